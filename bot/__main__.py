@@ -1,0 +1,86 @@
+"""Command line: python -m bot run | migrate | check-content | ..."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bot.catalog import ContentError
+from bot.settings import SettingsError, load_settings
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and Bot API URLs contain the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+def _run(_args: argparse.Namespace) -> int:
+    from bot.runner import StartupError, run_polling
+    from bot.runtime import Runtime
+
+    settings = load_settings()
+    _configure_logging(settings.log_level)
+    try:
+        asyncio.run(run_polling(Runtime.build(settings)))
+    except StartupError as error:
+        print(error, file=sys.stderr)
+        return 2
+    return 0
+
+
+def _migrate(_args: argparse.Namespace) -> int:
+    from bot.store.db import Store
+
+    settings = load_settings()
+
+    async def migrate() -> None:
+        store = Store(settings.database_url)
+        try:
+            await store.migrate()
+        finally:
+            await store.close()
+
+    asyncio.run(migrate())
+    print("database is at the latest schema")
+    return 0
+
+
+def _check_content(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.content_check import check_content
+    from bot.settings import PROJECT_ROOT
+
+    report = check_content(
+        Path(args.content or PROJECT_ROOT / "content"), Path(args.locales or PROJECT_ROOT / "locales")
+    )
+    print(report.render())
+    return 0 if report.ok else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Online-safety Telegram bot")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run the bot with long polling").set_defaults(func=_run)
+    commands.add_parser("migrate", help="create or upgrade the database schema").set_defaults(func=_migrate)
+    check = commands.add_parser("check-content", help="validate content/ and locales/")
+    check.add_argument("--content", help="content directory (default: ./content)")
+    check.add_argument("--locales", help="locales directory (default: ./locales)")
+    check.set_defaults(func=_check_content)
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except SettingsError as error:
+        print(error, file=sys.stderr)
+        return 2
+    except ContentError as error:
+        print(f"content error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Builds the python-telegram-bot Application: every handler is registered here, in one place."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from telegram import BotCommand, BotCommandScopeAllPrivateChats, Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.features import fallback, help, menus, onboarding, privacy
+from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
+from bot.processing import TrackingUpdateProcessor
+from bot.runtime import Runtime
+from bot.store.db import OUTAGE_ERRORS
+
+log = logging.getLogger(__name__)
+
+# Callback data is short ASCII: "<prefix>" or "<prefix>:<argument>"; anything else is forged.
+CALLBACK_SHAPE = re.compile(r"^[a-z]{2,5}(:[A-Za-z0-9_.:-]{0,58})?$")
+
+# (command, handler) in the order of the command menu.
+COMMANDS = (
+    ("start", onboarding.cmd_start),
+    ("help", help.show_help),
+    ("settings", onboarding.cmd_settings),
+    ("language", onboarding.cmd_language),
+    ("privacy", privacy.cmd_privacy),
+    ("mydata", privacy.cmd_mydata),
+    ("forget", privacy.cmd_forget),
+    ("stop", help.on_stop),
+)
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+
+
+def callback_routes() -> dict[str, CallbackRoute]:
+    return {
+        **onboarding.CALLBACKS,
+        **privacy.CALLBACKS,
+        "hlp": help.on_help_button,
+        "menu": menus.on_menu,
+    }
+
+
+def build_application(rt: Runtime) -> Application:
+    base = rt.settings.telegram_api_base_url
+    application = (
+        ApplicationBuilder()
+        .token(rt.settings.bot_token.get_secret_value())
+        .base_url(f"{base}/bot")
+        .base_file_url(f"{base}/file/bot")
+        .concurrent_updates(TrackingUpdateProcessor())
+        .post_init(_set_command_menus)
+        .build()
+    )
+    application.bot_data["runtime"] = rt
+    _register(application)
+    return application
+
+
+def _register(application: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    for name, handler in COMMANDS:
+        application.add_handler(CommandHandler(name, handler, filters=private & filters.UpdateType.MESSAGE))
+    application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & filters.COMMAND,
+                                           fallback.on_unknown_command))
+    application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & filters.TEXT, fallback.on_text))
+    application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & ~filters.TEXT, fallback.on_media))
+    application.add_handler(MessageHandler(~private & filters.UpdateType.MESSAGE & filters.COMMAND,
+                                           fallback.on_group_command))
+    application.add_handler(CallbackQueryHandler(_route_callback))
+    application.add_handler(ChatMemberHandler(fallback.on_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    application.add_error_handler(_on_error)
+
+
+async def _route_callback(update: Update, context: Context) -> None:
+    query = update.callback_query
+    assert query is not None
+    data = query.data or ""
+    prefix, _, argument = data.partition(":")
+    route = callback_routes().get(prefix) if CALLBACK_SHAPE.match(data) else None
+    if route is None:
+        rt = runtime(context)
+        await answer_stale(update, rt, guess_locale(rt, update))
+        return
+    await route(update, context, argument)
+
+
+async def _set_command_menus(application: Application) -> None:
+    """One command menu per language (Telegram picks it by the user's app language)."""
+    rt: Runtime = application.bot_data["runtime"]
+    scope = BotCommandScopeAllPrivateChats()
+    try:
+        for locale in rt.i18n.locales:
+            commands = [BotCommand(name, rt.i18n.t(locale, f"cmd-{name}")) for name, _ in COMMANDS]
+            language = None if locale == rt.settings.default_locale else locale
+            await application.bot.set_my_commands(commands, scope=scope, language_code=language)
+            if language is None:
+                await application.bot.set_my_commands(commands, scope=scope, language_code=locale)
+    except TelegramError as error:
+        log.warning("could not set the command menus: %s", type(error).__name__)
+
+
+async def _on_error(update: object, context: Context) -> None:
+    """Log without message text; tell the person to try again; never leave them without an answer."""
+    error = context.error
+    update_id = update.update_id if isinstance(update, Update) else None
+    if isinstance(error, OUTAGE_ERRORS):
+        log.warning("database unavailable while handling update %s: %s", update_id, type(error).__name__)
+    else:
+        log.error("error while handling update %s: %s", update_id, type(error).__name__, exc_info=error)
+    if not isinstance(update, Update) or update.effective_chat is None or update.effective_chat.type != "private":
+        return
+    rt = runtime(context)
+    if update.callback_query is not None:
+        try:
+            await update.callback_query.answer()
+        except TelegramError:
+            pass  # already answered before the failure
+    try:
+        await update.effective_chat.send_message(rt.i18n.t(guess_locale(rt, update), "try-later"))
+    except TelegramError as send_error:
+        log.warning("could not tell the user to try later: %s", type(send_error).__name__)

@@ -1,0 +1,280 @@
+"""Loads `content/` into typed models once at start-up and fails loudly, naming the file and the field."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from bot.settings import LOCALES
+
+CONTENT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,23}$")
+AUDIENCES = ("youth_13_15", "youth_16_17", "caregiver")
+RESOURCE_KINDS = (
+    "child_helpline",
+    "abuse_report_line",
+    "hotline",
+    "emergency",
+    "takedown_minor",
+    "takedown_adult",
+    "helpline_directory",
+    "hotline_directory",
+)
+
+
+class ContentError(Exception):
+    """Broken content. The message names the file and the field and is fit to print as is."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_id(value: str) -> str:
+    if not CONTENT_ID.match(value):
+        raise ValueError("must be 1-24 lowercase ASCII letters, digits or '-', starting with a letter or digit")
+    return value
+
+
+# --- help resources -----------------------------------------------------------------------------------
+
+
+class Resource(_Strict):
+    kind: Literal[
+        "child_helpline",
+        "abuse_report_line",
+        "hotline",
+        "emergency",
+        "takedown_minor",
+        "takedown_adult",
+        "helpline_directory",
+        "hotline_directory",
+    ]
+    name: str = Field(min_length=1, max_length=80)
+    phone: str | None = Field(default=None, pattern=r"^[0-9+][0-9 -]{1,19}$")
+    url: str | None = Field(default=None, pattern=r"^https://\S+$")
+    source: str = Field(min_length=5)
+
+    @model_validator(mode="after")
+    def _reachable(self) -> Resource:
+        if not (self.phone or self.url):
+            raise ValueError("needs a phone or a url")
+        return self
+
+
+class HelpResources(_Strict):
+    global_: list[Resource] = Field(alias="global", min_length=1)
+    eu: list[Resource] = Field(default_factory=list)
+    countries: dict[str, list[Resource]] = Field(default_factory=dict)
+
+    @field_validator("countries")
+    @classmethod
+    def _iso_codes(cls, value: dict[str, list[Resource]]) -> dict[str, list[Resource]]:
+        for code in value:
+            if not re.fullmatch(r"[A-Z]{2}", code):
+                raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 code")
+        return value
+
+
+# --- countries --------------------------------------------------------------------------------------
+
+
+class CountryRules(_Strict):
+    # Countries where Telegram requires users to be 16+ (EU member states and the UK).
+    min_age_16: frozenset[str]
+    eu: frozenset[str]
+    shortlist: dict[str, list[str]]
+
+    @field_validator("shortlist")
+    @classmethod
+    def _every_locale(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        missing = [code for code in LOCALES if code not in value]
+        if missing:
+            raise ValueError(f"needs a shortlist for {', '.join(missing)}")
+        return value
+
+
+# --- safety words -----------------------------------------------------------------------------------
+
+
+class SafetyWords(_Strict):
+    help: dict[str, list[str]]
+    stop: dict[str, list[str]]
+    disclosure: dict[str, list[str]]
+
+    @field_validator("help", "stop", "disclosure")
+    @classmethod
+    def _every_locale(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        missing = [code for code in LOCALES if not value.get(code)]
+        if missing:
+            raise ValueError(f"needs words for {', '.join(missing)}")
+        return value
+
+
+# --- lesson series ----------------------------------------------------------------------------------
+
+
+class CardStep(_Strict):
+    card: str
+
+    _id = field_validator("card")(_check_id)
+
+
+class QuizStep(_Strict):
+    quiz: str
+    options: list[str] = Field(min_length=2, max_length=4)
+    answer: str
+
+    _id = field_validator("quiz")(_check_id)
+
+    @field_validator("options")
+    @classmethod
+    def _option_ids(cls, value: list[str]) -> list[str]:
+        for option in value:
+            _check_id(option)
+        if len(set(value)) != len(value):
+            raise ValueError("option ids must be unique")
+        return value
+
+    @model_validator(mode="after")
+    def _answer_is_an_option(self) -> QuizStep:
+        if self.answer not in self.options:
+            raise ValueError(f"answer {self.answer!r} is not one of the options {self.options}")
+        return self
+
+
+class Lesson(_Strict):
+    id: str
+    steps: list[CardStep | QuizStep] = Field(min_length=1, max_length=12)
+
+    _id = field_validator("id")(_check_id)
+
+    @model_validator(mode="after")
+    def _unique_steps(self) -> Lesson:
+        ids = [s.card if isinstance(s, CardStep) else s.quiz for s in self.steps]
+        if len(set(ids)) != len(ids):
+            raise ValueError("step ids must be unique inside a lesson")
+        return self
+
+
+class Series(_Strict):
+    id: str
+    audiences: list[Literal["youth_13_15", "youth_16_17", "caregiver"]] = Field(min_length=1)
+    capabilities: list[int] = Field(default_factory=lambda: [13])
+    duration_minutes: int = Field(ge=1, le=600)
+    lessons: list[Lesson] = Field(min_length=1, max_length=20)
+
+    _id = field_validator("id")(_check_id)
+
+    @field_validator("capabilities")
+    @classmethod
+    def _mnr_ids(cls, value: list[int]) -> list[int]:
+        if not value or any(not 1 <= c <= 21 for c in value):
+            raise ValueError("must be MNR capability ids between 1 and 21")
+        return value
+
+    @model_validator(mode="after")
+    def _unique_lessons(self) -> Series:
+        ids = [lesson.id for lesson in self.lessons]
+        if len(set(ids)) != len(ids):
+            raise ValueError("lesson ids must be unique inside a series")
+        return self
+
+    def lesson_index(self, lesson_id: str) -> int | None:
+        for index, lesson in enumerate(self.lessons):
+            if lesson.id == lesson_id:
+                return index
+        return None
+
+
+def series_message_ids(series: Series) -> list[str]:
+    """Every Fluent id a series needs, in reading order."""
+    prefix = f"s-{series.id}"
+    ids = [f"{prefix}-title", f"{prefix}-about"]
+    for lesson in series.lessons:
+        base = f"{prefix}-{lesson.id}"
+        ids.append(f"{base}-title")
+        for step in lesson.steps:
+            if isinstance(step, CardStep):
+                ids.append(f"{base}-{step.card}")
+            else:
+                ids.append(f"{base}-{step.quiz}")
+                for option in step.options:
+                    ids += [f"{base}-{step.quiz}-{option}", f"{base}-{step.quiz}-{option}-why"]
+    return ids
+
+
+# --- loading ----------------------------------------------------------------------------------------
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part in ("CardStep", "QuizStep") or str(part).startswith(("function-", "tagged-union")):
+            continue
+        else:
+            path += ("." if path else "") + str(part)
+    return path or "(top level)"
+
+
+def _read_yaml(path: Path, content_dir: Path) -> Any:
+    name = _display(path, content_dir)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(f"{name}: file is missing") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise ContentError(f"{name}: malformed YAML{where}: {getattr(error, 'problem', error)}") from None
+
+
+def _display(path: Path, content_dir: Path) -> str:
+    try:
+        return (Path(content_dir.name) / path.relative_to(content_dir)).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _parse(model: type[BaseModel], path: Path, content_dir: Path) -> Any:
+    data = _read_yaml(path, content_dir)
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        message = first["msg"].removeprefix("Value error, ")
+        raise ContentError(f"{_display(path, content_dir)}: {_field_path(first['loc'])}: {message}") from None
+
+
+@dataclass(frozen=True)
+class Catalog:
+    help: HelpResources
+    countries: CountryRules
+    safety_words: SafetyWords
+    series: dict[str, Series]
+
+    def series_for(self, audience_key: str) -> list[Series]:
+        return [s for s in self.series.values() if audience_key in s.audiences]
+
+
+def load_catalog(content_dir: Path) -> Catalog:
+    series: dict[str, Series] = {}
+    for path in sorted((content_dir / "series").glob("*.yaml")):
+        item: Series = _parse(Series, path, content_dir)
+        if item.id != path.stem:
+            raise ContentError(f"{_display(path, content_dir)}: id: {item.id!r} must match the file name")
+        series[item.id] = item
+    return Catalog(
+        help=_parse(HelpResources, content_dir / "help" / "resources.yaml", content_dir),
+        countries=_parse(CountryRules, content_dir / "help" / "countries.yaml", content_dir),
+        safety_words=_parse(SafetyWords, content_dir / "help" / "safety_words.yaml", content_dir),
+        series=series,
+    )

@@ -1,0 +1,154 @@
+"""`python -m bot check-content`: proves content/ and locales/ agree in every locale.
+
+Errors (exit 1): broken YAML or schema, Fluent syntax errors, an id missing in a locale, placeables that differ
+between locales, quiz answers that are not options, text over Telegram's limits, broken HTML, bidi marks.
+Warnings: ids only some locales have, long cards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from bot.catalog import RESOURCE_KINDS, CardStep, Catalog, ContentError, QuizStep, load_catalog, series_message_ids
+from bot.i18n import FALLBACK_LOCALE, LocaleFiles, parse_locale
+from bot.settings import LOCALES
+
+MAX_MESSAGE = 4096
+CARD_SOFT_LIMIT = 600
+MAX_OPTION = 64
+ALLOWED_TAGS = frozenset({"b", "i", "u", "s", "a", "code"})
+BIDI_MARKS = ("\u2068", "\u2069", "\u2066", "\u2067")
+
+
+@dataclass
+class Report:
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    coverage: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def render(self) -> str:
+        lines = ["Translation coverage", "locale  messages  coverage"]
+        for code, (have, total) in self.coverage.items():
+            share = 100.0 * have / total if total else 100.0
+            lines.append(f"{code:<7} {have:>4}/{total:<4} {share:6.1f}%")
+        lines += [f"warning: {w}" for w in self.warnings]
+        lines += [f"error: {e}" for e in self.errors]
+        lines.append("OK" if self.ok else f"FAILED: {len(self.errors)} error(s)")
+        return "\n".join(lines)
+
+
+class _TagChecker(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ALLOWED_TAGS:
+            self.problems.append(f"tag <{tag}> is not allowed")
+        elif tag == "a" and not any(name == "href" and value for name, value in attrs):
+            self.problems.append("<a> needs an href")
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            self.problems.append(f"</{tag}> does not close the last open tag")
+            return
+        self.stack.pop()
+
+
+def html_problems(text: str) -> list[str]:
+    checker = _TagChecker()
+    checker.feed(text.replace("{}", ""))
+    checker.close()
+    problems = checker.problems
+    if checker.stack:
+        problems.append(f"<{checker.stack[-1]}> is never closed")
+    stray = text.replace("&amp;", "").replace("&lt;", "").replace("&gt;", "").replace("&quot;", "")
+    if "&" in stray and "&#" not in stray:
+        problems.append("a bare '&' must be written &amp;")
+    return problems
+
+
+def required_ids(catalog: Catalog) -> dict[str, str]:
+    """Ids the content needs, with where the need comes from."""
+    needed: dict[str, str] = {}
+    for kind in RESOURCE_KINDS:
+        needed[f"help-kind-{kind}"] = "content/help/resources.yaml"
+    for series in catalog.series.values():
+        for message_id in series_message_ids(series):
+            needed[message_id] = f"content/series/{series.id}.yaml"
+    return needed
+
+
+def _check_series_lengths(catalog: Catalog, parsed: dict[str, LocaleFiles], report: Report) -> None:
+    for series in catalog.series.values():
+        for lesson in series.lessons:
+            base = f"s-{series.id}-{lesson.id}"
+            for step in lesson.steps:
+                for code, files in parsed.items():
+                    if isinstance(step, CardStep):
+                        text = files.texts.get(f"{base}-{step.card}")
+                        if text is None:
+                            continue
+                        where = f"{files.where[f'{base}-{step.card}']}: {base}-{step.card}"
+                        if len(text) > MAX_MESSAGE:
+                            report.errors.append(f"{where}: {len(text)} characters, over Telegram's {MAX_MESSAGE}")
+                        elif len(text) > CARD_SOFT_LIMIT:
+                            report.warnings.append(f"{where}: {len(text)} characters; keep cards near 500")
+                    elif isinstance(step, QuizStep):
+                        for option in step.options:
+                            key = f"{base}-{step.quiz}-{option}"
+                            text = files.texts.get(key)
+                            if text is not None and len(text) > MAX_OPTION:
+                                report.errors.append(
+                                    f"{files.where[key]}: {key}: option is {len(text)} characters, "
+                                    f"buttons allow {MAX_OPTION}"
+                                )
+
+
+def check_content(content_dir: Path, locales_dir: Path, locales: tuple[str, ...] = LOCALES) -> Report:
+    report = Report()
+    try:
+        catalog = load_catalog(content_dir)
+    except ContentError as error:
+        report.errors.append(str(error))
+        catalog = None
+    parsed = {code: parse_locale(locales_dir, code) for code in locales}
+    for files in parsed.values():
+        report.errors += files.syntax_errors
+
+    reference = parsed[FALLBACK_LOCALE]
+    needed = required_ids(catalog) if catalog else {}
+    all_ids = set(reference.shapes) | set(needed)
+    for code, files in parsed.items():
+        missing = sorted(all_ids - set(files.shapes))
+        for message_id in missing:
+            origin = needed.get(message_id) or f"locales/{reference.where.get(message_id, FALLBACK_LOCALE)}"
+            report.errors.append(f"locales/{code}: '{message_id}' is missing (needed by {origin})")
+        for message_id in sorted(set(files.shapes) - all_ids):
+            report.warnings.append(f"locales/{files.where[message_id]}: '{message_id}' is not used in English")
+        for message_id, shape in files.shapes.items():
+            english = reference.shapes.get(message_id)
+            if english is not None and code != FALLBACK_LOCALE and shape.variables != english.variables:
+                report.errors.append(
+                    f"locales/{files.where[message_id]}: '{message_id}' uses "
+                    f"{sorted(shape.variables) or 'no variables'}, English uses {sorted(english.variables) or 'none'}"
+                )
+        for message_id, text in files.texts.items():
+            where = f"locales/{files.where[message_id]}: '{message_id}'"
+            if any(mark in text for mark in BIDI_MARKS):
+                report.errors.append(f"{where}: contains bidi isolation marks")
+            report.errors += [f"{where}: {problem}" for problem in html_problems(text)]
+            if len(text) > MAX_MESSAGE:
+                report.errors.append(f"{where}: {len(text)} characters, over Telegram's {MAX_MESSAGE}")
+        report.coverage[code] = (len(all_ids & set(files.shapes)), len(all_ids))
+    if catalog:
+        _check_series_lengths(catalog, parsed, report)
+    return report

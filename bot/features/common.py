@@ -1,0 +1,50 @@
+"""Small helpers shared by the feature modules."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from functools import partial
+from typing import Any
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot.runtime import Runtime
+from bot.store.models import User
+
+Context = ContextTypes.DEFAULT_TYPE
+# A callback route receives the part of the callback data after its prefix.
+CallbackRoute = Callable[[Update, Context, str], Awaitable[None]]
+Translate = Callable[..., str]
+
+
+def runtime(context: Context) -> Runtime:
+    return context.application.bot_data["runtime"]
+
+
+def user_id(update: Update) -> int:
+    assert update.effective_user is not None
+    return update.effective_user.id
+
+
+def guess_locale(rt: Runtime, update: Update) -> str:
+    """The locale for someone we know nothing about: Telegram's language_code, else the default."""
+    code = update.effective_user.language_code if update.effective_user else None
+    return rt.i18n.negotiate(code, rt.settings.default_locale)
+
+
+def locale_of(rt: Runtime, update: Update, user: User | None) -> str:
+    return user.locale if user is not None else guess_locale(rt, update)
+
+
+def translator(rt: Runtime, locale: str) -> Translate:
+    return partial(rt.i18n.t, locale)
+
+
+async def answer_stale(update: Update, rt: Runtime, locale: str) -> None:
+    if update.callback_query is not None:
+        await update.callback_query.answer(rt.i18n.t(locale, "stale-button"), show_alert=False)
+
+
+def format_date(value: Any) -> str:
+    return value.strftime("%Y-%m-%d") if value is not None else "-"

@@ -1,0 +1,87 @@
+"""Help, disclosures and stop: they pre-empt every flow, in every language, before onboarding too."""
+
+from __future__ import annotations
+
+from html import escape
+
+from telegram import Update
+
+from bot.features.common import Context, guess_locale, locale_of, runtime, translator, user_id
+from bot.features.screen import Button, Screen, show
+from bot.runtime import Runtime
+from bot.services.countries import NOT_SAID, country_name
+from bot.services.help_resources import emergency_number, resources_for
+from bot.services.profiles import find_user
+from bot.store.db import OUTAGE_ERRORS
+
+
+def resources_text(rt: Runtime, locale: str, country: str | None) -> str:
+    t = translator(rt, locale)
+    known = country if country and country != NOT_SAID else None
+    lines = [
+        t("help-intro-country", country=country_name(known, locale)) if known else t("help-intro-global"),
+        "",
+    ]
+    for resource in resources_for(rt.catalog, known):
+        reach = " · ".join(
+            part
+            for part in (
+                f"<b>{escape(resource.phone)}</b>" if resource.phone else "",
+                escape(resource.url) if resource.url else "",
+            )
+            if part
+        )
+        lines.append(f"• {t('help-kind-' + resource.kind)}\n  {escape(resource.name)}: {reach}")
+    lines.append("")
+    if known is None:
+        lines += [t("help-no-country"), ""]
+    number = emergency_number(rt.catalog, known)
+    lines.append(t("help-footer-emergency", number=number) if number else t("help-footer-local"))
+    return "\n".join(lines)
+
+
+def help_screen(rt: Runtime, locale: str, country: str | None, *, onboarded: bool, intro: str) -> Screen:
+    screen = Screen(f"{intro}\n\n{resources_text(rt, locale, country)}")
+    if onboarded:
+        screen.add_row(Button(rt.i18n.t(locale, "btn-menu"), "menu"))
+    return screen
+
+
+async def _profile(rt: Runtime, update: Update) -> tuple[str, str | None, bool]:
+    """Locale, country and onboarded flag; help must work even when the database does not."""
+    try:
+        async with rt.store.transaction() as session:
+            user = await find_user(session, user_id(update))
+    except OUTAGE_ERRORS:
+        return guess_locale(rt, update), None, False
+    if user is None:
+        return guess_locale(rt, update), None, False
+    return locale_of(rt, update, user), user.country, user.onboarded
+
+
+async def show_help(update: Update, context: Context) -> None:
+    rt = runtime(context)
+    locale, country, onboarded = await _profile(rt, update)
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    await show(update, help_screen(rt, locale, country, onboarded=onboarded, intro=rt.i18n.t(locale, "help-title")))
+
+
+async def on_help_button(update: Update, context: Context, _arg: str) -> None:
+    await show_help(update, context)
+
+
+async def on_disclosure(update: Update, context: Context) -> None:
+    rt = runtime(context)
+    locale, country, onboarded = await _profile(rt, update)
+    await show(update, help_screen(rt, locale, country, onboarded=onboarded, intro=rt.i18n.t(locale, "disclosure")))
+
+
+async def on_stop(update: Update, context: Context) -> None:
+    rt = runtime(context)
+    async with rt.store.transaction() as session:
+        user = await find_user(session, user_id(update))
+        if user is not None:
+            user.stopped = True
+        locale = locale_of(rt, update, user)
+    await show(update, Screen(rt.i18n.t(locale, "stopped")))

@@ -1,0 +1,37 @@
+"""Everything a handler needs, built once at start-up and shared by the bot, the HTTP API and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.catalog import Catalog, load_catalog
+from bot.i18n import I18n
+from bot.services.analytics import Analytics
+from bot.services.safety_words import SafetyMatcher
+from bot.settings import Settings
+from bot.store.db import Store
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    store: Store
+    i18n: I18n
+    catalog: Catalog
+    analytics: Analytics
+    safety: SafetyMatcher
+
+    @classmethod
+    def build(cls, settings: Settings, store: Store | None = None) -> Runtime:
+        catalog = load_catalog(settings.content_dir)
+        return cls(
+            settings=settings,
+            store=store or Store(settings.database_url),
+            i18n=I18n(settings.locales_dir),
+            catalog=catalog,
+            analytics=Analytics(settings.pseudonym_key.get_secret_value().encode()),
+            safety=SafetyMatcher.from_words(catalog.safety_words),
+        )
+
+    def is_admin(self, telegram_id: int) -> bool:
+        return telegram_id in self.settings.admin_ids

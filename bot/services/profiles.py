@@ -1,0 +1,128 @@
+"""Who a person is to the bot: locale, audience, age band or sector, country, consent, where they are in a
+flow. Plain async functions over a session; no Telegram types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.store.models import Role, User, utcnow
+
+AUDIENCES = ("youth", "caregiver", "professional")
+AGE_BANDS = ("13-15", "16-17")
+SECTORS = ("gov", "police", "justice", "social", "health", "edu", "ngo", "tech", "other")
+ROLES = ("trainer", "staff")
+
+
+class Step(StrEnum):
+    """The question a person is answering. Stored as "<mode>:<step>"; mode is onb (onboarding) or set."""
+
+    LANGUAGE = "lang"
+    AUDIENCE = "audience"
+    AGE = "age"
+    SECTOR = "sector"
+    COUNTRY = "country"
+    CONSENT = "consent"
+
+
+@dataclass(frozen=True)
+class FlowPosition:
+    mode: str  # "onb" or "set"
+    step: Step
+
+    @classmethod
+    def parse(cls, raw: str | None) -> FlowPosition | None:
+        if not raw or ":" not in raw:
+            return None
+        mode, _, step = raw.partition(":")
+        try:
+            return cls(mode, Step(step))
+        except ValueError:
+            return None
+
+    def __str__(self) -> str:
+        return f"{self.mode}:{self.step.value}"
+
+
+def audience_key(user: User) -> str | None:
+    """The key lessons are filed under: youth_13_15, youth_16_17 or caregiver."""
+    if user.audience == "youth" and user.age_band:
+        return "youth_" + user.age_band.replace("-", "_")
+    if user.audience == "caregiver":
+        return "caregiver"
+    return None
+
+
+async def find_user(session: AsyncSession, telegram_id: int) -> User | None:
+    return await session.scalar(select(User).where(User.telegram_id == telegram_id))
+
+
+async def begin_onboarding(session: AsyncSession, telegram_id: int, locale: str) -> User:
+    user = await find_user(session, telegram_id)
+    if user is None:
+        user = User(telegram_id=telegram_id, locale=locale, stopped=False, inactive=False)
+        session.add(user)
+    user.step = str(FlowPosition("onb", Step.LANGUAGE))
+    await session.flush()
+    return user
+
+
+def move_to(user: User, step: Step | None, mode: str | None = None) -> None:
+    if step is None:
+        user.step = None
+        return
+    current = FlowPosition.parse(user.step)
+    user.step = str(FlowPosition(mode or (current.mode if current else "set"), step))
+
+
+def next_step_after_audience(user: User) -> Step:
+    if user.audience == "youth":
+        return Step.AGE
+    if user.audience == "professional":
+        return Step.SECTOR
+    return Step.COUNTRY
+
+
+def set_audience(user: User, audience: str) -> None:
+    if audience not in AUDIENCES:
+        raise ValueError(audience)
+    user.audience = audience
+    user.age_band = None
+    user.sector = None
+
+
+def record_consent(user: User) -> None:
+    user.consent_at = utcnow()
+    user.step = None
+
+
+async def delete_user(session: AsyncSession, user: User) -> None:
+    await session.delete(user)
+    await session.flush()
+
+
+async def roles_of(session: AsyncSession, user: User) -> set[str]:
+    rows = await session.scalars(select(Role.role).where(Role.user_id == user.id))
+    return set(rows)
+
+
+async def grant_role(session: AsyncSession, user: User, role: str) -> bool:
+    if role not in ROLES:
+        raise ValueError(role)
+    if await session.get(Role, (user.id, role)) is not None:
+        return False
+    session.add(Role(user_id=user.id, role=role))
+    await session.flush()
+    return True
+
+
+async def revoke_role(session: AsyncSession, user: User, role: str) -> bool:
+    row = await session.get(Role, (user.id, role))
+    if row is None:
+        return False
+    await session.delete(row)
+    await session.flush()
+    return True

@@ -1,0 +1,135 @@
+"""The schema. Migrations in `migrations/` create exactly this; a test checks they agree.
+
+What is stored about a person is deliberately small: no names, usernames, phone numbers or message text.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite keeps no offset of its own)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use datetime.now(UTC)")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class User(Base):
+    """One person who talks to the bot. Deleted whole by /forget."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, unique=True, nullable=False)
+    locale: Mapped[str] = mapped_column(String(8), nullable=False)
+    # youth | caregiver | professional; None until chosen
+    audience: Mapped[str | None] = mapped_column(String(16))
+    # 13-15 | 16-17 for young people only
+    age_band: Mapped[str | None] = mapped_column(String(8))
+    sector: Mapped[str | None] = mapped_column(String(24))
+    # ISO 3166-1 alpha-2, or "ZZ" for "prefer not to say"
+    country: Mapped[str | None] = mapped_column(String(2))
+    # Where the person is in a multi-step flow, e.g. "onb:audience" or "set:country"; None when idle
+    step: Mapped[str | None] = mapped_column(String(32))
+    consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    stopped: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    inactive: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False
+    )
+
+    @property
+    def onboarded(self) -> bool:
+        return self.consent_at is not None
+
+
+class Role(Base):
+    """Roles granted by staff (trainer, staff). ADMIN_IDS are staff without a row."""
+
+    __tablename__ = "roles"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+class Event(Base):
+    """A pseudonymous analytics event: who (pseudonym), what, where. Never a Telegram id or text."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        Index("ix_events_occurred_at", "occurred_at"),
+        Index("ix_events_pseudonym", "pseudonym"),
+        Index("ix_events_kind_occurred_at", "kind", "occurred_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    pseudonym: Mapped[str] = mapped_column(String(32), nullable=False)
+    kind: Mapped[str] = mapped_column(String(32), nullable=False)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    audience: Mapped[str | None] = mapped_column(String(16))
+    age_band: Mapped[str | None] = mapped_column(String(8))
+    sector: Mapped[str | None] = mapped_column(String(24))
+    country: Mapped[str | None] = mapped_column(String(2))
+    locale: Mapped[str | None] = mapped_column(String(8))
+    capability: Mapped[int | None] = mapped_column(Integer)
+    series: Mapped[str | None] = mapped_column(String(32))
+    lesson: Mapped[str | None] = mapped_column(String(32))
+    cohort_id: Mapped[int | None] = mapped_column(Integer)
+    # Small numeric detail: 1/0 for a correct/incorrect first quiz attempt, a step index, ...
+    value: Mapped[int | None] = mapped_column(Integer)
+
+
+class LessonProgress(Base):
+    """Where a person is in one series. One row per person and series; deleted with the person."""
+
+    __tablename__ = "lesson_progress"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    series: Mapped[str] = mapped_column(String(32), primary_key=True)
+    lesson_index: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    step_index: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    lessons_done: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cohort_id: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False)
+
+
+class QuizAnswer(Base):
+    """A person's first answer to one quiz question; later taps change nothing."""
+
+    __tablename__ = "quiz_answers"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    series: Mapped[str] = mapped_column(String(32), primary_key=True)
+    lesson: Mapped[str] = mapped_column(String(32), primary_key=True)
+    quiz: Mapped[str] = mapped_column(String(32), primary_key=True)
+    option: Mapped[str] = mapped_column(String(32), nullable=False)
+    correct: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)

@@ -1,0 +1,213 @@
+## Bot interface: onboarding, menus, help, privacy, settings, errors.
+## Text uses Telegram HTML (<b>, <i>, <a href>). Keep placeables ({ $name }) identical in every locale.
+
+language-name = English
+
+## Commands (the menu next to the message box; descriptions at most 256 characters)
+cmd-start = Start or go back to the main menu
+cmd-lessons = Online safety lessons
+cmd-help = Get help now: helplines and reporting
+cmd-settings = Change language, who you are or country
+cmd-language = Change language
+cmd-privacy = What we store and why
+cmd-mydata = See everything stored about you
+cmd-forget = Delete your data
+cmd-stop = Stop all messages from this bot
+
+## Buttons used in many places
+btn-help = 🆘 Get help
+btn-menu = ⬅️ Main menu
+btn-back = ⬅️ Back
+
+## Onboarding
+welcome =
+    👋 Hi! I share short lessons about staying safe online, and I can show you where to get help at any moment.
+
+    First, choose your language.
+choose-language = Choose your language.
+ask-audience = Who are you?
+btn-aud-youth = 🧑 I'm a young person (13-17)
+btn-aud-caregiver = 👪 I'm a parent or caregiver
+btn-aud-professional = 💼 I work to protect children
+ask-age = How old are you? (We only keep an age group, never your age.)
+btn-age-under13 = Under 13
+btn-age-13-15 = 13 to 15
+btn-age-16-17 = 16 to 17
+btn-age-adult = 18 or older
+age-adult-redirect = This part is for people aged 13 to 17. As an adult, you can join as a parent or caregiver, or as someone who works to protect children.
+under-13 =
+    Thank you for telling me. This bot is made for people aged 13 and over, so I can't go on with you, and I have not saved anything about you.
+
+    A parent, caregiver or another adult you trust can help you learn about staying safe online. If something online worries you, tell them, or use one of these:
+age-gate-16 =
+    Thank you for telling me. In { $country }, Telegram is for people aged 16 and over, so I can't go on with you, and I have not saved anything about you.
+
+    If something online worries you, talk to an adult you trust, or use one of these:
+ask-sector = Which area do you work in?
+sector-gov = Government
+sector-police = Law enforcement
+sector-justice = Judiciary or prosecution
+sector-social = Social services
+sector-health = Health
+sector-edu = Education
+sector-ngo = NGO or civil society
+sector-tech = Technology industry
+sector-other = Other
+ask-country = Which country do you live in? This lets me show help that works where you are. You can also type the country's name.
+btn-country-other = 🌍 Another country
+btn-country-skip = Prefer not to say
+ask-country-letter = Tap the first letter of your country's name.
+country-not-found = I couldn't find that country. Tap a button, or type its name the way it's written on a map.
+country-not-said = Not said
+consent-youth =
+    <b>Before we start: what I keep and why</b>
+
+    • Your language, your age group (13-15 or 16-17) and your country, so I can show the right lessons and help.
+    • Which lessons you open and your quiz answers, so you can pick up where you stopped.
+    • Anonymous counts of what people learn, so the programme can see if it helps. These never include your name.
+
+    I never keep your name, username, phone number or what you write to me. You can see your data with /mydata and delete it with /forget at any time.
+consent-caregiver =
+    <b>Before we start: what I keep and why</b>
+
+    • Your language, that you are a parent or caregiver, and your country, so I can show the right lessons and help.
+    • Which lessons you open and your quiz answers, so you can pick up where you stopped.
+    • Anonymous counts of what people learn, so the programme can see if it helps.
+
+    I never keep your name, username, phone number or what you write to me. See your data with /mydata; delete it with /forget at any time.
+consent-professional =
+    <b>Before we start: what I keep and why</b>
+
+    • Your language, your sector and your country, so I can show the right check-ins and help.
+    • Your check-in answers, which are only ever shown in aggregate, never one by one, and never to rank countries.
+    • Anonymous counts of activity, so the programme can see its reach.
+
+    I never keep your name, username, phone number or what you write to me. See your data with /mydata; delete it with /forget at any time.
+btn-consent-yes = ✅ I agree
+btn-consent-no = No thanks
+btn-privacy-full = 🔒 Read the full privacy notice
+consent-declined = No problem. I have not saved anything about you. Help is still here: send /help or the word "help" at any time, and /start if you change your mind.
+onboarding-done = All set! Here is your menu.
+
+## Main menu
+menu-youth = What would you like to do? Tap <b>Get help</b> any time you need it.
+menu-caregiver = What would you like to do? Tap <b>Get help</b> any time you need it.
+menu-professional = What would you like to do? Tap <b>Get help</b> any time you need it.
+btn-lessons = 📚 Lessons
+btn-settings = ⚙️ Settings
+btn-privacy = 🔒 Privacy and my data
+welcome-back = Welcome back! Messages from me are switched on again.
+
+## Help
+help-title = <b>🆘 Help is here</b>
+help-intro-country = Where to get help in { $country }, and anywhere:
+help-intro-global = Where to get help anywhere:
+help-no-country = Tell me your country in /settings to see local helplines.
+help-kind-child_helpline = Child helpline: talk to someone, free and confidential
+help-kind-abuse_report_line = Report child abuse
+help-kind-hotline = Report sexual images or videos of children online
+help-kind-emergency = Emergency
+help-kind-takedown_minor = A nude or sexual image of you taken before you were 18? Get it taken down, anonymously
+help-kind-takedown_adult = For adults (18+): stop intimate images being shared
+help-kind-helpline_directory = Find the child helpline in your country
+help-kind-hotline_directory = Find a reporting hotline in your country
+help-footer-emergency = I'm a bot: I can't investigate or contact anyone for you. <b>If you are in danger right now, call { $number }.</b>
+help-footer-local = I'm a bot: I can't investigate or contact anyone for you. <b>If you are in danger right now, call your local emergency number.</b>
+disclosure =
+    💛 Thank you for telling me. What is happening is <b>not your fault</b>, and you don't have to deal with it alone.
+
+    I'm a bot, so I can't investigate or step in myself, but the people below can help, and you can talk to them in confidence. If you can, tell an adult you trust too.
+
+## Stop
+stopped = 🔕 Done: I won't send you any more lessons or reminders. Send /start to switch them back on. Help still works any time: send /help.
+
+## Privacy
+privacy-notice =
+    <b>🔒 Privacy notice</b>
+
+    <b>What I keep:</b> your language; whether you are a young person (with your age group, 13-15 or 16-17, never your exact age), a parent or caregiver, or a professional (with your sector); your country if you chose one; the lessons you opened, your quiz answers and check-in answers; whether you switched messages off.
+
+    <b>What I never keep:</b> your name, username, phone number, photos, or anything you type to me.
+
+    <b>Why:</b> to show you the right lessons and help in your language, to let you continue where you stopped, and to count, anonymously, how many people the programme reaches. Statistics never show groups smaller than 5 people.
+
+    <b>Who sees it:</b> the team running this programme sees only anonymous totals. Nobody sees your answers one by one. Your data is never sold and never used to train AI.
+
+    <b>Your choices:</b> /mydata shows everything I keep about you. /forget deletes it. /stop switches off all messages. If you delete your data, only anonymous counts remain, which can no longer be linked to you.
+btn-mydata = 📄 What you keep about me
+btn-forget = 🗑 Delete my data
+mydata-title = <b>📄 Everything I keep about you</b>
+mydata-locale = Language: { $value }
+mydata-audience = You are: { $value }
+mydata-age = Age group: { $value }
+mydata-sector = Sector: { $value }
+mydata-country = Country: { $value }
+mydata-joined = Joined on: { $value }
+mydata-consent = Agreed to the privacy notice on: { $value }
+mydata-messages = Lessons and reminders: { $value }
+mydata-messages-on = on
+mydata-messages-off = switched off (/stop)
+mydata-roles = Roles: { $value }
+mydata-events = Activity records (anonymous counts linked to you): { $count }
+mydata-progress = Lesson series started: { $count }
+mydata-footer = That's all. Nothing else: no name, username, phone number or messages. Delete it with /forget.
+mydata-none = I don't keep anything about you.
+audience-youth = a young person
+audience-caregiver = a parent or caregiver
+audience-professional = a professional
+forget-confirm = Delete everything I keep about you? Your settings, progress and answers will be gone, and this can't be undone. Anonymous counts stay but can no longer be linked to you.
+btn-forget-yes = 🗑 Yes, delete everything
+btn-forget-no = No, keep it
+forget-done = Done. Everything that identified you is deleted. What remains is { $count } anonymous activity records that can no longer be linked to you. Send /start if you ever want to come back.
+forget-cancelled = Nothing was deleted.
+
+## Settings
+settings-title = <b>⚙️ Settings</b>
+settings-current = Language: { $locale }
+    You are: { $audience }
+    Country: { $country }
+btn-set-language = 🌐 Language
+btn-set-audience = 🧑 Who I am
+btn-set-country = 📍 Country
+settings-saved = Saved.
+
+## Lessons
+lessons-title = <b>📚 Lessons</b>
+lessons-pick = Pick a series. You can stop at any time and continue later where you left off.
+lessons-none = There are no lessons for you here yet.
+btn-series = { $title } · { $done }/{ $total }
+btn-series-done = ✅ { $title }
+series-intro =
+    <b>{ $title }</b>
+    { $about }
+
+    { $lessons } lessons · about { $minutes } minutes · { $done }/{ $lessons } done
+btn-series-start = ▶️ Start
+btn-series-continue = ▶️ Continue
+btn-series-restart = 🔁 Start again
+btn-all-lessons = 📚 All lessons
+lesson-progress = <b>{ $lesson }</b>
+    { $bar } { $step }/{ $steps }
+btn-next = Next ➡️
+quiz-right = ✅ <b>Right!</b>
+quiz-wrong = <b>Not quite.</b> The best answer: <i>{ $answer }</i>
+quiz-repeat = (You already answered this one: only your first answer counts.)
+btn-continue = Continue ➡️
+lesson-done = 🎉 <b>Lesson done: { $lesson }</b>
+    { $bar } { $done }/{ $total } lessons in this series.
+btn-next-lesson = ▶️ Next: { $lesson }
+series-done =
+    🏆 <b>You finished “{ $title }”!</b>
+
+    Well done. What you learned can help you and your friends. You can start the series again at any time, or pick another one.
+lessons-not-for-you = Lessons are for young people and caregivers. Change who you are in /settings.
+
+## Fallbacks and errors
+not-started = Hi! Send /start to begin. If you need help right now, send /help.
+unknown-text = I didn't catch that. Please use the buttons, or send /help if you need help.
+unsupported-media = I can only read text and buttons, so I didn't open that. Please don't send me photos of yourself or others. Send /help if you need help.
+group-only-private = I work only in private chats. Open a chat with me to start.
+stale-button = That button is no longer active.
+finish-onboarding = Let's finish setting up first.
+try-later = Sorry, something went wrong on my side. Please try again in a moment. If you need help now, the helplines are always in /help.
+unknown-command = I don't know that command. Send /start for the menu or /help for help.

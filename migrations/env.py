@@ -1,0 +1,19 @@
+"""Alembic environment. Always called by `bot.store.db` with an open connection (sync facade of the async
+engine), so the same migrations run on SQLite and PostgreSQL."""
+
+from alembic import context
+
+from bot.store.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise SystemExit("run migrations with `python -m bot migrate`")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()
