@@ -8,7 +8,7 @@ from bot.catalog import Catalog, load_catalog
 from bot.i18n import I18n
 from bot.services.analytics import Analytics
 from bot.services.safety_words import SafetyMatcher
-from bot.settings import Settings
+from bot.settings import Settings, pseudonym_key
 from bot.store.db import Store
 
 
@@ -29,7 +29,7 @@ class Runtime:
             store=store or Store(settings.database_url),
             i18n=I18n(settings.locales_dir),
             catalog=catalog,
-            analytics=Analytics(settings.pseudonym_key.get_secret_value().encode()),
+            analytics=Analytics(pseudonym_key(settings)),
             safety=SafetyMatcher.from_words(catalog.safety_words),
         )
 

@@ -5,6 +5,7 @@ A missing or malformed setting stops the program with one line naming the settin
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 from typing import Annotated
 
@@ -35,9 +36,12 @@ class Settings(BaseSettings):
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(
         default=frozenset(), description="Comma-separated Telegram user ids with the staff role"
     )
-    pseudonym_key: SecretStr = Field(
-        description="Secret key for analytics pseudonyms (at least 16 characters; keep it stable)"
+    pseudonym_key: SecretStr | None = Field(
+        default=None,
+        description="Secret key for analytics pseudonyms (16+ characters; keep it stable). "
+        "When unset, a random key is created once in PSEUDONYM_KEY_FILE and reused.",
     )
+    pseudonym_key_file: Path = Path("data/pseudonym.key")
     content_dir: Path = PROJECT_ROOT / "content"
     locales_dir: Path = PROJECT_ROOT / "locales"
     log_level: str = "INFO"
@@ -54,8 +58,8 @@ class Settings(BaseSettings):
 
     @field_validator("pseudonym_key")
     @classmethod
-    def _key_length(cls, value: SecretStr) -> SecretStr:
-        if len(value.get_secret_value()) < 16:
+    def _key_length(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value()) < 16:
             raise ValueError("must be at least 16 characters long")
         return value
 
@@ -110,3 +114,20 @@ def load_settings(**overrides: object) -> Settings:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as error:
         raise SettingsError(describe_error(error)) from None
+
+
+def pseudonym_key(settings: Settings) -> bytes:
+    """The configured key, or one generated on first start and kept (mode 0600) in PSEUDONYM_KEY_FILE."""
+    if settings.pseudonym_key is not None:
+        return settings.pseudonym_key.get_secret_value().encode()
+    path = settings.pseudonym_key_file
+    if path.exists():
+        key = path.read_text(encoding="ascii").strip()
+        if len(key) < 16:
+            raise SettingsError(f"configuration error: {path} holds a pseudonym key shorter than 16 characters")
+        return key.encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_hex(32)
+    path.touch(mode=0o600)
+    path.write_text(key + "\n", encoding="ascii")
+    return key.encode()

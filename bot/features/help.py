@@ -8,11 +8,19 @@ from telegram import Update
 
 from bot.features.common import Context, guess_locale, locale_of, runtime, translator, user_id
 from bot.features.screen import Button, Screen, show
+from bot.i18n import RTL_LOCALES
 from bot.runtime import Runtime
 from bot.services.countries import NOT_SAID, country_name
 from bot.services.help_resources import emergency_number, resources_for
 from bot.services.profiles import find_user
 from bot.store.db import OUTAGE_ERRORS
+
+
+def _phone(number: str, locale: str) -> str:
+    """Bold phone number; in right-to-left text, left-to-right marks keep "116 111" from showing as "111 116"
+    (marks outside the number, so copying the number itself copies digits only)."""
+    bold = f"<b>{escape(number)}</b>"
+    return f"\u200e{bold}\u200e" if locale in RTL_LOCALES else bold
 
 
 def resources_text(rt: Runtime, locale: str, country: str | None) -> str:
@@ -26,7 +34,7 @@ def resources_text(rt: Runtime, locale: str, country: str | None) -> str:
         reach = " · ".join(
             part
             for part in (
-                f"<b>{escape(resource.phone)}</b>" if resource.phone else "",
+                _phone(resource.phone, locale) if resource.phone else "",
                 escape(resource.url) if resource.url else "",
             )
             if part
