@@ -17,7 +17,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.features import fallback, help, menus, onboarding, privacy
+from bot.features import fallback, help, lessons, menus, onboarding, privacy
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
 from bot.processing import TrackingUpdateProcessor
 from bot.runtime import Runtime
@@ -31,6 +31,7 @@ CALLBACK_SHAPE = re.compile(r"^[a-z]{2,5}(:[A-Za-z0-9_.:-]{0,58})?$")
 # (command, handler) in the order of the command menu.
 COMMANDS = (
     ("start", onboarding.cmd_start),
+    ("lessons", lessons.cmd_lessons),
     ("help", help.show_help),
     ("settings", onboarding.cmd_settings),
     ("language", onboarding.cmd_language),
@@ -46,6 +47,7 @@ def callback_routes() -> dict[str, CallbackRoute]:
     return {
         **onboarding.CALLBACKS,
         **privacy.CALLBACKS,
+        **lessons.CALLBACKS,
         "hlp": help.on_help_button,
         "menu": menus.on_menu,
     }

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from bot.catalog import Catalog, load_catalog
 from bot.i18n import I18n
 from bot.services.analytics import Analytics
+from bot.services.lessons import Lessons
 from bot.services.safety_words import SafetyMatcher
 from bot.settings import Settings, pseudonym_key
 from bot.store.db import Store
@@ -20,17 +21,20 @@ class Runtime:
     catalog: Catalog
     analytics: Analytics
     safety: SafetyMatcher
+    lessons: Lessons
 
     @classmethod
     def build(cls, settings: Settings, store: Store | None = None) -> Runtime:
         catalog = load_catalog(settings.content_dir)
+        analytics = Analytics(pseudonym_key(settings))
         return cls(
             settings=settings,
             store=store or Store(settings.database_url),
             i18n=I18n(settings.locales_dir),
             catalog=catalog,
-            analytics=Analytics(pseudonym_key(settings)),
+            analytics=analytics,
             safety=SafetyMatcher.from_words(catalog.safety_words),
+            lessons=Lessons(catalog, analytics),
         )
 
     def is_admin(self, telegram_id: int) -> bool:

@@ -151,7 +151,7 @@ class FakeBotApi:
         queued = self.failures.get(chat_id)
         return queued.pop(0) if queued else None
 
-    async def _m_getUpdates(self, params: dict[str, Any], _files: dict[str, bytes]) -> list[dict[str, Any]]:  # noqa: N802
+    async def _m_getUpdates(self, params: dict[str, Any], _files: dict[str, bytes]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
         timeout = float(params.get("timeout") or 0)
         limit = int(params.get("limit") or 100)
@@ -165,33 +165,33 @@ class FakeBotApi:
                 return []
         return self.updates[:limit]
 
-    def _m_getMe(self, _p: dict[str, Any], _f: dict[str, bytes]) -> dict[str, Any]:  # noqa: N802
+    def _m_getMe(self, _p: dict[str, Any], _f: dict[str, bytes]) -> dict[str, Any]:
         return {"id": BOT_ID, "is_bot": True, "first_name": "Safety Bot", "username": self.bot_username,
                 "can_join_groups": False, "can_read_all_group_messages": False, "supports_inline_queries": False}
 
-    def _m_deleteWebhook(self, _p: dict[str, Any], _f: dict[str, bytes]) -> bool:  # noqa: N802
+    def _m_deleteWebhook(self, _p: dict[str, Any], _f: dict[str, bytes]) -> bool:
         self.webhook = {}
         return True
 
-    def _m_setWebhook(self, params: dict[str, Any], _f: dict[str, bytes]) -> bool:  # noqa: N802
+    def _m_setWebhook(self, params: dict[str, Any], _f: dict[str, bytes]) -> bool:
         self.webhook = dict(params)
         return True
 
-    def _m_getWebhookInfo(self, _p: dict[str, Any], _f: dict[str, bytes]) -> dict[str, Any]:  # noqa: N802
+    def _m_getWebhookInfo(self, _p: dict[str, Any], _f: dict[str, bytes]) -> dict[str, Any]:
         return {"url": self.webhook.get("url", ""), "has_custom_certificate": False, "pending_update_count": 0}
 
-    def _m_setMyCommands(self, params: dict[str, Any], _f: dict[str, bytes]) -> bool:  # noqa: N802
+    def _m_setMyCommands(self, params: dict[str, Any], _f: dict[str, bytes]) -> bool:
         scope = (params.get("scope") or {}).get("type", "default")
         self.commands[(scope, params.get("language_code") or "")] = params.get("commands") or []
         return True
 
-    def _m_answerCallbackQuery(self, _p: dict[str, Any], _f: dict[str, bytes]) -> bool:  # noqa: N802
+    def _m_answerCallbackQuery(self, _p: dict[str, Any], _f: dict[str, bytes]) -> bool:
         return True
 
-    def _m_sendChatAction(self, _p: dict[str, Any], _f: dict[str, bytes]) -> bool:  # noqa: N802
+    def _m_sendChatAction(self, _p: dict[str, Any], _f: dict[str, bytes]) -> bool:
         return True
 
-    def _m_deleteMessage(self, params: dict[str, Any], _f: dict[str, bytes]) -> bool:  # noqa: N802
+    def _m_deleteMessage(self, params: dict[str, Any], _f: dict[str, bytes]) -> bool:
         self.messages.pop((int(params["chat_id"]), int(params["message_id"])), None)
         return True
 
@@ -207,13 +207,13 @@ class FakeBotApi:
         self.messages[(chat_id, message["message_id"])] = message
         return message
 
-    def _m_sendMessage(self, params: dict[str, Any], _f: dict[str, bytes]) -> dict[str, Any]:  # noqa: N802
+    def _m_sendMessage(self, params: dict[str, Any], _f: dict[str, bytes]) -> dict[str, Any]:
         extra: dict[str, Any] = {"text": params.get("text", "")}
         if params.get("reply_markup"):
             extra["reply_markup"] = params["reply_markup"]
         return self._new_message(int(params["chat_id"]), extra)
 
-    def _m_sendPhoto(self, params: dict[str, Any], files: dict[str, bytes]) -> dict[str, Any]:  # noqa: N802
+    def _m_sendPhoto(self, params: dict[str, Any], files: dict[str, bytes]) -> dict[str, Any]:
         size = len(files.get("photo", b""))
         photo = [{"file_id": "photo1", "file_unique_id": "p1", "width": 800, "height": 600, "file_size": size}]
         extra: dict[str, Any] = {"photo": photo}
@@ -221,7 +221,7 @@ class FakeBotApi:
             extra["caption"] = params["caption"]
         return self._new_message(int(params["chat_id"]), extra)
 
-    def _m_sendDocument(self, params: dict[str, Any], files: dict[str, bytes]) -> dict[str, Any]:  # noqa: N802
+    def _m_sendDocument(self, params: dict[str, Any], files: dict[str, bytes]) -> dict[str, Any]:
         size = len(files.get("document", b""))
         extra = {"document": {"file_id": "doc1", "file_unique_id": "d1", "file_size": size}}
         return self._new_message(int(params["chat_id"]), extra)
@@ -237,19 +237,19 @@ class FakeBotApi:
         message["edit_date"] = int(time.time())
         return message
 
-    def _m_editMessageText(self, params: dict[str, Any], _f: dict[str, bytes]) -> dict[str, Any] | bool:  # noqa: N802
+    def _m_editMessageText(self, params: dict[str, Any], _f: dict[str, bytes]) -> dict[str, Any] | bool:
         changes: dict[str, Any] = {"text": params.get("text", "")}
         if params.get("reply_markup"):
             changes["reply_markup"] = params["reply_markup"]
         return self._edit(params, changes)
 
-    def _m_editMessageReplyMarkup(self, params: dict[str, Any], _f: dict[str, bytes]) -> dict[str, Any] | bool:  # noqa: N802
+    def _m_editMessageReplyMarkup(self, params: dict[str, Any], _f: dict[str, bytes]) -> dict[str, Any] | bool:
         return self._edit(params, {"reply_markup": params["reply_markup"]} if params.get("reply_markup") else {})
 
-    def _m_logOut(self, _p: dict[str, Any], _f: dict[str, bytes]) -> bool:  # noqa: N802
+    def _m_logOut(self, _p: dict[str, Any], _f: dict[str, bytes]) -> bool:
         return True
 
-    def _m_close(self, _p: dict[str, Any], _f: dict[str, bytes]) -> bool:  # noqa: N802
+    def _m_close(self, _p: dict[str, Any], _f: dict[str, bytes]) -> bool:
         return True
 
 

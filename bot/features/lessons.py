@@ -1,0 +1,238 @@
+"""/lessons: series list with progress, lesson cards, quizzes with explanations, celebrations.
+
+Button data: ser:<series> (intro), go:<series> (start/continue), rs:<series> (restart),
+nx:<series>:<lesson>:<step> (next/continue), qa:<series>:<lesson>:<step>:<option> (quiz answer).
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.catalog import CardStep, QuizStep
+from bot.features.common import Context, answer_stale, guess_locale, runtime, translator, user_id
+from bot.features.menus import help_row
+from bot.features.onboarding import cmd_start
+from bot.features.screen import Button, Screen, show
+from bot.runtime import Runtime
+from bot.services.lessons import LessonError, Moved, Position, QuizResult, SeriesSummary
+from bot.services.profiles import find_user
+from bot.store.models import User
+
+
+def progress_bar(done: int, total: int) -> str:
+    return "▰" * done + "▱" * max(total - done, 0)
+
+
+def _prefix(position: Position) -> str:
+    return f"s-{position.series.id}-{position.lesson.id}"
+
+
+def list_screen(rt: Runtime, user: User, summaries: list[SeriesSummary]) -> Screen:
+    t = translator(rt, user.locale)
+    if not summaries:
+        return Screen(t("lessons-none")).add_row(*help_row(rt, user.locale))
+    screen = Screen(f"{t('lessons-title')}\n{t('lessons-pick')}")
+    for item in summaries:
+        title = t(f"s-{item.series.id}-title")
+        label = (t("btn-series-done", title=title) if item.completed
+                 else t("btn-series", title=title, done=item.lessons_done, total=item.total))
+        screen.add_row(Button(label, f"ser:{item.series.id}"))
+    screen.add_row(Button(t("btn-menu"), "menu"), *help_row(rt, user.locale))
+    return screen
+
+
+def intro_screen(rt: Runtime, user: User, item: SeriesSummary) -> Screen:
+    t = translator(rt, user.locale)
+    sid = item.series.id
+    screen = Screen(t("series-intro", title=t(f"s-{sid}-title"), about=t(f"s-{sid}-about"), lessons=item.total,
+                      minutes=item.series.duration_minutes, done=item.lessons_done))
+    if item.started and not item.completed:
+        screen.add_row(Button(t("btn-series-continue"), f"go:{sid}"))
+        screen.add_row(Button(t("btn-series-restart"), f"rs:{sid}"))
+    elif item.completed:
+        screen.add_row(Button(t("btn-series-restart"), f"rs:{sid}"))
+    else:
+        screen.add_row(Button(t("btn-series-start"), f"go:{sid}"))
+    screen.add_row(Button(t("btn-all-lessons"), "les"), *help_row(rt, user.locale))
+    return screen
+
+
+def step_screen(rt: Runtime, locale: str, position: Position) -> Screen:
+    t = translator(rt, locale)
+    prefix = _prefix(position)
+    head = t("lesson-progress", lesson=t(f"{prefix}-title"), bar=progress_bar(position.step_index + 1, position.steps),
+             step=position.step_index + 1, steps=position.steps)
+    where = f"{position.series.id}:{position.lesson_index}:{position.step_index}"
+    step = position.step
+    if isinstance(step, CardStep):
+        screen = Screen(f"{head}\n\n{t(f'{prefix}-{step.card}')}")
+        screen.add_row(Button(t("btn-next"), f"nx:{where}"))
+    else:
+        screen = Screen(f"{head}\n\n{t(f'{prefix}-{step.quiz}')}")
+        for option in step.options:
+            screen.add_row(Button(t(f"{prefix}-{step.quiz}-{option}"), f"qa:{where}:{option}"))
+    screen.add_row(*help_row(rt, locale))
+    return screen
+
+
+def feedback_screen(rt: Runtime, locale: str, result: QuizResult) -> Screen:
+    t = translator(rt, locale)
+    step = result.position.step
+    assert isinstance(step, QuizStep)
+    base = f"{_prefix(result.position)}-{step.quiz}"
+    verdict = t("quiz-right") if result.correct else t("quiz-wrong", answer=t(f"{base}-{step.answer}"))
+    parts = [verdict, t(f"{base}-{result.chosen}-why")]
+    if not result.correct:
+        parts.append(t(f"{base}-{step.answer}-why"))
+    if not result.first_attempt:
+        parts.append(f"<i>{t('quiz-repeat')}</i>")
+    where = f"{result.position.series.id}:{result.position.lesson_index}:{result.position.step_index}"
+    screen = Screen("\n\n".join(parts))
+    screen.add_row(Button(t("btn-continue"), f"nx:{where}"))
+    screen.add_row(*help_row(rt, locale))
+    return screen
+
+
+def lesson_done_text(rt: Runtime, locale: str, position: Position, done: int) -> str:
+    total = len(position.series.lessons)
+    return rt.i18n.t(locale, "lesson-done", lesson=rt.i18n.t(locale, f"{_prefix(position)}-title"),
+                     bar=progress_bar(done, total), done=done, total=total)
+
+
+def lesson_done_screen(rt: Runtime, locale: str, position: Position, done: int) -> Screen:
+    t = translator(rt, locale)
+    screen = Screen(lesson_done_text(rt, locale, position, done))
+    following = position.series.lessons[position.lesson_index + 1]
+    screen.add_row(Button(t("btn-next-lesson", lesson=t(f"s-{position.series.id}-{following.id}-title")),
+                          f"go:{position.series.id}"))
+    screen.add_row(Button(t("btn-all-lessons"), "les"), *help_row(rt, locale))
+    return screen
+
+
+def series_done_screen(rt: Runtime, locale: str, series_id: str) -> Screen:
+    t = translator(rt, locale)
+    screen = Screen(t("series-done", title=t(f"s-{series_id}-title")))
+    screen.add_row(Button(t("btn-all-lessons"), "les"), Button(t("btn-series-restart"), f"rs:{series_id}"))
+    screen.add_row(*help_row(rt, locale))
+    return screen
+
+
+async def cmd_lessons(update: Update, context: Context) -> None:
+    rt = runtime(context)
+    async with rt.store.transaction() as session:
+        user = await find_user(session, user_id(update))
+        if user is None or not user.onboarded:
+            screen = None
+        elif not rt.lessons.available(user):
+            screen = Screen(rt.i18n.t(user.locale, "lessons-not-for-you"))
+        else:
+            screen = list_screen(rt, user, await rt.lessons.summaries(session, user))
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    if screen is None:
+        await cmd_start(update, context)  # a newcomer's /lessons starts onboarding
+        return
+    await show(update, screen)
+
+
+async def on_lessons_button(update: Update, context: Context, _arg: str) -> None:
+    await cmd_lessons(update, context)
+
+
+async def on_series(update: Update, context: Context, series_id: str) -> None:
+    rt = runtime(context)
+    async with rt.store.transaction() as session:
+        user = await find_user(session, user_id(update))
+        try:
+            if user is None or not user.onboarded:
+                raise LessonError("not onboarded")
+            screen = intro_screen(rt, user, await rt.lessons.summary(session, user, series_id))
+        except LessonError:
+            await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
+            return
+    await update.callback_query.answer()  # type: ignore[union-attr]
+    await show(update, screen)
+
+
+async def _open(update: Update, context: Context, series_id: str, *, restart: bool) -> None:
+    rt = runtime(context)
+    async with rt.store.transaction() as session:
+        user = await find_user(session, user_id(update))
+        try:
+            if user is None or not user.onboarded:
+                raise LessonError("not onboarded")
+            position, finished = await rt.lessons.open(session, user, series_id, restart=restart)
+        except LessonError:
+            await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
+            return
+        locale = user.locale
+    await update.callback_query.answer()  # type: ignore[union-attr]
+    await show(update, series_done_screen(rt, locale, series_id) if finished else step_screen(rt, locale, position))
+
+
+async def on_go(update: Update, context: Context, series_id: str) -> None:
+    await _open(update, context, series_id, restart=False)
+
+
+async def on_restart(update: Update, context: Context, series_id: str) -> None:
+    await _open(update, context, series_id, restart=True)
+
+
+def _parse_position(arg: str, extra: int = 0) -> tuple[str, int, int, list[str]] | None:
+    parts = arg.split(":")
+    if len(parts) != 3 + extra or not parts[1].isdigit() or not parts[2].isdigit():
+        return None
+    return parts[0], int(parts[1]), int(parts[2]), parts[3:]
+
+
+async def on_next(update: Update, context: Context, arg: str) -> None:
+    rt = runtime(context)
+    parsed = _parse_position(arg)
+    async with rt.store.transaction() as session:
+        user = await find_user(session, user_id(update))
+        try:
+            if parsed is None or user is None:
+                raise LessonError("malformed")
+            series_id, lesson_index, step_index, _ = parsed
+            moved, position = await rt.lessons.advance(session, user, series_id, lesson_index, step_index)
+        except LessonError:
+            await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
+            return
+        locale = user.locale
+        if moved is Moved.STEP:
+            screen = step_screen(rt, locale, position)
+        elif moved is Moved.LESSON_DONE:
+            screen = lesson_done_screen(rt, locale, position, lesson_index + 1)
+        else:
+            screen = series_done_screen(rt, locale, series_id)
+            screen.text = f"{lesson_done_text(rt, locale, position, lesson_index + 1)}\n\n{screen.text}"
+    await update.callback_query.answer()  # type: ignore[union-attr]
+    await show(update, screen)
+
+
+async def on_answer(update: Update, context: Context, arg: str) -> None:
+    rt = runtime(context)
+    parsed = _parse_position(arg, extra=1)
+    async with rt.store.transaction() as session:
+        user = await find_user(session, user_id(update))
+        try:
+            if parsed is None or user is None:
+                raise LessonError("malformed")
+            series_id, lesson_index, step_index, (option,) = parsed
+            result = await rt.lessons.answer(session, user, series_id, lesson_index, step_index, option)
+        except LessonError:
+            await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
+            return
+        locale = user.locale
+    await update.callback_query.answer()  # type: ignore[union-attr]
+    await show(update, feedback_screen(rt, locale, result))
+
+
+CALLBACKS = {
+    "les": on_lessons_button,
+    "ser": on_series,
+    "go": on_go,
+    "rs": on_restart,
+    "nx": on_next,
+    "qa": on_answer,
+}

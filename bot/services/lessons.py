@@ -1,0 +1,230 @@
+"""Moving through lesson series: progress, quiz answers and the reach events they produce.
+
+Positions travel in button data, and every action checks them against the stored progress, so an old,
+repeated or forged button never moves anyone or counts twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.catalog import CardStep, Catalog, Lesson, QuizStep, Series
+from bot.services.analytics import Analytics
+from bot.services.profiles import audience_key
+from bot.store.models import Event, LessonProgress, QuizAnswer, User, utcnow
+
+
+class LessonError(Exception):
+    """The action does not fit the person's progress (stale or forged button)."""
+
+
+@dataclass(frozen=True)
+class SeriesSummary:
+    series: Series
+    lessons_done: int
+    started: bool
+    completed: bool
+    current_lesson: int
+
+    @property
+    def total(self) -> int:
+        return len(self.series.lessons)
+
+
+@dataclass(frozen=True)
+class Position:
+    series: Series
+    lesson_index: int
+    step_index: int
+
+    @property
+    def lesson(self) -> Lesson:
+        return self.series.lessons[self.lesson_index]
+
+    @property
+    def step(self) -> CardStep | QuizStep:
+        return self.lesson.steps[self.step_index]
+
+    @property
+    def steps(self) -> int:
+        return len(self.lesson.steps)
+
+
+class Moved(StrEnum):
+    STEP = "step"  # now on another step of the same lesson
+    LESSON_DONE = "lesson_done"  # finished a lesson; more remain
+    SERIES_DONE = "series_done"  # finished the last lesson
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    position: Position
+    chosen: str
+    correct: bool
+    first_attempt: bool
+
+
+class Lessons:
+    def __init__(self, catalog: Catalog, analytics: Analytics) -> None:
+        self.catalog = catalog
+        self.analytics = analytics
+
+    def available(self, user: User) -> list[Series]:
+        key = audience_key(user)
+        return self.catalog.series_for(key) if key else []
+
+    def series(self, user: User, series_id: str) -> Series:
+        for item in self.available(user):
+            if item.id == series_id:
+                return item
+        raise LessonError(f"series {series_id!r} is not available")
+
+    async def _progress(self, session: AsyncSession, user: User, series_id: str) -> LessonProgress | None:
+        return await session.get(LessonProgress, (user.id, series_id))
+
+    async def summaries(self, session: AsyncSession, user: User) -> list[SeriesSummary]:
+        rows = {
+            row.series: row
+            for row in await session.scalars(select(LessonProgress).where(LessonProgress.user_id == user.id))
+        }
+        result = []
+        for series in self.available(user):
+            row = rows.get(series.id)
+            result.append(
+                SeriesSummary(
+                    series=series,
+                    lessons_done=row.lessons_done if row else 0,
+                    started=row is not None,
+                    completed=bool(row and row.completed_at),
+                    current_lesson=row.lesson_index if row else 0,
+                )
+            )
+        return result
+
+    async def summary(self, session: AsyncSession, user: User, series_id: str) -> SeriesSummary:
+        series = self.series(user, series_id)
+        row = await self._progress(session, user, series_id)
+        return SeriesSummary(
+            series, row.lessons_done if row else 0, row is not None, bool(row and row.completed_at),
+            row.lesson_index if row else 0,
+        )
+
+    def _record(self, session: AsyncSession, user: User, kind: str, position: Position,
+                row: LessonProgress, value: int | None = None, with_lesson: bool = True) -> None:
+        self.analytics.record(
+            session, user, kind,
+            capability=position.series.capabilities[0],
+            series=position.series.id,
+            lesson=position.lesson.id if with_lesson else None,
+            cohort_id=row.cohort_id,
+            value=value,
+        )
+
+    async def _enter(self, session: AsyncSession, user: User, row: LessonProgress, position: Position) -> None:
+        """Count showing a step: every card shown is a card view; a lesson counts as started once per person."""
+        if position.step_index == 0 and not await self._started_before(session, user, position):
+            self._record(session, user, "lesson_started", position, row)
+        if isinstance(position.step, CardStep):
+            self._record(session, user, "card_viewed", position, row, value=position.step_index)
+
+    async def _started_before(self, session: AsyncSession, user: User, position: Position) -> bool:
+        found = await session.scalar(
+            select(Event.id).where(
+                Event.pseudonym == self.analytics.pseudonym(user.telegram_id),
+                Event.kind == "lesson_started",
+                Event.series == position.series.id,
+                Event.lesson == position.lesson.id,
+            ).limit(1)
+        )
+        return found is not None
+
+    async def open(self, session: AsyncSession, user: User, series_id: str, *, restart: bool = False,
+                   cohort_id: int | None = None) -> tuple[Position, bool]:
+        """Start, resume or restart a series. Returns the position and whether the series was already done."""
+        series = self.series(user, series_id)
+        row = await self._progress(session, user, series_id)
+        if row is None:
+            row = LessonProgress(user_id=user.id, series=series_id, lesson_index=0, step_index=0,
+                                 lessons_done=0, cohort_id=cohort_id)
+            session.add(row)
+            position = Position(series, 0, 0)
+            await self._enter(session, user, row, position)
+            return position, False
+        if restart:
+            row.lesson_index, row.step_index, row.lessons_done, row.completed_at = 0, 0, 0, None
+            position = Position(series, 0, 0)
+            await self._enter(session, user, row, position)
+            return position, False
+        if row.completed_at is not None:
+            return Position(series, len(series.lessons) - 1, 0), True
+        if row.lesson_index >= len(series.lessons):  # content shrank since: clamp
+            row.lesson_index, row.step_index = len(series.lessons) - 1, 0
+        if row.step_index >= len(series.lessons[row.lesson_index].steps):
+            row.step_index = 0
+        position = Position(series, row.lesson_index, row.step_index)
+        await self._enter(session, user, row, position)
+        return position, False
+
+    async def _at(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
+                  step_index: int) -> tuple[LessonProgress, Position]:
+        series = self.series(user, series_id)
+        row = await self._progress(session, user, series_id)
+        if row is None or row.completed_at is not None:
+            raise LessonError("no lesson in progress")
+        if (row.lesson_index, row.step_index) != (lesson_index, step_index):
+            raise LessonError("button from another step")
+        return row, Position(series, lesson_index, step_index)
+
+    async def advance(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
+                      step_index: int) -> tuple[Moved, Position]:
+        """'Next' on a card or 'Continue' after a quiz at exactly this position."""
+        row, position = await self._at(session, user, series_id, lesson_index, step_index)
+        if isinstance(position.step, QuizStep) and not await self._answered(session, user, position):
+            raise LessonError("answer the question first")
+        row.updated_at = utcnow()
+        if step_index + 1 < position.steps:
+            row.step_index = step_index + 1
+            moved = Position(position.series, lesson_index, step_index + 1)
+            await self._enter(session, user, row, moved)
+            return Moved.STEP, moved
+        row.lessons_done = max(row.lessons_done, lesson_index + 1)
+        self._record(session, user, "lesson_completed", position, row)
+        if lesson_index + 1 < len(position.series.lessons):
+            row.lesson_index, row.step_index = lesson_index + 1, 0
+            return Moved.LESSON_DONE, position
+        row.completed_at = utcnow()
+        self._record(session, user, "series_completed", position, row, with_lesson=False)
+        return Moved.SERIES_DONE, position
+
+    async def _answered(self, session: AsyncSession, user: User, position: Position) -> QuizAnswer | None:
+        step = position.step
+        assert isinstance(step, QuizStep)
+        return await session.get(QuizAnswer, (user.id, position.series.id, position.lesson.id, step.quiz))
+
+    async def answer(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
+                     step_index: int, option: str) -> QuizResult:
+        """An option tapped. Only the first answer to a question counts; repeats get the same feedback."""
+        series = self.series(user, series_id)
+        try:
+            position = Position(series, lesson_index, step_index)
+            step = position.step
+        except IndexError:
+            raise LessonError("no such step") from None
+        if not isinstance(step, QuizStep) or option not in step.options:
+            raise LessonError("no such option")
+        existing = await self._answered(session, user, position)
+        if existing is not None:
+            return QuizResult(position, option, option == step.answer, first_attempt=False)
+        row = await self._progress(session, user, series_id)
+        if row is None or (row.lesson_index, row.step_index) != (lesson_index, step_index) or row.completed_at:
+            raise LessonError("question is not the current step")
+        correct = option == step.answer
+        session.add(QuizAnswer(user_id=user.id, series=series_id, lesson=position.lesson.id, quiz=step.quiz,
+                               option=option, correct=correct))
+        self._record(session, user, "quiz_answered", position, row, value=int(correct))
+        row.updated_at = utcnow()
+        return QuizResult(position, option, correct, first_attempt=True)
