@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 
@@ -124,10 +125,8 @@ async def _on_error(update: object, context: Context) -> None:
         return
     rt = runtime(context)
     if update.callback_query is not None:
-        try:
+        with contextlib.suppress(TelegramError):  # it may have been answered before the failure
             await update.callback_query.answer()
-        except TelegramError:
-            pass  # already answered before the failure
     try:
         await update.effective_chat.send_message(rt.i18n.t(guess_locale(rt, update), "try-later"))
     except TelegramError as send_error:

@@ -92,7 +92,7 @@ def _check_series_lengths(catalog: Catalog, parsed: dict[str, LocaleFiles], repo
         for lesson in series.lessons:
             base = f"s-{series.id}-{lesson.id}"
             for step in lesson.steps:
-                for code, files in parsed.items():
+                for _code, files in parsed.items():
                     if isinstance(step, CardStep):
                         text = files.texts.get(f"{base}-{step.card}")
                         if text is None:

@@ -9,6 +9,7 @@ Telegram's errors on demand (429 with retry_after, 403 blocked, 400). Used by th
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -270,10 +271,8 @@ async def _read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, 
         params.update(await request.post())  # type: ignore[arg-type]
     for key, value in list(params.items()):
         if isinstance(value, str) and key not in STRING_FIELDS:
-            try:
+            with contextlib.suppress(ValueError):
                 params[key] = json.loads(value)
-            except ValueError:
-                pass
     return params, files
 
 
