@@ -62,6 +62,18 @@ def _check_content(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _preview(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.preview import preview_series
+    from bot.settings import PROJECT_ROOT
+
+    color = sys.stdout.isatty() and not args.no_color
+    print(preview_series(args.series, args.locale, Path(args.content or PROJECT_ROOT / "content"),
+                         Path(args.locales or PROJECT_ROOT / "locales"), color=color))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Online-safety Telegram bot")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -71,6 +83,13 @@ def main(argv: list[str] | None = None) -> int:
     check.add_argument("--content", help="content directory (default: ./content)")
     check.add_argument("--locales", help="locales directory (default: ./locales)")
     check.set_defaults(func=_check_content)
+    preview = commands.add_parser("preview", help="print a lesson series as a learner sees it")
+    preview.add_argument("series", help="series id, e.g. in-control")
+    preview.add_argument("--locale", default="en", help="en, fr, es, pt or ar")
+    preview.add_argument("--no-color", action="store_true", help="plain text, no ANSI bold/italic")
+    preview.add_argument("--content", help="content directory (default: ./content)")
+    preview.add_argument("--locales", help="locales directory (default: ./locales)")
+    preview.set_defaults(func=_preview)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

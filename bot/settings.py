@@ -56,6 +56,11 @@ class Settings(BaseSettings):
             raise ValueError("must look like 123456789:AA... (the token @BotFather gave you)")
         return value
 
+    @field_validator("pseudonym_key", mode="before")
+    @classmethod
+    def _empty_key_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
+
     @field_validator("pseudonym_key")
     @classmethod
     def _key_length(cls, value: SecretStr | None) -> SecretStr | None:
