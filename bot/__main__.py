@@ -74,6 +74,20 @@ def _preview(args: argparse.Namespace) -> int:
     return 0
 
 
+def _try(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from bot.devtools.simulator import SimulatorOptions, run_simulator
+
+    _configure_logging("WARNING")
+    options = SimulatorOptions(
+        locale=args.locale, user_id=args.user_id, role=args.as_role, db=Path(args.db) if args.db else None,
+        color=sys.stdout.isatty() and not args.no_color,
+    )
+    asyncio.run(run_simulator(options, Path(args.script) if args.script else None))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Online-safety Telegram bot")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -90,6 +104,14 @@ def main(argv: list[str] | None = None) -> int:
     preview.add_argument("--content", help="content directory (default: ./content)")
     preview.add_argument("--locales", help="locales directory (default: ./locales)")
     preview.set_defaults(func=_preview)
+    try_cmd = commands.add_parser("try", help="chat with the bot in this terminal: no token, no network")
+    try_cmd.add_argument("--locale", default="en", help="your Telegram app language (en, fr, es, pt, ar, ...)")
+    try_cmd.add_argument("--user-id", type=int, default=1001, help="play several people in turn with different ids")
+    try_cmd.add_argument("--as", dest="as_role", choices=["staff", "trainer"], help="give yourself a role")
+    try_cmd.add_argument("--db", help="SQLite file to keep or reuse (default: a temporary one)")
+    try_cmd.add_argument("--script", help="play the inputs in this file (one per line) and print the transcript")
+    try_cmd.add_argument("--no-color", action="store_true", help="no ANSI bold/italic")
+    try_cmd.set_defaults(func=_try)
     args = parser.parse_args(argv)
     try:
         return args.func(args)
