@@ -1,0 +1,213 @@
+## Interface du bot : accueil, menus, aide, confidentialité, paramètres, erreurs.
+## Le texte utilise le HTML de Telegram (<b>, <i>, <a href>). Garder les variables ({ $name }) identiques dans toutes les langues.
+
+language-name = Français
+
+## Commandes (le menu à côté de la zone de message ; descriptions de 256 caractères au maximum)
+cmd-start = Commencer ou revenir au menu principal
+cmd-lessons = Leçons pour être en sécurité en ligne
+cmd-help = Trouver de l'aide tout de suite : lignes d'écoute et signalement
+cmd-settings = Changer la langue, ton profil ou ton pays
+cmd-language = Changer de langue
+cmd-privacy = Ce que nous gardons et pourquoi
+cmd-mydata = Voir tout ce qui est enregistré sur toi
+cmd-forget = Supprimer tes données
+cmd-stop = Ne plus recevoir de messages de ce bot
+
+## Boutons utilisés à plusieurs endroits
+btn-help = 🆘 Obtenir de l'aide
+btn-menu = ⬅️ Menu principal
+btn-back = ⬅️ Retour
+
+## Accueil et inscription
+welcome =
+    👋 Salut ! Je partage de courtes leçons pour rester en sécurité en ligne, et je peux te montrer où trouver de l'aide à tout moment.
+
+    Pour commencer, choisis ta langue.
+choose-language = Choisis ta langue.
+ask-audience = Qui es-tu ?
+btn-aud-youth = 🧑 J'ai entre 13 et 17 ans
+btn-aud-caregiver = 👪 Je suis parent ou adulte responsable
+btn-aud-professional = 💼 Je travaille à protéger les enfants
+ask-age = Quel âge as-tu ? (Nous gardons seulement ta tranche d'âge, jamais ton âge exact.)
+btn-age-under13 = Moins de 13 ans
+btn-age-13-15 = 13 à 15 ans
+btn-age-16-17 = 16 ou 17 ans
+btn-age-adult = 18 ans ou plus
+age-adult-redirect = Cette partie est pour les personnes de 13 à 17 ans. En tant qu'adulte, tu peux t'inscrire comme parent ou adulte responsable, ou comme personne qui travaille à protéger les enfants.
+under-13 =
+    Merci de me l'avoir dit. Ce bot est fait pour les personnes de 13 ans et plus, alors je ne peux pas continuer avec toi, et je n'ai rien enregistré sur toi.
+
+    Un parent, un adulte qui s'occupe de toi ou un autre adulte de confiance peut t'aider à apprendre à rester en sécurité en ligne. Si quelque chose sur Internet t'inquiète, parles-en avec lui, ou contacte l'un de ces services :
+age-gate-16 =
+    Merci de me l'avoir dit. Dans ton pays ({ $country }), Telegram est réservé aux personnes de 16 ans et plus, alors je ne peux pas continuer avec toi, et je n'ai rien enregistré sur toi.
+
+    Si quelque chose sur Internet t'inquiète, parles-en à un adulte de confiance, ou contacte l'un de ces services :
+ask-sector = Dans quel domaine travailles-tu ?
+sector-gov = Gouvernement
+sector-police = Police et forces de l'ordre
+sector-justice = Justice ou parquet
+sector-social = Services sociaux
+sector-health = Santé
+sector-edu = Éducation
+sector-ngo = ONG ou société civile
+sector-tech = Secteur du numérique
+sector-other = Autre
+ask-country = Dans quel pays vis-tu ? Comme ça, je peux te montrer l'aide disponible là où tu es. Tu peux aussi écrire le nom du pays.
+btn-country-other = 🌍 Un autre pays
+btn-country-skip = Je préfère ne pas le dire
+ask-country-letter = Appuie sur la première lettre du nom de ton pays.
+country-not-found = Je n'ai pas trouvé ce pays. Appuie sur un bouton, ou écris son nom comme sur une carte.
+country-not-said = Non précisé
+consent-youth =
+    <b>Avant de commencer : ce que je garde et pourquoi</b>
+
+    • Ta langue, ta tranche d'âge (13-15 ou 16-17 ans) et ton pays, pour te montrer les bonnes leçons et la bonne aide.
+    • Les leçons que tu ouvres et tes réponses aux quiz, pour que tu puisses reprendre là où tu en étais.
+    • Des chiffres anonymes sur ce que les gens apprennent, pour que le programme sache s'il est utile. Ils ne contiennent jamais ton nom.
+
+    Je ne garde jamais ton nom, ton nom d'utilisateur, ton numéro de téléphone ni ce que tu m'écris. Tu peux voir tes données avec /mydata et les supprimer avec /forget quand tu veux.
+consent-caregiver =
+    <b>Avant de commencer : ce que je garde et pourquoi</b>
+
+    • Ta langue, le fait que tu es parent ou adulte responsable, et ton pays, pour te montrer les bonnes leçons et la bonne aide.
+    • Les leçons que tu ouvres et tes réponses aux quiz, pour que tu puisses reprendre là où tu en étais.
+    • Des chiffres anonymes sur ce que les gens apprennent, pour que le programme sache s'il est utile.
+
+    Je ne garde jamais ton nom, ton nom d'utilisateur, ton numéro de téléphone ni ce que tu m'écris. Vois tes données avec /mydata ; supprime-les avec /forget quand tu veux.
+consent-professional =
+    <b>Avant de commencer : ce que je conserve et pourquoi</b>
+
+    • Votre langue, votre secteur et votre pays, afin de vous proposer les questionnaires et les ressources d'aide adaptés.
+    • Vos réponses aux questionnaires : elles ne sont présentées que sous forme agrégée, jamais une par une, et jamais pour classer les pays.
+    • Des statistiques d'activité anonymes, pour que le programme puisse mesurer sa portée.
+
+    Je ne conserve jamais votre nom, votre nom d'utilisateur, votre numéro de téléphone ni ce que vous m'écrivez. Consultez vos données avec /mydata ; supprimez-les avec /forget à tout moment.
+btn-consent-yes = ✅ J'accepte
+btn-consent-no = Non merci
+btn-privacy-full = 🔒 Confidentialité : tout lire
+consent-declined = Pas de souci. Je n'ai rien enregistré sur toi. L'aide est toujours là : envoie /help ou le mot « aide » quand tu veux, et /start si tu changes d'avis.
+onboarding-done = C'est prêt ! Voici ton menu.
+
+## Menu principal
+menu-youth = Que veux-tu faire ? Appuie sur <b>Obtenir de l'aide</b> dès que tu en as besoin.
+menu-caregiver = Que veux-tu faire ? Appuie sur <b>Obtenir de l'aide</b> dès que tu en as besoin.
+menu-professional = Que souhaitez-vous faire ? Appuyez sur <b>Obtenir de l'aide</b> dès que vous en avez besoin.
+btn-lessons = 📚 Leçons
+btn-settings = ⚙️ Paramètres
+btn-privacy = 🔒 Vie privée et données
+welcome-back = Te revoilà ! Mes messages sont de nouveau activés.
+
+## Aide
+help-title = <b>🆘 Voici de l'aide</b>
+help-intro-country = Où trouver de l'aide dans ton pays ({ $country }) et partout ailleurs :
+help-intro-global = Où trouver de l'aide, où que tu sois :
+help-no-country = Indique ton pays dans /settings pour voir les lignes d'écoute près de chez toi.
+help-kind-child_helpline = Ligne d'écoute pour enfants et jeunes : parle à quelqu'un, c'est gratuit et confidentiel
+help-kind-abuse_report_line = Signaler des violences ou de la maltraitance envers un enfant
+help-kind-hotline = Signaler des images ou vidéos sexuelles d'enfants en ligne
+help-kind-emergency = Urgences
+help-kind-takedown_minor = Une photo de toi nue ou sexuelle, prise avant tes 18 ans ? Fais-la retirer, anonymement
+help-kind-takedown_adult = Pour les adultes (18 ans et plus) : empêcher le partage d'images intimes
+help-kind-helpline_directory = Trouver la ligne d'écoute pour enfants et jeunes de ton pays
+help-kind-hotline_directory = Trouver un service de signalement dans ton pays
+help-footer-emergency = Je suis un bot : je ne peux ni enquêter ni contacter quelqu'un à ta place. <b>Si tu es en danger maintenant, appelle le { $number }.</b>
+help-footer-local = Je suis un bot : je ne peux ni enquêter ni contacter quelqu'un à ta place. <b>Si tu es en danger maintenant, appelle le numéro d'urgence de ton pays.</b>
+disclosure =
+    💛 Merci de me l'avoir dit. Ce qui se passe <b>n'est pas de ta faute</b>, et tu n'as pas à affronter ça sans aide.
+
+    Je suis un bot, donc je ne peux pas enquêter ni intervenir moi-même, mais les personnes ci-dessous peuvent t'aider, et tu peux leur parler en toute confidentialité. Si tu peux, parles-en aussi à un adulte en qui tu as confiance.
+
+## Arrêt des messages
+stopped = 🔕 C'est fait : je ne t'enverrai plus de leçons ni de rappels. Envoie /start pour les réactiver. L'aide marche toujours, à tout moment : envoie /help.
+
+## Confidentialité
+privacy-notice =
+    <b>🔒 Politique de confidentialité</b>
+
+    <b>Ce que je garde :</b> ta langue ; si tu es jeune (avec ta tranche d'âge, 13-15 ou 16-17 ans, jamais ton âge exact), parent ou adulte responsable, ou si tu travailles dans la protection de l'enfance (avec ton secteur) ; ton pays si tu l'as choisi ; les leçons que tu as ouvertes, tes réponses aux quiz et aux questionnaires ; si tu as désactivé les messages.
+
+    <b>Ce que je ne garde jamais :</b> ton nom, ton nom d'utilisateur, ton numéro de téléphone, tes photos, ni rien de ce que tu m'écris.
+
+    <b>Pourquoi :</b> pour te montrer les bonnes leçons et la bonne aide dans ta langue, pour que tu puisses reprendre là où tu en étais, et pour compter, de façon anonyme, combien de personnes le programme touche. Les statistiques ne montrent jamais de groupes de moins de 5 personnes.
+
+    <b>Qui les voit :</b> l'équipe qui gère ce programme ne voit que des totaux anonymes. Personne ne voit tes réponses une par une. Tes données ne sont jamais vendues et ne servent jamais à entraîner une IA.
+
+    <b>Tes choix :</b> /mydata montre tout ce que je garde sur toi. /forget le supprime. /stop coupe tous les messages. Si tu supprimes tes données, il ne reste que des chiffres anonymes, qui ne peuvent plus être reliés à toi.
+btn-mydata = 📄 Ce que tu gardes sur moi
+btn-forget = 🗑 Supprimer mes données
+mydata-title = <b>📄 Tout ce que je garde sur toi</b>
+mydata-locale = Langue : { $value }
+mydata-audience = Profil : { $value }
+mydata-age = Tranche d'âge : { $value }
+mydata-sector = Secteur : { $value }
+mydata-country = Pays : { $value }
+mydata-joined = Date d'inscription : { $value }
+mydata-consent = Politique de confidentialité acceptée le : { $value }
+mydata-messages = Leçons et rappels : { $value }
+mydata-messages-on = activés
+mydata-messages-off = désactivés (/stop)
+mydata-roles = Rôles : { $value }
+mydata-events = Traces d'activité (chiffres anonymes liés à toi) : { $count }
+mydata-progress = Séries de leçons commencées : { $count }
+mydata-footer = C'est tout. Rien d'autre : ni nom, ni nom d'utilisateur, ni numéro de téléphone, ni messages. Supprime tout avec /forget.
+mydata-none = Je ne garde rien sur toi.
+audience-youth = jeune
+audience-caregiver = parent ou adulte responsable
+audience-professional = professionnel(le) de la protection de l'enfance
+forget-confirm = Supprimer tout ce que je garde sur toi ? Tes paramètres, ta progression et tes réponses seront effacés, et ce sera définitif. Les chiffres anonymes restent, mais ils ne pourront plus être reliés à toi.
+btn-forget-yes = 🗑 Oui, tout supprimer
+btn-forget-no = Non, tout garder
+forget-done = C'est fait. Tout ce qui permettait de t'identifier est supprimé. Il ne reste que des traces d'activité anonymes ({ $count }), qui ne peuvent plus être reliées à toi. Envoie /start si un jour tu veux revenir.
+forget-cancelled = Rien n'a été supprimé.
+
+## Paramètres
+settings-title = <b>⚙️ Paramètres</b>
+settings-current = Langue : { $locale }
+    Profil : { $audience }
+    Pays : { $country }
+btn-set-language = 🌐 Langue
+btn-set-audience = 🧑 Mon profil
+btn-set-country = 📍 Pays
+settings-saved = C'est enregistré.
+
+## Leçons
+lessons-title = <b>📚 Leçons</b>
+lessons-pick = Choisis une série. Tu peux t'arrêter quand tu veux et reprendre plus tard là où tu en étais.
+lessons-none = Il n'y a pas encore de leçons pour toi ici.
+btn-series = { $title } · { $done }/{ $total }
+btn-series-done = ✅ { $title }
+series-intro =
+    <b>{ $title }</b>
+    { $about }
+
+    { $lessons } leçons · environ { $minutes } minutes · { $done }/{ $lessons } terminées
+btn-series-start = ▶️ Commencer
+btn-series-continue = ▶️ Continuer
+btn-series-restart = 🔁 Recommencer
+btn-all-lessons = 📚 Toutes les leçons
+lesson-progress = <b>{ $lesson }</b>
+    { $bar } { $step }/{ $steps }
+btn-next = Suivant ➡️
+quiz-right = ✅ <b>Bonne réponse !</b>
+quiz-wrong = <b>Pas tout à fait.</b> La meilleure réponse : <i>{ $answer }</i>
+quiz-repeat = (Tu as déjà répondu à cette question : seule ta première réponse compte.)
+btn-continue = Continuer ➡️
+lesson-done = 🎉 <b>Leçon terminée : { $lesson }</b>
+    { $bar } { $done }/{ $total } leçons de cette série.
+btn-next-lesson = ▶️ Suivante : { $lesson }
+series-done =
+    🏆 <b>Tu as terminé « { $title } » !</b>
+
+    Bravo ! Ce que tu as appris peut t'aider, toi et tes amis. Tu peux recommencer la série quand tu veux, ou en choisir une autre.
+lessons-not-for-you = Les leçons sont pour les jeunes et pour les parents ou adultes responsables. Tu peux changer ton profil dans /settings.
+
+## Cas imprévus et erreurs
+not-started = Salut ! Envoie /start pour commencer. Si tu as besoin d'aide tout de suite, envoie /help.
+unknown-text = Je n'ai pas compris. Utilise les boutons, ou envoie /help si tu as besoin d'aide.
+unsupported-media = Je ne peux lire que du texte et des boutons, donc je n'ai pas ouvert ça. S'il te plaît, ne m'envoie pas de photos de toi ou d'autres personnes. Envoie /help si tu as besoin d'aide.
+group-only-private = Je fonctionne seulement en discussion privée. Ouvre une discussion avec moi pour commencer.
+stale-button = Ce bouton ne fonctionne plus.
+finish-onboarding = Finissons d'abord de tout configurer.
+try-later = Désolé, quelque chose n'a pas marché de mon côté. Réessaie dans un instant. Si tu as besoin d'aide maintenant, les lignes d'écoute sont toujours dans /help.
+unknown-command = Je ne connais pas cette commande. Envoie /start pour le menu ou /help pour trouver de l'aide.
