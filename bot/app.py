@@ -18,7 +18,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.features import fallback, help, lessons, menus, onboarding, privacy
+from bot.features import checkins, fallback, help, lessons, menus, onboarding, privacy, staff
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
 from bot.processing import TrackingUpdateProcessor
 from bot.runtime import Runtime
@@ -33,6 +33,7 @@ CALLBACK_SHAPE = re.compile(r"^[a-z]{2,5}(:[A-Za-z0-9_.:-]{0,58})?$")
 COMMANDS = (
     ("start", onboarding.cmd_start),
     ("lessons", lessons.cmd_lessons),
+    ("checkin", checkins.cmd_checkin),
     ("help", help.show_help),
     ("settings", onboarding.cmd_settings),
     ("language", onboarding.cmd_language),
@@ -49,6 +50,7 @@ def callback_routes() -> dict[str, CallbackRoute]:
         **onboarding.CALLBACKS,
         **privacy.CALLBACKS,
         **lessons.CALLBACKS,
+        **checkins.CALLBACKS,
         "hlp": help.on_help_button,
         "menu": menus.on_menu,
     }
@@ -72,7 +74,7 @@ def build_application(rt: Runtime) -> Application:
 
 def _register(application: Application) -> None:
     private = filters.ChatType.PRIVATE
-    for name, handler in COMMANDS:
+    for name, handler in (*COMMANDS, *staff.COMMANDS):
         application.add_handler(CommandHandler(name, handler, filters=private & filters.UpdateType.MESSAGE))
     application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & filters.COMMAND,
                                            fallback.on_unknown_command))

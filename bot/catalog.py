@@ -5,10 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from bot.settings import LOCALES
 
@@ -147,9 +156,28 @@ class QuizStep(_Strict):
         return self
 
 
+def _step_kind(value: Any) -> str | None:
+    """Which model a step is, from its key, so that an error names the step's real problem (not both models')."""
+    if isinstance(value, dict):
+        if "quiz" in value:
+            return "QuizStep"
+        return "CardStep" if "card" in value else None
+    return type(value).__name__ if isinstance(value, CardStep | QuizStep) else None
+
+
+Step = Annotated[
+    Annotated[CardStep, Tag("CardStep")] | Annotated[QuizStep, Tag("QuizStep")],
+    Discriminator(
+        _step_kind,
+        custom_error_type="step_kind",
+        custom_error_message="a step needs a 'card' or a 'quiz' key",
+    ),
+]
+
+
 class Lesson(_Strict):
     id: str
-    steps: list[CardStep | QuizStep] = Field(min_length=1, max_length=12)
+    steps: list[Step] = Field(min_length=1, max_length=12)
 
     _id = field_validator("id")(_check_id)
 
@@ -208,6 +236,123 @@ def series_message_ids(series: Series) -> list[str]:
     return ids
 
 
+# --- MNR model and check-in questionnaires ----------------------------------------------------------------
+
+PHASES = ("building", "enhancement", "integration", "maturity")
+SECTOR_CODES = ("gov", "police", "justice", "social", "health", "edu", "ngo", "tech", "other")
+ANSWER_VALUES = {
+    "phase": (*PHASES, "dk"),
+    "agree5": ("1", "2", "3", "4", "5", "dk"),
+    "yes_no": ("yes", "no", "dk"),
+}
+
+
+def _check_sectors(value: list[str] | None) -> list[str] | None:
+    if value is None:
+        return None
+    allowed = {*SECTOR_CODES, "all"}
+    unknown = [v for v in value if v not in allowed]
+    if unknown or not value:
+        raise ValueError(f"sectors must be 'all' or among {', '.join(SECTOR_CODES)}; got {unknown or value}")
+    return value
+
+
+class MnrDomain(_Strict):
+    id: Literal["policy", "justice", "victim", "societal", "industry", "media"]
+    capabilities: list[int] = Field(min_length=1)
+
+
+class MnrModel(_Strict):
+    phases: list[Literal["building", "enhancement", "integration", "maturity"]]
+    domains: list[MnrDomain] = Field(min_length=6, max_length=6)
+
+    @model_validator(mode="after")
+    def _all_capabilities_once(self) -> MnrModel:
+        listed = sorted(c for d in self.domains for c in d.capabilities)
+        if listed != list(range(1, 22)):
+            raise ValueError("domains must list capabilities 1..21, each exactly once")
+        if tuple(self.phases) != PHASES:
+            raise ValueError(f"phases must be {list(PHASES)} in this order")
+        return self
+
+
+class CheckinItem(_Strict):
+    id: str
+    kind: Literal["phase", "agree5", "yes_no", "choice"]
+    capabilities: list[int] = Field(min_length=1)
+    options: list[str] | None = None
+    sectors: list[str] | None = None
+
+    _id = field_validator("id")(_check_id)
+    _sectors = field_validator("sectors")(_check_sectors)
+
+    @field_validator("capabilities")
+    @classmethod
+    def _mnr_ids(cls, value: list[int]) -> list[int]:
+        if any(not 1 <= c <= 21 for c in value):
+            raise ValueError("must be MNR capability ids between 1 and 21")
+        return value
+
+    @model_validator(mode="after")
+    def _options_fit_kind(self) -> CheckinItem:
+        if self.kind == "choice":
+            if not self.options or not 2 <= len(self.options) <= 6:
+                raise ValueError("a choice item needs 2-6 options")
+            for option in self.options:
+                _check_id(option)
+        elif self.options is not None:
+            raise ValueError(f"a {self.kind} item takes no options")
+        return self
+
+    def answer_values(self) -> tuple[str, ...]:
+        return (*(self.options or ()), "dk") if self.kind == "choice" else ANSWER_VALUES[self.kind]
+
+    def seen_by(self, sector: str | None) -> bool:
+        return self.sectors is None or "all" in self.sectors or sector in self.sectors
+
+
+class Questionnaire(_Strict):
+    id: str
+    version: int = Field(ge=1)
+    sectors: list[str]
+    minutes: int = Field(ge=1, le=60)
+    items: list[CheckinItem] = Field(min_length=1, max_length=30)
+
+    _id = field_validator("id")(_check_id)
+    _sectors = field_validator("sectors")(_check_sectors)
+
+    @model_validator(mode="after")
+    def _unique_items(self) -> Questionnaire:
+        ids = [item.id for item in self.items]
+        if len(set(ids)) != len(ids):
+            raise ValueError("item ids must be unique")
+        return self
+
+    def offered_to(self, sector: str | None) -> bool:
+        return "all" in self.sectors or sector in self.sectors
+
+    def items_for(self, sector: str | None) -> list[CheckinItem]:
+        return [item for item in self.items if item.seen_by(sector)]
+
+
+def questionnaire_message_ids(questionnaire: Questionnaire) -> list[str]:
+    prefix = f"ci-{questionnaire.id}"
+    ids = [f"{prefix}-title", f"{prefix}-about"]
+    for item in questionnaire.items:
+        ids.append(f"{prefix}-{item.id}")
+        ids += [f"{prefix}-{item.id}-{option}" for option in item.options or ()]
+    return ids
+
+
+def mnr_message_ids(model: MnrModel) -> list[str]:
+    ids = [f"mnr-domain-{d.id}" for d in model.domains]
+    for capability in range(1, 22):
+        ids += [f"mnr-cap-{capability}", f"mnr-cap-{capability}-desc"]
+    for phase in model.phases:
+        ids += [f"mnr-phase-{phase}", f"mnr-phase-{phase}-desc"]
+    return ids
+
+
 # --- loading ----------------------------------------------------------------------------------------
 
 
@@ -260,21 +405,31 @@ class Catalog:
     countries: CountryRules
     safety_words: SafetyWords
     series: dict[str, Series]
+    mnr: MnrModel
+    questionnaires: dict[str, Questionnaire]
 
     def series_for(self, audience_key: str) -> list[Series]:
         return [s for s in self.series.values() if audience_key in s.audiences]
 
 
-def load_catalog(content_dir: Path) -> Catalog:
-    series: dict[str, Series] = {}
-    for path in sorted((content_dir / "series").glob("*.yaml")):
-        item: Series = _parse(Series, path, content_dir)
+def _load_folder(model: type[Any], folder: Path, content_dir: Path) -> dict[str, Any]:
+    items: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        item = _parse(model, path, content_dir)
         if item.id != path.stem:
             raise ContentError(f"{_display(path, content_dir)}: id: {item.id!r} must match the file name")
-        series[item.id] = item
+        items[item.id] = item
+    return items
+
+
+def load_catalog(content_dir: Path) -> Catalog:
+    series = _load_folder(Series, content_dir / "series", content_dir)
+    questionnaires = _load_folder(Questionnaire, content_dir / "checkins", content_dir)
     return Catalog(
         help=_parse(HelpResources, content_dir / "help" / "resources.yaml", content_dir),
         countries=_parse(CountryRules, content_dir / "help" / "countries.yaml", content_dir),
         safety_words=_parse(SafetyWords, content_dir / "help" / "safety_words.yaml", content_dir),
         series=series,
+        mnr=_parse(MnrModel, content_dir / "mnr" / "model.yaml", content_dir),
+        questionnaires=questionnaires,
     )

@@ -11,7 +11,17 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from bot.catalog import RESOURCE_KINDS, CardStep, Catalog, ContentError, QuizStep, load_catalog, series_message_ids
+from bot.catalog import (
+    RESOURCE_KINDS,
+    CardStep,
+    Catalog,
+    ContentError,
+    QuizStep,
+    load_catalog,
+    mnr_message_ids,
+    questionnaire_message_ids,
+    series_message_ids,
+)
 from bot.i18n import FALLBACK_LOCALE, LocaleFiles, parse_locale
 from bot.settings import LOCALES
 
@@ -84,6 +94,11 @@ def required_ids(catalog: Catalog) -> dict[str, str]:
     for series in catalog.series.values():
         for message_id in series_message_ids(series):
             needed[message_id] = f"content/series/{series.id}.yaml"
+    for questionnaire in catalog.questionnaires.values():
+        for message_id in questionnaire_message_ids(questionnaire):
+            needed[message_id] = f"content/checkins/{questionnaire.id}.yaml"
+    for message_id in mnr_message_ids(catalog.mnr):
+        needed[message_id] = "content/mnr/model.yaml"
     return needed
 
 
@@ -97,10 +112,9 @@ def _check_series_lengths(catalog: Catalog, parsed: dict[str, LocaleFiles], repo
                         text = files.texts.get(f"{base}-{step.card}")
                         if text is None:
                             continue
-                        where = f"{files.where[f'{base}-{step.card}']}: {base}-{step.card}"
-                        if len(text) > MAX_MESSAGE:
-                            report.errors.append(f"{where}: {len(text)} characters, over Telegram's {MAX_MESSAGE}")
-                        elif len(text) > CARD_SOFT_LIMIT:
+                        where = f"locales/{files.where[f'{base}-{step.card}']}: '{base}-{step.card}'"
+                        # Over MAX_MESSAGE is already an error from the check of every text in check_content.
+                        if CARD_SOFT_LIMIT < len(text) <= MAX_MESSAGE:
                             report.warnings.append(f"{where}: {len(text)} characters; keep cards near 500")
                     elif isinstance(step, QuizStep):
                         for option in step.options:
@@ -108,7 +122,7 @@ def _check_series_lengths(catalog: Catalog, parsed: dict[str, LocaleFiles], repo
                             text = files.texts.get(key)
                             if text is not None and len(text) > MAX_OPTION:
                                 report.errors.append(
-                                    f"{files.where[key]}: {key}: option is {len(text)} characters, "
+                                    f"locales/{files.where[key]}: '{key}': option is {len(text)} characters, "
                                     f"buttons allow {MAX_OPTION}"
                                 )
 

@@ -100,7 +100,9 @@ class I18n:
         bundle = self._bundles.get(locale)
         return bundle is not None and bundle.has_message(message_id)
 
-    def t(self, locale: str, message_id: str, **args: Any) -> str:
+    def t(self, locale: str, message_id: str, /, **args: Any) -> str:
+        # Positional-only, so that a Fluent variable may be called $locale or $message_id (settings-current
+        # uses { $locale }) without clashing with these parameters.
         for code in (locale, FALLBACK_LOCALE):
             bundle = self._bundles.get(code)
             if bundle is None or not bundle.has_message(message_id):

@@ -44,7 +44,8 @@ def preview_series(series_id: str, locale: str, content_dir: Path, locales_dir: 
             out += _screen_lines(step_screen(rt, locale, position), color)  # type: ignore[arg-type]
             if isinstance(step, QuizStep):
                 for option in step.options:
-                    out.append(f"  → {render_html(t(locale, f's-{series.id}-{lesson.id}-{step.quiz}-{option}'), color=color)}")
+                    label = t(locale, f"s-{series.id}-{lesson.id}-{step.quiz}-{option}")
+                    out.append(f"  → {render_html(label, color=color)}")
                     result = QuizResult(position, option, option == step.answer, first_attempt=True)
                     feedback = feedback_screen(rt, locale, result)  # type: ignore[arg-type]
                     out += ["    " + line for line in render_html(feedback.text, color=color).splitlines()]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from bot.catalog import Catalog, load_catalog
 from bot.i18n import I18n
 from bot.services.analytics import Analytics
+from bot.services.checkins import Checkins
 from bot.services.lessons import Lessons
 from bot.services.safety_words import SafetyMatcher
 from bot.settings import Settings, pseudonym_key
@@ -22,6 +23,7 @@ class Runtime:
     analytics: Analytics
     safety: SafetyMatcher
     lessons: Lessons
+    checkins: Checkins
 
     @classmethod
     def build(cls, settings: Settings, store: Store | None = None) -> Runtime:
@@ -35,6 +37,7 @@ class Runtime:
             analytics=analytics,
             safety=SafetyMatcher.from_words(catalog.safety_words),
             lessons=Lessons(catalog, analytics),
+            checkins=Checkins(catalog, analytics),
         )
 
     def is_admin(self, telegram_id: int) -> bool:

@@ -191,7 +191,8 @@ async def run_simulator(options: SimulatorOptions, script: Path | None) -> None:
                     break
                 await sim.say(line)
         else:
-            for line in script.read_text(encoding="utf-8").splitlines():
+            lines = await asyncio.to_thread(script.read_text, encoding="utf-8")
+            for line in lines.splitlines():
                 if not line.strip() or line.lstrip().startswith("#"):
                     continue
                 print(f"> {line.strip()}")

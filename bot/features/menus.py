@@ -22,6 +22,8 @@ def menu_screen(rt: Runtime, user: User, intro: str | None = None) -> Screen:
     screen = Screen(f"{intro}\n\n{text}" if intro else text)
     if user.audience in ("youth", "caregiver"):
         screen.add_row(Button(t("btn-lessons"), "les"))
+    elif user.audience == "professional":
+        screen.add_row(Button(t("btn-checkin"), "chk"))
     screen.add_row(*help_row(rt, user.locale))
     screen.add_row(Button(t("btn-settings"), "set"), Button(t("btn-privacy"), "prv"))
     return screen

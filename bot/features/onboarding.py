@@ -116,22 +116,41 @@ async def _after_step(update: Update, rt: Runtime, user: User, next_step: Step |
 
 async def cmd_start(update: Update, context: Context) -> None:
     rt = runtime(context)
+    payload = context.args[0] if context.args else ""
     async with rt.store.transaction() as session:
         user = await find_user(session, user_id(update))
+        invite = None
+        if payload.startswith("pro_"):
+            invite = await rt.checkins.redeem_invite(session, payload.removeprefix("pro_"))
+            if invite is None:
+                locale = user.locale if user else guess_locale(rt, update)
+                await show(update, Screen(rt.i18n.t(locale, "invite-invalid")))
+                return
         if user is not None and user.onboarded:
-            intro = None
+            notes = []
             if user.stopped:
                 user.stopped = False
-                intro = rt.i18n.t(user.locale, "welcome-back")
+                notes.append(rt.i18n.t(user.locale, "welcome-back"))
+            if invite is not None:
+                profiles.apply_invite(user, invite.sector, invite.country, invite.programme)
+                notes.append(_invite_note(rt, user, "invite-applied"))
             user.inactive = False
             move_to(user, None)
-            screen = menu_screen(rt, user, intro)
-        elif user is not None and user.step is not None:
+            screen = menu_screen(rt, user, "\n\n".join(notes) or None)
+        elif user is not None and user.step is not None and invite is None:
             screen = step_screen(rt, user)  # resume where they were
         else:
             user = await profiles.begin_onboarding(session, user_id(update), guess_locale(rt, update))
             screen = step_screen(rt, user)
+            if invite is not None:
+                profiles.apply_invite(user, invite.sector, invite.country, invite.programme)
+                screen.text = _invite_note(rt, user, "invite-welcome")
     await show(update, screen)
+
+
+def _invite_note(rt: Runtime, user: User, message_id: str) -> str:
+    t = translator(rt, user.locale)
+    return t(message_id, sector=t(f"sector-{user.sector}"), country=country_name(user.country or "", user.locale))
 
 
 async def _enter_settings_step(update: Update, context: Context, step: Step) -> None:
@@ -202,6 +221,8 @@ async def on_language(update: Update, context: Context, code: str) -> None:
         if _in_settings(user):
             move_to(user, None)
             await show(update, settings_screen(rt, user, rt.i18n.t(code, "settings-saved")), edit=True)
+        elif user.verified and user.sector and user.country:
+            await _after_step(update, rt, user, Step.CONSENT)  # an invite already said who they are
         else:
             await _after_step(update, rt, user, Step.AUDIENCE)
 

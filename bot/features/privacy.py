@@ -39,6 +39,8 @@ def mydata_text(rt: Runtime, locale: str, data: StoredData) -> str:
     if data.roles:
         lines.append(t("mydata-roles", value=", ".join(sorted(data.roles))))
     lines.append(t("mydata-progress", count=data.series_started))
+    if data.checkin_rounds:
+        lines.append(t("mydata-checkins", count=data.checkin_rounds))
     lines.append(t("mydata-events", count=data.event_count))
     lines += ["", t("mydata-footer")]
     return "\n".join(lines)

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services.analytics import Analytics
 from bot.services.profiles import delete_user, roles_of
 from bot.services.pseudonyms import unlinkable_pseudonym
-from bot.store.models import Event, LessonProgress, User
+from bot.store.models import CheckinRespondent, Event, LessonProgress, User
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class StoredData:
     roles: frozenset[str]
     event_count: int
     series_started: int
+    checkin_rounds: int
 
 
 async def stored_data(session: AsyncSession, analytics: Analytics, user: User) -> StoredData:
@@ -36,6 +37,9 @@ async def stored_data(session: AsyncSession, analytics: Analytics, user: User) -
     count = await session.scalar(select(func.count()).select_from(Event).where(Event.pseudonym == pseudonym))
     series = await session.scalar(
         select(func.count()).select_from(LessonProgress).where(LessonProgress.user_id == user.id)
+    )
+    rounds = await session.scalar(
+        select(func.count()).select_from(CheckinRespondent).where(CheckinRespondent.user_id == user.id)
     )
     return StoredData(
         locale=user.locale,
@@ -49,16 +53,19 @@ async def stored_data(session: AsyncSession, analytics: Analytics, user: User) -
         roles=frozenset(await roles_of(session, user)),
         event_count=count or 0,
         series_started=series or 0,
+        checkin_rounds=rounds or 0,
     )
 
 
 async def forget(session: AsyncSession, analytics: Analytics, user: User) -> int:
     """Delete the person and everything keyed to them; relabel their events with a random pseudonym so that
     aggregates stay right but nothing (not even the pseudonym key) links them back. Returns events relabelled."""
-    result = await session.execute(
-        update(Event)
-        .where(Event.pseudonym == analytics.pseudonym(user.telegram_id))
-        .values(pseudonym=unlinkable_pseudonym())
+    old, new = analytics.pseudonym(user.telegram_id), unlinkable_pseudonym()
+    result = await session.execute(update(Event).where(Event.pseudonym == old).values(pseudonym=new))
+    # Check-in answers stay in the round's aggregates; the respondent row loses its user (FK: SET NULL) and its
+    # pseudonym, so nothing links the answers back to the person.
+    await session.execute(
+        update(CheckinRespondent).where(CheckinRespondent.pseudonym == old).values(pseudonym=unlinkable_pseudonym())
     )
     await delete_user(session, user)
     return result.rowcount or 0

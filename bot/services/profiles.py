@@ -63,7 +63,7 @@ async def find_user(session: AsyncSession, telegram_id: int) -> User | None:
 async def begin_onboarding(session: AsyncSession, telegram_id: int, locale: str) -> User:
     user = await find_user(session, telegram_id)
     if user is None:
-        user = User(telegram_id=telegram_id, locale=locale, stopped=False, inactive=False)
+        user = User(telegram_id=telegram_id, locale=locale, stopped=False, inactive=False, verified=False)
         session.add(user)
     user.step = str(FlowPosition("onb", Step.LANGUAGE))
     await session.flush()
@@ -89,9 +89,18 @@ def next_step_after_audience(user: User) -> Step:
 def set_audience(user: User, audience: str) -> None:
     if audience not in AUDIENCES:
         raise ValueError(audience)
+    if audience != user.audience:
+        user.verified = False
+        user.programme = None
     user.audience = audience
     user.age_band = None
     user.sector = None
+
+
+def apply_invite(user: User, sector: str, country: str, programme: str | None) -> None:
+    """A staff invite says who the person is: a verified professional of this sector, country and programme."""
+    user.audience, user.age_band = "professional", None
+    user.sector, user.country, user.programme, user.verified = sector, country, programme, True
 
 
 def record_consent(user: User) -> None:

@@ -58,6 +58,9 @@ class User(Base):
     consent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     stopped: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     inactive: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    # Professionals who came through a staff invite link are verified and may belong to a programme
+    verified: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    programme: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(
         UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False
@@ -133,3 +136,70 @@ class QuizAnswer(Base):
     option: Mapped[str] = mapped_column(String(32), nullable=False)
     correct: Mapped[bool] = mapped_column(Boolean, nullable=False)
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+class Invite(Base):
+    """A professional's invite link (?start=pro_<code>): sector, country and programme, and marks them verified."""
+
+    __tablename__ = "invites"
+
+    code: Mapped[str] = mapped_column(String(24), primary_key=True)
+    sector: Mapped[str] = mapped_column(String(24), nullable=False)
+    country: Mapped[str] = mapped_column(String(2), nullable=False)
+    programme: Mapped[str | None] = mapped_column(String(40))
+    uses: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    revoked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+class CheckinRound(Base):
+    """One round of a questionnaire (e.g. "2026-Q4"), open until closes_at."""
+
+    __tablename__ = "checkin_rounds"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(24), nullable=False)
+    questionnaire: Mapped[str] = mapped_column(String(32), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    opens_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    closes_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+    __table_args__ = (Index("ux_checkin_rounds_code_questionnaire", "code", "questionnaire", unique=True),)
+
+
+class CheckinRespondent(Base):
+    """A person answering one round. user_id is cleared and the pseudonym relabelled by /forget, so the answers
+    stay in the aggregates but no longer point at anyone."""
+
+    __tablename__ = "checkin_respondents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("checkin_rounds.id", ondelete="CASCADE"), nullable=False)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    pseudonym: Mapped[str] = mapped_column(String(32), nullable=False)
+    sector: Mapped[str | None] = mapped_column(String(24))
+    country: Mapped[str | None] = mapped_column(String(2))
+    programme: Mapped[str | None] = mapped_column(String(40))
+    verified: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index("ux_checkin_respondents_round_user", "round_id", "user_id", unique=True),
+        Index("ix_checkin_respondents_round_country", "round_id", "country"),
+    )
+
+
+class CheckinAnswer(Base):
+    """One answer per respondent and item; revising overwrites it."""
+
+    __tablename__ = "checkin_answers"
+
+    respondent_id: Mapped[int] = mapped_column(
+        ForeignKey("checkin_respondents.id", ondelete="CASCADE"), primary_key=True
+    )
+    item: Mapped[str] = mapped_column(String(32), primary_key=True)
+    answer: Mapped[str] = mapped_column(String(24), nullable=False)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False)

@@ -148,6 +148,7 @@ mydata-messages = Lessons and reminders: { $value }
 mydata-messages-on = on
 mydata-messages-off = switched off (/stop)
 mydata-roles = Roles: { $value }
+mydata-checkins = Check-in rounds answered: { $count }
 mydata-events = Activity records (anonymous counts linked to you): { $count }
 mydata-progress = Lesson series started: { $count }
 mydata-footer = That's all. Nothing else: no name, username, phone number or messages. Delete it with /forget.
@@ -201,6 +202,65 @@ series-done =
 
     Well done. What you learned can help you and your friends. You can start the series again at any time, or pick another one.
 lessons-not-for-you = Lessons are for young people and caregivers. Change who you are in /settings.
+
+## Check-ins (professionals)
+btn-checkin = 📋 Pulse check-in
+checkin-not-for-you = Check-ins are for professionals. You can change who you are in /settings.
+checkin-none = There is no check-in open for your sector right now. It will appear here when the next round opens.
+checkin-pick = <b>📋 Pulse check-ins</b>
+    Short questions on how your country is doing on the Model National Response. Pick one:
+btn-checkin-round = { $title } · { $round }
+checkin-intro =
+    <b>{ $title }</b> · { $round }
+    { $about }
+
+    About { $minutes } minutes · open until { $closes }.
+    Your answers are private: only totals from at least 5 people are ever shown, and countries are never ranked.
+btn-checkin-start = ▶️ Start
+btn-checkin-continue = ▶️ Continue
+btn-checkin-revise = ✏️ Review or change my answers
+checkin-item-head = <b>{ $title }</b> · { $step }/{ $steps }
+    { $bar }
+checkin-capability = <i>MNR { $number } · { $capability }</i>
+checkin-current = Your answer: <b>{ $answer }</b>
+ci-dk = Don't know
+ci-yes = Yes
+ci-no = No
+ci-agree-1 = 1 · Strongly disagree
+ci-agree-2 = 2 · Disagree
+ci-agree-3 = 3 · Neither agree nor disagree
+ci-agree-4 = 4 · Agree
+ci-agree-5 = 5 · Strongly agree
+btn-checkin-back = ⬅️ Back
+btn-checkin-skip = Skip ➡️
+checkin-done = ✅ <b>Thank you!</b> Your answers for { $round } are saved. You can change them until { $closes }.
+checkin-summary-title = <b>Your answers</b>
+checkin-summary-line = • { $question }: <b>{ $answer }</b>
+checkin-skipped = skipped
+checkin-country-title = <b>What colleagues in { $country } answered</b> (shown only where at least 5 people answered):
+checkin-country-line = • { $capability } ({ $total } answers): { $shares }
+checkin-country-none = Not enough answers from { $country } yet to show totals: at least 5 are needed. Check again later with /checkin.
+cmd-checkin = Pulse check-in for professionals
+invite-welcome = Welcome! You were invited as a professional ({ $sector }, { $country }). First, choose your language.
+invite-applied = Your profile is now verified: { $sector }, { $country }.
+invite-invalid = This invite link is no longer valid. You can still use the bot: send /start.
+
+## Staff commands
+staff-rounds-title = <b>Check-in rounds</b>
+staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondents } respondents · { $status }
+staff-round-open = open until { $closes }
+staff-round-closed = closed
+staff-rounds-none = No rounds yet.
+staff-rounds-help = Open a round: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Export one: /export ROUND_ID · Invite a professional: /invite SECTOR COUNTRY [PROGRAMME]
+staff-openround-usage = Usage: /openround QUESTIONNAIRE CODE YYYY-MM-DD, for example /openround general-pulse 2026-Q4 2026-12-31. Questionnaires: { $list }
+staff-round-opened = Round { $round } of { $questionnaire } is open until { $closes }.
+staff-export-usage = Usage: /export ROUND_ID (the number shown by /rounds).
+staff-export-caption = Round { $round }: one row per respondent and item, pseudonymous.
+staff-invite-usage = Usage: /invite SECTOR COUNTRY [PROGRAMME], for example /invite police KE kenya-2026. Sectors: { $list }
+staff-invite-created = Invite link for { $sector } in { $country }:
+    { $link }
+    Whoever opens it is registered as a verified professional of that sector and country.
+staff-failed = That did not work: { $reason }
 
 ## Fallbacks and errors
 not-started = Hi! Send /start to begin. If you need help right now, send /help.

@@ -1,0 +1,111 @@
+"""Operator commands that work on the database without Telegram: grant, round, invite."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from bot.catalog import SECTOR_CODES, load_catalog
+from bot.services import profiles
+from bot.services.analytics import Analytics
+from bot.services.checkins import CheckinError, Checkins, end_of_day
+from bot.settings import load_settings, pseudonym_key
+from bot.store.db import Store
+
+Command = Callable[[Store, Checkins, argparse.Namespace], Awaitable[int]]
+
+
+def _run(command: Command, args: argparse.Namespace) -> int:
+    settings = load_settings()
+
+    async def main() -> int:
+        store = Store(settings.database_url)
+        try:
+            await store.migrate()
+            checkins = Checkins(load_catalog(settings.content_dir), Analytics(pseudonym_key(settings)))
+            return await command(store, checkins, args)
+        except CheckinError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        finally:
+            await store.close()
+
+    return asyncio.run(main())
+
+
+async def _grant(store: Store, _c: Checkins, args: argparse.Namespace) -> int:
+    async with store.transaction() as session:
+        user = await profiles.find_user(session, args.telegram_id)
+        if user is None:
+            # Someone who has not talked to the bot yet: a row with only the id, so the role waits for them.
+            user = await profiles.begin_onboarding(session, args.telegram_id, "en")
+        if args.revoke:
+            changed = await profiles.revoke_role(session, user, args.role)
+        else:
+            changed = await profiles.grant_role(session, user, args.role)
+    verb = "revoked from" if args.revoke else "granted to"
+    print(f"{args.role} {verb} {args.telegram_id}" if changed else "nothing to change")
+    return 0
+
+
+async def _round(store: Store, checkins: Checkins, args: argparse.Namespace) -> int:
+    async with store.transaction() as session:
+        if args.action == "open":
+            row = await checkins.open_round(session, args.questionnaire, args.code, end_of_day(args.closes))
+            print(f"round #{row.id} {row.code} of {row.questionnaire} open until {row.closes_at:%Y-%m-%d}")
+        elif args.action == "close":
+            row = await checkins.close_round(session, args.round_id)
+            print(f"round #{row.id} {row.code} closed")
+        elif args.action == "export":
+            data = await checkins.export_csv(session, args.round_id)
+            if args.output:
+                await asyncio.to_thread(Path(args.output).write_text, data, encoding="utf-8")
+                print(f"wrote {args.output}")
+            else:
+                sys.stdout.write(data)
+        else:
+            for row, respondents in await checkins.rounds(session):
+                print(f"#{row.id}\t{row.code}\t{row.questionnaire} v{row.version}\t{respondents} respondents\t"
+                      f"{row.opens_at:%Y-%m-%d} .. {row.closes_at:%Y-%m-%d}")
+    return 0
+
+
+async def _invite(store: Store, checkins: Checkins, args: argparse.Namespace) -> int:
+    async with store.transaction() as session:
+        invite = await checkins.create_invite(session, args.sector, args.country, args.programme)
+    print(f"https://t.me/{args.bot_username}?start=pro_{invite.code}" if args.bot_username
+          else f"start payload: pro_{invite.code}  (link: https://t.me/<your_bot>?start=pro_{invite.code})")
+    return 0
+
+
+def register(commands: Any) -> None:
+    grant = commands.add_parser("grant", help="grant (or --revoke) the trainer or staff role")
+    grant.add_argument("role", choices=profiles.ROLES)
+    grant.add_argument("telegram_id", type=int)
+    grant.add_argument("--revoke", action="store_true")
+    grant.set_defaults(func=lambda a: _run(_grant, a))
+
+    rounds = commands.add_parser("round", help="check-in rounds: list, open, close, export")
+    actions = rounds.add_subparsers(dest="action", required=True)
+    actions.add_parser("list")
+    opening = actions.add_parser("open")
+    opening.add_argument("questionnaire")
+    opening.add_argument("code", help="e.g. 2026-Q4")
+    opening.add_argument("closes", help="last day, YYYY-MM-DD")
+    closing = actions.add_parser("close")
+    closing.add_argument("round_id", type=int)
+    export = actions.add_parser("export", help="CSV: one row per respondent and item, pseudonymous")
+    export.add_argument("round_id", type=int)
+    export.add_argument("--output", "-o")
+    rounds.set_defaults(func=lambda a: _run(_round, a))
+
+    invite = commands.add_parser("invite", help="create a professional's invite link")
+    invite.add_argument("sector", choices=SECTOR_CODES)
+    invite.add_argument("country", help="ISO 3166-1 alpha-2, e.g. KE")
+    invite.add_argument("--programme")
+    invite.add_argument("--bot-username", help="to print the full t.me link")
+    invite.set_defaults(func=lambda a: _run(_invite, a))

@@ -1,0 +1,111 @@
+"""Staff commands in the chat: /rounds, /openround, /export, /invite. Anyone else gets the ordinary
+"unknown command" answer, as if these did not exist."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import InputFile, Update
+
+from bot.catalog import SECTOR_CODES
+from bot.features.common import Context, format_date, runtime, translator, user_id
+from bot.features.fallback import on_unknown_command
+from bot.features.screen import Screen, show
+from bot.runtime import Runtime
+from bot.services.checkins import CheckinError, end_of_day
+from bot.services.countries import all_codes
+from bot.services.profiles import find_user, roles_of
+from bot.store.models import User, utcnow
+
+StaffCommand = Callable[[Update, Context, Runtime, User, list[str]], Awaitable[None]]
+
+
+async def is_staff(rt: Runtime, session: AsyncSession, user: User) -> bool:
+    return rt.is_admin(user.telegram_id) or "staff" in await roles_of(session, user)
+
+
+def staff_only(command: StaffCommand) -> Callable[[Update, Context], Awaitable[None]]:
+    async def handler(update: Update, context: Context) -> None:
+        rt = runtime(context)
+        async with rt.store.transaction() as session:
+            user = await find_user(session, user_id(update))
+            allowed = user is not None and await is_staff(rt, session, user)
+        if not allowed or user is None:
+            await on_unknown_command(update, context)
+            return
+        await command(update, context, rt, user, list(context.args or []))
+
+    return handler
+
+
+async def _rounds(update: Update, context: Context, rt: Runtime, user: User, _args: list[str]) -> None:
+    t = translator(rt, user.locale)
+    async with rt.store.transaction() as session:
+        rounds = await rt.checkins.rounds(session)
+    now = utcnow()
+    lines = [t("staff-rounds-title")]
+    for row, respondents in rounds:
+        status = t("staff-round-open", closes=format_date(row.closes_at)) if row.closes_at > now else t(
+            "staff-round-closed")
+        lines.append(t("staff-round-line", id=row.id, round=row.code, questionnaire=row.questionnaire,
+                       respondents=respondents, status=status))
+    if not rounds:
+        lines.append(t("staff-rounds-none"))
+    lines += ["", t("staff-rounds-help")]
+    await show(update, Screen("\n".join(lines)))
+
+
+async def _open_round(update: Update, context: Context, rt: Runtime, user: User, args: list[str]) -> None:
+    t = translator(rt, user.locale)
+    if len(args) != 3:
+        await show(update, Screen(t("staff-openround-usage", list=", ".join(sorted(rt.catalog.questionnaires)))))
+        return
+    questionnaire, code, day = args
+    try:
+        closes = end_of_day(day)
+        async with rt.store.transaction() as session:
+            row = await rt.checkins.open_round(session, questionnaire, code, closes)
+    except (CheckinError, ValueError) as error:
+        await show(update, Screen(t("staff-failed", reason=str(error))))
+        return
+    await show(update, Screen(t("staff-round-opened", round=row.code, questionnaire=row.questionnaire,
+                                closes=format_date(row.closes_at))))
+
+
+async def _export(update: Update, context: Context, rt: Runtime, user: User, args: list[str]) -> None:
+    t = translator(rt, user.locale)
+    if len(args) != 1 or not args[0].isdigit():
+        await show(update, Screen(t("staff-export-usage")))
+        return
+    try:
+        async with rt.store.transaction() as session:
+            data = await rt.checkins.export_csv(session, int(args[0]))
+    except CheckinError as error:
+        await show(update, Screen(t("staff-failed", reason=str(error))))
+        return
+    assert update.effective_chat is not None
+    await update.effective_chat.send_document(
+        InputFile(data.encode(), filename=f"checkin-round-{args[0]}.csv"),
+        caption=t("staff-export-caption", round=args[0]),
+    )
+
+
+async def _invite(update: Update, context: Context, rt: Runtime, user: User, args: list[str]) -> None:
+    t = translator(rt, user.locale)
+    if len(args) not in (2, 3) or args[0] not in SECTOR_CODES or args[1].upper() not in all_codes():
+        await show(update, Screen(t("staff-invite-usage", list=", ".join(SECTOR_CODES))))
+        return
+    async with rt.store.transaction() as session:
+        invite = await rt.checkins.create_invite(session, args[0], args[1], args[2] if len(args) == 3 else None)
+    link = f"https://t.me/{context.bot.username}?start=pro_{invite.code}"
+    await show(update, Screen(t("staff-invite-created", sector=t(f"sector-{invite.sector}"),
+                                country=invite.country, link=link)))
+
+
+COMMANDS = (
+    ("rounds", staff_only(_rounds)),
+    ("openround", staff_only(_open_round)),
+    ("export", staff_only(_export)),
+    ("invite", staff_only(_invite)),
+)
