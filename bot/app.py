@@ -64,7 +64,6 @@ def build_application(rt: Runtime) -> Application:
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")
         .concurrent_updates(TrackingUpdateProcessor())
-        .post_init(_set_command_menus)
         .build()
     )
     application.bot_data["runtime"] = rt
@@ -100,7 +99,7 @@ async def _route_callback(update: Update, context: Context) -> None:
     await route(update, context, argument)
 
 
-async def _set_command_menus(application: Application) -> None:
+async def set_command_menus(application: Application) -> None:
     """One command menu per language (Telegram picks it by the user's app language)."""
     rt: Runtime = application.bot_data["runtime"]
     scope = BotCommandScopeAllPrivateChats()

@@ -1,4 +1,4 @@
-"""Runs the bot with long polling until SIGINT/SIGTERM."""
+"""Starting and stopping the bot. `run` (long polling), the tests and the terminal simulator share this."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import logging
 import signal
 
 from telegram.error import InvalidToken, NetworkError
+from telegram.ext import Application
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.app import ALLOWED_UPDATES, build_application, set_command_menus
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -18,8 +19,8 @@ class StartupError(Exception):
     """The bot cannot start; the message is one line fit for an operator."""
 
 
-async def run_polling(rt: Runtime) -> None:
-    await rt.store.migrate()
+async def start_application(rt: Runtime, *, poll_timeout: int, poll_interval: float = 0.0) -> Application:
+    """Check the token, migrate, set the command menus and start polling."""
     application = build_application(rt)
     try:
         await application.initialize()
@@ -31,21 +32,36 @@ async def run_polling(rt: Runtime) -> None:
         raise StartupError(
             f"cannot reach the Bot API at {rt.settings.telegram_api_base_url}: {type(error).__name__}"
         ) from None
+    await rt.store.migrate()
+    await set_command_menus(application)
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(
+        allowed_updates=ALLOWED_UPDATES, timeout=poll_timeout, poll_interval=poll_interval, drop_pending_updates=False
+    )
+    return application
+
+
+async def stop_application(application: Application) -> None:
+    if application.updater is not None and application.updater.running:
+        await application.updater.stop()
+    if application.running:
+        await application.stop()
+    await application.shutdown()
+
+
+async def run_polling(rt: Runtime) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
-        await application.start()
-        assert application.updater is not None
-        await application.updater.start_polling(
-            allowed_updates=ALLOWED_UPDATES, timeout=rt.settings.poll_timeout, drop_pending_updates=False
-        )
-        log.info("bot @%s is running (long polling)", application.bot.username)
-        await stop.wait()
-        log.info("stopping")
-        await application.updater.stop()
-        await application.stop()
+        application = await start_application(rt, poll_timeout=rt.settings.poll_timeout)
+        try:
+            log.info("bot @%s is running (long polling)", application.bot.username)
+            await stop.wait()
+            log.info("stopping")
+        finally:
+            await stop_application(application)
     finally:
-        await application.shutdown()
         await rt.store.close()

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.app import ALLOWED_UPDATES, build_application
 from bot.devtools.fake_bot_api import Call, FakeBotApi, callback_update, message_update
 from bot.devtools.terminal import render_buttons, render_html
 from bot.processing import TrackingUpdateProcessor
+from bot.runner import start_application, stop_application
 from bot.runtime import Runtime
 from bot.services import profiles
 from bot.settings import Settings
@@ -71,11 +71,7 @@ class Simulator:
         self.rt = Runtime.build(settings, store)
         if self.options.role == "trainer":
             await self._grant_trainer()
-        self.app = build_application(self.rt)
-        await self.app.initialize()
-        await self.app.start()
-        assert self.app.updater is not None
-        await self.app.updater.start_polling(poll_interval=0, timeout=1, allowed_updates=ALLOWED_UPDATES)
+        self.app = await start_application(self.rt, poll_timeout=1)
 
     async def _grant_trainer(self) -> None:
         assert self.rt is not None
@@ -87,10 +83,7 @@ class Simulator:
 
     async def stop(self) -> None:
         if getattr(self, "app", None) is not None:
-            assert self.app.updater is not None
-            await self.app.updater.stop()
-            await self.app.stop()
-            await self.app.shutdown()
+            await stop_application(self.app)
         if self.rt is not None:
             await self.rt.store.close()
         await self.api.stop()

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InputFile, Update
 
 from bot.catalog import SECTOR_CODES
-from bot.features.common import Context, format_date, runtime, translator, user_id
+from bot.features.common import Context, format_date, guess_locale, runtime, translator, user_id
 from bot.features.fallback import on_unknown_command
 from bot.features.screen import Screen, show
 from bot.runtime import Runtime
@@ -18,11 +18,12 @@ from bot.services.countries import all_codes
 from bot.services.profiles import find_user, roles_of
 from bot.store.models import User, utcnow
 
-StaffCommand = Callable[[Update, Context, Runtime, User, list[str]], Awaitable[None]]
+StaffCommand = Callable[[Update, Context, Runtime, str, list[str]], Awaitable[None]]
 
 
-async def is_staff(rt: Runtime, session: AsyncSession, user: User) -> bool:
-    return rt.is_admin(user.telegram_id) or "staff" in await roles_of(session, user)
+async def is_staff(rt: Runtime, session: AsyncSession, telegram_id: int, user: User | None) -> bool:
+    """ADMIN_IDS are staff even before they onboard; others need the staff role."""
+    return rt.is_admin(telegram_id) or (user is not None and "staff" in await roles_of(session, user))
 
 
 def staff_only(command: StaffCommand) -> Callable[[Update, Context], Awaitable[None]]:
@@ -30,17 +31,18 @@ def staff_only(command: StaffCommand) -> Callable[[Update, Context], Awaitable[N
         rt = runtime(context)
         async with rt.store.transaction() as session:
             user = await find_user(session, user_id(update))
-            allowed = user is not None and await is_staff(rt, session, user)
-        if not allowed or user is None:
+            allowed = await is_staff(rt, session, user_id(update), user)
+        if not allowed:
             await on_unknown_command(update, context)
             return
-        await command(update, context, rt, user, list(context.args or []))
+        locale = user.locale if user else guess_locale(rt, update)
+        await command(update, context, rt, locale, list(context.args or []))
 
     return handler
 
 
-async def _rounds(update: Update, context: Context, rt: Runtime, user: User, _args: list[str]) -> None:
-    t = translator(rt, user.locale)
+async def _rounds(update: Update, context: Context, rt: Runtime, locale: str, _args: list[str]) -> None:
+    t = translator(rt, locale)
     async with rt.store.transaction() as session:
         rounds = await rt.checkins.rounds(session)
     now = utcnow()
@@ -56,8 +58,8 @@ async def _rounds(update: Update, context: Context, rt: Runtime, user: User, _ar
     await show(update, Screen("\n".join(lines)))
 
 
-async def _open_round(update: Update, context: Context, rt: Runtime, user: User, args: list[str]) -> None:
-    t = translator(rt, user.locale)
+async def _open_round(update: Update, context: Context, rt: Runtime, locale: str, args: list[str]) -> None:
+    t = translator(rt, locale)
     if len(args) != 3:
         await show(update, Screen(t("staff-openround-usage", list=", ".join(sorted(rt.catalog.questionnaires)))))
         return
@@ -73,8 +75,8 @@ async def _open_round(update: Update, context: Context, rt: Runtime, user: User,
                                 closes=format_date(row.closes_at))))
 
 
-async def _export(update: Update, context: Context, rt: Runtime, user: User, args: list[str]) -> None:
-    t = translator(rt, user.locale)
+async def _export(update: Update, context: Context, rt: Runtime, locale: str, args: list[str]) -> None:
+    t = translator(rt, locale)
     if len(args) != 1 or not args[0].isdigit():
         await show(update, Screen(t("staff-export-usage")))
         return
@@ -91,8 +93,8 @@ async def _export(update: Update, context: Context, rt: Runtime, user: User, arg
     )
 
 
-async def _invite(update: Update, context: Context, rt: Runtime, user: User, args: list[str]) -> None:
-    t = translator(rt, user.locale)
+async def _invite(update: Update, context: Context, rt: Runtime, locale: str, args: list[str]) -> None:
+    t = translator(rt, locale)
     if len(args) not in (2, 3) or args[0] not in SECTOR_CODES or args[1].upper() not in all_codes():
         await show(update, Screen(t("staff-invite-usage", list=", ".join(SECTOR_CODES))))
         return

@@ -10,6 +10,8 @@ import pycountry
 
 from bot.services.text_match import normalize
 
+# Common names that are not ISO codes or official names.
+ALIASES = {"uk": "GB", "usa": "US", "drc": "CD", "rdc": "CD", "eeuu": "US"}
 _ARABIC_ARTICLE = "\u0627\u0644"  # "al-"
 NOT_SAID = "ZZ"  # "prefer not to say"; ZZ is the user-assigned code for an unknown region
 
@@ -52,6 +54,8 @@ class CountryIndex:
     def find(self, typed: str) -> str | None:
         """A typed country name or ISO code, in this locale or English."""
         key = normalize(typed)
+        if key in ALIASES:
+            return ALIASES[key]
         if len(key) == 2 and key.upper() in all_codes():
             return key.upper()
         return self.by_name.get(key)

@@ -8,9 +8,9 @@ from typing import Any
 
 from telegram.ext import Application
 
-from bot.app import ALLOWED_UPDATES, build_application
 from bot.devtools.fake_bot_api import Call, FakeBotApi, callback_update, message_update
 from bot.processing import TrackingUpdateProcessor
+from bot.runner import start_application, stop_application
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.store.db import Store
@@ -45,18 +45,11 @@ class BotHarness:
         store = Store(settings.database_url, **self.engine_options)
         await store.migrate()
         self.rt = Runtime.build(settings, store)
-        self.app = build_application(self.rt)
-        await self.app.initialize()
-        await self.app.start()
-        assert self.app.updater is not None
-        await self.app.updater.start_polling(poll_interval=0, timeout=5, allowed_updates=ALLOWED_UPDATES)
+        self.app = await start_application(self.rt, poll_timeout=5)
 
     async def stop(self) -> None:
         if self.app is not None:
-            assert self.app.updater is not None
-            await self.app.updater.stop()
-            await self.app.stop()
-            await self.app.shutdown()
+            await stop_application(self.app)
             self.app = None
         if self.rt is not None:
             await self.rt.store.close()

@@ -1,0 +1,283 @@
+"""`check-content`: the real content passes; each kind of breakage is reported naming the file and the field.
+
+Every broken fixture is a copy of the real content/ and locales/ with one thing broken. The assertions look at
+the errors the break adds to the copy's own report, so they hold whatever else is being edited meanwhile.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from fluent.syntax import FluentParser, ast
+
+from bot.content_check import MAX_MESSAGE, Report, check_content
+from bot.i18n import parse_locale
+from bot.settings import LOCALES, PROJECT_ROOT
+
+SERIES = "in-control"
+# Where a missing id is needed from: a content file when the content loads, else the English file that has it.
+NEEDED_BY = re.compile(r" \(needed by [^)]*\)$")
+
+
+def _key(error: str) -> str:
+    return NEEDED_BY.sub("", error)
+
+
+@dataclass
+class Copy:
+    root: Path
+    baseline: Report
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def locales(self) -> Path:
+        return self.root / "locales"
+
+    @property
+    def series_file(self) -> Path:
+        return self.content / "series" / f"{SERIES}.yaml"
+
+    def check(self) -> Report:
+        return check_content(self.content, self.locales)
+
+    def new_errors(self) -> list[str]:
+        """Errors the break added (the copy's errors minus those of the untouched copy)."""
+        before = {_key(e) for e in self.baseline.errors}
+        return [e for e in self.check().errors if _key(e) not in before]
+
+
+@pytest.fixture
+def copy(tmp_path: Path) -> Copy:
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(PROJECT_ROOT / "content", tmp_path / "content", ignore=ignore)
+    shutil.copytree(PROJECT_ROOT / "locales", tmp_path / "locales", ignore=ignore)
+    return Copy(tmp_path, check_content(tmp_path / "content", tmp_path / "locales"))
+
+
+def _entry(path: Path, message_id: str) -> tuple[str, ast.Message]:
+    source = path.read_text(encoding="utf-8")
+    for entry in FluentParser(with_spans=True).parse(source).body:
+        if isinstance(entry, ast.Message) and entry.id.name == message_id:
+            return source, entry
+    raise AssertionError(f"{message_id} not in {path}")
+
+
+def _replace_entry(path: Path, message_id: str, new: str) -> None:
+    source, entry = _entry(path, message_id)
+    assert entry.span is not None
+    path.write_text(source[: entry.span.start] + new + source[entry.span.end :], encoding="utf-8")
+
+
+def _edit_entry(path: Path, message_id: str, old: str, new: str) -> None:
+    source, entry = _entry(path, message_id)
+    assert entry.span is not None
+    text = source[entry.span.start : entry.span.end]
+    assert old in text
+    _replace_entry(path, message_id, text.replace(old, new))
+
+
+def _first_message_with(path: Path, needle: str) -> str:
+    source = path.read_text(encoding="utf-8")
+    for entry in FluentParser(with_spans=True).parse(source).body:
+        if isinstance(entry, ast.Message) and entry.span and needle in source[entry.span.start : entry.span.end]:
+            return entry.id.name
+    raise AssertionError(f"no message with {needle!r} in {path}")
+
+
+def _series_data(copy: Copy) -> dict[str, Any]:
+    return yaml.safe_load(copy.series_file.read_text(encoding="utf-8"))
+
+
+def _write_series(copy: Copy, data: dict[str, Any]) -> None:
+    copy.series_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def _first_card_id(copy: Copy) -> str:
+    lesson = _series_data(copy)["lessons"][0]
+    card = next(step["card"] for step in lesson["steps"] if "card" in step)
+    return f"s-{SERIES}-{lesson['id']}-{card}"
+
+
+# --- the real content -----------------------------------------------------------------------------------
+
+
+def test_real_content_is_ok() -> None:
+    report = check_content(PROJECT_ROOT / "content", PROJECT_ROOT / "locales")
+    assert report.errors == []
+    assert report.ok
+    assert set(report.coverage) == set(LOCALES)
+    for code, (have, total) in report.coverage.items():
+        assert have == total, code
+    assert report.render().splitlines()[-1] == "OK"
+
+
+def test_untouched_copy_reports_like_the_real_content(copy: Copy) -> None:
+    real = check_content(PROJECT_ROOT / "content", PROJECT_ROOT / "locales")
+    assert copy.baseline.errors == real.errors
+    assert copy.baseline.coverage == real.coverage
+    assert copy.new_errors() == []
+
+
+# --- broken copies --------------------------------------------------------------------------------------
+
+
+def test_missing_translation(copy: Copy) -> None:
+    message_id = _first_card_id(copy)
+    fr_file = copy.locales / "fr" / "series" / f"{SERIES}.ftl"
+    _replace_entry(fr_file, message_id, "")
+    assert message_id not in parse_locale(copy.locales, "fr").shapes
+
+    report = copy.check()
+    errors = copy.new_errors()
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"locales/fr: '{message_id}' is missing")
+    assert f"content/series/{SERIES}.yaml" in errors[0] or f"locales/en/series/{SERIES}.ftl" in errors[0]
+    have, total = report.coverage["fr"]
+    assert (have, total) == (copy.baseline.coverage["fr"][0] - 1, copy.baseline.coverage["fr"][1])
+    assert not report.ok
+
+
+def test_misspelled_series_key(copy: Copy) -> None:
+    data = _series_data(copy)
+    data["lesson"] = data.pop("lessons")
+    _write_series(copy, data)
+    errors = copy.new_errors()
+    assert errors == [f"content/series/{SERIES}.yaml: lessons: Field required"]
+
+
+def test_unknown_series_key(copy: Copy) -> None:
+    data = _series_data(copy)
+    data["titel"] = "typo"
+    _write_series(copy, data)
+    errors = copy.new_errors()
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"content/series/{SERIES}.yaml: titel: ")
+    assert "not permitted" in errors[0]
+
+
+def test_bad_step_id(copy: Copy) -> None:
+    data = _series_data(copy)
+    data["lessons"][1]["steps"][0] = {"card": "Not_An_Id"}
+    _write_series(copy, data)
+    errors = copy.new_errors()
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"content/series/{SERIES}.yaml: lessons[1].steps[0].card: must be 1-24 lowercase")
+
+
+def test_step_without_card_or_quiz(copy: Copy) -> None:
+    data = _series_data(copy)
+    data["lessons"][0]["steps"][1] = {"kard": "intro"}
+    _write_series(copy, data)
+    errors = copy.new_errors()
+    assert errors == [f"content/series/{SERIES}.yaml: lessons[0].steps[1]: a step needs a 'card' or a 'quiz' key"]
+
+
+def test_quiz_answer_not_an_option(copy: Copy) -> None:
+    data = _series_data(copy)
+    steps = data["lessons"][0]["steps"]
+    index = next(i for i, step in enumerate(steps) if "quiz" in step)
+    steps[index]["answer"] = "z"
+    _write_series(copy, data)
+    errors = copy.new_errors()
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"content/series/{SERIES}.yaml: lessons[0].steps[{index}]: answer 'z' ")
+    assert "not one of the options" in errors[0]
+    assert ".card" not in errors[0]  # not the error of the other kind of step
+
+
+def test_wrong_answer_index_at_the_documented_place(copy: Copy) -> None:
+    """The in-control series' first quiz is the fourth step of the first lesson."""
+    data = _series_data(copy)
+    assert "quiz" in data["lessons"][0]["steps"][3]
+    data["lessons"][0]["steps"][3]["answer"] = "z"
+    _write_series(copy, data)
+    (error,) = copy.new_errors()
+    assert f"content/series/{SERIES}.yaml" in error
+    assert "lessons[0].steps[3]" in error
+    assert "answer" in error
+
+
+def test_card_over_telegrams_limit(copy: Copy) -> None:
+    message_id = _first_card_id(copy)
+    es_file = copy.locales / "es" / "series" / f"{SERIES}.ftl"
+    _replace_entry(es_file, message_id, f"{message_id} = {'a' * (MAX_MESSAGE + 10)}")
+    errors = copy.new_errors()
+    assert errors == [
+        f"locales/es/series/{SERIES}.ftl: '{message_id}': {MAX_MESSAGE + 10} characters, over Telegram's {MAX_MESSAGE}"
+    ]
+
+
+def test_malformed_yaml_names_the_line(copy: Copy) -> None:
+    lines = copy.series_file.read_text(encoding="utf-8").splitlines()
+    number = next(i for i, line in enumerate(lines, 1) if line.startswith("duration_minutes:"))
+    lines[number - 1] = "duration_minutes: 20: minutes"
+    copy.series_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    errors = copy.new_errors()
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"content/series/{SERIES}.yaml: malformed YAML (line {number}, ")
+
+
+def test_placeable_renamed_in_one_locale(copy: Copy) -> None:
+    fr_main = copy.locales / "fr" / "main.ftl"
+    message_id = _first_message_with(fr_main, "{ $country }")
+    _edit_entry(fr_main, message_id, "{ $country }", "{ $pays }")
+    errors = copy.new_errors()
+    assert f"locales/fr/main.ftl: '{message_id}' uses ['pays'], English uses ['country']" in errors
+    assert all(message_id in e for e in errors), errors
+
+
+def test_unbalanced_bold_tag(copy: Copy) -> None:
+    pt_main = copy.locales / "pt" / "main.ftl"
+    message_id = _first_message_with(pt_main, "</b>")
+    _edit_entry(pt_main, message_id, "</b>", "")
+    errors = copy.new_errors()
+    assert errors == [f"locales/pt/main.ftl: '{message_id}': <b> is never closed"]
+
+
+def test_stray_closing_tag(copy: Copy) -> None:
+    ar_main = copy.locales / "ar" / "main.ftl"
+    message_id = _first_message_with(ar_main, "<b>")
+    _edit_entry(ar_main, message_id, "<b>", "<i>")
+    errors = copy.new_errors()
+    assert errors
+    assert all(e.startswith(f"locales/ar/main.ftl: '{message_id}': ") for e in errors), errors
+    assert any("</b> does not close the last open tag" in e for e in errors), errors
+
+
+# --- the command line -----------------------------------------------------------------------------------
+
+
+def test_cli_fails_on_a_broken_copy_and_prints_coverage(copy: Copy) -> None:
+    message_id = _first_card_id(copy)
+    _replace_entry(copy.locales / "fr" / "series" / f"{SERIES}.ftl", message_id, "")
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT))
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "check-content", "--content", str(copy.content), "--locales", str(copy.locales)],
+        cwd=copy.root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Translation coverage"
+    rows = {line.split()[0]: line for line in lines[2 : 2 + len(LOCALES)]}
+    assert list(rows) == list(LOCALES)
+    assert all("/" in row and row.endswith("%") for row in rows.values())
+    assert f"error: locales/fr: '{message_id}' is missing" in result.stdout
+    assert lines[-1].startswith("FAILED: ")
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,286 @@
+"""The store on SQLite and PostgreSQL: migrations, the schema, time zones, cascades, /forget, transactions."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, inspect, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError, StatementError
+
+from bot.services.analytics import Analytics
+from bot.services.privacy import forget
+from bot.services.profiles import find_user, grant_role
+from bot.store.db import Store
+from bot.store.models import Base, Event, LessonProgress, QuizAnswer, Role, User, UTCDateTime
+
+KEY = b"store-test-pseudonym-key-0123456789"
+TABLES = set(Base.metadata.tables)
+
+
+@pytest.fixture
+async def empty_store(database: tuple[str, dict[str, Any]]) -> AsyncIterator[Store]:
+    url, options = database
+    store = Store(url, **options)
+    yield store
+    await store.close()
+
+
+@pytest.fixture
+async def store(empty_store: Store) -> Store:
+    await empty_store.migrate()
+    return empty_store
+
+
+async def _count(store: Store, model: type[Base], *where: Any) -> int:
+    async with store.transaction() as session:
+        return await session.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+
+async def _add_user(store: Store, telegram_id: int, **fields: Any) -> User:
+    async with store.transaction() as session:
+        user = User(telegram_id=telegram_id, locale="en", stopped=False, inactive=False, **fields)
+        session.add(user)
+    return user
+
+
+# --- migrations -----------------------------------------------------------------------------------------
+
+
+async def test_migrations_apply_from_empty(empty_store: Store) -> None:
+    async with empty_store.engine.connect() as connection:
+        before = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
+    assert not before & TABLES
+    assert await empty_store.pending_migrations() is True
+
+    await empty_store.migrate()
+
+    assert await empty_store.pending_migrations() is False
+    async with empty_store.engine.connect() as connection:
+        after = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
+    assert after >= TABLES >= {"users", "roles", "events", "lesson_progress", "quiz_answers"}
+    assert "alembic_version" in after
+
+
+async def test_migrating_twice_changes_nothing(store: Store) -> None:
+    await _add_user(store, 1)
+    await store.migrate()
+    assert await store.pending_migrations() is False
+    assert await _count(store, User) == 1
+
+
+def _schema_differences(connection: Connection) -> list[Any]:
+    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    return list(compare_metadata(context, Base.metadata))
+
+
+async def test_migrated_schema_matches_the_models(store: Store) -> None:
+    async with store.engine.connect() as connection:
+        differences = await connection.run_sync(_schema_differences)
+    assert differences == []
+
+
+async def test_schema_comparison_sees_a_missing_table(empty_store: Store) -> None:
+    """The comparison above is not vacuous: on an empty database it reports every table as missing."""
+    async with empty_store.engine.connect() as connection:
+        differences = await connection.run_sync(_schema_differences)
+    added = {diff[1].name for diff in differences if isinstance(diff, tuple) and diff[0] == "add_table"}
+    assert added == TABLES
+
+
+# --- UTCDateTime ----------------------------------------------------------------------------------------
+
+
+async def test_aware_datetimes_round_trip_as_utc(store: Store) -> None:
+    plus_two = timezone(timedelta(hours=2))
+    consent = datetime(2025, 3, 30, 1, 30, 15, 123456, tzinfo=plus_two)
+    created = datetime(2024, 12, 31, 23, 59, 59, tzinfo=UTC)
+    await _add_user(store, 42, consent_at=consent, created_at=created)
+
+    async with store.transaction() as session:
+        user = await find_user(session, 42)
+        assert user is not None
+        assert user.consent_at == consent  # the same instant
+        assert user.consent_at.utcoffset() == timedelta(0)
+        assert user.consent_at.hour == 23 and user.consent_at.day == 29  # shown in UTC
+        assert user.created_at == created
+        assert user.created_at.tzinfo is not None
+        assert user.updated_at.tzinfo is not None
+
+
+async def test_naive_datetime_is_rejected(store: Store) -> None:
+    with pytest.raises(StatementError) as caught:
+        async with store.transaction() as session:
+            session.add(User(telegram_id=43, locale="en", stopped=False, inactive=False,
+                             consent_at=datetime(2025, 1, 1, 12, 0)))
+    assert isinstance(caught.value.orig, ValueError)
+    assert "naive" in str(caught.value.orig)
+    assert await _count(store, User) == 0
+
+
+def test_utc_datetime_type_directly() -> None:
+    column_type = UTCDateTime()
+    with pytest.raises(ValueError, match="naive"):
+        column_type.process_bind_param(datetime(2025, 1, 1), None)
+    aware = datetime(2025, 1, 1, 5, tzinfo=timezone(timedelta(hours=-5)))
+    assert column_type.process_bind_param(aware, None) == datetime(2025, 1, 1, 10, tzinfo=UTC)
+    # SQLite hands back naive values; they are UTC by construction.
+    assert column_type.process_result_value(datetime(2025, 1, 1, 10), None) == datetime(2025, 1, 1, 10, tzinfo=UTC)
+    assert column_type.process_bind_param(None, None) is None
+
+
+# --- deleting a person ----------------------------------------------------------------------------------
+
+
+async def _user_with_everything(store: Store, telegram_id: int) -> int:
+    async with store.transaction() as session:
+        user = User(telegram_id=telegram_id, locale="fr", stopped=False, inactive=False)
+        session.add(user)
+        await session.flush()
+        await grant_role(session, user, "trainer")
+        await grant_role(session, user, "staff")
+        session.add(LessonProgress(user_id=user.id, series="in-control", lesson_index=1, step_index=2,
+                                   lessons_done=1))
+        session.add(QuizAnswer(user_id=user.id, series="in-control", lesson="footprint", quiz="q1",
+                               option="c", correct=True))
+        session.add(QuizAnswer(user_id=user.id, series="in-control", lesson="footprint", quiz="q2",
+                               option="a", correct=False))
+        return user.id
+
+
+async def test_deleting_a_user_cascades(store: Store) -> None:
+    gone = await _user_with_everything(store, 500)
+    kept = await _user_with_everything(store, 501)
+    for model in (Role, LessonProgress, QuizAnswer):
+        assert await _count(store, model, model.user_id == gone) > 0
+
+    async with store.transaction() as session:
+        user = await find_user(session, 500)
+        assert user is not None
+        await session.delete(user)
+
+    assert await _count(store, User, User.id == gone) == 0
+    assert await _count(store, Role, Role.user_id == gone) == 0
+    assert await _count(store, LessonProgress, LessonProgress.user_id == gone) == 0
+    assert await _count(store, QuizAnswer, QuizAnswer.user_id == gone) == 0
+    # The other person keeps everything.
+    assert await _count(store, Role, Role.user_id == kept) == 2
+    assert await _count(store, LessonProgress, LessonProgress.user_id == kept) == 1
+    assert await _count(store, QuizAnswer, QuizAnswer.user_id == kept) == 2
+
+
+# --- /forget --------------------------------------------------------------------------------------------
+
+
+async def test_forget_deletes_the_person_and_unlinks_their_events(store: Store) -> None:
+    analytics = Analytics(KEY)
+    await _user_with_everything(store, 600)
+    async with store.transaction() as session:
+        other = User(telegram_id=601, locale="en", stopped=False, inactive=False, audience="caregiver")
+        session.add(other)
+        user = await find_user(session, 600)
+        assert user is not None
+        user.audience, user.age_band, user.country = "youth", "13-15", "KE"
+        for kind in ("onboarded", "lesson_started", "card_viewed", "quiz_answered"):
+            analytics.record(session, user, kind, series="in-control")
+        for kind in ("onboarded", "lesson_started"):
+            analytics.record(session, other, kind)
+
+    old = analytics.pseudonym(600)
+    other_pseudonym = analytics.pseudonym(601)
+    total_before = await _count(store, Event)
+    started_before = await _count(store, Event, Event.kind == "lesson_started")
+    youth_before = await _count(store, Event, Event.audience == "youth", Event.country == "KE")
+    assert (total_before, started_before, youth_before) == (6, 2, 4)
+
+    async with store.transaction() as session:
+        user = await find_user(session, 600)
+        assert user is not None
+        relabelled = await forget(session, analytics, user)
+    assert relabelled == 4
+
+    async with store.transaction() as session:
+        assert await find_user(session, 600) is None
+        assert await find_user(session, 601) is not None
+        labels = set(await session.scalars(select(Event.pseudonym).where(Event.audience == "youth")))
+    assert await _count(store, Event, Event.pseudonym == old) == 0
+    # Still counted: the same number of events, of each kind, with the same dimensions.
+    assert await _count(store, Event) == total_before
+    assert await _count(store, Event, Event.kind == "lesson_started") == started_before
+    assert await _count(store, Event, Event.audience == "youth", Event.country == "KE") == youth_before
+    assert len(labels) == 1
+    new_label = labels.pop()
+    assert new_label not in (old, other_pseudonym)
+    assert len(new_label) == len(old)
+    # Someone else's events are untouched.
+    assert await _count(store, Event, Event.pseudonym == other_pseudonym) == 2
+    # Cascaded rows went with the person.
+    assert await _count(store, Role) == 0
+    assert await _count(store, QuizAnswer) == 0
+
+
+async def test_forget_twice_for_a_returning_person_uses_a_new_label(store: Store) -> None:
+    analytics = Analytics(KEY)
+    labels: list[str] = []
+    for _ in range(2):
+        async with store.transaction() as session:
+            user = User(telegram_id=700, locale="en", stopped=False, inactive=False)
+            session.add(user)
+            await session.flush()
+            analytics.record(session, user, "onboarded")
+            await session.flush()
+            assert await forget(session, analytics, user) == 1
+        async with store.transaction() as session:
+            labels = sorted(set(await session.scalars(select(Event.pseudonym))))
+    assert len(labels) == 2  # two separate unlinkable labels, not one that ties the visits together
+    assert analytics.pseudonym(700) not in labels
+
+
+# --- transactions ---------------------------------------------------------------------------------------
+
+
+class Boom(Exception):
+    pass
+
+
+async def test_a_failing_transaction_writes_nothing(store: Store) -> None:
+    analytics = Analytics(KEY)
+    await _add_user(store, 800)
+    with pytest.raises(Boom):
+        async with store.transaction() as session:
+            user = User(telegram_id=801, locale="es", stopped=False, inactive=False)
+            session.add(user)
+            await session.flush()  # really sent to the database before the failure
+            analytics.record(session, user, "onboarded")
+            session.add(LessonProgress(user_id=user.id, series="in-control", lesson_index=0, step_index=0,
+                                       lessons_done=0))
+            existing = await find_user(session, 800)
+            assert existing is not None
+            existing.locale = "ar"
+            await session.flush()
+            raise Boom
+    assert await _count(store, User) == 1
+    assert await _count(store, Event) == 0
+    assert await _count(store, LessonProgress) == 0
+    async with store.transaction() as session:
+        existing = await find_user(session, 800)
+        assert existing is not None
+        assert existing.locale == "en"
+
+
+async def test_a_constraint_violation_rolls_back_earlier_writes(store: Store) -> None:
+    await _add_user(store, 900)
+    with pytest.raises(IntegrityError):
+        async with store.transaction() as session:
+            session.add(User(telegram_id=901, locale="en", stopped=False, inactive=False))
+            await session.flush()
+            session.add(User(telegram_id=900, locale="en", stopped=False, inactive=False))  # duplicate
+            await session.flush()
+    async with store.transaction() as session:
+        ids = set(await session.scalars(select(User.telegram_id)))
+    assert ids == {900}
