@@ -74,11 +74,13 @@ class FakeBotApi:
         self._new_update = asyncio.Event()
         self._new_call = asyncio.Event()
         self._runner: web.AppRunner | None = None
+        self._closing = False
         self.base_url = ""
 
     # --- server -------------------------------------------------------------------------------------
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        self._closing = False
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, access_log=None)
@@ -91,6 +93,10 @@ class FakeBotApi:
 
     async def stop(self) -> None:
         if self._runner is not None:
+            # A getUpdates long poll the bot abandoned is still waiting here (aiohttp does not cancel handlers
+            # when the client goes away); wake it, or cleanup() waits out its whole timeout.
+            self._closing = True
+            self._new_update.set()
             await self._runner.cleanup()
             self._runner = None
 
@@ -158,7 +164,7 @@ class FakeBotApi:
         limit = int(params.get("limit") or 100)
         if offset:
             self.updates = [u for u in self.updates if u["update_id"] >= offset]
-        if not self.updates and timeout > 0:
+        if not self.updates and timeout > 0 and not self._closing:
             self._new_update.clear()
             try:
                 await asyncio.wait_for(self._new_update.wait(), timeout)

@@ -169,7 +169,7 @@ class Checkins:
         answers = dict(
             (await session.execute(
                 select(CheckinAnswer.item, CheckinAnswer.answer).where(CheckinAnswer.respondent_id == respondent.id)
-            )).tuples().all()
+            )).all()
         )
         return Progress(row, questionnaire, questionnaire.items_for(respondent.sector), respondent, answers)
 
@@ -256,7 +256,7 @@ class Checkins:
             .group_by(CheckinAnswer.item, CheckinAnswer.answer)
         )
         counts: dict[str, Counter[str]] = defaultdict(Counter)
-        for item_id, answer, n in rows.tuples():
+        for item_id, answer, n in rows:
             counts[item_id][answer] += n
         result = []
         for item in phase_items:
@@ -282,7 +282,7 @@ class Checkins:
             .group_by(CheckinAnswer.item, CheckinRespondent.country, CheckinRespondent.verified, CheckinAnswer.answer)
         )
         cells: dict[tuple[str, str | None, bool], ItemResult] = {}
-        for item_id, country, verified, answer, n in data.tuples():
+        for item_id, country, verified, answer, n in data:
             item = items.get(item_id)
             key = (item_id, country, bool(verified))
             cell = cells.setdefault(key, ItemResult(
@@ -314,7 +314,7 @@ class Checkins:
         writer = csv.writer(out)
         writer.writerow(["round", "questionnaire", "version", "respondent", "sector", "country", "programme",
                          "verified", "item", "capabilities", "answer", "answered_at"])
-        for pseudonym, sector, country, programme, verified, item, answer, answered_at in data.tuples():
+        for pseudonym, sector, country, programme, verified, item, answer, answered_at in data:
             writer.writerow([row.code, row.questionnaire, row.version, pseudonym, sector or "", country or "",
                              programme or "", int(bool(verified)), item,
                              " ".join(str(c) for c in capabilities.get(item, [])), answer,

@@ -148,6 +148,7 @@ mydata-messages = الدروس والتذكيرات: { $value }
 mydata-messages-on = مفعّلة
 mydata-messages-off = متوقفة (/stop)
 mydata-roles = الأدوار: { $value }
+mydata-checkins = جولات الاستبيانات التي تمت الإجابة عنها: { $count }
 mydata-events = سجلات النشاط (إحصاءات مجهولة الهوية مرتبطة بك): { $count }
 mydata-progress = سلاسل الدروس التي بدأتها: { $count }
 mydata-footer = هذا كل شيء. لا شيء غير ذلك: لا اسم، ولا اسم مستخدم، ولا رقم هاتف، ولا رسائل. احذفها عبر /forget.
@@ -201,6 +202,65 @@ series-done =
 
     أحسنت! ما تعلّمته يمكن أن يساعدك ويساعد أصدقاءك. يمكنك بدء السلسلة من جديد في أي وقت، أو اختيار سلسلة أخرى.
 lessons-not-for-you = الدروس مخصصة للشباب ولأولياء الأمور ومقدّمي الرعاية. يمكنك تغيير صفتك من /settings.
+
+## الاستبيانات (للمختصين)
+btn-checkin = 📋 استبيان سريع
+checkin-not-for-you = الاستبيانات مخصصة للمختصين. يمكن تغيير الصفة من /settings.
+checkin-none = لا يوجد حاليًا استبيان مفتوح لقطاعكم. سيظهر هنا عند فتح الجولة التالية.
+checkin-pick = <b>📋 الاستبيانات السريعة</b>
+    أسئلة قصيرة عن مدى تقدّم بلدكم في تطبيق نموذج الاستجابة الوطنية. يُرجى اختيار استبيان:
+btn-checkin-round = { $title } · { $round }
+checkin-intro =
+    <b>{ $title }</b> · { $round }
+    { $about }
+
+    نحو { $minutes } دقائق · مفتوح حتى { $closes }.
+    إجاباتكم خاصة: لا تُعرض إلا مجاميع تشمل 5 أشخاص على الأقل، ولا تُرتَّب الدول أبدًا.
+btn-checkin-start = ▶️ البدء
+btn-checkin-continue = ▶️ المتابعة
+btn-checkin-revise = ✏️ مراجعة الإجابات أو تعديلها
+checkin-item-head = <b>{ $title }</b> · { $step }/{ $steps }
+    { $bar }
+checkin-capability = <i>MNR { $number } · { $capability }</i>
+checkin-current = إجابتكم: <b>{ $answer }</b>
+ci-dk = لا أعرف
+ci-yes = نعم
+ci-no = لا
+ci-agree-1 = 1 · لا أوافق بشدة
+ci-agree-2 = 2 · لا أوافق
+ci-agree-3 = 3 · لا أوافق ولا أعارض
+ci-agree-4 = 4 · أوافق
+ci-agree-5 = 5 · أوافق بشدة
+btn-checkin-back = ⬅️ رجوع
+btn-checkin-skip = تخطّي ➡️
+checkin-done = ✅ <b>شكرًا لكم!</b> حُفظت إجاباتكم عن { $round }. يمكنكم تعديلها حتى { $closes }.
+checkin-summary-title = <b>إجاباتكم</b>
+checkin-summary-line = • { $question }: <b>{ $answer }</b>
+checkin-skipped = بلا إجابة
+checkin-country-title = <b>إجابات الزملاء في { $country }</b> (لا تُعرض إلا حيث أجاب 5 أشخاص على الأقل):
+checkin-country-line = • { $capability } (عدد الإجابات: { $total }): { $shares }
+checkin-country-none = لا توجد بعد إجابات كافية من { $country } لعرض المجاميع: يلزم 5 إجابات على الأقل. يمكنكم التحقق لاحقًا عبر /checkin.
+cmd-checkin = استبيان سريع للمختصين
+invite-welcome = أهلًا وسهلًا! تلقيتم دعوة بصفتكم مختصين ({ $sector }، { $country }). أولًا، يُرجى اختيار لغتكم.
+invite-applied = تم التحقق من ملفكم الشخصي: { $sector }، { $country }.
+invite-invalid = رابط الدعوة هذا لم يعد صالحًا. لا يزال بإمكانكم استخدام البوت: أرسلوا /start.
+
+## أوامر فريق العمل
+staff-rounds-title = <b>جولات الاستبيانات</b>
+staff-round-line = #{ $id } · { $round } · { $questionnaire } · عدد المشاركين: { $respondents } · { $status }
+staff-round-open = مفتوحة حتى { $closes }
+staff-round-closed = مغلقة
+staff-rounds-none = لا توجد جولات بعد.
+staff-rounds-help = لفتح جولة: /openround QUESTIONNAIRE CODE YYYY-MM-DD · لتصدير جولة: /export ROUND_ID · لدعوة مختص: /invite SECTOR COUNTRY [PROGRAMME]
+staff-openround-usage = طريقة الاستخدام: /openround QUESTIONNAIRE CODE YYYY-MM-DD، مثلًا /openround general-pulse 2026-Q4 2026-12-31. الاستبيانات: { $list }
+staff-round-opened = الجولة { $round } من استبيان { $questionnaire } مفتوحة حتى { $closes }.
+staff-export-usage = طريقة الاستخدام: /export ROUND_ID (الرقم الذي يعرضه /rounds).
+staff-export-caption = الجولة { $round }: صف واحد لكل مشارك ولكل سؤال، بهويات مستعارة.
+staff-invite-usage = طريقة الاستخدام: /invite SECTOR COUNTRY [PROGRAMME]، مثلًا /invite police KE kenya-2026. القطاعات: { $list }
+staff-invite-created = رابط دعوة لقطاع { $sector } في { $country }:
+    { $link }
+    كل من يفتحه يُسجَّل مختصًا موثَّقًا في هذا القطاع وهذا البلد.
+staff-failed = لم تنجح العملية: { $reason }
 
 ## الحالات غير المتوقعة والأخطاء
 not-started = مرحبًا! أرسل /start لتبدأ. إذا كنت بحاجة إلى مساعدة الآن، أرسل /help.

@@ -148,6 +148,7 @@ mydata-messages = Lecciones y recordatorios: { $value }
 mydata-messages-on = activados
 mydata-messages-off = desactivados (/stop)
 mydata-roles = Roles: { $value }
+mydata-checkins = Rondas de cuestionarios respondidas: { $count }
 mydata-events = Registros de actividad (cifras anónimas vinculadas a ti): { $count }
 mydata-progress = Series de lecciones empezadas: { $count }
 mydata-footer = Eso es todo. Nada más: ni nombre, ni nombre de usuario, ni número de teléfono, ni mensajes. Bórralo con /forget.
@@ -201,6 +202,65 @@ series-done =
 
     ¡Muy bien! Lo que aprendiste puede ayudarte a ti y a tus amistades. Puedes empezar la serie de nuevo cuando quieras, o elegir otra.
 lessons-not-for-you = Las lecciones son para jóvenes y para madres, padres o cuidadores. Cambia quién eres en /settings.
+
+## Cuestionarios (profesionales)
+btn-checkin = 📋 Cuestionario rápido
+checkin-not-for-you = Los cuestionarios son solo para profesionales. El perfil se puede cambiar en /settings.
+checkin-none = En este momento no hay ningún cuestionario abierto para su sector. Aparecerá aquí cuando se abra la próxima ronda.
+checkin-pick = <b>📋 Cuestionarios rápidos</b>
+    Preguntas breves sobre cómo avanza su país en el Modelo de Respuesta Nacional. Elija uno:
+btn-checkin-round = { $title } · { $round }
+checkin-intro =
+    <b>{ $title }</b> · { $round }
+    { $about }
+
+    Unos { $minutes } minutos · abierto hasta el { $closes }.
+    Sus respuestas son privadas: solo se muestran totales de al menos 5 personas y nunca se clasifica a los países.
+btn-checkin-start = ▶️ Empezar
+btn-checkin-continue = ▶️ Continuar
+btn-checkin-revise = ✏️ Revisar mis respuestas
+checkin-item-head = <b>{ $title }</b> · { $step }/{ $steps }
+    { $bar }
+checkin-capability = <i>MNR { $number } · { $capability }</i>
+checkin-current = Su respuesta: <b>{ $answer }</b>
+ci-dk = No sé
+ci-yes = Sí
+ci-no = No
+ci-agree-1 = 1 · Totalmente en desacuerdo
+ci-agree-2 = 2 · En desacuerdo
+ci-agree-3 = 3 · Ni de acuerdo ni en desacuerdo
+ci-agree-4 = 4 · De acuerdo
+ci-agree-5 = 5 · Totalmente de acuerdo
+btn-checkin-back = ⬅️ Volver
+btn-checkin-skip = Omitir ➡️
+checkin-done = ✅ <b>¡Gracias!</b> Sus respuestas para { $round } se han guardado. Puede cambiarlas hasta el { $closes }.
+checkin-summary-title = <b>Sus respuestas</b>
+checkin-summary-line = • { $question }: <b>{ $answer }</b>
+checkin-skipped = sin respuesta
+checkin-country-title = <b>Lo que respondieron sus colegas en { $country }</b> (solo se muestra cuando respondieron al menos 5 personas):
+checkin-country-line = • { $capability } ({ $total } respuestas): { $shares }
+checkin-country-none = Todavía no hay suficientes respuestas de { $country } para mostrar totales: se necesitan al menos 5. Vuelva a consultar más tarde con /checkin.
+cmd-checkin = Cuestionario rápido para profesionales
+invite-welcome = ¡Le damos la bienvenida! Ha recibido una invitación como profesional ({ $sector }, { $country }). Primero, elija su idioma.
+invite-applied = Su perfil ya está verificado: { $sector }, { $country }.
+invite-invalid = Este enlace de invitación ya no es válido. Puede seguir usando el bot: envíe /start.
+
+## Comandos del equipo
+staff-rounds-title = <b>Rondas de cuestionarios</b>
+staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondents } participantes · { $status }
+staff-round-open = abierta hasta el { $closes }
+staff-round-closed = cerrada
+staff-rounds-none = Todavía no hay rondas.
+staff-rounds-help = Abrir una ronda: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportar una: /export ROUND_ID · Invitar a un profesional: /invite SECTOR COUNTRY [PROGRAMME]
+staff-openround-usage = Uso: /openround QUESTIONNAIRE CODE YYYY-MM-DD, por ejemplo /openround general-pulse 2026-Q4 2026-12-31. Cuestionarios: { $list }
+staff-round-opened = La ronda { $round } de { $questionnaire } está abierta hasta el { $closes }.
+staff-export-usage = Uso: /export ROUND_ID (el número que muestra /rounds).
+staff-export-caption = Ronda { $round }: una fila por participante y pregunta, con datos seudonimizados.
+staff-invite-usage = Uso: /invite SECTOR COUNTRY [PROGRAMME], por ejemplo /invite police KE kenya-2026. Sectores: { $list }
+staff-invite-created = Enlace de invitación para { $sector } en { $country }:
+    { $link }
+    Quien lo abra quedará registrado como profesional verificado de ese sector y país.
+staff-failed = No ha funcionado: { $reason }
 
 ## Casos imprevistos y errores
 not-started = ¡Hola! Envía /start para empezar. Si necesitas ayuda ahora mismo, envía /help.

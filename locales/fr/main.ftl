@@ -148,6 +148,7 @@ mydata-messages = Leçons et rappels : { $value }
 mydata-messages-on = activés
 mydata-messages-off = désactivés (/stop)
 mydata-roles = Rôles : { $value }
+mydata-checkins = Sessions de questionnaires remplies : { $count }
 mydata-events = Traces d'activité (chiffres anonymes liés à toi) : { $count }
 mydata-progress = Séries de leçons commencées : { $count }
 mydata-footer = C'est tout. Rien d'autre : ni nom, ni nom d'utilisateur, ni numéro de téléphone, ni messages. Supprime tout avec /forget.
@@ -201,6 +202,65 @@ series-done =
 
     Bravo ! Ce que tu as appris peut t'aider, toi et tes amis. Tu peux recommencer la série quand tu veux, ou en choisir une autre.
 lessons-not-for-you = Les leçons sont pour les jeunes et pour les parents ou adultes responsables. Tu peux changer ton profil dans /settings.
+
+## Questionnaires (professionnels)
+btn-checkin = 📋 Questionnaire rapide
+checkin-not-for-you = Les questionnaires sont réservés aux professionnels. Le profil peut être modifié dans /settings.
+checkin-none = Aucun questionnaire n'est ouvert pour votre secteur en ce moment. Il apparaîtra ici à l'ouverture de la prochaine session.
+checkin-pick = <b>📋 Questionnaires rapides</b>
+    Quelques questions courtes sur l'avancement de votre pays au regard du Modèle de réponse nationale. Choisissez-en un :
+btn-checkin-round = { $title } · { $round }
+checkin-intro =
+    <b>{ $title }</b> · { $round }
+    { $about }
+
+    Environ { $minutes } minutes · ouvert jusqu'au { $closes }.
+    Vos réponses restent confidentielles : seuls des totaux portant sur au moins 5 personnes sont affichés, et les pays ne sont jamais classés.
+btn-checkin-start = ▶️ Commencer
+btn-checkin-continue = ▶️ Continuer
+btn-checkin-revise = ✏️ Revoir mes réponses
+checkin-item-head = <b>{ $title }</b> · { $step }/{ $steps }
+    { $bar }
+checkin-capability = <i>MNR { $number } · { $capability }</i>
+checkin-current = Votre réponse : <b>{ $answer }</b>
+ci-dk = Je ne sais pas
+ci-yes = Oui
+ci-no = Non
+ci-agree-1 = 1 · Pas du tout d'accord
+ci-agree-2 = 2 · Pas d'accord
+ci-agree-3 = 3 · Ni d'accord ni pas d'accord
+ci-agree-4 = 4 · D'accord
+ci-agree-5 = 5 · Tout à fait d'accord
+btn-checkin-back = ⬅️ Retour
+btn-checkin-skip = Passer ➡️
+checkin-done = ✅ <b>Merci !</b> Vos réponses pour { $round } sont enregistrées. Vous pouvez les modifier jusqu'au { $closes }.
+checkin-summary-title = <b>Vos réponses</b>
+checkin-summary-line = • { $question } : <b>{ $answer }</b>
+checkin-skipped = sans réponse
+checkin-country-title = <b>Les réponses de vos collègues dans votre pays ({ $country })</b> (affichées uniquement lorsqu'au moins 5 personnes ont répondu) :
+checkin-country-line = • { $capability } ({ $total } réponses) : { $shares }
+checkin-country-none = Il n'y a pas encore assez de réponses dans votre pays ({ $country }) pour afficher des totaux : il en faut au moins 5. Revenez plus tard avec /checkin.
+cmd-checkin = Questionnaire rapide pour les professionnels
+invite-welcome = Bienvenue ! Vous avez été invité(e) en tant que professionnel(le) ({ $sector }, { $country }). Pour commencer, choisissez votre langue.
+invite-applied = Votre profil est maintenant vérifié : { $sector }, { $country }.
+invite-invalid = Ce lien d'invitation n'est plus valide. Vous pouvez tout de même utiliser le bot : envoyez /start.
+
+## Commandes de l'équipe
+staff-rounds-title = <b>Sessions de questionnaires</b>
+staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondents } répondants · { $status }
+staff-round-open = ouverte jusqu'au { $closes }
+staff-round-closed = clôturée
+staff-rounds-none = Aucune session pour l'instant.
+staff-rounds-help = Ouvrir une session : /openround QUESTIONNAIRE CODE YYYY-MM-DD · En exporter une : /export ROUND_ID · Inviter un professionnel : /invite SECTOR COUNTRY [PROGRAMME]
+staff-openround-usage = Utilisation : /openround QUESTIONNAIRE CODE YYYY-MM-DD, par exemple /openround general-pulse 2026-Q4 2026-12-31. Questionnaires : { $list }
+staff-round-opened = La session { $round } du questionnaire { $questionnaire } est ouverte jusqu'au { $closes }.
+staff-export-usage = Utilisation : /export ROUND_ID (le numéro affiché par /rounds).
+staff-export-caption = Session { $round } : une ligne par répondant et par question, sous pseudonyme.
+staff-invite-usage = Utilisation : /invite SECTOR COUNTRY [PROGRAMME], par exemple /invite police KE kenya-2026. Secteurs : { $list }
+staff-invite-created = Lien d'invitation pour { $sector } ({ $country }) :
+    { $link }
+    Toute personne qui l'ouvre est enregistrée comme professionnel(le) vérifié(e) de ce secteur et de ce pays.
+staff-failed = Cela n'a pas fonctionné : { $reason }
 
 ## Cas imprévus et erreurs
 not-started = Salut ! Envoie /start pour commencer. Si tu as besoin d'aide tout de suite, envoie /help.

@@ -148,6 +148,7 @@ mydata-messages = Lições e lembretes: { $value }
 mydata-messages-on = ativados
 mydata-messages-off = desligados (/stop)
 mydata-roles = Funções: { $value }
+mydata-checkins = Rodadas de questionários respondidas: { $count }
 mydata-events = Dados de atividade (números sem identificação ligados a você): { $count }
 mydata-progress = Séries de lições começadas: { $count }
 mydata-footer = É só isso. Mais nada: nem nome, nem nome de usuário, nem número de telefone, nem mensagens. Apague tudo com /forget.
@@ -201,6 +202,65 @@ series-done =
 
     Muito bem! O que você aprendeu pode ajudar você e os seus amigos. Pode começar a série de novo quando quiser, ou escolher outra.
 lessons-not-for-you = As lições são para jovens e para mães, pais ou responsáveis. Mude quem você é em /settings.
+
+## Questionários (profissionais)
+btn-checkin = 📋 Questionário rápido
+checkin-not-for-you = Os questionários são para profissionais. Você pode mudar quem você é em /settings.
+checkin-none = Não há nenhum questionário aberto para o seu setor neste momento. Ele vai aparecer aqui quando a próxima rodada abrir.
+checkin-pick = <b>📋 Questionários rápidos</b>
+    Perguntas curtas sobre como o seu país está em relação ao Modelo de Resposta Nacional. Escolha um:
+btn-checkin-round = { $title } · { $round }
+checkin-intro =
+    <b>{ $title }</b> · { $round }
+    { $about }
+
+    Cerca de { $minutes } minutos · aberto até { $closes }.
+    As suas respostas são privadas: só são mostrados totais de pelo menos 5 pessoas, e os países nunca são classificados.
+btn-checkin-start = ▶️ Começar
+btn-checkin-continue = ▶️ Continuar
+btn-checkin-revise = ✏️ Rever ou mudar respostas
+checkin-item-head = <b>{ $title }</b> · { $step }/{ $steps }
+    { $bar }
+checkin-capability = <i>MNR { $number } · { $capability }</i>
+checkin-current = A sua resposta: <b>{ $answer }</b>
+ci-dk = Não sei
+ci-yes = Sim
+ci-no = Não
+ci-agree-1 = 1 · Discordo totalmente
+ci-agree-2 = 2 · Discordo
+ci-agree-3 = 3 · Não concordo nem discordo
+ci-agree-4 = 4 · Concordo
+ci-agree-5 = 5 · Concordo totalmente
+btn-checkin-back = ⬅️ Voltar
+btn-checkin-skip = Pular ➡️
+checkin-done = ✅ <b>Obrigado!</b> As suas respostas para { $round } foram guardadas. Você pode alterá-las até { $closes }.
+checkin-summary-title = <b>As suas respostas</b>
+checkin-summary-line = • { $question }: <b>{ $answer }</b>
+checkin-skipped = sem resposta
+checkin-country-title = <b>O que responderam colegas do seu país ({ $country })</b> (só é mostrado quando pelo menos 5 pessoas responderam):
+checkin-country-line = • { $capability } ({ $total } respostas): { $shares }
+checkin-country-none = Ainda não há respostas suficientes do seu país ({ $country }) para mostrar totais: são necessárias pelo menos 5. Volte a consultar mais tarde com /checkin.
+cmd-checkin = Questionário rápido para profissionais
+invite-welcome = Boas-vindas! Você recebeu um convite como profissional ({ $sector }, { $country }). Primeiro, escolha o seu idioma.
+invite-applied = O seu perfil agora está verificado: { $sector }, { $country }.
+invite-invalid = Este link de convite já não é válido. Você ainda pode usar o bot: envie /start.
+
+## Comandos da equipe
+staff-rounds-title = <b>Rodadas de questionários</b>
+staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondents } participantes · { $status }
+staff-round-open = aberta até { $closes }
+staff-round-closed = encerrada
+staff-rounds-none = Ainda não há rodadas.
+staff-rounds-help = Abrir uma rodada: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportar uma: /export ROUND_ID · Convidar um profissional: /invite SECTOR COUNTRY [PROGRAMME]
+staff-openround-usage = Uso: /openround QUESTIONNAIRE CODE YYYY-MM-DD, por exemplo /openround general-pulse 2026-Q4 2026-12-31. Questionários: { $list }
+staff-round-opened = A rodada { $round } de { $questionnaire } está aberta até { $closes }.
+staff-export-usage = Uso: /export ROUND_ID (o número mostrado por /rounds).
+staff-export-caption = Rodada { $round }: uma linha por participante e por pergunta, com dados pseudonimizados.
+staff-invite-usage = Uso: /invite SECTOR COUNTRY [PROGRAMME], por exemplo /invite police KE kenya-2026. Setores: { $list }
+staff-invite-created = Link de convite para { $sector } ({ $country }):
+    { $link }
+    Quem o abrir fica registrado como profissional verificado desse setor e desse país.
+staff-failed = Não funcionou: { $reason }
 
 ## Situações inesperadas e erros
 not-started = Olá! Envie /start para começar. Se precisar de ajuda agora, envie /help.
