@@ -203,3 +203,76 @@ class CheckinAnswer(Base):
     item: Mapped[str] = mapped_column(String(32), primary_key=True)
     answer: Mapped[str] = mapped_column(String(24), nullable=False)
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False)
+
+
+class Cohort(Base):
+    """A group a trainer gathers through a join link (?start=c_<code>). Trainers see counts, never members."""
+
+    __tablename__ = "cohorts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(24), unique=True, nullable=False)
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    audience: Mapped[str] = mapped_column(String(16), nullable=False)  # youth_13_15 | youth_16_17 | caregiver
+    locale: Mapped[str] = mapped_column(String(8), nullable=False)
+    country: Mapped[str | None] = mapped_column(String(2))
+    timezone: Mapped[str] = mapped_column(String(48), nullable=False, default="UTC")
+    closed: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+class CohortTrainer(Base):
+    __tablename__ = "cohort_trainers"
+
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+
+
+class CohortMember(Base):
+    __tablename__ = "cohort_members"
+
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    joined_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+class Push(Base):
+    """A series pushed to a cohort: now (next lesson to everyone) or a drip (one lesson per slot)."""
+
+    __tablename__ = "pushes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    cohort_id: Mapped[int] = mapped_column(ForeignKey("cohorts.id", ondelete="CASCADE"), nullable=False)
+    series: Mapped[str] = mapped_column(String(32), nullable=False)
+    mode: Mapped[str] = mapped_column(String(8), nullable=False)  # now | drip
+    hour: Mapped[int | None] = mapped_column(Integer)  # local hour of drip deliveries
+    weekdays: Mapped[str] = mapped_column(String(7), nullable=False, default="0123456")  # Monday = 0
+    status: Mapped[str] = mapped_column(String(12), nullable=False, default="active")  # active|paused|cancelled
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    # Where the trainer's live progress message is, so the sender can edit it in place
+    progress_chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    progress_message_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+class Delivery(Base):
+    """The durable outbox: one message to one member. The sender drains due rows at a bounded rate.
+
+    status: pending -> sending -> sent | failed | inactive; sending rows found at start-up (a crash while they
+    were in flight) become uncertain and are never re-sent; cancelled and skipped rows are never sent."""
+
+    __tablename__ = "deliveries"
+    __table_args__ = (
+        Index("ux_deliveries_push_user_lesson", "push_id", "user_id", "lesson_index", unique=True),
+        Index("ix_deliveries_status_due", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    push_id: Mapped[int] = mapped_column(ForeignKey("pushes.id", ondelete="CASCADE"), nullable=False)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    lesson_index: Mapped[int] = mapped_column(Integer, nullable=False)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    status: Mapped[str] = mapped_column(String(12), nullable=False, default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
