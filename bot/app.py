@@ -56,6 +56,11 @@ def callback_routes() -> dict[str, CallbackRoute]:
     }
 
 
+def deep_links() -> dict[str, onboarding.DeepLinkHandler]:
+    """/start <prefix>_<code> payloads."""
+    return {"pro": checkins.invite_link}
+
+
 def build_application(rt: Runtime) -> Application:
     base = rt.settings.telegram_api_base_url
     application = (
@@ -67,6 +72,7 @@ def build_application(rt: Runtime) -> Application:
         .build()
     )
     application.bot_data["runtime"] = rt
+    application.bot_data["deep_links"] = deep_links()
     _register(application)
     return application
 

@@ -14,12 +14,12 @@ from bot.catalog import PHASES, CheckinItem
 from bot.features.common import Context, answer_stale, format_date, guess_locale, runtime, translator, user_id
 from bot.features.lessons import progress_bar
 from bot.features.menus import help_row
-from bot.features.onboarding import cmd_start
+from bot.features.onboarding import InvalidLink, cmd_start
 from bot.features.screen import Button, Screen, show
 from bot.runtime import Runtime
 from bot.services.checkins import CheckinError, Distribution, Progress
 from bot.services.countries import country_name
-from bot.services.profiles import find_user
+from bot.services.profiles import apply_invite, find_user
 from bot.store.models import CheckinRound, User
 
 AGREE = ("1", "2", "3", "4", "5")
@@ -137,6 +137,17 @@ def summary_screen(rt: Runtime, locale: str, progress: Progress, distributions: 
     screen.add_row(Button(t("btn-checkin-revise"), f"ckv:{progress.round.id}"))
     screen.add_row(Button(t("btn-menu"), "menu"), *help_row(rt, locale))
     return screen
+
+
+async def invite_link(rt: Runtime, session: AsyncSession, user: User, code: str, new: bool) -> str | None:
+    """/start pro_<code>: a staff invite makes the person a verified professional of its sector and country."""
+    invite = await rt.checkins.redeem_invite(session, code)
+    if invite is None:
+        raise InvalidLink("invite-invalid")
+    apply_invite(user, invite.sector, invite.country, invite.programme)
+    t = translator(rt, user.locale)
+    return t("invite-welcome" if new else "invite-applied", sector=t(f"sector-{user.sector}"),
+             country=country_name(user.country or "", user.locale))
 
 
 async def cmd_checkin(update: Update, context: Context) -> None:

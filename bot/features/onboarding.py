@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
@@ -114,43 +116,49 @@ async def _after_step(update: Update, rt: Runtime, user: User, next_step: Step |
 # --- commands ---------------------------------------------------------------------------------------
 
 
+class InvalidLink(Exception):
+    """A deep link whose code is unknown, revoked or closed; `message_id` explains it to the person."""
+
+    def __init__(self, message_id: str) -> None:
+        super().__init__(message_id)
+        self.message_id = message_id
+
+
+# /start <prefix>_<code> handlers (registered in app.py). Called inside the /start transaction once the person
+# has a row; `new` is True while they are still onboarding. They may change the person (an invite sets the
+# sector, a cohort join the language) and return a note to show, or raise InvalidLink before changing anything.
+DeepLinkHandler = Callable[[Runtime, AsyncSession, User, str, bool], Awaitable[str | None]]
+
+
 async def cmd_start(update: Update, context: Context) -> None:
     rt = runtime(context)
-    payload = context.args[0] if context.args else ""
-    async with rt.store.transaction() as session:
-        user = await find_user(session, user_id(update))
-        invite = None
-        if payload.startswith("pro_"):
-            invite = await rt.checkins.redeem_invite(session, payload.removeprefix("pro_"))
-            if invite is None:
-                locale = user.locale if user else guess_locale(rt, update)
-                await show(update, Screen(rt.i18n.t(locale, "invite-invalid")))
-                return
-        if user is not None and user.onboarded:
-            notes = []
-            if user.stopped:
-                user.stopped = False
-                notes.append(rt.i18n.t(user.locale, "welcome-back"))
-            if invite is not None:
-                profiles.apply_invite(user, invite.sector, invite.country, invite.programme)
-                notes.append(_invite_note(rt, user, "invite-applied"))
-            user.inactive = False
-            move_to(user, None)
-            screen = menu_screen(rt, user, "\n\n".join(notes) or None)
-        elif user is not None and user.step is not None and invite is None:
-            screen = step_screen(rt, user)  # resume where they were
-        else:
-            user = await profiles.begin_onboarding(session, user_id(update), guess_locale(rt, update))
-            screen = step_screen(rt, user)
-            if invite is not None:
-                profiles.apply_invite(user, invite.sector, invite.country, invite.programme)
-                screen.text = _invite_note(rt, user, "invite-welcome")
+    prefix, _, code = (context.args[0] if context.args else "").partition("_")
+    links: dict[str, DeepLinkHandler] = context.application.bot_data.get("deep_links", {})
+    link = links.get(prefix) if code else None
+    try:
+        async with rt.store.transaction() as session:
+            user = await find_user(session, user_id(update))
+            returning = user is not None and user.onboarded
+            if not returning and (user is None or user.step is None or link is not None):
+                user = await profiles.begin_onboarding(session, user_id(update), guess_locale(rt, update))
+            assert user is not None
+            note = await link(rt, session, user, code, not returning) if link else None
+            if returning:
+                notes = [note] if note else []
+                if user.stopped:
+                    user.stopped = False
+                    notes.insert(0, rt.i18n.t(user.locale, "welcome-back"))
+                user.inactive = False
+                move_to(user, None)
+                screen = menu_screen(rt, user, "\n\n".join(notes) or None)
+            else:
+                screen = step_screen(rt, user)  # the first question, or where they stopped
+                if note:
+                    screen.text = note
+    except InvalidLink as invalid:
+        await show(update, Screen(rt.i18n.t(guess_locale(rt, update), invalid.message_id)))
+        return
     await show(update, screen)
-
-
-def _invite_note(rt: Runtime, user: User, message_id: str) -> str:
-    t = translator(rt, user.locale)
-    return t(message_id, sector=t(f"sector-{user.sector}"), country=country_name(user.country or "", user.locale))
 
 
 async def _enter_settings_step(update: Update, context: Context, step: Step) -> None:
