@@ -18,7 +18,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.features import checkins, fallback, help, lessons, menus, onboarding, privacy, staff
+from bot.features import checkins, cohorts, fallback, help, lessons, menus, onboarding, privacy, staff
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
 from bot.processing import TrackingUpdateProcessor
 from bot.runtime import Runtime
@@ -51,6 +51,7 @@ def callback_routes() -> dict[str, CallbackRoute]:
         **privacy.CALLBACKS,
         **lessons.CALLBACKS,
         **checkins.CALLBACKS,
+        **cohorts.CALLBACKS,
         "hlp": help.on_help_button,
         "menu": menus.on_menu,
     }
@@ -58,10 +59,19 @@ def callback_routes() -> dict[str, CallbackRoute]:
 
 def deep_links() -> dict[str, onboarding.DeepLinkHandler]:
     """/start <prefix>_<code> payloads."""
-    return {"pro": checkins.invite_link}
+    return {"pro": checkins.invite_link, "c": cohorts.join_link}
+
+
+def _keep_message_text_out_of_logs() -> None:
+    """python-telegram-bot logs every update and Bot API call at DEBUG level: what people write (a disclosure too)
+    and the token in the URL. Its loggers never go below INFO, whatever the log level of the process."""
+    library = logging.getLogger("telegram")
+    if library.level < logging.INFO:  # NOTSET (follow the root logger) or an explicit DEBUG
+        library.setLevel(max(logging.INFO, logging.getLogger().getEffectiveLevel()))
 
 
 def build_application(rt: Runtime) -> Application:
+    _keep_message_text_out_of_logs()
     base = rt.settings.telegram_api_base_url
     application = (
         ApplicationBuilder()
@@ -79,7 +89,7 @@ def build_application(rt: Runtime) -> Application:
 
 def _register(application: Application) -> None:
     private = filters.ChatType.PRIVATE
-    for name, handler in (*COMMANDS, *staff.COMMANDS):
+    for name, handler in (*COMMANDS, *staff.COMMANDS, *cohorts.COMMANDS):
         application.add_handler(CommandHandler(name, handler, filters=private & filters.UpdateType.MESSAGE))
     application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & filters.COMMAND,
                                            fallback.on_unknown_command))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -189,12 +190,31 @@ class Lesson(_Strict):
         return self
 
 
+def _option_ids(value: list[str]) -> list[str]:
+    for option in value:
+        _check_id(option)
+    if len(set(value)) != len(value):
+        raise ValueError("option ids must be unique")
+    return value
+
+
+class VoiceQuestion(_Strict):
+    """A one-tap question asked once after a series is completed (youth voice, MNR capability 14)."""
+
+    id: str
+    options: list[str] = Field(min_length=2, max_length=6)
+
+    _id = field_validator("id")(_check_id)
+    _options = field_validator("options")(_option_ids)
+
+
 class Series(_Strict):
     id: str
     audiences: list[Literal["youth_13_15", "youth_16_17", "caregiver"]] = Field(min_length=1)
     capabilities: list[int] = Field(default_factory=lambda: [13])
     duration_minutes: int = Field(ge=1, le=600)
     lessons: list[Lesson] = Field(min_length=1, max_length=20)
+    voice_question: VoiceQuestion | None = None
 
     _id = field_validator("id")(_check_id)
 
@@ -233,6 +253,10 @@ def series_message_ids(series: Series) -> list[str]:
                 ids.append(f"{base}-{step.quiz}")
                 for option in step.options:
                     ids += [f"{base}-{step.quiz}-{option}", f"{base}-{step.quiz}-{option}-why"]
+    if series.voice_question is not None:
+        voice = f"{prefix}-voice-{series.voice_question.id}"
+        ids.append(voice)
+        ids += [f"{voice}-{option}" for option in series.voice_question.options]
     return ids
 
 
@@ -353,6 +377,73 @@ def mnr_message_ids(model: MnrModel) -> list[str]:
     return ids
 
 
+# --- youth polls ----------------------------------------------------------------------------------
+
+
+class Poll(_Strict):
+    """A youth poll (MNR capability 14): one question, 2-6 options, open from `opens` to the end of `closes`
+    (UTC days) for the audiences and countries listed."""
+
+    id: str
+    options: list[str] = Field(min_length=2, max_length=6)
+    audiences: list[Literal["youth_13_15", "youth_16_17", "caregiver"]] = Field(min_length=1)
+    countries: list[str] = Field(min_length=1)
+    opens: date
+    closes: date
+    capabilities: list[int] = Field(default_factory=lambda: [14])
+
+    _id = field_validator("id")(_check_id)
+    _options = field_validator("options")(_option_ids)
+
+    @field_validator("countries", mode="before")
+    @classmethod
+    def _all_or_list(cls, value: Any) -> Any:
+        return ["all"] if value == "all" else value
+
+    @field_validator("countries")
+    @classmethod
+    def _iso_codes(cls, value: list[str]) -> list[str]:
+        if value == ["all"]:
+            return value
+        for code in value:
+            if not re.fullmatch(r"[A-Z]{2}", code):
+                raise ValueError(f"must be 'all' or a list of ISO 3166-1 alpha-2 codes; got {code!r}")
+        return value
+
+    @field_validator("capabilities")
+    @classmethod
+    def _mnr_ids(cls, value: list[int]) -> list[int]:
+        if not value or any(not 1 <= c <= 21 for c in value):
+            raise ValueError("must be MNR capability ids between 1 and 21")
+        return value
+
+    @model_validator(mode="after")
+    def _window(self) -> Poll:
+        if self.closes < self.opens:
+            raise ValueError(f"closes ({self.closes}) is before opens ({self.opens})")
+        return self
+
+    @property
+    def opens_at(self) -> datetime:
+        return datetime.combine(self.opens, time.min, tzinfo=UTC)
+
+    @property
+    def closes_at(self) -> datetime:
+        """The last moment the poll is open: the end of its closing day, UTC."""
+        return datetime.combine(self.closes, time.max, tzinfo=UTC)
+
+    def is_open(self, now: datetime) -> bool:
+        return self.opens_at <= now <= self.closes_at
+
+    def for_country(self, country: str | None) -> bool:
+        return self.countries == ["all"] or country in self.countries
+
+
+def poll_message_ids(poll: Poll) -> list[str]:
+    """`poll-<id>` is the question; `poll-<id>-<option>` each option's button label."""
+    return [f"poll-{poll.id}", *(f"poll-{poll.id}-{option}" for option in poll.options)]
+
+
 # --- loading ----------------------------------------------------------------------------------------
 
 
@@ -407,6 +498,7 @@ class Catalog:
     series: dict[str, Series]
     mnr: MnrModel
     questionnaires: dict[str, Questionnaire]
+    polls: dict[str, Poll] = field(default_factory=dict)
 
     def series_for(self, audience_key: str) -> list[Series]:
         return [s for s in self.series.values() if audience_key in s.audiences]
@@ -432,4 +524,5 @@ def load_catalog(content_dir: Path) -> Catalog:
         series=series,
         mnr=_parse(MnrModel, content_dir / "mnr" / "model.yaml", content_dir),
         questionnaires=questionnaires,
+        polls=_load_folder(Poll, content_dir / "polls", content_dir),
     )

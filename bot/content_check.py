@@ -19,6 +19,7 @@ from bot.catalog import (
     QuizStep,
     load_catalog,
     mnr_message_ids,
+    poll_message_ids,
     questionnaire_message_ids,
     series_message_ids,
 )
@@ -99,7 +100,32 @@ def required_ids(catalog: Catalog) -> dict[str, str]:
             needed[message_id] = f"content/checkins/{questionnaire.id}.yaml"
     for message_id in mnr_message_ids(catalog.mnr):
         needed[message_id] = "content/mnr/model.yaml"
+    for poll in catalog.polls.values():
+        for message_id in poll_message_ids(poll):
+            needed[message_id] = f"content/polls/{poll.id}.yaml"
     return needed
+
+
+def _button_ids(catalog: Catalog) -> list[str]:
+    """Youth-voice ids shown on buttons: series voice options and poll options."""
+    ids = []
+    for series in catalog.series.values():
+        if series.voice_question is not None:
+            base = f"s-{series.id}-voice-{series.voice_question.id}"
+            ids += [f"{base}-{option}" for option in series.voice_question.options]
+    for poll in catalog.polls.values():
+        ids += poll_message_ids(poll)[1:]
+    return ids
+
+
+def _check_button_lengths(catalog: Catalog, parsed: dict[str, LocaleFiles], report: Report) -> None:
+    for key in _button_ids(catalog):
+        for files in parsed.values():
+            text = files.texts.get(key)
+            if text is not None and len(text) > MAX_OPTION:
+                report.errors.append(
+                    f"locales/{files.where[key]}: '{key}': option is {len(text)} characters, buttons allow {MAX_OPTION}"
+                )
 
 
 def _check_series_lengths(catalog: Catalog, parsed: dict[str, LocaleFiles], report: Report) -> None:
@@ -165,4 +191,5 @@ def check_content(content_dir: Path, locales_dir: Path, locales: tuple[str, ...]
         report.coverage[code] = (len(all_ids & set(files.shapes)), len(all_ids))
     if catalog:
         _check_series_lengths(catalog, parsed, report)
+        _check_button_lengths(catalog, parsed, report)
     return report

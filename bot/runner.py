@@ -10,6 +10,7 @@ from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
 from bot.app import ALLOWED_UPDATES, build_application, set_command_menus
+from bot.delivery.sender import Sender
 from bot.runtime import Runtime
 
 log = logging.getLogger(__name__)
@@ -57,11 +58,16 @@ async def run_polling(rt: Runtime) -> None:
         loop.add_signal_handler(sig, stop.set)
     try:
         application = await start_application(rt, poll_timeout=rt.settings.poll_timeout)
+        sender = Sender.for_runtime(rt, rt.clock)
+        await sender.start()
+        sending = asyncio.create_task(sender.run(stop), name="outbox-sender")
         try:
             log.info("bot @%s is running (long polling)", application.bot.username)
             await stop.wait()
             log.info("stopping")
         finally:
+            await sending
+            await sender.stop()
             await stop_application(application)
     finally:
         await rt.store.close()

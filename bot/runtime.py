@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.catalog import Catalog, load_catalog
+from bot.delivery.clock import Clock, SystemClock
+from bot.delivery.outbox import Outbox
+from bot.delivery.schedule import QuietHours
 from bot.i18n import I18n
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
@@ -24,9 +27,11 @@ class Runtime:
     safety: SafetyMatcher
     lessons: Lessons
     checkins: Checkins
+    outbox: Outbox
+    clock: Clock
 
     @classmethod
-    def build(cls, settings: Settings, store: Store | None = None) -> Runtime:
+    def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None) -> Runtime:
         catalog = load_catalog(settings.content_dir)
         analytics = Analytics(pseudonym_key(settings))
         return cls(
@@ -38,6 +43,8 @@ class Runtime:
             safety=SafetyMatcher.from_words(catalog.safety_words),
             lessons=Lessons(catalog, analytics),
             checkins=Checkins(catalog, analytics),
+            outbox=Outbox(catalog, QuietHours.parse(settings.quiet_hours)),
+            clock=clock or SystemClock(),
         )
 
     def is_admin(self, telegram_id: int) -> bool:

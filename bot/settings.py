@@ -9,7 +9,7 @@ import secrets
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 LOCALES: tuple[str, ...] = ("en", "fr", "es", "pt", "ar")
@@ -46,6 +46,11 @@ class Settings(BaseSettings):
     locales_dir: Path = PROJECT_ROOT / "locales"
     log_level: str = "INFO"
     poll_timeout: int = Field(default=30, ge=0, le=600, description="Long-polling timeout in seconds")
+    send_rate: float = Field(default=25, gt=0, le=1000, description="Outbox messages per second, all chats together")
+    paid_broadcast: bool = Field(
+        default=False, description="Use Telegram's paid broadcasts (allow_paid_broadcast, Stars) above 30/s"
+    )
+    quiet_hours: str = Field(default="21-8", description="Local hours when pushes wait, e.g. 21-8; 'off' for none")
 
     @field_validator("bot_token")
     @classmethod
@@ -86,6 +91,20 @@ class Settings(BaseSettings):
             raise ValueError("must start with sqlite+aiosqlite:/// or postgresql+asyncpg://")
         return value
 
+    @field_validator("quiet_hours")
+    @classmethod
+    def _quiet_hours(cls, value: str) -> str:
+        from bot.delivery.schedule import QuietHours
+
+        QuietHours.parse(value)
+        return value
+
+    @model_validator(mode="after")
+    def _rate_needs_paid_broadcast(self) -> Settings:
+        if self.send_rate > 30 and not self.paid_broadcast:
+            raise ValueError("SEND_RATE above 30 needs PAID_BROADCAST=true (Telegram's free limit is about 30/s)")
+        return self
+
     @field_validator("telegram_api_base_url")
     @classmethod
     def _http_url(cls, value: str) -> str:
@@ -107,10 +126,12 @@ class Settings(BaseSettings):
 def describe_error(error: ValidationError) -> str:
     """One line naming the first bad setting as an operator would type it."""
     first = error.errors()[0]
-    name = str(first["loc"][0]).upper() if first["loc"] else "settings"
+    reason = first["msg"].removeprefix("Value error, ")
+    if not first["loc"]:  # a rule about several settings names them itself
+        return f"configuration error: {reason}"
+    name = str(first["loc"][0]).upper()
     if first["type"] == "missing":
         return f"configuration error: {name} is not set (see .env.example)"
-    reason = first["msg"].removeprefix("Value error, ")
     return f"configuration error: {name} {reason}"
 
 

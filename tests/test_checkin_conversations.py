@@ -61,7 +61,8 @@ async def test_french_police_officer_from_invite_link(bot: BotHarness) -> None:
     reply = await officer.tap(title)
     assert "2026-Q4" in reply.text and "2099-12-31" in reply.text
     reply = await officer.tap("▶️")
-    first_question = bot.rt.i18n.t("fr", f"ci-justice-pulse-{bot.rt.catalog.questionnaires['justice-pulse'].items[0].id}")
+    first_item = bot.rt.catalog.questionnaires["justice-pulse"].items[0].id
+    first_question = bot.rt.i18n.t("fr", f"ci-justice-pulse-{first_item}")
     assert first_question in reply.text
     assert "1/6" in reply.text
     reply = await answer_all(officer, reply, pick=1)

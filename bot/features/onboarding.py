@@ -15,6 +15,7 @@ from bot.features.screen import Button, Screen, show
 from bot.runtime import Runtime
 from bot.services import profiles
 from bot.services.countries import NOT_SAID, all_codes, country_index, country_name
+from bot.services.privacy import forget
 from bot.services.profiles import AUDIENCES, SECTORS, FlowPosition, Step, find_user, move_to
 from bot.store.models import User
 
@@ -272,14 +273,14 @@ async def on_age(update: Update, context: Context, choice: str) -> None:
             return
         if choice == "u13":
             locale, country = user.locale, user.country
-            await profiles.delete_user(session, user)
+            await forget(session, rt.analytics, user)
             await _turn_away(update, rt, locale, "under-13", country)
             return
         user.age_band = choice
         blocked = _blocked_by_age(rt, user)
         if blocked:
             locale, country = user.locale, user.country
-            await profiles.delete_user(session, user)
+            await forget(session, rt.analytics, user)
             await _turn_away(update, rt, locale, blocked, country)
             return
         await _after_step(update, rt, user, Step.COUNTRY)
@@ -313,7 +314,7 @@ async def _apply_country(update: Update, context: Context, code: str) -> bool:
         blocked = _blocked_by_age(rt, user)
         if blocked:
             locale = user.locale
-            await profiles.delete_user(session, user)
+            await forget(session, rt.analytics, user)  # not delete_user: earlier events must not stay linked
             await _turn_away(update, rt, locale, blocked, code)
             return True
         await _after_step(update, rt, user, Step.CONSENT)

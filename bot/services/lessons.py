@@ -169,6 +169,28 @@ class Lessons:
         await self._enter(session, user, row, position)
         return position, False
 
+    async def open_lesson(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
+                          cohort_id: int | None = None) -> Position:
+        """A pushed lesson: move forward to it (never backwards past lessons already done) and show its step."""
+        series = self.series(user, series_id)
+        if not 0 <= lesson_index < len(series.lessons):
+            raise LessonError("no such lesson")
+        row = await self._progress(session, user, series_id)
+        if row is None:
+            row = LessonProgress(user_id=user.id, series=series_id, lesson_index=lesson_index, step_index=0,
+                                 lessons_done=0, cohort_id=cohort_id)
+            session.add(row)
+        else:
+            row.cohort_id = row.cohort_id or cohort_id
+            if row.completed_at is not None:  # finished before: take the pushed lesson again
+                row.completed_at = None
+                row.lesson_index, row.step_index = lesson_index, 0
+            elif lesson_index > row.lesson_index:
+                row.lesson_index, row.step_index = lesson_index, 0
+        position = Position(series, row.lesson_index, row.step_index)
+        await self._enter(session, user, row, position)
+        return position
+
     async def _at(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
                   step_index: int) -> tuple[LessonProgress, Position]:
         series = self.series(user, series_id)

@@ -276,3 +276,81 @@ class Delivery(Base):
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     last_error: Mapped[str | None] = mapped_column(String(200))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# --- youth voice (MNR capability 14): lesson ratings, series questions, polls, share links ---------------------
+# Every row here is personal and goes with the person (ON DELETE CASCADE): /forget leaves none behind, while the
+# pseudonymous events (relabelled by /forget) keep the counts. No free text is ever stored: only option ids.
+
+
+class LessonRating(Base):
+    """One rating per person and lesson (helpful | unsure | not_helpful); tapping another changes it."""
+
+    __tablename__ = "lesson_ratings"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    series: Mapped[str] = mapped_column(String(32), primary_key=True)
+    lesson: Mapped[str] = mapped_column(String(32), primary_key=True)
+    rating: Mapped[str] = mapped_column(String(12), nullable=False)
+    rated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False)
+
+
+class VoiceAnswer(Base):
+    """A series' one-tap question: asked once per person and series (the row marks it asked), `option` set once
+    they answer (revisable)."""
+
+    __tablename__ = "voice_answers"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    series: Mapped[str] = mapped_column(String(32), primary_key=True)
+    question: Mapped[str] = mapped_column(String(32), nullable=False)
+    option: Mapped[str | None] = mapped_column(String(32))
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class PollAnswer(Base):
+    """One answer per person and poll, revisable while the poll is open."""
+
+    __tablename__ = "poll_answers"
+    __table_args__ = (Index("ix_poll_answers_poll", "poll"),)
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    poll: Mapped[str] = mapped_column(String(32), primary_key=True)
+    option: Mapped[str] = mapped_column(String(32), nullable=False)
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False)
+
+
+class PollAnnouncement(Base):
+    """Who was told about an open poll through the outbox, so that each person hears of it once."""
+
+    __tablename__ = "poll_announcements"
+
+    poll: Mapped[str] = mapped_column(String(32), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    announced_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+class ShareCode(Base):
+    """A person's "share with a friend" link (?start=f_<code>) and how many friends joined through it: a number
+    only, never who."""
+
+    __tablename__ = "share_codes"
+
+    code: Mapped[str] = mapped_column(String(24), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), unique=True, nullable=False)
+    joins: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+class ShareReferral(Base):
+    """A newcomer who opened a share link, only until they finish onboarding: then the sharer's count goes up and
+    this row is deleted, so no lasting record says who brought whom. Gone with either person."""
+
+    __tablename__ = "share_referrals"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    code: Mapped[str] = mapped_column(ForeignKey("share_codes.code", ondelete="CASCADE"), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)

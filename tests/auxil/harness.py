@@ -6,8 +6,11 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
+from telegram import Bot
 from telegram.ext import Application
 
+from bot.delivery.clock import Clock
+from bot.delivery.sender import Sender
 from bot.devtools.fake_bot_api import Call, FakeBotApi, callback_update, message_update
 from bot.processing import TrackingUpdateProcessor
 from bot.runner import start_application, stop_application
@@ -37,6 +40,7 @@ class BotHarness:
     database_url: str
     engine_options: dict[str, Any] = field(default_factory=dict)
     settings_overrides: dict[str, Any] = field(default_factory=dict)
+    clock: Clock | None = None
     rt: Runtime | None = field(default=None, repr=False)
     app: Application | None = field(default=None, repr=False)
 
@@ -44,7 +48,7 @@ class BotHarness:
         settings = make_settings(self.database_url, self.api.base_url, **self.settings_overrides)
         store = Store(settings.database_url, **self.engine_options)
         await store.migrate()
-        self.rt = Runtime.build(settings, store)
+        self.rt = Runtime.build(settings, store, self.clock)
         self.app = await start_application(self.rt, poll_timeout=5)
 
     async def stop(self) -> None:
@@ -71,6 +75,14 @@ class BotHarness:
         update_id = self.api.push_update(payload)
         await self.processor.wait_processed(update_id)
         return self.api.calls[before:]
+
+    async def sender(self, rate: float = 500) -> Sender:
+        """The real outbox sender with its own Bot, pointed at the fake API (caller stops it)."""
+        assert self.rt is not None
+        bot = Bot(TOKEN, base_url=f"{self.api.base_url}/bot")
+        sender = Sender(self.rt, bot, self.rt.clock, rate=rate)
+        await sender.start()
+        return sender
 
     def user(self, user_id: int, language_code: str | None = "en") -> TgUser:
         return TgUser(self, user_id, language_code)

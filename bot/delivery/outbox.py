@@ -1,0 +1,261 @@
+"""The durable outbox: pushes become one `deliveries` row per member and lesson, which the sender drains.
+
+Semantics (README "Pushes and the outbox"): a row is claimed ('sending') in a short transaction before its
+message goes out and marked 'sent' right after. After a crash, rows still 'sending' become 'uncertain' and are
+never re-sent: nothing is sent twice, and the only messages whose fate is unknown are the few in flight.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.catalog import Catalog
+from bot.delivery.schedule import QuietHours, drip_slots, next_allowed
+from bot.services.profiles import audience_key
+from bot.store.models import Cohort, CohortMember, CohortTrainer, Delivery, LessonProgress, Push, User
+
+PENDING, SENDING, SENT = "pending", "sending", "sent"
+FAILED, INACTIVE, UNCERTAIN, SKIPPED, CANCELLED = "failed", "inactive", "uncertain", "skipped", "cancelled"
+MAX_ATTEMPTS = 5
+
+
+class PushError(Exception):
+    """A push that cannot be made: unknown series, wrong audience, quiet hour, unknown push."""
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """One message to send, with everything needed to write it (no further queries)."""
+
+    delivery_id: int
+    push_id: int
+    chat_id: int
+    locale: str
+    series: str
+    lesson_index: int
+    cohort_name: str
+    cohort_id: int
+
+
+@dataclass(frozen=True)
+class PushProgress:
+    push: Push
+    counts: dict[str, int]
+    due_now: int
+    total: int
+
+    @property
+    def finished(self) -> bool:
+        return self.counts.get(PENDING, 0) == 0 and self.counts.get(SENDING, 0) == 0
+
+
+class Outbox:
+    def __init__(self, catalog: Catalog, quiet: QuietHours) -> None:
+        self.catalog = catalog
+        self.quiet = quiet
+
+    # --- making pushes ----------------------------------------------------------------------------------
+
+    async def create_push(self, session: AsyncSession, cohort: Cohort, series_id: str, *, mode: str,
+                          now: datetime, hour: int | None = None, weekdays: str = "0123456",
+                          created_by: int | None = None) -> Push:
+        series = self.catalog.series.get(series_id)
+        if series is None or cohort.audience not in series.audiences:
+            raise PushError("series does not fit this cohort")
+        if mode not in ("now", "drip"):
+            raise PushError("unknown mode")
+        if mode == "drip":
+            if hour is None or not 0 <= hour <= 23 or not self.quiet.allows_hour(hour):
+                raise PushError("drip hour is inside quiet hours")
+            if not weekdays or any(d not in "0123456" for d in weekdays):
+                raise PushError("weekdays must be digits 0 (Monday) to 6")
+        push = Push(cohort_id=cohort.id, series=series_id, mode=mode, hour=hour, weekdays=weekdays,
+                    status="active", created_by=created_by)
+        session.add(push)
+        await session.flush()
+        members = await session.scalars(
+            select(User).join(CohortMember, CohortMember.user_id == User.id).where(CohortMember.cohort_id == cohort.id)
+        )
+        for member in members:
+            await self.enqueue_member(session, push, cohort, member, now)
+        return push
+
+    async def enqueue_member(self, session: AsyncSession, push: Push, cohort: Cohort, member: User,
+                             now: datetime) -> int:
+        """Rows for one member: the next lesson now, or the whole drip from its first lesson."""
+        series = self.catalog.series[push.series]
+        if audience_key(member) not in series.audiences and member.onboarded:
+            return 0
+        if push.mode == "now":
+            progress = await session.get(LessonProgress, (member.id, push.series))
+            if progress is not None and progress.completed_at is not None:
+                return 0
+            lesson = progress.lesson_index if progress else 0
+            due = [next_allowed(now, cohort.timezone, self.quiet)]
+            lessons = [lesson]
+        else:
+            lessons = list(range(len(series.lessons)))
+            due = drip_slots(now, cohort.timezone, push.hour or 0, push.weekdays, len(lessons))
+        existing = set(await session.scalars(
+            select(Delivery.lesson_index).where(Delivery.push_id == push.id, Delivery.user_id == member.id)
+        ))
+        added = 0
+        for lesson_index, due_at in zip(lessons, due, strict=True):
+            if lesson_index not in existing:
+                session.add(Delivery(push_id=push.id, user_id=member.id, lesson_index=lesson_index, due_at=due_at,
+                                     status=PENDING, attempts=0))
+                added += 1
+        await session.flush()
+        return added
+
+    async def on_member_joined(self, session: AsyncSession, cohort: Cohort, member: User, now: datetime) -> int:
+        """A late joiner starts every active drip of the cohort from its first lesson."""
+        pushes = await session.scalars(
+            select(Push).where(Push.cohort_id == cohort.id, Push.mode == "drip", Push.status == "active")
+        )
+        return sum([await self.enqueue_member(session, push, cohort, member, now) for push in pushes])
+
+    async def set_status(self, session: AsyncSession, push_id: int, action: str, now: datetime) -> Push:
+        push = await session.get(Push, push_id)
+        if push is None or push.status == "cancelled":
+            raise PushError("no such push")
+        if action == "pause":
+            push.status = "paused"
+        elif action == "resume":
+            push.status = "active"
+        elif action == "cancel":
+            push.status = "cancelled"
+            await session.execute(
+                update(Delivery).where(Delivery.push_id == push_id, Delivery.status == PENDING)
+                .values(status=CANCELLED)
+            )
+        else:
+            raise PushError("unknown action")
+        return push
+
+    # --- sending ----------------------------------------------------------------------------------------
+
+    async def recover(self, session: AsyncSession) -> int:
+        """At start-up: rows left 'sending' by a crash may or may not have gone out; never send them again."""
+        result = await session.execute(
+            update(Delivery).where(Delivery.status == SENDING).values(status=UNCERTAIN, last_error="crash in flight")
+        )
+        return result.rowcount or 0
+
+    async def claim_due(self, session: AsyncSession, now: datetime, limit: int) -> list[Claimed]:
+        """Mark up to `limit` due rows 'sending' and return them. Rows of people who stopped or blocked the bot
+        are settled without sending; rows that became due inside quiet hours wait for the morning."""
+        await self._settle_unreachable(session, now)
+        query = (
+            select(Delivery.id, Delivery.push_id, User.telegram_id, User.locale, Push.series, Delivery.lesson_index,
+                   Cohort.name, Cohort.timezone, Cohort.id)
+            .join(Push, Push.id == Delivery.push_id)
+            .join(Cohort, Cohort.id == Push.cohort_id)
+            .join(User, User.id == Delivery.user_id)
+            .where(Delivery.status == PENDING, Delivery.due_at <= now, Push.status == "active",
+                   User.consent_at.is_not(None))
+            .order_by(Delivery.due_at, Delivery.id)
+            .limit(limit)
+            .with_for_update(of=Delivery, skip_locked=True)
+        )
+        rows = (await session.execute(query)).all()
+        claimed, waiting = [], []
+        for delivery_id, push_id, chat_id, locale, series, lesson_index, name, zone, cohort_id in rows:
+            later = next_allowed(now, zone, self.quiet)
+            if later > now:
+                waiting.append((delivery_id, later))
+            else:
+                claimed.append(Claimed(delivery_id, push_id, chat_id, locale, series, lesson_index, name, cohort_id))
+        for delivery_id, later in waiting:
+            await session.execute(update(Delivery).where(Delivery.id == delivery_id).values(due_at=later))
+        if claimed:
+            await session.execute(
+                update(Delivery).where(Delivery.id.in_([c.delivery_id for c in claimed]))
+                .values(status=SENDING, attempts=Delivery.attempts + 1)
+            )
+        return claimed
+
+    async def _settle_unreachable(self, session: AsyncSession, now: datetime) -> None:
+        unreachable = select(User.id).where((User.stopped.is_(True)) | (User.inactive.is_(True)))
+        base = and_(Delivery.status == PENDING, Delivery.due_at <= now, Delivery.user_id.in_(unreachable))
+        await session.execute(
+            update(Delivery).where(base, Delivery.user_id.in_(select(User.id).where(User.inactive.is_(True))))
+            .values(status=INACTIVE)
+        )
+        await session.execute(update(Delivery).where(base).values(status=SKIPPED, last_error="stopped"))
+
+    async def mark_sent(self, session: AsyncSession, ids: list[int], now: datetime) -> None:
+        if ids:
+            await session.execute(update(Delivery).where(Delivery.id.in_(ids)).values(status=SENT, sent_at=now))
+
+    async def mark_failed(self, session: AsyncSession, delivery_id: int, reason: str, status: str = FAILED) -> None:
+        await session.execute(
+            update(Delivery).where(Delivery.id == delivery_id).values(status=status, last_error=reason[:200])
+        )
+
+    async def mark_retry(self, session: AsyncSession, delivery_id: int, reason: str, due_at: datetime) -> None:
+        """Back to pending unless it was tried too often."""
+        row = await session.get(Delivery, delivery_id)
+        if row is None:
+            return
+        row.last_error = reason[:200]
+        row.status, row.due_at = (FAILED, row.due_at) if row.attempts >= MAX_ATTEMPTS else (PENDING, due_at)
+
+    async def mark_blocked(self, session: AsyncSession, delivery_id: int, chat_id: int) -> None:
+        """403: the person blocked the bot. They are inactive and get nothing more."""
+        await session.execute(update(User).where(User.telegram_id == chat_id).values(inactive=True))
+        await session.execute(
+            update(Delivery).where(Delivery.id == delivery_id).values(status=INACTIVE, last_error="blocked (403)")
+        )
+        await session.execute(
+            update(Delivery)
+            .where(Delivery.status == PENDING, Delivery.user_id.in_(select(User.id).where(User.telegram_id == chat_id)))
+            .values(status=INACTIVE)
+        )
+
+    async def attach_progress_message(self, session: AsyncSession, push_id: int, chat_id: int,
+                                      message_id: int) -> None:
+        await session.execute(
+            update(Push).where(Push.id == push_id).values(progress_chat_id=chat_id, progress_message_id=message_id)
+        )
+
+    async def owned_push(self, session: AsyncSession, trainer: User, push_id: int) -> Push:
+        push = await session.get(Push, push_id)
+        if push is None or await session.get(CohortTrainer, (push.cohort_id, trainer.id)) is None:
+            raise PushError("not your push")
+        return push
+
+    async def progress_owner_locale(self, session: AsyncSession, push: Push) -> str | None:
+        owner = await session.get(User, push.created_by) if push.created_by else None
+        return owner.locale if owner else None
+
+    # --- watching ---------------------------------------------------------------------------------------
+
+    async def progress(self, session: AsyncSession, push_id: int, now: datetime) -> PushProgress:
+        push = await session.get(Push, push_id)
+        if push is None:
+            raise PushError("no such push")
+        rows = await session.execute(
+            select(Delivery.status, func.count()).where(Delivery.push_id == push_id).group_by(Delivery.status)
+        )
+        counts = Counter({status: n for status, n in rows.all()})
+        due = await session.scalar(
+            select(func.count()).select_from(Delivery)
+            .where(Delivery.push_id == push_id, Delivery.status == PENDING, Delivery.due_at <= now)
+        ) or 0
+        return PushProgress(push, dict(counts), due, sum(counts.values()))
+
+    async def depth(self, session: AsyncSession, now: datetime) -> int:
+        """Rows due now and not yet sent (for metrics)."""
+        return await session.scalar(
+            select(func.count()).select_from(Delivery).where(Delivery.status == PENDING, Delivery.due_at <= now)
+        ) or 0
+
+
+def retry_at(now: datetime, attempt: int) -> datetime:
+    return now + timedelta(seconds=min(300, 2 ** attempt))

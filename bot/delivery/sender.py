@@ -1,0 +1,200 @@
+"""Drains the outbox within Telegram's limits: at most SEND_RATE messages per second overall, one per second per
+chat, everything paused for `retry_after` on a 429. 403 makes the person inactive, 400 fails that delivery."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from telegram import Bot
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.request import HTTPXRequest
+from telegram.warnings import PTBDeprecationWarning
+
+from bot.delivery.clock import Clock
+from bot.delivery.outbox import UNCERTAIN, Claimed, retry_at
+from bot.features.cohorts import delivery_screen, progress_screen
+from bot.features.screen import NO_PREVIEW, Screen, markup
+from bot.runtime import Runtime
+
+log = logging.getLogger(__name__)
+MAX_RETRY_AFTER_TRIES = 3
+PROGRESS_EDIT_INTERVAL = 3.0
+# Claim about this many seconds of sending at a time: the most a crash can leave 'uncertain'.
+IN_FLIGHT_SECONDS = 0.5
+
+
+class RateLimiter:
+    """A global pace of `rate` per second, a minimum gap per chat, and a global pause after a 429."""
+
+    def __init__(self, rate: float, per_chat_interval: float = 1.0) -> None:
+        self.interval = 1.0 / rate
+        self.per_chat_interval = per_chat_interval
+        self._next_slot = 0.0
+        self._next_for_chat: dict[int, float] = {}
+        self.paused_until = 0.0
+
+    def pause(self, seconds: float) -> None:
+        self.paused_until = max(self.paused_until, time.monotonic() + seconds)
+
+    async def acquire(self, chat_id: int) -> None:
+        now = time.monotonic()
+        start = max(now, self._next_slot, self._next_for_chat.get(chat_id, 0.0), self.paused_until)
+        self._next_slot = start + self.interval
+        self._next_for_chat[chat_id] = start + self.per_chat_interval
+        if len(self._next_for_chat) > 50_000:
+            self._next_for_chat = {c: t for c, t in self._next_for_chat.items() if t > now}
+        # Loop: a 429 seen by another send while we wait can push paused_until further out.
+        while (wait := max(start, self.paused_until) - time.monotonic()) > 0:  # noqa: ASYNC110
+            await asyncio.sleep(wait)
+
+
+def _seconds(error: RetryAfter) -> float:
+    with warnings.catch_warnings():  # PTB 22 warns that retry_after will become a timedelta; accept both
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+@dataclass
+class Outcome:
+    claimed: Claimed
+    status: str  # sent | failed | blocked | retry | uncertain
+    reason: str = ""
+
+
+@dataclass
+class Sender:
+    rt: Runtime
+    bot: Bot
+    clock: Clock
+    rate: float
+    paid_broadcast: bool = False
+    concurrency: int = 64
+    per_chat_interval: float = 1.0
+    stats: Counter[str] = field(default_factory=Counter)
+    _touched: set[int] = field(default_factory=set)
+    _last_edit: dict[int, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.limiter = RateLimiter(self.rate, self.per_chat_interval)
+        self._slots = asyncio.Semaphore(self.concurrency)
+        self.batch = max(1, int(self.rate * IN_FLIGHT_SECONDS))
+
+    @classmethod
+    def for_runtime(cls, rt: Runtime, clock: Clock) -> Sender:
+        """A sender with its own HTTP connection pool, so pushes never queue behind replies to users."""
+        base = rt.settings.telegram_api_base_url
+        bot = Bot(rt.settings.bot_token.get_secret_value(), base_url=f"{base}/bot", base_file_url=f"{base}/file/bot",
+                  request=HTTPXRequest(connection_pool_size=64, pool_timeout=10.0))
+        return cls(rt, bot, clock, rate=rt.settings.send_rate, paid_broadcast=rt.settings.paid_broadcast)
+
+    async def start(self) -> int:
+        await self.bot.initialize()
+        async with self.rt.store.transaction() as session:
+            uncertain = await self.rt.outbox.recover(session)
+        if uncertain:
+            log.warning("%d deliveries were in flight during a crash and are marked uncertain", uncertain)
+        self.stats[UNCERTAIN] += uncertain
+        return uncertain
+
+    async def stop(self) -> None:
+        await self.bot.shutdown()
+
+    async def run(self, stop: asyncio.Event, idle_seconds: float = 1.0) -> None:
+        while not stop.is_set():
+            try:
+                handled = await self.drain_once()
+            except Exception:  # the loop must survive a database blip; the rows stay where they were
+                log.exception("outbox drain failed")
+                handled = 0
+            if handled == 0:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), idle_seconds)
+
+    async def drain_once(self) -> int:
+        """Send everything due now; returns the number of rows handled."""
+        handled = 0
+        while True:
+            async with self.rt.store.transaction() as session:
+                claimed = await self.rt.outbox.claim_due(session, self.clock.now(), self.batch)
+            if not claimed:
+                break
+            outcomes = await asyncio.gather(*(self._send(item) for item in claimed))
+            await self._settle(outcomes)
+            handled += len(claimed)
+        await self.refresh_progress()
+        return handled
+
+    async def _send(self, item: Claimed) -> Outcome:
+        screen: Screen = delivery_screen(self.rt, item)
+        for _ in range(MAX_RETRY_AFTER_TRIES):
+            await self.limiter.acquire(item.chat_id)
+            async with self._slots:
+                try:
+                    await self.bot.send_message(
+                        item.chat_id, screen.text, parse_mode=ParseMode.HTML, reply_markup=markup(screen),
+                        link_preview_options=NO_PREVIEW, allow_paid_broadcast=self.paid_broadcast or None,
+                    )
+                    return Outcome(item, "sent")
+                except RetryAfter as error:
+                    self.stats["429"] += 1
+                    self.limiter.pause(_seconds(error))
+                except Forbidden as error:
+                    return Outcome(item, "blocked", str(error))
+                except BadRequest as error:
+                    return Outcome(item, "failed", str(error))
+                except TimedOut:
+                    return Outcome(item, "uncertain", "timed out: may have been delivered")
+                except NetworkError as error:
+                    return Outcome(item, "retry", str(error))
+        return Outcome(item, "retry", "rate limited (429) repeatedly")
+
+    async def _settle(self, outcomes: list[Outcome]) -> None:
+        now = self.clock.now()
+        outbox = self.rt.outbox
+        async with self.rt.store.transaction() as session:
+            await outbox.mark_sent(session, [o.claimed.delivery_id for o in outcomes if o.status == "sent"], now)
+            for outcome in outcomes:
+                item = outcome.claimed
+                if outcome.status == "blocked":
+                    await outbox.mark_blocked(session, item.delivery_id, item.chat_id)
+                elif outcome.status == "failed":
+                    await outbox.mark_failed(session, item.delivery_id, outcome.reason)
+                elif outcome.status == "uncertain":
+                    await outbox.mark_failed(session, item.delivery_id, outcome.reason, status=UNCERTAIN)
+                elif outcome.status == "retry":
+                    await outbox.mark_retry(session, item.delivery_id, outcome.reason, retry_at(now, 1))
+        for outcome in outcomes:
+            self.stats[outcome.status] += 1
+            self._touched.add(outcome.claimed.push_id)
+
+    async def refresh_progress(self, *, force: bool = False) -> None:
+        """Edit each touched push's progress message in place, at most every few seconds."""
+        now_mono = time.monotonic()
+        for push_id in sorted(self._touched):
+            if not force and now_mono - self._last_edit.get(push_id, 0.0) < PROGRESS_EDIT_INTERVAL:
+                continue
+            async with self.rt.store.transaction() as session:
+                progress = await self.rt.outbox.progress(session, push_id, self.clock.now())
+                trainer = await self.rt.outbox.progress_owner_locale(session, progress.push)
+            if progress.push.progress_message_id is None or trainer is None:
+                self._touched.discard(push_id)
+                continue
+            screen = progress_screen(self.rt, trainer, progress, self.rate)
+            with contextlib.suppress(BadRequest, Forbidden):
+                await self.bot.edit_message_text(
+                    screen.text, chat_id=progress.push.progress_chat_id,
+                    message_id=progress.push.progress_message_id, parse_mode=ParseMode.HTML,
+                    reply_markup=markup(screen),
+                )
+            self._last_edit[push_id] = now_mono
+            if progress.finished:
+                self._touched.discard(push_id)

@@ -1,0 +1,229 @@
+"""Trainers, cohorts and pushes through the real bot, with a controllable clock and the real sender."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.delivery.clock import ManualClock
+from bot.devtools.fake_bot_api import FakeBotApi
+from bot.store.models import Delivery, User
+from tests.auxil.harness import BotHarness, TgUser
+
+STAFF = 999
+TRAINER = 500
+# 2026-11-23 is a Monday. Nairobi is UTC+3.
+MONDAY_10_NAIROBI = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def cbot(fake_api: FakeBotApi, sqlite_url: str) -> AsyncIterator[BotHarness]:
+    harness = BotHarness(fake_api, sqlite_url, clock=ManualClock(MONDAY_10_NAIROBI))
+    await harness.start()
+    yield harness
+    await harness.stop()
+
+
+async def onboard(user: TgUser, locale: str, *, audience: str = "youth", band: str = "13-15",
+                  country: str = "KE") -> None:
+    await user.send("/start")
+    steps = [f"lang:{locale}", f"aud:{audience}"]
+    steps += [f"age:{band}"] if audience == "youth" else [] if audience == "caregiver" else ["sec:edu"]
+    steps += [f"cty:{country}", "cns:yes"]
+    for data in steps:
+        await user.press(data)
+
+
+async def make_trainer_and_cohort(bot: BotHarness, name: str = "Class 9B") -> tuple[TgUser, str]:
+    trainer = bot.user(TRAINER, "en")
+    await onboard(trainer, "en", audience="professional")
+    granted = await bot.user(STAFF).send(f"/granttrainer {TRAINER}")
+    assert "Trainer role given" in granted.text
+    card = await trainer.send(f"/newcohort {name}")
+    assert name in card.text and "Members: 0" in card.text and "Africa/Nairobi" in card.text
+    code = re.search(r"start=c_([A-Za-z0-9_-]+)", card.text).group(1)
+    return trainer, code
+
+
+async def join(bot: BotHarness, user_id: int, locale: str, code: str) -> TgUser:
+    user = bot.user(user_id, locale)
+    reply = await user.send(f"/start c_{code}")
+    assert "Class 9B" in reply.text
+    for data in (f"lang:{locale}", "aud:youth", "age:13-15", "cty:KE", "cns:yes"):
+        await user.press(data)
+    return user
+
+
+def pushed(api: FakeBotApi, chat_id: int) -> list[str]:
+    return [c.text for c in api.sent_to(chat_id) if "📬" in c.text]
+
+
+async def test_push_now_reaches_three_languages(cbot: BotHarness) -> None:
+    trainer, code = await make_trainer_and_cohort(cbot)
+    learners = {601: "es", 602: "fr", 603: "ar"}
+    for user_id, locale in learners.items():
+        await join(cbot, user_id, locale, code)
+    listing = await trainer.send("/cohorts")
+    assert "Class 9B · 3" in listing.labels()
+
+    await trainer.tap("Class 9B")
+    await trainer.tap("Push a series")
+    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    reply = await trainer.tap("Now")
+    progress = next(c for c in reply.calls if c.method == "sendMessage")
+    assert "0/3" in progress.text and "due now 3" in progress.text
+
+    sender = await cbot.sender()
+    try:
+        assert await sender.drain_once() == 3
+        await sender.refresh_progress(force=True)
+    finally:
+        await sender.stop()
+    for user_id, locale in learners.items():
+        [text] = pushed(cbot.api, user_id)
+        assert cbot.rt.i18n.t(locale, "s-in-control-title") in text
+        assert cbot.rt.i18n.t(locale, "s-in-control-footprint-title") in text
+    edits = [c for c in cbot.api.calls if c.method == "editMessageText" and c.chat_id == TRAINER]
+    assert "3/3" in edits[-1].text and "Done" in edits[-1].text
+
+    # The member opens the pushed lesson: its first card, and reach counted for the cohort.
+    member = cbot.user(601, "es")
+    reply = await member.tap("▶️")
+    assert cbot.rt.i18n.t("es", "s-in-control-footprint-intro")[:40] in reply.text
+
+
+async def test_drip_sends_next_lesson_next_day_at_the_hour_and_holds_quiet_hours(cbot: BotHarness) -> None:
+    trainer, code = await make_trainer_and_cohort(cbot)
+    await join(cbot, 611, "en", code)
+    await trainer.tap("Push a series")
+    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    reply = await trainer.tap("One lesson a day")
+    hours = reply.labels()
+    assert "17:00" in hours and "22:00" not in hours and "07:00" not in hours  # quiet hours 21-8
+    await trainer.tap("17:00")
+
+    clock: ManualClock = cbot.clock  # type: ignore[assignment]
+    sender = await cbot.sender()
+    try:
+        assert await sender.drain_once() == 0                         # Monday 10:00: nothing due
+        clock.set(datetime(2026, 11, 23, 14, 0, tzinfo=UTC))          # Monday 17:00 Nairobi
+        assert await sender.drain_once() == 1
+        assert "1/4" in pushed(cbot.api, 611)[-1]
+        clock.set(datetime(2026, 11, 24, 13, 59, tzinfo=UTC))        # Tuesday 16:59
+        assert await sender.drain_once() == 0
+        clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))          # Tuesday 17:00
+        assert await sender.drain_once() == 1
+        assert "2/4" in pushed(cbot.api, 611)[-1]
+
+        # A late joiner starts from the first lesson of the drip, at the next 17:00.
+        await join(cbot, 612, "fr", code)
+        clock.set(datetime(2026, 11, 25, 14, 0, tzinfo=UTC))          # Wednesday 17:00
+        assert await sender.drain_once() == 2
+        assert "1/4" in pushed(cbot.api, 612)[-1] and "3/4" in pushed(cbot.api, 611)[-1]
+    finally:
+        await sender.stop()
+
+
+async def test_push_now_waits_for_the_end_of_quiet_hours(cbot: BotHarness) -> None:
+    clock: ManualClock = cbot.clock  # type: ignore[assignment]
+    clock.set(datetime(2026, 11, 23, 19, 30, tzinfo=UTC))             # 22:30 in Nairobi
+    trainer, code = await make_trainer_and_cohort(cbot)
+    await join(cbot, 621, "en", code)
+    await trainer.tap("Push a series")
+    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    await trainer.tap("Now")
+    sender = await cbot.sender()
+    try:
+        clock.set(datetime(2026, 11, 24, 4, 59, tzinfo=UTC))          # 07:59
+        assert await sender.drain_once() == 0
+        clock.set(datetime(2026, 11, 24, 5, 0, tzinfo=UTC))           # 08:00
+        assert await sender.drain_once() == 1
+    finally:
+        await sender.stop()
+    assert len(pushed(cbot.api, 621)) == 1
+
+
+async def test_blocked_stopped_and_failing_members(cbot: BotHarness) -> None:
+    trainer, code = await make_trainer_and_cohort(cbot)
+    for user_id in (631, 632, 633, 634):
+        await join(cbot, user_id, "en", code)
+    await cbot.user(632).send("/stop")
+    cbot.api.blocked.add(631)
+    cbot.api.fail_next(633, 400, "Bad Request: chat not found")
+    cbot.api.fail_next(634, 429, "Too Many Requests: retry after 1", retry_after=1)
+    await trainer.tap("Push a series")
+    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    await trainer.tap("Now")
+    sender = await cbot.sender()
+    try:
+        await sender.drain_once()
+    finally:
+        await sender.stop()
+    async with cbot.rt.store.transaction() as session:
+        rows = dict((await session.execute(
+            select(User.telegram_id, Delivery.status).join(User, User.id == Delivery.user_id))).all())
+        blocked = await session.scalar(select(User).where(User.telegram_id == 631))
+        failure = await session.scalar(select(Delivery.last_error).join(User, User.id == Delivery.user_id)
+                                       .where(User.telegram_id == 633))
+    assert rows == {631: "inactive", 632: "skipped", 633: "failed", 634: "sent"}
+    assert blocked.inactive
+    assert failure == "Chat not found"
+    assert pushed(cbot.api, 632) == []
+    attempts = [c for c in cbot.api.calls if c.method == "sendMessage" and c.chat_id == 634 and "📬" in c.text]
+    assert len(attempts) == 2 and attempts[1].at - attempts[0].at >= 1.0  # waited retry_after, then sent
+
+
+async def test_crash_in_flight_is_uncertain_and_never_resent(cbot: BotHarness) -> None:
+    trainer, code = await make_trainer_and_cohort(cbot)
+    for user_id in (641, 642):
+        await join(cbot, user_id, "en", code)
+    await trainer.tap("Push a series")
+    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    await trainer.tap("Now")
+    async with cbot.rt.store.transaction() as session:  # a sender claims one row, then the process dies
+        claimed = await cbot.rt.outbox.claim_due(session, cbot.rt.clock.now(), 1)
+    assert len(claimed) == 1
+    await cbot.restart()
+    sender = await cbot.sender()
+    try:
+        assert sender.stats["uncertain"] == 1
+        assert await sender.drain_once() == 1
+        assert await sender.drain_once() == 0
+    finally:
+        await sender.stop()
+    async with cbot.rt.store.transaction() as session:
+        statuses = sorted((await session.scalars(select(Delivery.status))).all())
+    assert statuses == ["sent", "uncertain"]
+    sends = [c for c in cbot.api.calls if c.method == "sendMessage" and "📬" in c.text]
+    assert len(sends) == 1
+
+
+async def test_trainer_commands_hidden_from_others_and_counts_only(cbot: BotHarness) -> None:
+    learner = cbot.user(651, "en")
+    await onboard(learner, "en")
+    for command in ("/cohorts", "/newcohort X", "/renamecohort 1 Y", "/granttrainer 651"):
+        reply = await learner.send(command)
+        assert reply.text == cbot.rt.i18n.t("en", "unknown-command")
+    trainer, code = await make_trainer_and_cohort(cbot)
+    await join(cbot, 652, "en", code)
+    await trainer.send("/cohorts")
+    card = await trainer.tap("Class 9B")
+    assert "Members: 1" in card.text and "652" not in card.text
+    # another trainer's cohort is not reachable by forging its id
+    other = cbot.user(653, "en")
+    await onboard(other, "en", audience="professional")
+    await cbot.user(STAFF).send("/granttrainer 653")
+    async with cbot.rt.store.transaction() as session:
+        count = await session.scalar(select(func.count()).select_from(Delivery))
+    reply = await other.press("cp:1:in-control:now")
+    assert reply.alerts == [cbot.rt.i18n.t("en", "stale-button")]
+    async with cbot.rt.store.transaction() as session:
+        assert await session.scalar(select(func.count()).select_from(Delivery)) == count
+    # closing the cohort stops new joins
+    await trainer.tap("Close to new members")
+    reply = await cbot.user(654, "en").send(f"/start c_{code}")
+    assert reply.text == cbot.rt.i18n.t("en", "cohort-invalid")
