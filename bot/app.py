@@ -18,7 +18,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.features import checkins, cohorts, fallback, help, lessons, menus, onboarding, privacy, staff
+from bot.features import checkins, cohorts, fallback, help, lessons, menus, onboarding, privacy, staff, voice
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
 from bot.processing import TrackingUpdateProcessor
 from bot.runtime import Runtime
@@ -52,6 +52,7 @@ def callback_routes() -> dict[str, CallbackRoute]:
         **lessons.CALLBACKS,
         **checkins.CALLBACKS,
         **cohorts.CALLBACKS,
+        **voice.CALLBACKS,
         "hlp": help.on_help_button,
         "menu": menus.on_menu,
     }
@@ -59,7 +60,7 @@ def callback_routes() -> dict[str, CallbackRoute]:
 
 def deep_links() -> dict[str, onboarding.DeepLinkHandler]:
     """/start <prefix>_<code> payloads."""
-    return {"pro": checkins.invite_link, "c": cohorts.join_link}
+    return {"pro": checkins.invite_link, "c": cohorts.join_link, "f": voice.friend_link}
 
 
 def _keep_message_text_out_of_logs() -> None:
@@ -98,6 +99,8 @@ def _register(application: Application) -> None:
     application.add_handler(MessageHandler(~private & filters.UpdateType.MESSAGE & filters.COMMAND,
                                            fallback.on_group_command))
     application.add_handler(CallbackQueryHandler(_route_callback))
+    # After the consent button has been handled (group 0): count a newcomer who came through a friend's share link.
+    application.add_handler(CallbackQueryHandler(voice.settle_after_consent, pattern=r"^cns:yes$"), group=1)
     application.add_handler(ChatMemberHandler(fallback.on_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_error_handler(_on_error)
 
@@ -134,6 +137,7 @@ async def _on_error(update: object, context: Context) -> None:
     """Log without message text; tell the person to try again; never leave them without an answer."""
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
+    runtime(context).metrics.errors[type(error).__name__] += 1
     if isinstance(error, OUTAGE_ERRORS):
         log.warning("database unavailable while handling update %s: %s", update_id, type(error).__name__)
     else:

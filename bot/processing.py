@@ -15,6 +15,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+from bot.logs import current_update
+
 _REMEMBERED_UPDATES = 10_000
 
 
@@ -40,6 +42,8 @@ class TrackingUpdateProcessor(BaseUpdateProcessor):
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
+        if isinstance(update, Update):
+            current_update.set((update.update_id, update_kind(update)))
         started = time.perf_counter()
         try:
             if chat is None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.catalog import Catalog, load_catalog
 from bot.delivery.clock import Clock, SystemClock
 from bot.delivery.outbox import Outbox
 from bot.delivery.schedule import QuietHours
 from bot.i18n import I18n
+from bot.metrics import Metrics
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
 from bot.services.lessons import Lessons
@@ -29,6 +30,7 @@ class Runtime:
     checkins: Checkins
     outbox: Outbox
     clock: Clock
+    metrics: Metrics = field(default_factory=Metrics)
 
     @classmethod
     def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None) -> Runtime:

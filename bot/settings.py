@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -51,6 +51,14 @@ class Settings(BaseSettings):
         default=False, description="Use Telegram's paid broadcasts (allow_paid_broadcast, Stars) above 30/s"
     )
     quiet_hours: str = Field(default="21-8", description="Local hours when pushes wait, e.g. 21-8; 'off' for none")
+    # Production: webhook mode, replicas, logs
+    mode: Literal["polling", "webhook"] = "polling"
+    webhook_url: str | None = Field(default=None, description="Public HTTPS base URL Telegram calls, in webhook mode")
+    webhook_path: str = "/telegram/webhook"
+    webhook_secret: SecretStr | None = Field(default=None, description="Secret Telegram sends back in a header")
+    webhook_max_connections: int = Field(default=40, ge=1, le=100)
+    shutdown_grace_seconds: float = Field(default=10, ge=0, le=120)
+    log_format: Literal["text", "json"] = "text"
 
     @field_validator("bot_token")
     @classmethod
@@ -98,6 +106,16 @@ class Settings(BaseSettings):
 
         QuietHours.parse(value)
         return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_url_and_secret(self) -> Settings:
+        if self.mode == "webhook":
+            if not self.webhook_url or not self.webhook_url.startswith("https://"):
+                raise ValueError("MODE=webhook needs WEBHOOK_URL, the public https:// address of this bot")
+            secret = self.webhook_secret.get_secret_value() if self.webhook_secret else ""
+            if len(secret) < 16 or not all(c.isalnum() or c in "_-" for c in secret):
+                raise ValueError("MODE=webhook needs WEBHOOK_SECRET: 16-256 characters of A-Z a-z 0-9 _ -")
+        return self
 
     @model_validator(mode="after")
     def _rate_needs_paid_broadcast(self) -> Settings:

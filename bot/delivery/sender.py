@@ -84,6 +84,7 @@ class Sender:
     _last_edit: dict[int, float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self.stats = self.rt.metrics.sent  # the same counters /metrics shows
         self.limiter = RateLimiter(self.rate, self.per_chat_interval)
         self._slots = asyncio.Semaphore(self.concurrency)
         self.batch = max(1, int(self.rate * IN_FLIGHT_SECONDS))

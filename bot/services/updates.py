@@ -1,0 +1,29 @@
+"""Exactly-once intake of webhook updates across replicas: the first replica to record an update id wins."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.store.models import ProcessedUpdate, utcnow
+
+KEEP_FOR = timedelta(days=2)  # Telegram gives up re-sending an update after about a day
+
+
+async def claim_update(session: AsyncSession, update_id: int) -> bool:
+    """True if this update id is new (and is now recorded); False if some replica already took it."""
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    statement = insert(ProcessedUpdate).values(update_id=update_id, received_at=utcnow())
+    result = await session.execute(statement.on_conflict_do_nothing(index_elements=["update_id"]))
+    return (result.rowcount or 0) == 1
+
+
+async def prune(session: AsyncSession, now: datetime | None = None) -> int:
+    result = await session.execute(
+        delete(ProcessedUpdate).where(ProcessedUpdate.received_at < (now or utcnow()) - KEEP_FOR)
+    )
+    return result.rowcount or 0
