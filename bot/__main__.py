@@ -4,28 +4,21 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 
 from bot.catalog import ContentError
 from bot.settings import SettingsError, load_settings
 
 
-def _configure_logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # httpx logs every request URL at INFO, and Bot API URLs contain the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-
-
 def _run(_args: argparse.Namespace) -> int:
-    from bot.runner import StartupError, run_polling
+    from bot.logs import configure_logging
+    from bot.runner import StartupError, run
     from bot.runtime import Runtime
 
     settings = load_settings()
-    _configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings.log_format)
     try:
-        asyncio.run(run_polling(Runtime.build(settings)))
+        asyncio.run(run(Runtime.build(settings)))
     except StartupError as error:
         print(error, file=sys.stderr)
         return 2
@@ -78,8 +71,9 @@ def _try(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.devtools.simulator import SimulatorOptions, run_simulator
+    from bot.logs import configure_logging
 
-    _configure_logging("WARNING")
+    configure_logging("WARNING")
     options = SimulatorOptions(
         locale=args.locale, user_id=args.user_id, role=args.as_role, db=Path(args.db) if args.db else None,
         color=sys.stdout.isatty() and not args.no_color,
@@ -104,9 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     preview.add_argument("--content", help="content directory (default: ./content)")
     preview.add_argument("--locales", help="locales directory (default: ./locales)")
     preview.set_defaults(func=_preview)
-    from bot import admin_cli
+    from bot import admin_cli, token_cli
 
     admin_cli.register(commands)
+    token_cli.register(commands)
     try_cmd = commands.add_parser("try", help="chat with the bot in this terminal: no token, no network")
     try_cmd.add_argument("--locale", default="en", help="your Telegram app language (en, fr, es, pt, ar, ...)")
     try_cmd.add_argument("--user-id", type=int, default=1001, help="play several people in turn with different ids")

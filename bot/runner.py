@@ -1,17 +1,25 @@
-"""Starting and stopping the bot. `run` (long polling), the tests and the terminal simulator share this."""
+"""Starting and stopping the bot. `run` (polling or webhook), the tests and the terminal simulator share this."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
+from collections.abc import Callable
 
+from aiohttp import web
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
 from bot.app import ALLOWED_UPDATES, build_application, set_command_menus
+from bot.delivery.leader import Leadership
 from bot.delivery.sender import Sender
+from bot.processing import TrackingUpdateProcessor
 from bot.runtime import Runtime
+from bot.web.health import add_health_routes
+from bot.web.server import create_web_app
+from bot.web.webhook import WebhookIntake, add_webhook_route
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +28,9 @@ class StartupError(Exception):
     """The bot cannot start; the message is one line fit for an operator."""
 
 
-async def start_application(rt: Runtime, *, poll_timeout: int, poll_interval: float = 0.0) -> Application:
-    """Check the token, migrate, set the command menus and start polling."""
+async def start_application(rt: Runtime, *, poll_timeout: int, poll_interval: float = 0.0,
+                            polling: bool = True) -> Application:
+    """Check the token, migrate, set the command menus and start (polling unless told otherwise)."""
     application = build_application(rt)
     try:
         await application.initialize()
@@ -36,10 +45,12 @@ async def start_application(rt: Runtime, *, poll_timeout: int, poll_interval: fl
     await rt.store.migrate()
     await set_command_menus(application)
     await application.start()
-    assert application.updater is not None
-    await application.updater.start_polling(
-        allowed_updates=ALLOWED_UPDATES, timeout=poll_timeout, poll_interval=poll_interval, drop_pending_updates=False
-    )
+    if polling:
+        assert application.updater is not None
+        await application.updater.start_polling(
+            allowed_updates=ALLOWED_UPDATES, timeout=poll_timeout, poll_interval=poll_interval,
+            drop_pending_updates=False,
+        )
     return application
 
 
@@ -47,27 +58,88 @@ async def stop_application(application: Application) -> None:
     if application.updater is not None and application.updater.running:
         await application.updater.stop()
     if application.running:
-        await application.stop()
+        await application.stop()  # processes what is already queued, then stops
     await application.shutdown()
 
 
-async def run_polling(rt: Runtime) -> None:
+async def _serve_http(app: web.Application, rt: Runtime) -> web.AppRunner | None:
+    port = rt.settings.http_port
+    if not port:
+        return None
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    try:
+        await web.TCPSite(runner, rt.settings.http_host, port).start()
+    except OSError as error:
+        await runner.cleanup()
+        raise StartupError(f"cannot serve HTTP on {rt.settings.http_host}:{port} "
+                           f"(HTTP_HOST, HTTP_PORT; 0 disables it): {error.strerror}") from None
+    log.info("HTTP on http://%s:%d (API /api/v1/, /healthz, /readyz, /metrics)", rt.settings.http_host, port)
+    return runner
+
+
+async def serve(rt: Runtime, stop: asyncio.Event,
+                on_started: Callable[[Application], None] | None = None) -> None:
+    """Run the bot until `stop` is set, then shut down gracefully: stop taking updates, finish the ones in
+    progress (bounded by SHUTDOWN_GRACE_SECONDS), hand the outbox lock back."""
+    settings = rt.settings
+    webhook = settings.mode == "webhook"
+    application = await start_application(rt, poll_timeout=settings.poll_timeout, polling=not webhook)
+    leadership = Leadership(rt.store.engine)
+    intake = None
+    web_app = create_web_app(rt)
+    processor: TrackingUpdateProcessor = application.update_processor  # type: ignore[assignment]
+    add_health_routes(web_app, rt, lambda: processor, lambda: leadership.is_leader)
+    if webhook:
+        assert settings.webhook_secret is not None and settings.webhook_url is not None
+        intake = WebhookIntake(rt, application, settings.webhook_secret.get_secret_value())
+        add_webhook_route(web_app, intake, settings.webhook_path)
+    try:
+        web_runner = await _serve_http(web_app, rt)
+    except StartupError:
+        await stop_application(application)
+        raise
+    if webhook:
+        await application.bot.set_webhook(
+            url=f"{settings.webhook_url.rstrip('/')}{settings.webhook_path}",  # type: ignore[union-attr]
+            secret_token=settings.webhook_secret.get_secret_value(),  # type: ignore[union-attr]
+            allowed_updates=ALLOWED_UPDATES, max_connections=settings.webhook_max_connections,
+            drop_pending_updates=False,
+        )
+
+    async def lead(lost: asyncio.Event) -> None:
+        sender = Sender.for_runtime(rt, rt.clock)
+        await sender.start()
+        try:
+            await sender.run(lost)
+        finally:
+            await sender.stop()
+
+    leading = asyncio.create_task(leadership.run(stop, lead), name="outbox-leadership")
+    if on_started is not None:
+        on_started(application)
+    log.info("bot @%s is running (%s)", application.bot.username, settings.mode)
+    await stop.wait()
+    log.info("stopping: no new updates; finishing the ones in progress")
+    if intake is not None:
+        intake.accepting = False
+    try:
+        await asyncio.wait_for(stop_application(application), settings.shutdown_grace_seconds)
+    except TimeoutError:
+        log.warning("updates still running after %ss; stopping anyway", settings.shutdown_grace_seconds)
+    with contextlib.suppress(Exception):
+        await leading
+    if web_runner is not None:
+        await web_runner.cleanup()
+
+
+async def run(rt: Runtime) -> None:
+    """`python -m bot run`: serve until SIGINT or SIGTERM."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
-        application = await start_application(rt, poll_timeout=rt.settings.poll_timeout)
-        sender = Sender.for_runtime(rt, rt.clock)
-        await sender.start()
-        sending = asyncio.create_task(sender.run(stop), name="outbox-sender")
-        try:
-            log.info("bot @%s is running (long polling)", application.bot.username)
-            await stop.wait()
-            log.info("stopping")
-        finally:
-            await sending
-            await sender.stop()
-            await stop_application(application)
+        await serve(rt, stop)
     finally:
         await rt.store.close()

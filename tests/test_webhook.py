@@ -1,0 +1,123 @@
+"""Webhook mode over real HTTP: secret check, exactly-once intake, answers before slow handlers finish,
+health, readiness and metrics on the same server."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from telegram import Update
+from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
+
+from bot.devtools.fake_bot_api import FakeBotApi, message_update
+from bot.runner import serve
+from bot.runtime import Runtime
+from bot.store.db import Store
+from tests.auxil.harness import make_settings, wait_until
+
+SECRET = "s3cret-token_for-tests"
+PATH = "/telegram/webhook"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Served:
+    def __init__(self, url: str, application: Application, rt: Runtime) -> None:
+        self.url, self.application, self.rt = url, application, rt
+
+    async def post(self, payload: dict[str, Any], secret: str | None = SECRET) -> int:
+        headers = {"X-Telegram-Bot-Api-Secret-Token": secret} if secret is not None else {}
+        async with aiohttp.ClientSession() as session, session.post(
+                f"{self.url}{PATH}", json=payload, headers=headers) as response:
+            return response.status
+
+
+@pytest.fixture
+async def served(fake_api: FakeBotApi, tmp_path: Path) -> AsyncIterator[Served]:
+    port = free_port()
+    settings = make_settings(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", fake_api.base_url, mode="webhook",
+                             webhook_url="https://bot.example.org", webhook_secret=SECRET, http_port=port)
+    rt = Runtime.build(settings, Store(settings.database_url))
+    stop = asyncio.Event()
+    started: asyncio.Future[Application] = asyncio.get_running_loop().create_future()
+    task = asyncio.create_task(serve(rt, stop, on_started=started.set_result))
+    application = await asyncio.wait_for(started, 20)
+    yield Served(f"http://127.0.0.1:{port}", application, rt)
+    stop.set()
+    await asyncio.wait_for(task, 30)
+    await rt.store.close()
+
+
+def replies_to(api: FakeBotApi, chat_id: int) -> list[str]:
+    return [c.text for c in api.calls if c.method == "sendMessage" and c.chat_id == chat_id]
+
+
+async def test_set_webhook_with_secret_and_allowed_updates(served: Served, fake_api: FakeBotApi) -> None:
+    assert fake_api.webhook["url"] == f"https://bot.example.org{PATH}"
+    assert fake_api.webhook["secret_token"] == SECRET
+    assert set(fake_api.webhook["allowed_updates"]) == {"message", "callback_query", "my_chat_member"}
+
+
+async def test_wrong_or_missing_secret_is_rejected_and_nothing_processed(served: Served,
+                                                                          fake_api: FakeBotApi) -> None:
+    update = {"update_id": 10, **message_update(701, "/help")}
+    assert await served.post(update, secret="wrong-secret-value") == 401
+    assert await served.post(update, secret=None) == 401
+    assert await served.post({"update_id": 11, **message_update(702, "/help")}) == 200
+    await wait_until(lambda: replies_to(fake_api, 702))
+    assert replies_to(fake_api, 701) == []
+    assert served.rt.metrics.webhook_rejected == 2
+
+
+async def test_same_update_twice_is_processed_once(served: Served, fake_api: FakeBotApi) -> None:
+    update = {"update_id": 20, **message_update(703, "/help")}
+    assert await served.post(update) == 200
+    assert await served.post(update) == 200
+    assert await served.post({"update_id": 21, **message_update(703, "/privacy")}) == 200
+    await wait_until(lambda: len(replies_to(fake_api, 703)) >= 2)
+    texts = replies_to(fake_api, 703)
+    assert len(texts) == 2 and "Help is here" in texts[0] and "Privacy notice" in texts[1]
+    assert served.rt.metrics.duplicate_updates == 1
+
+
+async def test_slow_handler_does_not_delay_the_http_answer(served: Served, fake_api: FakeBotApi) -> None:
+    release = asyncio.Event()
+    entered = asyncio.Event()
+
+    async def slow(update: Update, _context: Any) -> None:
+        if update.effective_message and update.effective_message.text == "/slow":
+            entered.set()
+            await release.wait()
+            raise ApplicationHandlerStop
+
+    served.application.add_handler(TypeHandler(Update, slow), group=-1)
+    status = await asyncio.wait_for(served.post({"update_id": 30, **message_update(704, "/slow")}), 5)
+    assert status == 200
+    await asyncio.wait_for(entered.wait(), 5)
+    assert not release.is_set()  # answered while the handler is still running
+    release.set()
+
+
+async def test_health_readiness_and_metrics(served: Served) -> None:
+    await served.post({"update_id": 40, **message_update(705, "/help")})
+    async with aiohttp.ClientSession() as session:
+        async with session.get(f"{served.url}/healthz") as response:
+            assert response.status == 200
+        async with session.get(f"{served.url}/readyz") as response:
+            assert response.status == 200 and "ready" in await response.text()
+        await wait_until(lambda: served.application.update_processor.handled["message"] >= 1)  # type: ignore[attr-defined]
+        async with session.get(f"{served.url}/metrics") as response:
+            body = await response.text()
+    assert 'bot_updates_handled_total{kind="message"} 1' in body
+    assert "bot_outbox_leader 1" in body  # SQLite: the only process leads
+    assert "bot_outbox_due 0" in body
+    assert "# TYPE bot_handler_seconds summary" in body
