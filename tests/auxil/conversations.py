@@ -105,3 +105,22 @@ async def tap_exact(user: TgUser, reply: Reply, label: str) -> Reply:
 def t(bot: BotHarness, locale: str, message_id: str, /, **args: Any) -> str:
     assert bot.rt is not None
     return bot.rt.i18n.t(locale, message_id, **args)
+
+
+# Buttons a main menu may carry; the four core ones always, in this order.
+MENU_KEYS = ("btn-lessons", "btn-checkin", "btn-polls", "btn-help", "btn-settings", "btn-privacy", "btn-share")
+
+
+def assert_menu(bot: BotHarness, labels: list[str], locale: str, audience: str) -> None:
+    """The main menu for this audience, in this language (no button left in English)."""
+    first = "btn-checkin" if audience == "professional" else "btn-lessons"
+    expected = [t(bot, locale, key) for key in (first, "btn-help", "btn-settings", "btn-privacy")]
+    missing = [label for label in expected if label not in labels]
+    assert not missing, f"menu lacks {missing}: {labels}"
+    positions = [labels.index(label) for label in expected]
+    assert positions == sorted(positions), labels
+    other = "btn-lessons" if audience == "professional" else "btn-checkin"
+    assert t(bot, locale, other) not in labels
+    if locale != "en":
+        english = {t(bot, "en", key) for key in MENU_KEYS}
+        assert not english & set(labels), f"English left in the {locale} menu: {english & set(labels)}"

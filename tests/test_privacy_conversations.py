@@ -1,0 +1,159 @@
+"""/privacy, /mydata and /forget with the real Application over the fake Bot API."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from bot.services import profiles
+from bot.store.models import Event, LessonProgress, QuizAnswer, Role, User
+from tests.auxil.conversations import count, events, onboard, snapshot, t, user_row
+from tests.auxil.harness import BotHarness, TgUser
+
+NOTICE_TITLES = {"en": "Privacy notice", "fr": "Politique de confidentialité", "es": "Aviso de privacidad",
+                 "pt": "Aviso de privacidade", "ar": "إشعار الخصوصية"}
+
+
+async def answer_first_quiz(bot: BotHarness, user: TgUser, series: str) -> None:
+    """Open a series and go through cards up to its first quiz, and answer it."""
+    reply = await user.press(f"go:{series}")
+    for _ in range(12):
+        data = [b["callback_data"] for row in reply.last.buttons for b in row]
+        if any(d.startswith("qa:") for d in data):
+            reply = await user.press(next(d for d in data if d.startswith("qa:")))
+            assert not reply.alerts or reply.alerts == [""]
+            return
+        reply = await user.press(next(d for d in data if d.startswith("nx:")))
+    raise AssertionError("no quiz found")
+
+
+async def test_privacy_notice_in_every_language(bot: BotHarness) -> None:
+    for known in (False, True):
+        for number, (locale, title) in enumerate(NOTICE_TITLES.items()):
+            uid = 3000 + number + 10 * known
+            user = await onboard(bot, uid, locale) if known else bot.user(uid, locale)
+            reply = await user.send("/privacy")
+            assert reply.text == t(bot, locale, "privacy-notice")
+            assert title in reply.text
+            if locale != "en":
+                assert t(bot, "en", "privacy-notice") != reply.text
+            expected = ["btn-mydata", "btn-forget", "btn-help"] if known else ["btn-help"]
+            assert reply.labels() == [t(bot, locale, key) for key in expected]
+        if not known:
+            assert await count(bot, User) == 0  # reading the notice stores nothing
+
+
+async def test_mydata_from_the_menu_for_a_professional(bot: BotHarness) -> None:
+    user = await onboard(bot, 3110, "fr", audience="professional", sector="justice", country="SN")
+    await user.send("/start")
+    reply = await user.tap(t(bot, "fr", "btn-privacy"))
+    assert reply.text == t(bot, "fr", "privacy-notice")
+    reply = await user.tap(t(bot, "fr", "btn-mydata"))
+    text = reply.text
+    assert text.startswith(t(bot, "fr", "mydata-title"))
+    assert "Profil : " + t(bot, "fr", "audience-professional") in text
+    assert "Secteur : " + t(bot, "fr", "sector-justice") in text
+    assert "Pays : Sénégal" in text
+    assert "Tranche d'âge" not in text
+
+
+async def test_mydata_lists_everything_in_plain_words(bot: BotHarness) -> None:
+    user = await onboard(bot, 3100, "es", age="13-15", country="MX")
+    await answer_first_quiz(bot, user, "in-control")
+    async with bot.rt.store.transaction() as session:
+        row = await profiles.find_user(session, 3100)
+        assert row is not None
+        await profiles.grant_role(session, row, "trainer")
+    await user.send("/stop")
+    row = await user_row(bot, 3100)
+    assert row is not None
+    own_events = await count(bot, Event, Event.pseudonym == bot.rt.analytics.pseudonym(3100))
+    assert own_events >= 3
+
+    reply = await user.send("/mydata")
+    text = reply.text
+    assert text.startswith(t(bot, "es", "mydata-title"))
+    for line in (
+        "Idioma: Español",
+        "Eres: una persona joven",
+        "Grupo de edad: 13-15",
+        "País: México",
+        f"Fecha de registro: {row.created_at:%Y-%m-%d}",
+        f"Aceptaste el aviso de privacidad el: {row.consent_at:%Y-%m-%d}",  # type: ignore[union-attr]
+        "Lecciones y recordatorios: desactivados (/stop)",
+        "Roles: trainer",
+        t(bot, "es", "mydata-progress", count=1),
+        t(bot, "es", "mydata-events", count=own_events),
+        t(bot, "es", "mydata-footer"),
+    ):
+        assert line in text, line
+    assert "3100" not in text and "Sector" not in text
+    assert t(bot, "en", "mydata-footer") not in text
+
+
+async def test_forget_deletes_the_person_and_keeps_anonymous_counts(bot: BotHarness) -> None:
+    user = await onboard(bot, 3200, "es", age="13-15", country="MX")
+    other = await onboard(bot, 3201, "es", age="13-15", country="MX")
+    for person in (user, other):
+        await answer_first_quiz(bot, person, "risky-contact")
+    async with bot.rt.store.transaction() as session:
+        row = await profiles.find_user(session, 3200)
+        assert row is not None
+        await profiles.grant_role(session, row, "trainer")
+    person = await user_row(bot, 3200)
+    assert person is not None
+    pseudonym = bot.rt.analytics.pseudonym(3200)
+    own = await count(bot, Event, Event.pseudonym == pseudonym)
+    total = await count(bot, Event)
+    assert own >= 4 and total > own
+    for model in (Role, LessonProgress, QuizAnswer):
+        assert await count(bot, model, model.user_id == person.id) >= 1, model  # type: ignore[attr-defined]
+
+    # "No, keep it" deletes nothing.
+    before = await snapshot(bot)
+    reply = await user.send("/forget")
+    assert reply.text == t(bot, "es", "forget-confirm")
+    assert reply.labels() == [t(bot, "es", "btn-forget-yes"), t(bot, "es", "btn-forget-no")]
+    reply = await user.tap("No, conservarlo")
+    assert reply.text == t(bot, "es", "forget-cancelled")
+    assert await snapshot(bot) == before
+
+    # Through the privacy screen this time, and yes.
+    reply = await user.send("/privacy")
+    reply = await user.tap(t(bot, "es", "btn-forget"))
+    assert reply.text == t(bot, "es", "forget-confirm")
+    reply = await user.tap("Sí, borrar todo")
+    assert reply.text == t(bot, "es", "forget-done", count=own)
+    assert f"({own})" in reply.text
+
+    assert await user_row(bot, 3200) is None
+    for model in (Role, LessonProgress, QuizAnswer):
+        assert await count(bot, model, model.user_id == person.id) == 0, model  # type: ignore[attr-defined]
+    assert await count(bot, Event, Event.pseudonym == pseudonym) == 0
+    assert await count(bot, Event) == total  # relabelled, not deleted
+    async with bot.rt.store.transaction() as session:
+        distinct = await session.scalar(select(func.count(func.distinct(Event.pseudonym))))
+    assert distinct == 2  # still two people in the aggregates, one of them no longer linkable
+    relabelled = {e.pseudonym for e in await events(bot) if e.pseudonym != bot.rt.analytics.pseudonym(3201)}
+    assert len(relabelled) == 1 and relabelled != {pseudonym}
+
+    # The other person is untouched.
+    kept = await user_row(bot, 3201)
+    assert kept is not None and kept.onboarded
+    assert await count(bot, QuizAnswer, QuizAnswer.user_id == kept.id) == 1
+
+    # The forgotten person is a stranger now.
+    assert (await user.send("/mydata")).text == t(bot, "es", "mydata-none")
+    assert (await user.send("/forget")).text == t(bot, "es", "mydata-none")
+    reply = await user.press("fgt:yes")  # the old confirmation button
+    assert reply.alerts == [t(bot, "es", "stale-button")]
+    assert (await user.send("/start")).text == t(bot, "es", "welcome")  # and may start over
+
+
+async def test_forget_by_someone_unknown(bot: BotHarness) -> None:
+    for locale, words in (("en", "I don't keep anything about you"), ("ar", "لا أحفظ أي شيء عنك"),
+                          ("fr", "Je ne garde rien sur toi")):
+        reply = await bot.user(3300, locale).send("/forget")
+        assert reply.text == t(bot, locale, "mydata-none")
+        assert words in reply.text
+        assert reply.labels() == []
+    assert await count(bot, User) == 0
