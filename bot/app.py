@@ -18,7 +18,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.features import checkins, cohorts, fallback, help, lessons, menus, onboarding, privacy, staff, voice
+from bot.features import checkins, cohorts, fallback, help, lessons, menus, onboarding, privacy, staff, stats, voice
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
 from bot.processing import TrackingUpdateProcessor
 from bot.runtime import Runtime
@@ -53,6 +53,7 @@ def callback_routes() -> dict[str, CallbackRoute]:
         **checkins.CALLBACKS,
         **cohorts.CALLBACKS,
         **voice.CALLBACKS,
+        **stats.CALLBACKS,
         "hlp": help.on_help_button,
         "menu": menus.on_menu,
     }
@@ -90,7 +91,7 @@ def build_application(rt: Runtime) -> Application:
 
 def _register(application: Application) -> None:
     private = filters.ChatType.PRIVATE
-    for name, handler in (*COMMANDS, *staff.COMMANDS, *cohorts.COMMANDS):
+    for name, handler in (*COMMANDS, *staff.COMMANDS, *cohorts.COMMANDS, *stats.COMMANDS):
         application.add_handler(CommandHandler(name, handler, filters=private & filters.UpdateType.MESSAGE))
     application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & filters.COMMAND,
                                            fallback.on_unknown_command))
@@ -113,7 +114,7 @@ async def _route_callback(update: Update, context: Context) -> None:
     route = callback_routes().get(prefix) if CALLBACK_SHAPE.match(data) else None
     if route is None:
         rt = runtime(context)
-        await answer_stale(update, rt, guess_locale(rt, update))
+        await answer_stale(update, rt)
         return
     await route(update, context, argument)
 

@@ -53,6 +53,17 @@ def _ftl_files(locale_dir: Path) -> list[Path]:
     return sorted(locale_dir.rglob("*.ftl"))
 
 
+_parsed: dict[tuple[Path, int], FluentResource] = {}
+
+
+def _resource(path: Path) -> FluentResource:
+    """Parsing Fluent is the slow part of start-up; reuse a file's parse while it is unchanged."""
+    key = (path, path.stat().st_mtime_ns)
+    if key not in _parsed:
+        _parsed[key] = FluentResource(path.read_text(encoding="utf-8"))
+    return _parsed[key]
+
+
 def parse_locale(locales_dir: Path, code: str) -> LocaleFiles:
     """Parse every .ftl file of one locale with the strict syntax parser (for checks and shapes)."""
     result = LocaleFiles(code)
@@ -93,7 +104,7 @@ class I18n:
         for code in self.locales:
             bundle = FluentBundle([code], use_isolating=False)
             for path in _ftl_files(locales_dir / code):
-                bundle.add_resource(FluentResource(path.read_text(encoding="utf-8")))
+                bundle.add_resource(_resource(path))
             self._bundles[code] = bundle
 
     def has(self, locale: str, message_id: str) -> bool:

@@ -10,6 +10,8 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.runtime import Runtime
+from bot.services.profiles import find_user
+from bot.store.db import OUTAGE_ERRORS
 from bot.store.models import User
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -41,9 +43,23 @@ def translator(rt: Runtime, locale: str) -> Translate:
     return partial(rt.i18n.t, locale)
 
 
-async def answer_stale(update: Update, rt: Runtime, locale: str) -> None:
-    if update.callback_query is not None:
-        await update.callback_query.answer(rt.i18n.t(locale, "stale-button"), show_alert=False)
+async def answer_stale(update: Update, rt: Runtime, locale: str | None = None) -> None:
+    """"That button is no longer active", in the person's chosen language (looked up when not given)."""
+    if update.callback_query is None:
+        return
+    if locale is None:
+        locale = await chosen_locale(rt, update)
+    await update.callback_query.answer(rt.i18n.t(locale, "stale-button"), show_alert=False)
+
+
+async def chosen_locale(rt: Runtime, update: Update) -> str:
+    """The language the person chose, else their Telegram app's; works while the database is down too."""
+    try:
+        async with rt.store.transaction() as session:
+            user = await find_user(session, user_id(update))
+    except OUTAGE_ERRORS:
+        user = None
+    return user.locale if user is not None else guess_locale(rt, update)
 
 
 def format_date(value: Any) -> str:

@@ -210,7 +210,7 @@ async def on_settings(update: Update, context: Context, arg: str) -> None:
         await _enter_settings_step(update, context, _SETTINGS_STEPS[arg])
     else:
         rt = runtime(context)
-        await answer_stale(update, rt, guess_locale(rt, update))
+        await answer_stale(update, rt)
 
 
 # --- answers to each question -------------------------------------------------------------------------
@@ -325,7 +325,7 @@ async def on_country(update: Update, context: Context, code: str) -> None:
     rt = runtime(context)
     if (code == NOT_SAID or code in all_codes()) and await _apply_country(update, context, code):
         return
-    await answer_stale(update, rt, guess_locale(rt, update))
+    await answer_stale(update, rt)
 
 
 async def on_country_letters(update: Update, context: Context, arg: str) -> None:
