@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.catalog import SECTOR_CODES, load_catalog
+from bot.i18n import FALLBACK_LOCALE, I18n
 from bot.services import profiles
 from bot.services.analytics import Analytics
 from bot.services.checkins import CheckinError, Checkins, end_of_day
+from bot.services.flow_results import DATA_PATH, flow_results
 from bot.settings import load_settings, pseudonym_key
 from bot.store.db import Store
 
@@ -60,6 +65,11 @@ async def _round(store: Store, checkins: Checkins, args: argparse.Namespace) -> 
         elif args.action == "close":
             row = await checkins.close_round(session, args.round_id)
             print(f"round #{row.id} {row.code} closed")
+        elif args.action == "export" and args.format == "floip":
+            if not args.output:
+                print("error: --format floip writes a folder: give it with -o DIR", file=sys.stderr)
+                return 1
+            await _export_floip(session, checkins, args.round_id, Path(args.output))
         elif args.action == "export":
             data = await checkins.export_csv(session, args.round_id)
             if args.output:
@@ -72,6 +82,20 @@ async def _round(store: Store, checkins: Checkins, args: argparse.Namespace) -> 
                 print(f"#{row.id}\t{row.code}\t{row.questionnaire} v{row.version}\t{respondents} respondents\t"
                       f"{row.opens_at:%Y-%m-%d} .. {row.closes_at:%Y-%m-%d}")
     return 0
+
+
+async def _export_floip(session: AsyncSession, checkins: Checkins, round_id: int, folder: Path) -> None:
+    i18n = I18n(load_settings().locales_dir, [FALLBACK_LOCALE])
+    descriptor, rows = await flow_results(session, checkins.catalog, round_id, lambda key: i18n.t(FALLBACK_LOCALE, key))
+
+    def write() -> None:
+        (folder / DATA_PATH).parent.mkdir(parents=True, exist_ok=True)
+        (folder / "datapackage.json").write_text(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n",
+                                                 encoding="utf-8")
+        (folder / DATA_PATH).write_text(json.dumps(rows, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    await asyncio.to_thread(write)
+    print(f"wrote {folder / 'datapackage.json'} and {folder / DATA_PATH} ({len(rows)} responses)")
 
 
 async def _invite(store: Store, checkins: Checkins, args: argparse.Namespace) -> int:
@@ -100,7 +124,9 @@ def register(commands: Any) -> None:
     closing.add_argument("round_id", type=int)
     export = actions.add_parser("export", help="CSV: one row per respondent and item, pseudonymous")
     export.add_argument("round_id", type=int)
-    export.add_argument("--output", "-o")
+    export.add_argument("--output", "-o", help="file (csv) or folder (floip)")
+    export.add_argument("--format", choices=("csv", "floip"), default="csv",
+                        help="csv (default) or a FLOIP Flow Results package: DIR/datapackage.json + DIR/data/")
     rounds.set_defaults(func=lambda a: _run(_round, a))
 
     invite = commands.add_parser("invite", help="create a professional's invite link")

@@ -190,6 +190,13 @@ class Lesson(_Strict):
         return self
 
 
+def _yaml_booleans(value: Any) -> Any:
+    """YAML reads yes/no/on/off/true/false as booleans: say so instead of "should be a valid string"."""
+    if isinstance(value, list) and any(isinstance(v, bool) for v in value):
+        raise ValueError("an option id was read as true/false: quote yes, no, on, off, true and false ('no')")
+    return value
+
+
 def _option_ids(value: list[str]) -> list[str]:
     for option in value:
         _check_id(option)
@@ -205,6 +212,7 @@ class VoiceQuestion(_Strict):
     options: list[str] = Field(min_length=2, max_length=6)
 
     _id = field_validator("id")(_check_id)
+    _booleans = field_validator("options", mode="before")(_yaml_booleans)
     _options = field_validator("options")(_option_ids)
 
 
@@ -393,6 +401,7 @@ class Poll(_Strict):
     capabilities: list[int] = Field(default_factory=lambda: [14])
 
     _id = field_validator("id")(_check_id)
+    _booleans = field_validator("options", mode="before")(_yaml_booleans)
     _options = field_validator("options")(_option_ids)
 
     @field_validator("countries", mode="before")

@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     webhook_max_connections: int = Field(default=40, ge=1, le=100)
     shutdown_grace_seconds: float = Field(default=10, ge=0, le=120)
     log_format: Literal["text", "json"] = "text"
+    # The HTTP server beside the bot (staff statistics API under /api/v1/)
+    http_host: str = Field(default="127.0.0.1", description="Address the HTTP server listens on")
+    http_port: int = Field(default=8080, ge=0, le=65535, description="Port of the HTTP server; 0 disables it")
 
     @field_validator("bot_token")
     @classmethod

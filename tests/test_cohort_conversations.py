@@ -227,3 +227,23 @@ async def test_trainer_commands_hidden_from_others_and_counts_only(cbot: BotHarn
     await trainer.tap("Close to new members")
     reply = await cbot.user(654, "en").send(f"/start c_{code}")
     assert reply.text == cbot.rt.i18n.t("en", "cohort-invalid")
+
+
+async def test_sender_announces_an_open_poll_once_to_young_people(fake_api: FakeBotApi, sqlite_url: str) -> None:
+    harness = BotHarness(fake_api, sqlite_url, clock=ManualClock(datetime(2026, 11, 10, 9, 0, tzinfo=UTC)))
+    await harness.start()
+    try:
+        young, carer = harness.user(661, "pt"), harness.user(662, "en")
+        await onboard(young, "pt")
+        await onboard(carer, "en", audience="caregiver")
+        sender = await harness.sender()
+        try:
+            assert await sender.drain_once() == 1
+            assert await sender.drain_once() == 0
+        finally:
+            await sender.stop()
+        [announcement] = [c for c in fake_api.sent_to(661) if harness.rt.i18n.t("pt", "poll-new") in c.text]
+        assert harness.rt.i18n.t("pt", "poll-safer-online") in announcement.text
+        assert not [c for c in fake_api.sent_to(662) if "📣" in c.text]
+    finally:
+        await harness.stop()

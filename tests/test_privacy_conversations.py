@@ -80,7 +80,7 @@ async def test_mydata_lists_everything_in_plain_words(bot: BotHarness) -> None:
         f"Fecha de registro: {row.created_at:%Y-%m-%d}",
         f"Aceptaste el aviso de privacidad el: {row.consent_at:%Y-%m-%d}",  # type: ignore[union-attr]
         "Lecciones y recordatorios: desactivados (/stop)",
-        "Roles: trainer",
+        t(bot, "es", "mydata-roles", value=t(bot, "es", "role-trainer")),  # "formador o formadora"
         t(bot, "es", "mydata-progress", count=1),
         t(bot, "es", "mydata-events", count=own_events),
         t(bot, "es", "mydata-footer"),

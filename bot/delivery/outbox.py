@@ -206,6 +206,9 @@ class Outbox:
         row.last_error = reason[:200]
         row.status, row.due_at = (FAILED, row.due_at) if row.attempts >= MAX_ATTEMPTS else (PENDING, due_at)
 
+    async def mark_inactive(self, session: AsyncSession, chat_ids: list[int]) -> None:
+        await session.execute(update(User).where(User.telegram_id.in_(chat_ids)).values(inactive=True))
+
     async def mark_blocked(self, session: AsyncSession, delivery_id: int, chat_id: int) -> None:
         """403: the person blocked the bot. They are inactive and get nothing more."""
         await session.execute(update(User).where(User.telegram_id == chat_id).values(inactive=True))

@@ -22,7 +22,9 @@ from bot.delivery.clock import Clock
 from bot.delivery.outbox import UNCERTAIN, Claimed, retry_at
 from bot.features.cohorts import delivery_screen, progress_screen
 from bot.features.screen import NO_PREVIEW, Screen, markup
+from bot.features.voice import poll_announcement_screen
 from bot.runtime import Runtime
+from bot.services.voice import enqueue_poll_announcements
 
 log = logging.getLogger(__name__)
 MAX_RETRY_AFTER_TRIES = 3
@@ -121,8 +123,8 @@ class Sender:
                     await asyncio.wait_for(stop.wait(), idle_seconds)
 
     async def drain_once(self) -> int:
-        """Send everything due now; returns the number of rows handled."""
-        handled = 0
+        """Send everything due now (poll announcements, then lesson deliveries); returns how many were handled."""
+        handled = await self._announce_polls()
         while True:
             async with self.rt.store.transaction() as session:
                 claimed = await self.rt.outbox.claim_due(session, self.clock.now(), self.batch)
@@ -134,29 +136,51 @@ class Sender:
         await self.refresh_progress()
         return handled
 
-    async def _send(self, item: Claimed) -> Outcome:
-        screen: Screen = delivery_screen(self.rt, item)
+    async def _announce_polls(self) -> int:
+        """Each open youth poll once to each person it is for. The announcement is recorded before it is sent,
+        so a crash can lose one but never repeat it."""
+        handled = 0
+        while True:
+            async with self.rt.store.transaction() as session:
+                pairs = await enqueue_poll_announcements(session, self.rt.catalog, self.clock.now(), self.batch)
+                messages = [(user.telegram_id, poll_announcement_screen(self.rt, user, poll)) for user, poll in pairs]
+            if not messages:
+                return handled
+            outcomes = await asyncio.gather(*(self._deliver(chat, screen) for chat, screen in messages))
+            blocked = [chat for (chat, _), (status, _) in zip(messages, outcomes, strict=True) if status == "blocked"]
+            if blocked:
+                async with self.rt.store.transaction() as session:
+                    await self.rt.outbox.mark_inactive(session, blocked)
+            handled += len(messages)
+
+    async def _deliver(self, chat_id: int, screen: Screen) -> tuple[str, str]:
+        """Send one message within the limits. Returns (status, reason); status is sent, blocked (403), failed
+        (400), uncertain (timed out: it may have arrived, so it is not repeated) or retry."""
         for _ in range(MAX_RETRY_AFTER_TRIES):
-            await self.limiter.acquire(item.chat_id)
+            await self.limiter.acquire(chat_id)
             async with self._slots:
                 try:
                     await self.bot.send_message(
-                        item.chat_id, screen.text, parse_mode=ParseMode.HTML, reply_markup=markup(screen),
+                        chat_id, screen.text, parse_mode=ParseMode.HTML, reply_markup=markup(screen),
                         link_preview_options=NO_PREVIEW, allow_paid_broadcast=self.paid_broadcast or None,
                     )
-                    return Outcome(item, "sent")
+                    return "sent", ""
                 except RetryAfter as error:
                     self.stats["429"] += 1
                     self.limiter.pause(_seconds(error))
                 except Forbidden as error:
-                    return Outcome(item, "blocked", str(error))
+                    return "blocked", str(error)
                 except BadRequest as error:
-                    return Outcome(item, "failed", str(error))
+                    return "failed", str(error)
                 except TimedOut:
-                    return Outcome(item, "uncertain", "timed out: may have been delivered")
+                    return "uncertain", "timed out: may have been delivered"
                 except NetworkError as error:
-                    return Outcome(item, "retry", str(error))
-        return Outcome(item, "retry", "rate limited (429) repeatedly")
+                    return "retry", str(error)
+        return "retry", "rate limited (429) repeatedly"
+
+    async def _send(self, item: Claimed) -> Outcome:
+        status, reason = await self._deliver(item.chat_id, delivery_screen(self.rt, item))
+        return Outcome(item, status, reason)
 
     async def _settle(self, outcomes: list[Outcome]) -> None:
         now = self.clock.now()

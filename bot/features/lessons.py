@@ -2,6 +2,7 @@
 
 Button data: ser:<series> (intro), go:<series> (start/continue), rs:<series> (restart),
 nx:<series>:<lesson>:<step> (next/continue), qa:<series>:<lesson>:<step>:<option> (quiz answer).
+Lesson-done screens also carry the youth-voice buttons rate:<series>:<lesson>:<h|u|n> and shr (bot/features/voice.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bot.features.screen import Button, Screen, show
 from bot.runtime import Runtime
 from bot.services.lessons import LessonError, Moved, Position, QuizResult, SeriesSummary
 from bot.services.profiles import find_user
+from bot.services.voice import RATINGS
 from bot.store.models import User
 
 
@@ -99,9 +101,21 @@ def lesson_done_text(rt: Runtime, locale: str, position: Position, done: int) ->
                      bar=progress_bar(done, total), done=done, total=total)
 
 
-def lesson_done_screen(rt: Runtime, locale: str, position: Position, done: int) -> Screen:
+def rating_row(rt: Runtime, locale: str, series_id: str, lesson_index: int, chosen: str | None) -> list[Button]:
+    """Youth voice: one tap to say how helpful a lesson was (bot/features/voice.py handles rate:...)."""
     t = translator(rt, locale)
-    screen = Screen(lesson_done_text(rt, locale, position, done))
+    return [Button(("✓ " if rating == chosen else "") + t(f"btn-rate-{code}"),
+                   f"rate:{series_id}:{lesson_index}:{code}") for code, rating in RATINGS.items()]
+
+
+def _rating_prompt(rt: Runtime, locale: str, chosen: str | None) -> str:
+    return rt.i18n.t(locale, "rate-thanks" if chosen else "rate-ask")
+
+
+def lesson_done_screen(rt: Runtime, locale: str, position: Position, done: int, rating: str | None = None) -> Screen:
+    t = translator(rt, locale)
+    screen = Screen(f"{lesson_done_text(rt, locale, position, done)}\n\n{_rating_prompt(rt, locale, rating)}")
+    screen.add_row(*rating_row(rt, locale, position.series.id, position.lesson_index, rating))
     following = position.series.lessons[position.lesson_index + 1]
     screen.add_row(Button(t("btn-next-lesson", lesson=t(f"s-{position.series.id}-{following.id}-title")),
                           f"go:{position.series.id}"))
@@ -109,11 +123,23 @@ def lesson_done_screen(rt: Runtime, locale: str, position: Position, done: int) 
     return screen
 
 
-def series_done_screen(rt: Runtime, locale: str, series_id: str) -> Screen:
+def series_done_screen(rt: Runtime, locale: str, series_id: str, rate_lesson: int | None = None,
+                       rating: str | None = None) -> Screen:
     t = translator(rt, locale)
     screen = Screen(t("series-done", title=t(f"s-{series_id}-title")))
+    if rate_lesson is not None:
+        screen.text += f"\n\n{_rating_prompt(rt, locale, rating)}"
+        screen.add_row(*rating_row(rt, locale, series_id, rate_lesson, rating))
     screen.add_row(Button(t("btn-all-lessons"), "les"), Button(t("btn-series-restart"), f"rs:{series_id}"))
+    screen.add_row(Button(t("btn-share"), "shr"))
     screen.add_row(*help_row(rt, locale))
+    return screen
+
+
+def finished_screen(rt: Runtime, locale: str, position: Position, rating: str | None = None) -> Screen:
+    """The last lesson is done: the lesson and the series celebrated, with the last lesson's rating buttons."""
+    screen = series_done_screen(rt, locale, position.series.id, position.lesson_index, rating)
+    screen.text = f"{lesson_done_text(rt, locale, position, position.lesson_index + 1)}\n\n{screen.text}"
     return screen
 
 
@@ -204,8 +230,7 @@ async def on_next(update: Update, context: Context, arg: str) -> None:
         elif moved is Moved.LESSON_DONE:
             screen = lesson_done_screen(rt, locale, position, lesson_index + 1)
         else:
-            screen = series_done_screen(rt, locale, series_id)
-            screen.text = f"{lesson_done_text(rt, locale, position, lesson_index + 1)}\n\n{screen.text}"
+            screen = finished_screen(rt, locale, position)
     await update.callback_query.answer()  # type: ignore[union-attr]
     await show(update, screen)
 

@@ -9,6 +9,7 @@ from bot.features.screen import Button, Screen, show
 from bot.runtime import Runtime
 from bot.services.countries import NOT_SAID, country_name
 from bot.services.profiles import find_user, move_to
+from bot.services.voice import open_polls
 from bot.store.models import User
 
 
@@ -22,10 +23,14 @@ def menu_screen(rt: Runtime, user: User, intro: str | None = None) -> Screen:
     screen = Screen(f"{intro}\n\n{text}" if intro else text)
     if user.audience in ("youth", "caregiver"):
         screen.add_row(Button(t("btn-lessons"), "les"))
+        if open_polls(rt.catalog, user, rt.clock.now()):  # youth voice: a poll is open for them
+            screen.add_row(Button(t("btn-polls"), "poll"))
     elif user.audience == "professional":
         screen.add_row(Button(t("btn-checkin"), "chk"))
     screen.add_row(*help_row(rt, user.locale))
     screen.add_row(Button(t("btn-settings"), "set"), Button(t("btn-privacy"), "prv"))
+    if user.audience in ("youth", "caregiver"):
+        screen.add_row(Button(t("btn-share"), "shr"))
     return screen
 
 

@@ -10,6 +10,7 @@ from bot.features.screen import Button, Screen, show
 from bot.runtime import Runtime
 from bot.services.privacy import StoredData, forget, stored_data
 from bot.services.profiles import find_user
+from bot.services.voice import VoiceData
 
 
 def privacy_screen(rt: Runtime, locale: str, *, known: bool) -> Screen:
@@ -19,6 +20,18 @@ def privacy_screen(rt: Runtime, locale: str, *, known: bool) -> Screen:
         screen.add_row(Button(t("btn-mydata"), "prv:data"), Button(t("btn-forget"), "prv:forget"))
     screen.add_row(*help_row(rt, locale))
     return screen
+
+
+def voice_lines(rt: Runtime, locale: str, data: VoiceData) -> list[str]:
+    t = translator(rt, locale)
+    lines = []
+    if data.ratings:
+        lines.append(t("mydata-ratings", count=data.ratings))
+    if data.voice_answers or data.poll_answers:
+        lines.append(t("mydata-voice-answers", count=data.voice_answers + data.poll_answers))
+    if data.share_link:
+        lines.append(t("mydata-share", count=data.friends_joined))
+    return lines
 
 
 def mydata_text(rt: Runtime, locale: str, data: StoredData) -> str:
@@ -37,10 +50,12 @@ def mydata_text(rt: Runtime, locale: str, data: StoredData) -> str:
         lines.append(t("mydata-consent", value=format_date(data.consent_at)))
     lines.append(t("mydata-messages", value=t("mydata-messages-off" if data.stopped else "mydata-messages-on")))
     if data.roles:
-        lines.append(t("mydata-roles", value=", ".join(sorted(data.roles))))
+        lines.append(t("mydata-roles", value=", ".join(t(f"role-{r}") for r in sorted(data.roles))))
     lines.append(t("mydata-progress", count=data.series_started))
     if data.checkin_rounds:
         lines.append(t("mydata-checkins", count=data.checkin_rounds))
+    if data.voice is not None:
+        lines += voice_lines(rt, locale, data.voice)
     lines.append(t("mydata-events", count=data.event_count))
     lines += ["", t("mydata-footer")]
     return "\n".join(lines)
@@ -106,7 +121,7 @@ async def on_privacy(update: Update, context: Context, arg: str) -> None:
     handler = handlers.get(arg)
     if handler is None:
         rt = runtime(context)
-        await answer_stale(update, rt, guess_locale(rt, update))
+        await answer_stale(update, rt)
         return
     await handler(update, context)
 

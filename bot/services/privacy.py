@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.services.analytics import Analytics
 from bot.services.profiles import delete_user, roles_of
 from bot.services.pseudonyms import unlinkable_pseudonym
+from bot.services.voice import VoiceData, voice_data
 from bot.store.models import CheckinRespondent, Event, LessonProgress, User
 
 
@@ -30,6 +31,7 @@ class StoredData:
     event_count: int
     series_started: int
     checkin_rounds: int
+    voice: VoiceData | None = None  # youth voice: ratings, answers, share link (bot/services/voice.py)
 
 
 async def stored_data(session: AsyncSession, analytics: Analytics, user: User) -> StoredData:
@@ -54,6 +56,7 @@ async def stored_data(session: AsyncSession, analytics: Analytics, user: User) -
         event_count=count or 0,
         series_started=series or 0,
         checkin_rounds=rounds or 0,
+        voice=await voice_data(session, user),
     )
 
 
@@ -67,5 +70,7 @@ async def forget(session: AsyncSession, analytics: Analytics, user: User) -> int
     await session.execute(
         update(CheckinRespondent).where(CheckinRespondent.pseudonym == old).values(pseudonym=unlinkable_pseudonym())
     )
+    # Youth-voice rows (ratings, answers, poll announcements, the share code and a pending referral) are deleted
+    # with the person by ON DELETE CASCADE; the sharer's count of friends who joined stays a bare number.
     await delete_user(session, user)
     return result.rowcount or 0

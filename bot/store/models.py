@@ -5,9 +5,9 @@ What is stored about a person is deliberately small: no names, usernames, phone 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, TypeDecorator
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -354,3 +354,63 @@ class ShareReferral(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
     code: Mapped[str] = mapped_column(ForeignKey("share_codes.code", ondelete="CASCADE"), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+class ApiToken(Base):
+    """A bearer token for the staff HTTP API. Only the SHA-256 of the token is kept; it is shown once."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(64), nullable=False)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ReachDay(Base):
+    """Daily rollup of the events tagged with an MNR capability: one row per person, day and dimensions.
+
+    `person` is the id of the person's first event, not their pseudonym: /forget relabels events, and this
+    table then points at nothing that leads back to the person (see bot/services/stats.py)."""
+
+    __tablename__ = "reach_daily"
+    __table_args__ = (Index("ix_reach_daily_day", "day"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    week: Mapped[date] = mapped_column(Date, nullable=False)  # the Monday
+    month: Mapped[date] = mapped_column(Date, nullable=False)  # the 1st
+    person: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    capability: Mapped[int | None] = mapped_column(Integer)
+    audience: Mapped[str | None] = mapped_column(String(16))
+    age_band: Mapped[str | None] = mapped_column(String(8))
+    country: Mapped[str | None] = mapped_column(String(2))
+    locale: Mapped[str | None] = mapped_column(String(8))
+    series: Mapped[str | None] = mapped_column(String(32))
+    cohort_id: Mapped[int | None] = mapped_column(Integer)
+    cards: Mapped[int] = mapped_column(Integer, nullable=False)
+    lessons: Mapped[int] = mapped_column(Integer, nullable=False)
+    series_done: Mapped[int] = mapped_column(Integer, nullable=False)
+    quizzes: Mapped[int] = mapped_column(Integer, nullable=False)
+    correct: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class StatsState(Base):
+    """One row (id 1): the rollup is final for days before `final_before`; later days are rebuilt on refresh."""
+
+    __tablename__ = "stats_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    final_before: Mapped[date | None] = mapped_column(Date)
+    refreshed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class ProcessedUpdate(Base):
+    """Update ids already taken in by some replica: Telegram re-sends after a timeout, we process once."""
+
+    __tablename__ = "processed_updates"
+    __table_args__ = (Index("ix_processed_updates_received_at", "received_at"),)
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)

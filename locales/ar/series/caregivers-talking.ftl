@@ -215,3 +215,12 @@ s-caregivers-talking-tools-what-to-do =
     • تعرّفوا على طريقة الإبلاغ في التطبيقات التي يستخدمها طفلكم.
 
     اضغطوا على <b>الحصول على المساعدة</b> في أي وقت لرؤية خط المساعدة ومواقع الإبلاغ في بلدكم.
+
+## صوت الشباب: سؤال بضغطة واحدة يُطرح مرة واحدة بعد انتهاء السلسلة
+
+s-caregivers-talking-voice-first-step = أيّ هذه الخطوات ستبدؤون بها؟
+s-caregivers-talking-voice-first-step-ask = أسأل طفلي عن حياته على الإنترنت
+s-caregivers-talking-voice-first-step-settings = نراجع معًا إعدادات الخصوصية
+s-caregivers-talking-voice-first-step-plan = نتفق على ما يفعله إذا حدث خطأ ما
+s-caregivers-talking-voice-first-step-no-blame = أعِده بأنه لن يُعاقَب إذا أخبرني
+s-caregivers-talking-voice-first-step-links = أحفظ روابط المساعدة والإبلاغ في بلدنا

@@ -209,3 +209,12 @@ s-in-control-kind-what-to-do =
     • إذا أقلقك شيء على الإنترنت، فتحدث إلى شخص بالغ تثق به. ما فعله شخص آخر ليس ذنبك.
 
     اضغط على <b>الحصول على المساعدة</b> في أي وقت لترى خط المساعدة ومواقع الإبلاغ في بلدك.
+
+## صوت الشباب: سؤال بضغطة واحدة يُطرح مرة واحدة بعد انتهاء السلسلة
+
+s-in-control-voice-first-step = أيّ هذه الأشياء ستفعله أولًا؟
+s-in-control-voice-first-step-privacy = أتحقق ممّن يستطيع رؤية منشوراتي
+s-in-control-voice-first-step-passwords = أجعل كلمات المرور الخاصة بي أقوى
+s-in-control-voice-first-step-check = أتوقف وأتحقق قبل أن أشارك
+s-in-control-voice-first-step-kind = أساند شخصًا يتعرّض للإساءة على الإنترنت
+s-in-control-voice-first-step-talk = أتحدث مع شخص أثق به

@@ -215,3 +215,12 @@ s-caregivers-talking-tools-what-to-do =
     • Find out how to report on the apps your child uses.
 
     Tap <b>Get help</b> anytime to see the helpline and reporting sites for your country.
+
+## Youth voice: the one-tap question asked once after the series (content/series/caregivers-talking.yaml voice_question)
+
+s-caregivers-talking-voice-first-step = Which of these will you do first?
+s-caregivers-talking-voice-first-step-ask = Ask my child about their online life
+s-caregivers-talking-voice-first-step-settings = Check privacy settings together
+s-caregivers-talking-voice-first-step-plan = Agree what they can do if something goes wrong
+s-caregivers-talking-voice-first-step-no-blame = Promise they won't be in trouble for telling me
+s-caregivers-talking-voice-first-step-links = Save our country's help and reporting links

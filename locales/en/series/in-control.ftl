@@ -209,3 +209,12 @@ s-in-control-kind-what-to-do =
     • If something online worries you, talk to an adult you trust. What someone else did is not your fault.
 
     Tap <b>Get help</b> anytime to see the helpline and reporting sites for your country.
+
+## Youth voice: the one-tap question asked once after the series (content/series/in-control.yaml voice_question)
+
+s-in-control-voice-first-step = Which of these would you do first?
+s-in-control-voice-first-step-privacy = Check who can see my posts
+s-in-control-voice-first-step-passwords = Make my passwords stronger
+s-in-control-voice-first-step-check = Stop and check before I share
+s-in-control-voice-first-step-kind = Stick up for someone picked on online
+s-in-control-voice-first-step-talk = Talk to someone I trust

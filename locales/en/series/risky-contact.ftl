@@ -197,3 +197,12 @@ s-risky-contact-who-to-tell-what-to-do =
     Think of one person you could tell if something went wrong online. Remember the child helpline, 116 111 in many countries. Reporting hotlines can help remove images.
 
     Tap <b>Get help</b> anytime to see the helpline and reporting sites for your country. You are never alone with this.
+
+## Youth voice: the one-tap question asked once after the series (content/series/risky-contact.yaml voice_question)
+
+s-risky-contact-voice-first-move = If a chat started to feel wrong, what would you do first?
+s-risky-contact-voice-first-move-leave = Stop replying and leave the chat
+s-risky-contact-voice-first-move-save = Screenshot the messages as evidence
+s-risky-contact-voice-first-move-report = Block and report them in the app
+s-risky-contact-voice-first-move-tell = Tell an adult I trust
+s-risky-contact-voice-first-move-helpline = Contact a child helpline

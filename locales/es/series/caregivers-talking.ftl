@@ -215,3 +215,12 @@ s-caregivers-talking-tools-what-to-do =
     • Averigüe cómo reportar en las apps que usa su hijo o hija.
 
     Toque <b>Pedir ayuda</b> en cualquier momento para ver la línea de ayuda y los sitios de denuncia de su país.
+
+## La voz de la juventud: la pregunta de un toque, una vez al terminar la serie
+
+s-caregivers-talking-voice-first-step = ¿Cuál de estas cosas hará primero?
+s-caregivers-talking-voice-first-step-ask = Preguntar a mi hijo o hija por su vida en línea
+s-caregivers-talking-voice-first-step-settings = Revisar juntos la configuración de privacidad
+s-caregivers-talking-voice-first-step-plan = Acordar qué hacer si algo sale mal
+s-caregivers-talking-voice-first-step-no-blame = Prometer que no habrá castigo por contármelo
+s-caregivers-talking-voice-first-step-links = Guardar los enlaces de ayuda y denuncia del país

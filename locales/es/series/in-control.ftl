@@ -209,3 +209,12 @@ s-in-control-kind-what-to-do =
     • Si algo en internet te preocupa, habla con un adulto de confianza. Lo que hizo otra persona no es tu culpa.
 
     Toca <b>Pedir ayuda</b> cuando quieras para ver la línea de ayuda y los sitios de denuncia de tu país.
+
+## La voz de la juventud: la pregunta de un toque, una vez al terminar la serie
+
+s-in-control-voice-first-step = ¿Cuál de estas cosas harías primero?
+s-in-control-voice-first-step-privacy = Revisar quién puede ver mis publicaciones
+s-in-control-voice-first-step-passwords = Hacer más seguras mis contraseñas
+s-in-control-voice-first-step-check = Pararme a comprobar antes de compartir
+s-in-control-voice-first-step-kind = Apoyar a alguien a quien molestan en internet
+s-in-control-voice-first-step-talk = Hablar con alguien de confianza

@@ -197,3 +197,12 @@ s-risky-contact-who-to-tell-what-to-do =
     Piensa en una persona a la que podrías contárselo si algo saliera mal en internet. Recuerda el número de las líneas de ayuda para jóvenes: el 116 111 en muchos países. Las líneas de denuncia ayudan a borrar imágenes.
 
     Toca <b>Pedir ayuda</b> cuando quieras para ver la línea de ayuda y los sitios de denuncia de tu país. No tienes que pasar por esto sin apoyo.
+
+## La voz de la juventud: la pregunta de un toque, una vez al terminar la serie
+
+s-risky-contact-voice-first-move = Si un chat empezara a darte mala espina, ¿qué harías primero?
+s-risky-contact-voice-first-move-leave = Dejar de responder y salir del chat
+s-risky-contact-voice-first-move-save = Hacer capturas de los mensajes como prueba
+s-risky-contact-voice-first-move-report = Bloquear y reportar la cuenta en la app
+s-risky-contact-voice-first-move-tell = Contárselo a un adulto de confianza
+s-risky-contact-voice-first-move-helpline = Contactar una línea de ayuda para adolescentes

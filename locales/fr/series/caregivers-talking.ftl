@@ -215,3 +215,12 @@ s-caregivers-talking-tools-what-to-do =
     • Renseignez-vous sur la façon de signaler dans les applis qu'il utilise.
 
     Appuyez sur <b>Obtenir de l'aide</b> à tout moment pour voir la ligne d'écoute et les sites de signalement de votre pays.
+
+## La voix des jeunes : la question en un appui posée une fois après la série
+
+s-caregivers-talking-voice-first-step = Laquelle de ces actions ferez-vous en premier ?
+s-caregivers-talking-voice-first-step-ask = Demander à mon enfant ce qu'il vit en ligne
+s-caregivers-talking-voice-first-step-settings = Vérifier ensemble les paramètres de confidentialité
+s-caregivers-talking-voice-first-step-plan = Convenir de ce qu'il peut faire en cas de problème
+s-caregivers-talking-voice-first-step-no-blame = Lui promettre qu'il ne sera pas puni s'il m'en parle
+s-caregivers-talking-voice-first-step-links = Enregistrer les liens d'aide et de signalement

@@ -209,3 +209,12 @@ s-in-control-kind-what-to-do =
     • Si quelque chose en ligne t'inquiète, parles-en à un adulte de confiance. Ce que quelqu'un d'autre a fait n'est pas ta faute.
 
     Appuie sur <b>Obtenir de l'aide</b> quand tu veux pour voir la ligne d'écoute et les sites de signalement de ton pays.
+
+## La voix des jeunes : la question en un appui posée une fois après la série
+
+s-in-control-voice-first-step = Laquelle de ces choses ferais-tu en premier ?
+s-in-control-voice-first-step-privacy = Vérifier qui peut voir mes publications
+s-in-control-voice-first-step-passwords = Renforcer mes mots de passe
+s-in-control-voice-first-step-check = M'arrêter et vérifier avant de partager
+s-in-control-voice-first-step-kind = Soutenir quelqu'un qu'on embête en ligne
+s-in-control-voice-first-step-talk = En parler à quelqu'un de confiance

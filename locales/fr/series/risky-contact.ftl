@@ -197,3 +197,12 @@ s-risky-contact-who-to-tell-what-to-do =
     Pense à une personne à qui tu pourrais en parler si quelque chose tournait mal en ligne. Retiens le numéro des lignes d’écoute pour les jeunes : le 116 111 dans beaucoup de pays. Les plateformes de signalement aident à retirer des images.
 
     Appuie sur <b>Obtenir de l'aide</b> à tout moment pour voir la ligne d’écoute et les sites de signalement de ton pays. Tu n’as pas à vivre ça sans aide.
+
+## La voix des jeunes : la question en un appui posée une fois après la série
+
+s-risky-contact-voice-first-move = Si une conversation commençait à te mettre mal à l'aise, que ferais-tu en premier ?
+s-risky-contact-voice-first-move-leave = Arrêter de répondre et quitter la conversation
+s-risky-contact-voice-first-move-save = Faire des captures des messages comme preuves
+s-risky-contact-voice-first-move-report = Bloquer et signaler le compte dans l'appli
+s-risky-contact-voice-first-move-tell = En parler à un adulte de confiance
+s-risky-contact-voice-first-move-helpline = Contacter une ligne d'écoute pour les jeunes

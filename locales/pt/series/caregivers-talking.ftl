@@ -215,3 +215,12 @@ s-caregivers-talking-tools-what-to-do =
     • Descubra como denunciar nas apps que o jovem usa.
 
     Toque em <b>Pedir ajuda</b> a qualquer momento para ver a linha de ajuda e os sites de denúncia do seu país.
+
+## A voz dos jovens: a pergunta de um toque, feita uma vez no fim da série
+
+s-caregivers-talking-voice-first-step = Qual destas coisas você vai fazer primeiro?
+s-caregivers-talking-voice-first-step-ask = Perguntar ao meu filho ou filha sobre a vida online
+s-caregivers-talking-voice-first-step-settings = Rever juntos as configurações de privacidade
+s-caregivers-talking-voice-first-step-plan = Combinar o que fazer se algo der errado
+s-caregivers-talking-voice-first-step-no-blame = Prometer que não vai ter castigo por me contar
+s-caregivers-talking-voice-first-step-links = Guardar os links de ajuda e denúncia do país

@@ -210,3 +210,12 @@ s-in-control-kind-what-to-do =
     • Se algo online preocupar você, fale com um adulto de confiança. O que outra pessoa fez não é culpa sua.
 
     Toque em <b>Pedir ajuda</b> quando quiser para ver a linha de ajuda e os sites de denúncia do seu país.
+
+## A voz dos jovens: a pergunta de um toque, feita uma vez no fim da série
+
+s-in-control-voice-first-step = Qual destas coisas você faria primeiro?
+s-in-control-voice-first-step-privacy = Ver quem pode ver as minhas publicações
+s-in-control-voice-first-step-passwords = Deixar as minhas senhas mais fortes
+s-in-control-voice-first-step-check = Parar e checar antes de compartilhar
+s-in-control-voice-first-step-kind = Apoiar quem está sendo atacado online
+s-in-control-voice-first-step-talk = Conversar com alguém de confiança

@@ -198,3 +198,12 @@ s-risky-contact-who-to-tell-what-to-do =
     Pense numa pessoa a quem você poderia contar se algo acontecesse online. Guarde o número das linhas de ajuda para jovens: 116 111 em muitos países. Os canais de denúncia ajudam a remover imagens.
 
     Toque em <b>Pedir ajuda</b> quando quiser para ver a linha de ajuda e os sites de denúncia do seu país. Você não precisa passar por isso sem apoio.
+
+## A voz dos jovens: a pergunta de um toque, feita uma vez no fim da série
+
+s-risky-contact-voice-first-move = Se uma conversa começasse a parecer estranha, o que você faria primeiro?
+s-risky-contact-voice-first-move-leave = Parar de responder e sair da conversa
+s-risky-contact-voice-first-move-save = Tirar prints das mensagens como prova
+s-risky-contact-voice-first-move-report = Bloquear e denunciar a conta no app
+s-risky-contact-voice-first-move-tell = Contar para um adulto de confiança
+s-risky-contact-voice-first-move-helpline = Falar com uma linha de apoio para adolescentes

@@ -1,0 +1,228 @@
+"""The staff statistics API, version 1 (mounted at /api/v1/). Bearer tokens only; see bot/services/api_tokens.py.
+
+Every figure comes from bot/services/stats.py, the same code /stats uses in the chat.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import csv
+import io
+import json
+import logging
+import re
+from collections.abc import AsyncIterator, Mapping
+
+from aiohttp import web
+
+from bot.i18n import FALLBACK_LOCALE
+from bot.services.api_tokens import verify_token
+from bot.services.checkins import CheckinError
+from bot.services.flow_results import FIELDS, flow_results
+from bot.services.stats import (
+    DIMENSIONS,
+    FUNNEL_FILTERS,
+    MAX_ID,
+    METRICS,
+    ReachQuery,
+    Stats,
+    StatsQueryError,
+    parse_filters,
+    parse_group_by,
+    parse_period,
+    parse_value,
+)
+from bot.store.db import OUTAGE_ERRORS
+from bot.web.base import RUNTIME, Handler, json_error
+from bot.web.openapi import openapi_document
+from bot.web.render import FormatError, csv_response, table_response, wants_csv
+
+log = logging.getLogger(__name__)
+
+STATS = web.AppKey("stats", Stats)
+PUBLIC_ROUTES = frozenset({"openapi"})
+_PARAMETER_NAME = re.compile(r"^[A-Za-z0-9_]{1,40}$")
+
+routes = web.RouteTableDef()
+
+
+def create_api(stats: Stats) -> web.Application:
+    api = web.Application(middlewares=[_bad_requests, _bearer_auth])
+    api[STATS] = stats
+    api.add_routes(routes)
+    api.cleanup_ctx.append(_warm_rollup)
+    return api
+
+
+async def _warm_rollup(api: web.Application) -> AsyncIterator[None]:
+    """Bring the reach rollup up to date when the server starts, in the background: the first build after the
+    migration reads every event (about a minute at 10M events) and should not fall on someone's request."""
+    task = asyncio.create_task(_refresh(api), name="stats-rollup-warmup")
+    yield
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
+async def _refresh(api: web.Application) -> None:
+    try:
+        await api[STATS].ensure_fresh(api[RUNTIME].store)
+    except OUTAGE_ERRORS as error:
+        log.warning("could not refresh the statistics rollup at start: %s", type(error).__name__)
+
+
+@web.middleware
+async def _bearer_auth(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """401 with the same body whether the token is missing, malformed, unknown or revoked."""
+    if request.match_info.route.name in PUBLIC_ROUTES:
+        return await handler(request)
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    if scheme.lower() != "bearer":
+        return json_error(401)
+    async with request.app[RUNTIME].store.transaction() as session:
+        found = await verify_token(session, token.strip())
+    if found is None:
+        return json_error(401)
+    return await handler(request)
+
+
+@web.middleware
+async def _bad_requests(request: web.Request, handler: Handler) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except (StatsQueryError, FormatError) as error:
+        return json_error(400, str(error))
+    except CheckinError:
+        return json_error(404)
+
+
+def _query(request: web.Request, allowed: set[str], *, tabular: bool = True) -> Mapping[str, str]:
+    """The query parameters, each at most once and all known (a typo must not silently widen a statistic)."""
+    for name in request.query:
+        if name not in allowed and not (tabular and name == "format"):
+            shown = name if _PARAMETER_NAME.match(name) else "a parameter"
+            raise StatsQueryError(f"{shown}: unknown parameter")
+        if len(request.query.getall(name)) > 1:
+            raise StatsQueryError(f"{name}: give it once; separate several values with commas")
+    if tabular:
+        wants_csv(request)  # rejects a bad format before any work is done
+    return request.query
+
+
+def _round_id(request: web.Request) -> int:
+    value = int(request.match_info["round_id"])
+    if not 1 <= value <= MAX_ID:
+        raise CheckinError("no such round")
+    return value
+
+
+def _echo(filters: Mapping[str, tuple[object, ...]]) -> dict[str, list[str]]:
+    return {name: [str(v) for v in values] for name, values in filters.items()}
+
+
+@routes.get("/openapi.json", name="openapi")
+async def openapi(request: web.Request) -> web.Response:
+    return web.json_response(openapi_document())
+
+
+@routes.get("/reach")
+async def reach(request: web.Request) -> web.Response:
+    params = _query(request, {"from", "to", "group_by", *DIMENSIONS})
+    period = parse_period(params.get("from"), params.get("to"), request.app[RUNTIME].clock.now().date())
+    group_by = parse_group_by(params.get("group_by"))
+    filters = parse_filters(params)
+    rt, stats = request.app[RUNTIME], request.app[STATS]
+    await stats.ensure_fresh(rt.store)
+    async with rt.store.transaction() as session:
+        rows = await stats.reach(session, ReachQuery(period, group_by, filters))
+    meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "group_by": list(group_by),
+            "filters": _echo(filters)}
+    return table_response(request, rows, group_by, METRICS, meta, "reach.csv")
+
+
+@routes.get("/funnel")
+async def funnel(request: web.Request) -> web.Response:
+    params = _query(request, {"from", "to", "series", *FUNNEL_FILTERS})
+    period = parse_period(params.get("from"), params.get("to"), request.app[RUNTIME].clock.now().date())
+    series = parse_filters(params, ("series",)).get("series", ())
+    filters = parse_filters(params, FUNNEL_FILTERS)
+    rt, stats = request.app[RUNTIME], request.app[STATS]
+    async with rt.store.transaction() as session:
+        rows = await stats.funnel(session, period, series, filters)
+    meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
+    return table_response(request, rows, ("series", "step", "position"), ("people",), meta, "funnel.csv")
+
+
+@routes.get("/checkins")
+async def checkin_rounds(request: web.Request) -> web.Response:
+    _query(request, set())
+    rt, stats = request.app[RUNTIME], request.app[STATS]
+    async with rt.store.transaction() as session:
+        rows = await stats.rounds(session)
+    keys = ("id", "code", "questionnaire", "version", "opens", "closes")
+    return table_response(request, rows, keys, ("respondents",), {}, "checkin-rounds.csv")
+
+
+@routes.get(r"/checkins/{round_id:\d+}")
+async def checkin_results(request: web.Request) -> web.Response:
+    params = _query(request, {"capability", "country"})
+    round_id = _round_id(request)
+    capability = parse_value("capability", params["capability"]) if "capability" in params else None
+    country = parse_value("country", params["country"]) if "country" in params else None
+    rt, stats = request.app[RUNTIME], request.app[STATS]
+    async with rt.store.transaction() as session:
+        rows = await stats.checkin_results(session, round_id, capability, country)
+    keys = ("item", "kind", "capabilities", "country", "verified", "answer")
+    return table_response(request, rows, keys, ("respondents", "count"), {"round": round_id},
+                          f"checkin-round-{round_id}-results.csv")
+
+
+@routes.get(r"/checkins/{round_id:\d+}/capabilities")
+async def checkin_capabilities(request: web.Request) -> web.Response:
+    _query(request, set())
+    round_id = _round_id(request)
+    rt, stats = request.app[RUNTIME], request.app[STATS]
+    async with rt.store.transaction() as session:
+        rows = await stats.checkin_capabilities(session, round_id)
+    return table_response(request, rows, ("capability", "country"), ("respondents", "answers"), {"round": round_id},
+                          f"checkin-round-{round_id}-capabilities.csv")
+
+
+async def _package(request: web.Request) -> tuple[dict[str, object], list[list[object]]]:
+    rt = request.app[RUNTIME]
+    round_id = _round_id(request)
+    async with rt.store.transaction() as session:
+        # Relative to this descriptor's URL (.../flow-results), "flow-results/responses" is the responses URL.
+        return await flow_results(session, rt.catalog, round_id, lambda key: rt.i18n.t(FALLBACK_LOCALE, key),
+                                  data_path="flow-results/responses")
+
+
+@routes.get(r"/checkins/{round_id:\d+}/flow-results")
+async def flow_results_descriptor(request: web.Request) -> web.Response:
+    _query(request, set(), tabular=False)
+    descriptor, _rows = await _package(request)
+    return web.json_response(descriptor)
+
+
+@routes.get(r"/checkins/{round_id:\d+}/flow-results/responses")
+async def flow_results_responses(request: web.Request) -> web.Response:
+    _query(request, set())
+    _descriptor, rows = await _package(request)
+    if wants_csv(request):
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow([field["name"] for field in FIELDS])
+        writer.writerows([*row[:-1], json.dumps(row[-1], separators=(",", ":"))] for row in rows)
+        return csv_response(out.getvalue(), f"checkin-round-{request.match_info['round_id']}-flow-results.csv")
+    return web.json_response(rows)
+
+
+@routes.get("/cohorts")
+async def cohorts(request: web.Request) -> web.Response:
+    _query(request, set())
+    rt, stats = request.app[RUNTIME], request.app[STATS]
+    async with rt.store.transaction() as session:
+        rows = await stats.cohorts(session)
+    keys = ("id", "name", "audience", "locale", "country", "closed", "created")
+    return table_response(request, rows, keys, ("members",), {}, "cohorts.csv")

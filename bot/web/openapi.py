@@ -1,0 +1,217 @@
+"""The OpenAPI 3 document of /api/v1/, served at /api/v1/openapi.json and checked by a schemathesis test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.services.stats import DIMENSIONS, FUNNEL_FILTERS, MAX_ID, METRICS
+
+_TOKENS = "^[A-Za-z0-9_.-]{1,32}(,[A-Za-z0-9_.-]{1,32})*$"
+_FILTERS: dict[str, tuple[str, str]] = {
+    "capability": ("MNR capability number(s), 1-21, e.g. 13 or 13,14", "^[0-9]{1,2}(,[0-9]{1,2})*$"),
+    "audience": ("audience(s): youth, caregiver, professional", _TOKENS),
+    "age_band": ("age band(s): 13-15, 16-17", _TOKENS),
+    "country": ("ISO 3166-1 alpha-2 code(s), e.g. KE,RO", _TOKENS),
+    "locale": ("language(s): en, fr, es, pt, ar", _TOKENS),
+    "series": ("lesson series id(s), e.g. in-control", _TOKENS),
+    "cohort": ("cohort id(s)", "^[0-9]{1,10}(,[0-9]{1,10})*$"),
+    "week": ("week(s), as the date of their Monday, YYYY-MM-DD", r"^\d{4}-\d{2}-\d{2}(,\d{4}-\d{2}-\d{2})*$"),
+    "month": ("month(s), YYYY-MM", r"^\d{4}-\d{2}(,\d{4}-\d{2})*$"),
+}
+_DIMENSION_TYPES = {"capability": "integer", "cohort": "integer"}
+
+
+def _ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def _query(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
+
+
+def _period() -> list[dict[str, Any]]:
+    return [
+        _query("from", "first day (UTC), YYYY-MM-DD; default: 29 days before `to`",
+               {"type": "string", "format": "date"}),
+        _query("to", "last day (UTC), included; default: today", {"type": "string", "format": "date"}),
+    ]
+
+
+def _filters(names: tuple[str, ...]) -> list[dict[str, Any]]:
+    return [_query(n, f"keep only {_FILTERS[n][0]}", {"type": "string", "pattern": _FILTERS[n][1]}) for n in names]
+
+
+_FORMAT = _query("format", "json (default) or csv; `Accept: text/csv` works too",
+                 {"type": "string", "enum": ["json", "csv"]})
+_ROUND = {"name": "round_id", "in": "path", "required": True,
+          "schema": {"type": "integer", "minimum": 1, "maximum": MAX_ID}}
+
+
+def _table(schema: str, description: str) -> dict[str, Any]:
+    return {
+        "200": {"description": description, "content": {
+            "application/json": {"schema": _ref(schema)},
+            "text/csv": {"schema": {"type": "string"}},
+        }},
+        "400": {"description": "a parameter is wrong; `detail` names it", "content": _error()},
+        "401": {"description": "missing, unknown or revoked token", "content": _error()},
+    }
+
+
+def _error() -> dict[str, Any]:
+    return {"application/json": {"schema": _ref("Error")}}
+
+
+def _rows(row: dict[str, Any], meta: dict[str, Any] | None = None) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": ["rows", "min_count"],
+        "properties": {**(meta or {}), "min_count": {"type": "integer"}, "rows": {"type": "array", "items": row}},
+    }
+
+
+def _row(keys: dict[str, Any], figures: tuple[str, ...]) -> dict[str, Any]:
+    return {
+        "type": "object",
+        "required": list(figures),
+        "properties": {**keys, **{name: _ref("Figure") for name in figures}},
+    }
+
+
+def _nullable(kind: str) -> dict[str, Any]:
+    return {"type": kind, "nullable": True}
+
+
+def openapi_document() -> dict[str, Any]:
+    period_meta = {"from": {"type": "string", "format": "date"}, "to": {"type": "string", "format": "date"},
+                   "filters": {"type": "object", "additionalProperties": {"type": "array",
+                                                                          "items": {"type": "string"}}}}
+    reach_row = _row({d: _nullable(_DIMENSION_TYPES.get(d, "string")) for d in DIMENSIONS}, METRICS)
+    funnel_row = _row({"series": {"type": "string"}, "step": {"type": "string"}, "position": {"type": "integer"}},
+                      ("people",))
+    round_row = _row({"id": {"type": "integer"}, "code": {"type": "string"}, "questionnaire": {"type": "string"},
+                      "version": {"type": "integer"}, "opens": {"type": "string", "format": "date"},
+                      "closes": {"type": "string", "format": "date"}}, ("respondents",))
+    result_row = _row({"item": {"type": "string"}, "kind": {"type": "string"},
+                       "capabilities": {"type": "array", "items": {"type": "integer"}},
+                       "country": _nullable("string"), "verified": {"type": "boolean"},
+                       "answer": {"type": "string"}}, ("respondents", "count"))
+    capability_row = _row({"capability": {"type": "integer"}, "country": _nullable("string")},
+                          ("respondents", "answers"))
+    cohort_row = _row({"id": {"type": "integer"}, "name": {"type": "string"}, "audience": {"type": "string"},
+                       "locale": {"type": "string"}, "country": _nullable("string"), "closed": {"type": "boolean"},
+                       "created": {"type": "string", "format": "date"}}, ("members",))
+    not_found = {"404": {"description": "no such round", "content": _error()}}
+    return {
+        "openapi": "3.0.3",
+        "info": {
+            "title": "Safety bot statistics API",
+            "version": "1.0.0",
+            "description": (
+                "Prevention-pillar reach, lesson funnels, check-in results and cohorts for programme staff. "
+                "Every count of people under 5 is suppressed (value null, suppressed true; an empty CSV cell), "
+                "and where exactly one cell of a breakdown is suppressed the next-smallest is too, so that totals "
+                "cannot reveal it. Days are UTC."
+            ),
+        },
+        "servers": [{"url": "/api/v1"}],
+        "security": [{"bearer": []}],
+        "paths": {
+            "/openapi.json": {"get": {
+                "summary": "this document", "security": [],
+                "responses": {"200": {"description": "OpenAPI 3 document",
+                                      "content": {"application/json": {"schema": {"type": "object"}}}}},
+            }},
+            "/reach": {"get": {
+                "summary": "reach: unique people per MNR capability, audience, age band, country, locale, series, "
+                           "cohort, week or month",
+                "parameters": [
+                    *_period(),
+                    _query("group_by", "dimensions to break down by, comma-separated: " + ", ".join(DIMENSIONS),
+                           {"type": "string", "pattern": f"^({'|'.join(DIMENSIONS)})(,({'|'.join(DIMENSIONS)}))*$"}),
+                    *_filters(DIMENSIONS), _FORMAT,
+                ],
+                "responses": _table("ReachTable", "one row per combination of the group_by values"),
+            }},
+            "/funnel": {"get": {
+                "summary": "lesson funnel per series: started, each lesson completed, series completed",
+                "parameters": [*_period(), *_filters(("series",)), *_filters(FUNNEL_FILTERS), _FORMAT],
+                "responses": _table("FunnelTable", "one row per series and step, in order"),
+            }},
+            "/checkins": {"get": {
+                "summary": "check-in rounds with their number of respondents",
+                "parameters": [_FORMAT],
+                "responses": _table("RoundTable", "rounds, newest first"),
+            }},
+            "/checkins/{round_id}": {"get": {
+                "summary": "answers per item, country and verified flag (e.g. maturity phase distributions)",
+                "parameters": [_ROUND, _query("capability", "keep items about this MNR capability",
+                                              {"type": "integer", "minimum": 1, "maximum": 21}),
+                               _query("country", "keep this country", {"type": "string", "pattern": "^[A-Za-z]{2}$"}),
+                               _FORMAT],
+                "responses": {**_table("ResultTable", "one row per item, country, verified flag and answer"),
+                              **not_found},
+            }},
+            "/checkins/{round_id}/capabilities": {"get": {
+                "summary": "respondents and answers per MNR capability and country",
+                "parameters": [_ROUND, _FORMAT],
+                "responses": {**_table("CapabilityTable", "one row per capability and country"), **not_found},
+            }},
+            "/checkins/{round_id}/flow-results": {"get": {
+                "summary": "the round as a FLOIP Flow Results package descriptor (pseudonymous)",
+                "parameters": [_ROUND],
+                "responses": {
+                    "200": {"description": "datapackage.json; the resource path points at .../responses",
+                            "content": {"application/json": {"schema": _ref("FlowResultsPackage")}}},
+                    "400": {"description": "a parameter is wrong", "content": _error()},
+                    "401": {"description": "missing, unknown or revoked token", "content": _error()},
+                    **not_found,
+                },
+            }},
+            "/checkins/{round_id}/flow-results/responses": {"get": {
+                "summary": "the package's response rows: [timestamp, row_id, contact_id, session_id, question_id, "
+                           "response, response_metadata]",
+                "parameters": [_ROUND, _FORMAT],
+                "responses": {
+                    "200": {"description": "row arrays", "content": {
+                        "application/json": {"schema": {"type": "array", "items": {
+                            "type": "array", "minItems": 7, "maxItems": 7}}},
+                        "text/csv": {"schema": {"type": "string"}},
+                    }},
+                    "400": {"description": "a parameter is wrong", "content": _error()},
+                    "401": {"description": "missing, unknown or revoked token", "content": _error()},
+                    **not_found,
+                },
+            }},
+            "/cohorts": {"get": {
+                "summary": "cohorts with their member counts",
+                "parameters": [_FORMAT],
+                "responses": _table("CohortTable", "every cohort"),
+            }},
+        },
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
+                                           "description": "created with `python -m bot token create NAME`"}},
+            "schemas": {
+                "Figure": {"type": "object", "required": ["value", "suppressed"], "properties": {
+                    "value": {"type": "number", "nullable": True},
+                    "suppressed": {"type": "boolean"},
+                }},
+                "Error": {"type": "object", "required": ["error"], "properties": {
+                    "error": {"type": "string"}, "detail": {"type": "string"}}},
+                "ReachTable": _rows(reach_row, {**period_meta, "group_by": {"type": "array",
+                                                                            "items": {"type": "string"}}}),
+                "FunnelTable": _rows(funnel_row, period_meta),
+                "RoundTable": _rows(round_row),
+                "ResultTable": _rows(result_row, {"round": {"type": "integer"}}),
+                "CapabilityTable": _rows(capability_row, {"round": {"type": "integer"}}),
+                "CohortTable": _rows(cohort_row),
+                "FlowResultsPackage": {"type": "object", "required": ["profile", "resources"], "properties": {
+                    "profile": {"type": "string", "enum": ["flow-results-package"]},
+                    "flow_results_specification_version": {"type": "string"},
+                    "id": {"type": "string", "format": "uuid"},
+                    "resources": {"type": "array", "minItems": 1, "maxItems": 1, "items": {"type": "object"}},
+                }},
+            },
+        },
+    }

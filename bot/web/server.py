@@ -1,0 +1,46 @@
+"""The HTTP server beside the bot. `create_web_app` builds it with the staff statistics API at /api/v1/;
+other parts (bot/web/health.py, bot/web/webhook.py) add their routes to the same root application before it is
+served, in polling mode as in webhook mode. Every error on it becomes a short JSON body (bot/web/base.py).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+
+from bot.runtime import Runtime
+from bot.services.stats import Stats
+from bot.web.api import create_api
+from bot.web.base import RUNTIME, error_middleware
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/v1/"
+
+
+def create_web_app(rt: Runtime) -> web.Application:
+    app = web.Application(middlewares=[error_middleware])
+    app[RUNTIME] = rt
+    api = create_api(Stats(rt.catalog, rt.checkins))
+    api[RUNTIME] = rt
+    app.add_subapp(API_PREFIX, api)
+    return app
+
+
+async def start_web(rt: Runtime, app: web.Application | None = None) -> web.AppRunner | None:
+    """Serve `app` (default: `create_web_app(rt)`) on HTTP_HOST:HTTP_PORT; None when HTTP_PORT is 0. Raises
+    OSError when the address is taken. Stop it with `await runner.cleanup()`."""
+    port = rt.settings.http_port
+    if not port:
+        return None
+    runner = web.AppRunner(app if app is not None else create_web_app(rt), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, rt.settings.http_host, port)
+    try:
+        await site.start()
+    except OSError:
+        await runner.cleanup()
+        raise
+    log.info("HTTP API on http://%s:%d%s", rt.settings.http_host, port, API_PREFIX)
+    return runner
