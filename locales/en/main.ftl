@@ -125,7 +125,7 @@ stopped = 🔕 Done: I won't send you any more lessons or reminders. Send /start
 privacy-notice =
     <b>🔒 Privacy notice</b>
 
-    <b>What I keep:</b> your language; whether you are a young person (with your age group, 13-15 or 16-17, never your exact age), a parent or caregiver, or a professional (with your sector); your country if you chose one; the lessons you opened, your quiz answers and check-in answers; whether you switched messages off.
+    <b>What I keep:</b> your language; whether you are a young person (with your age group, 13-15 or 16-17, never your exact age), a parent or caregiver, or a professional (with your sector); your country if you chose one; the lessons you opened, your quiz answers and check-in answers; the buttons you tapped to rate lessons or answer polls; your share code and how many friends joined with it (never who); whether you switched messages off.
 
     <b>What I never keep:</b> your name, username, phone number, photos, or anything you type to me.
 

@@ -125,7 +125,7 @@ stopped = 🔕 Listo: no te enviaré más lecciones ni recordatorios. Envía /st
 privacy-notice =
     <b>🔒 Aviso de privacidad</b>
 
-    <b>Qué guardo:</b> tu idioma; si eres joven (con tu grupo de edad, 13-15 o 16-17, nunca tu edad exacta), madre, padre o cuidador(a), o profesional (con tu sector); tu país, si elegiste uno; las lecciones que abriste, tus respuestas a las preguntas de las lecciones y a los cuestionarios; si desactivaste los mensajes.
+    <b>Qué guardo:</b> tu idioma; si eres joven (con tu grupo de edad, 13-15 o 16-17, nunca tu edad exacta), madre, padre o cuidador(a), o profesional (con tu sector); tu país, si elegiste uno; las lecciones que abriste, tus respuestas a las preguntas de las lecciones y a los cuestionarios; los botones que tocaste para valorar lecciones o responder encuestas; tu código para compartir y cuántos amigos llegaron con él (nunca quiénes); si desactivaste los mensajes.
 
     <b>Qué nunca guardo:</b> tu nombre, tu nombre de usuario, tu número de teléfono, tus fotos ni nada de lo que me escribes.
 

@@ -125,7 +125,7 @@ stopped = 🔕 C'est fait : je ne t'enverrai plus de leçons ni de rappels. Envo
 privacy-notice =
     <b>🔒 Politique de confidentialité</b>
 
-    <b>Ce que je garde :</b> ta langue ; si tu es jeune (avec ta tranche d'âge, 13-15 ou 16-17 ans, jamais ton âge exact), parent ou adulte responsable, ou si tu travailles dans la protection de l'enfance (avec ton secteur) ; ton pays si tu l'as choisi ; les leçons que tu as ouvertes, tes réponses aux quiz et aux questionnaires ; si tu as désactivé les messages.
+    <b>Ce que je garde :</b> ta langue ; si tu es jeune (avec ta tranche d'âge, 13-15 ou 16-17 ans, jamais ton âge exact), parent ou adulte responsable, ou si tu travailles dans la protection de l'enfance (avec ton secteur) ; ton pays si tu l'as choisi ; les leçons que tu as ouvertes, tes réponses aux quiz et aux questionnaires ; les boutons touchés pour noter une leçon ou répondre à un sondage ; ton code de partage et le nombre d'amis venus grâce à lui (jamais qui) ; si tu as désactivé les messages.
 
     <b>Ce que je ne garde jamais :</b> ton nom, ton nom d'utilisateur, ton numéro de téléphone, tes photos, ni rien de ce que tu m'écris.
 

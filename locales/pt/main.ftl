@@ -125,7 +125,7 @@ stopped = 🔕 Pronto: não vou mais enviar lições nem lembretes. Envie /start
 privacy-notice =
     <b>🔒 Aviso de privacidade</b>
 
-    <b>O que eu guardo:</b> o seu idioma; se você é jovem (com a sua faixa etária, 13-15 ou 16-17, nunca a sua idade exata), mãe, pai ou responsável, ou profissional (com o seu setor); o seu país, se escolheu um; as lições que abriu, as suas respostas aos quizzes e aos questionários; se desligou as mensagens.
+    <b>O que eu guardo:</b> o seu idioma; se você é jovem (com a sua faixa etária, 13-15 ou 16-17, nunca a sua idade exata), mãe, pai ou responsável, ou profissional (com o seu setor); o seu país, se escolheu um; as lições que abriu, as suas respostas aos quizzes e aos questionários; os botões que tocou para avaliar lições ou responder a enquetes; o seu código de partilha e quantos amigos chegaram com ele (nunca quem); se desligou as mensagens.
 
     <b>O que eu nunca guardo:</b> o seu nome, nome de usuário, número de telefone, fotos ou qualquer coisa que você me escreva.
 
