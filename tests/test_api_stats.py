@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import functools
 import io
@@ -13,7 +14,7 @@ from typing import Any
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.runtime import Runtime
 from bot.services.api_tokens import create_token, revoke_token
@@ -28,6 +29,7 @@ from bot.store.models import (
     CohortMember,
     Event,
     ReachDay,
+    StatsState,
     User,
 )
 from bot.web import create_web_app
@@ -542,6 +544,20 @@ async def test_rollup_picks_up_todays_events(api: Api) -> None:
     async with api.rt.store.transaction() as session:
         assert await stats.refresh(session, force=True)
     assert value((await api.json("reach", **params))["rows"][0], "reached") == 6
+
+
+async def test_the_rollup_is_built_when_the_server_starts(api: Api) -> None:
+    """Nobody has asked for anything yet: the start-up refresh builds the rollup in the background."""
+    deadline = asyncio.get_running_loop().time() + 20
+    while True:
+        async with api.rt.store.transaction() as session:
+            state = await session.get(StatsState, 1)
+            rows = await session.scalar(select(func.count()).select_from(ReachDay))
+        if state is not None and state.refreshed_at is not None:
+            break
+        assert asyncio.get_running_loop().time() < deadline, "the rollup was not built at start"
+        await asyncio.sleep(0.05)
+    assert rows and rows > 0
 
 
 async def test_openapi_document_needs_no_token(api: Api) -> None:
