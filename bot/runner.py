@@ -8,7 +8,6 @@ import logging
 import signal
 from collections.abc import Callable
 
-from aiohttp import web
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
@@ -18,7 +17,7 @@ from bot.delivery.sender import Sender
 from bot.processing import TrackingUpdateProcessor
 from bot.runtime import Runtime
 from bot.web.health import add_health_routes
-from bot.web.server import create_web_app
+from bot.web.server import create_web_app, start_web
 from bot.web.webhook import WebhookIntake, add_webhook_route
 
 log = logging.getLogger(__name__)
@@ -62,22 +61,6 @@ async def stop_application(application: Application) -> None:
     await application.shutdown()
 
 
-async def _serve_http(app: web.Application, rt: Runtime) -> web.AppRunner | None:
-    port = rt.settings.http_port
-    if not port:
-        return None
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    try:
-        await web.TCPSite(runner, rt.settings.http_host, port).start()
-    except OSError as error:
-        await runner.cleanup()
-        raise StartupError(f"cannot serve HTTP on {rt.settings.http_host}:{port} "
-                           f"(HTTP_HOST, HTTP_PORT; 0 disables it): {error.strerror}") from None
-    log.info("HTTP on http://%s:%d (API /api/v1/, /healthz, /readyz, /metrics)", rt.settings.http_host, port)
-    return runner
-
-
 async def serve(rt: Runtime, stop: asyncio.Event,
                 on_started: Callable[[Application], None] | None = None) -> None:
     """Run the bot until `stop` is set, then shut down gracefully: stop taking updates, finish the ones in
@@ -95,10 +78,11 @@ async def serve(rt: Runtime, stop: asyncio.Event,
         intake = WebhookIntake(rt, application, settings.webhook_secret.get_secret_value())
         add_webhook_route(web_app, intake, settings.webhook_path)
     try:
-        web_runner = await _serve_http(web_app, rt)
-    except StartupError:
+        web_runner = await start_web(rt, web_app)
+    except OSError as error:
         await stop_application(application)
-        raise
+        raise StartupError(f"cannot serve HTTP on {settings.http_host}:{settings.http_port} "
+                           f"(HTTP_HOST, HTTP_PORT; 0 disables it): {error.strerror}") from None
     if webhook:
         await application.bot.set_webhook(
             url=f"{settings.webhook_url.rstrip('/')}{settings.webhook_path}",  # type: ignore[union-attr]

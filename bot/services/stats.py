@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Date, Select, case, cast, delete, distinct, func, insert, select
+from sqlalchemy import Date, Select, case, cast, delete, distinct, func, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -56,6 +56,7 @@ PERIODS = (7, 30, 90)
 MAX_PERIOD_DAYS = 3660
 EARLIEST, LATEST = date(2000, 1, 1), date(2999, 12, 31)
 MAX_ID = 2**31 - 1
+REACH_WORK_MEM = "64MB"
 
 _TOKEN = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -347,6 +348,10 @@ class Stats:
             .subquery()
         )
         cells = [per_person.c[f"d{i}"] for i in range(len(query.group_by))]
+        if session.get_bind().dialect.name == "postgresql":
+            # The per-person grouping of a long period spills to disk at the default 4MB (twice as slow at 10M
+            # events); this holds for this transaction only.
+            await session.execute(text(f"SET LOCAL work_mem = '{REACH_WORK_MEM}'"))
         statement = select(
             *cells,
             func.count(),

@@ -42,5 +42,5 @@ async def start_web(rt: Runtime, app: web.Application | None = None) -> web.AppR
     except OSError:
         await runner.cleanup()
         raise
-    log.info("HTTP API on http://%s:%d%s", rt.settings.http_host, port, API_PREFIX)
+    log.info("HTTP on http://%s:%d (API %s, /healthz, /readyz, /metrics)", rt.settings.http_host, port, API_PREFIX)
     return runner
