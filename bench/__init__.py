@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): run them with `python -m bench.<name>`; see bench/README.md."""
