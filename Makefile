@@ -16,7 +16,7 @@ run: $(VENV)/.installed          ## run the bot (long polling; SQLite in ./data 
 
 test: $(VENV)/.installed         ## every test, the content check and the linter
 	$(BIN)/python -m bot check-content
-	$(BIN)/ruff check bot tests migrations
+	$(BIN)/ruff check bot tests migrations bench
 	$(BIN)/python -m pytest -q
 
 try: $(VENV)/.installed          ## chat with the bot in the terminal: no token, no network
