@@ -10,10 +10,14 @@ For 100,000 messages it keeps counts, not the calls: FakeBotApi would keep every
 hundred MB at this size), which the benchmark never reads. Two benchmark-only routes are added next to the Bot
 API ones (they exist only here, never in bot/):
 
-* GET /_stats   {"sent": n, "chats": n, "max_per_chat": n, "first": t, "last": t, "other_methods": {...}}
-  (cheap; polled while the sender runs; times are time.time() of this process)
-* GET /_counts  {"counts": {chat_id: n, ...}, "times": [t, ...]}: sendMessage calls per chat, and the time of
-  each call in arrival order.
+* GET /_stats   {"sent": n, "chats": n, "max_per_chat": n, "first": t, "last": t, "other_sends": n,
+  "other_methods": {...}} (cheap; polled while the sender runs; times are time.time() of this process)
+* GET /_counts  {"counts": {chat_id: n, ...}, "times": [t, ...]}: lesson deliveries per chat, and the time of
+  each in arrival order.
+
+A lesson delivery is a sendMessage with the "open the lesson" button (callback data pl:...) that
+bot.features.cohorts.delivery_screen puts on every pushed lesson; other sendMessage calls (a poll announcement,
+say) are counted apart in "other_sends", so they never pass for a lesson sent twice.
 
 Stops on SIGTERM or SIGINT. Everything stays on loopback.
 """
@@ -43,6 +47,7 @@ class CountingFakeBotApi(FakeBotApi):
         self.sent_per_chat: Counter[int] = Counter()
         self.times: list[float] = []
         self.other_methods: Counter[str] = Counter()
+        self.other_sends = 0
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
         # FakeBotApi.start builds its aiohttp app inside; the router is frozen once set up, so the app is built
@@ -61,9 +66,11 @@ class CountingFakeBotApi(FakeBotApi):
         return self.base_url
 
     def _record(self, method: str, params: dict[str, Any], files: dict[str, bytes]) -> None:
-        if method == "sendMessage" and params.get("chat_id") is not None:
+        if method == "sendMessage" and params.get("chat_id") is not None and _is_delivery(params):
             self.sent_per_chat[int(params["chat_id"])] += 1
             self.times.append(time.time())
+        elif method == "sendMessage":
+            self.other_sends += 1
         else:
             self.other_methods[method] += 1
 
@@ -79,11 +86,20 @@ class CountingFakeBotApi(FakeBotApi):
             "max_per_chat": max(self.sent_per_chat.values(), default=0),
             "first": self.times[0] if self.times else None,
             "last": self.times[-1] if self.times else None,
+            "other_sends": self.other_sends,
             "other_methods": dict(self.other_methods),
         })
 
     async def _counts(self, _request: web.Request) -> web.Response:
         return web.json_response({"counts": {str(k): v for k, v in self.sent_per_chat.items()}, "times": self.times})
+
+
+def _is_delivery(params: dict[str, Any]) -> bool:
+    markup = params.get("reply_markup")
+    if not isinstance(markup, dict):
+        return False
+    return any(str(button.get("callback_data", "")).startswith("pl:")
+               for row in markup.get("inline_keyboard", []) for button in row)
 
 
 async def serve(token: str, host: str, port: int) -> None:

@@ -371,7 +371,7 @@ async def start_worker(db: Database, api_url: str, args: argparse.Namespace) -> 
     arguments = ["--db-url", db.url, "--api-url", api_url, "--token", TOKEN, "--rate", str(args.rate),
                  "--timeout", str(_worker_timeout(args.members, args.rate))]
     if args.variant == "proposed":
-        arguments += ["--request", "aiohttp", "--outbox", "proposed"]
+        arguments += ["--request", "aiohttp", "--drain", "pipelined"]
     if db.schema:
         arguments += ["--search-path", db.schema]
     return await spawn("outbox worker", "bench.outbox_worker", *arguments)

@@ -4,24 +4,19 @@
 
 1. PENDING_INDEX, a partial index on deliveries (due_at, id) WHERE status = 'pending', created by the benchmark
    after the migrations (the proposal: a migration and the same Index in bot/store/models.py). On PostgreSQL
-   the claim's ORDER BY due_at, id LIMIT n can then read the first n pending rows in order instead of sorting
-   every pending row (the existing ix_deliveries_status_due orders by due_at only, and all rows of one push share
-   one due_at). SQLite already reads them in order (its index entries end with the rowid, which is the id).
-2. A claim that settles the rows of people who stopped or blocked the bot *in the batch it selected*, instead of
-   two UPDATEs over every due pending row before each claim (each joining every pending row with users: 50-400 ms
-   per claim at 100,000 rows). Adopted in bot/delivery/outbox.py after the first measurements.
-3. PipelinedSender.drain_once, which claims the next batch while the current one is being sent and settles a
+   Outbox.claim_due's ORDER BY due_at, id LIMIT n can then read the first n pending rows in index order instead
+   of sorting every pending row: ix_deliveries_status_due orders by due_at only, and all rows of one push share
+   one due_at, so PostgreSQL sorts the whole push at every claim. SQLite already reads them in order (its index
+   entries end with the rowid, which is the id).
+2. PipelinedSender.drain_once, which claims the next batch while the current one is being sent and settles a
    batch while the next one is being sent, so the database work no longer leaves the rate limiter idle between
    batches (Sender.drain_once does claim -> send -> settle -> claim in sequence: every millisecond of claim and
    settle is a millisecond without sending). Its batches are half as long (0.25 s of sending), so the rows a
-   crash can leave 'sending' stay about where they were: the batch being settled, the one being sent and the
-   one claimed ahead, 3 x 125 rows at 500/s, against 250 for Sender (measured: README).
-4. bench/aiohttp_request.py in place of PTB's HTTPXRequest (the worker's --request aiohttp).
+   crash can leave 'sending' stay near where they were: the batch being settled, the one being sent and the one
+   claimed ahead, at most 3 x 125 rows at 500/s, against 250 for Sender.
+3. bench/aiohttp_request.py in place of PTB's HTTPXRequest (the worker's --request aiohttp).
 
-Nothing in bot/ changes; the prototype subclasses Outbox. The semantics are those of Outbox.claim_due, except
-that a stopped or blocked person's row is settled when it reaches the head of the queue rather than at the next
-claim after it became due (the same outcome, a little later), and rows of paused pushes are only settled once
-the push resumes.
+Nothing in bot/ changes: the index is created by the benchmark and PipelinedSender subclasses Sender.
 """
 
 from __future__ import annotations
@@ -31,17 +26,11 @@ import asyncio
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.delivery.outbox import Claimed, Outbox
+from bot.delivery.outbox import Claimed
 from bot.delivery.sender import Sender
 
 PENDING_INDEX = "CREATE INDEX ix_deliveries_pending_due ON deliveries (due_at, id) WHERE status = 'pending'"
 PIPELINED_IN_FLIGHT_SECONDS = 0.25  # sending time per batch of PipelinedSender (Sender: 0.5)
-MAX_ROUNDS = 100  # batches made only of unreachable or waiting rows, settled in one claim before giving up
-
-
-class ProposedOutbox(Outbox):
-    """Proposal 2 (settling unreachable rows inside the claimed batch) was adopted by bot.delivery.outbox;
-    this name stays so `--outbox proposed` keeps working with proposals 1, 3 and 4."""
 
 
 async def create_pending_index(session: AsyncSession) -> None:
@@ -64,9 +53,9 @@ class PipelinedSender(Sender):
             return await self.rt.outbox.claim_due(session, self.clock.now(), self.batch)
 
     async def drain_once(self) -> int:
-        """Send everything due now; returns the number of rows handled. While batch k is sent, batch k+1 is
-        claimed and batch k-1 settled."""
-        handled = 0
+        """Sender.drain_once, pipelined: while batch k is sent, batch k+1 is claimed and batch k-1 settled."""
+        announce = getattr(self, "_announce_polls", None)  # Sender announces open polls first, then lessons
+        handled = await announce() if announce is not None else 0
         settling: asyncio.Task[None] | None = None
         claimed = await self._claim()
         try:

@@ -1,14 +1,14 @@
 """The outbox sender in a process of its own, as the bot runs it; bench/outbox.py starts it and may SIGKILL it.
 
     python -m bench.outbox_worker --db-url URL [--search-path SCHEMA] --api-url URL --token T [--rate 500]
-                                  [--request httpx|aiohttp] [--outbox bot|proposed]
+                                  [--request httpx|aiohttp] [--drain bot|pipelined]
 
 Builds Settings and Runtime as the bot does (SEND_RATE=rate, PAID_BROADCAST=true, QUIET_HOURS=off, a
 SystemClock), makes the real Sender with Sender.for_runtime, calls Sender.start() (which turns rows left
 'sending' by a crash into 'uncertain') and then drain_once() until no row is pending or sending.
 
 Reports on stdout, one JSON object a line:
-  {"event": "started", "uncertain": n, "batch": n, "window": n}
+  {"event": "started", "uncertain": n, "batch": n, "window": n, "code": {file: sha256[:12]}}
   {"event": "done", "handled": n, "seconds": s, "per_second": r, "cpu_ms_per_message": c, "peak_rss_mb": m,
    "stats": {...}, "timing": {...}}
 "seconds" runs from just before the first claim to the end of the last drain that handled rows. "timing" is
@@ -17,8 +17,7 @@ transactions), measured by wrapping those methods on this process's instances; n
 Logs go to stderr.
 
 For comparison only (bench/README.md, "Outbox"): --request aiohttp puts bench/aiohttp_request.py under the Bot
-instead of PTB's HTTPXRequest; --outbox proposed uses bench/outbox_proposed.py (ProposedOutbox's claim and the
-PipelinedSender drain loop).
+instead of PTB's HTTPXRequest; --drain pipelined uses bench/outbox_proposed.py's PipelinedSender drain loop.
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import functools
+import hashlib
 import json
 import logging
 import resource
@@ -42,7 +42,7 @@ from bot.delivery.clock import SystemClock
 from bot.delivery.outbox import PENDING, SENDING
 from bot.delivery.sender import Sender
 from bot.runtime import Runtime
-from bot.settings import Settings
+from bot.settings import PROJECT_ROOT, Settings
 from bot.store.db import Store
 from bot.store.models import Delivery
 
@@ -52,6 +52,15 @@ IDLE_SECONDS = 0.5  # between drains while rows wait for a retry
 
 def emit(**fields: Any) -> None:
     print(json.dumps(fields), flush=True)
+
+
+CODE_FILES = ("bot/delivery/outbox.py", "bot/delivery/sender.py", "bot/store/models.py")
+
+
+def code_fingerprint() -> dict[str, str]:
+    """sha256 (12 hex digits) of the files whose version the figures depend on: the code may change between
+    runs (no version control is used here), and the report says which version each figure is for."""
+    return {name: hashlib.sha256((PROJECT_ROOT / name).read_bytes()).hexdigest()[:12] for name in CODE_FILES}
 
 
 def cpu_seconds() -> float:
@@ -109,12 +118,8 @@ async def work(args: argparse.Namespace) -> None:
         options["connect_args"] = {"server_settings": {"search_path": args.search_path}}
     store = Store(settings.database_url, **options)
     rt = Runtime.build(settings, store, SystemClock())
-    if args.outbox == "proposed":
-        from bench.outbox_proposed import ProposedOutbox
-
-        rt.outbox = ProposedOutbox(rt.catalog, rt.outbox.quiet)
     sender = Sender.for_runtime(rt, rt.clock)  # the bot's own path
-    if args.request == "aiohttp" or args.outbox == "proposed":
+    if args.request == "aiohttp" or args.drain == "pipelined":
         from bench.aiohttp_request import AiohttpRequest
         from bench.outbox_proposed import PipelinedSender
 
@@ -123,7 +128,7 @@ async def work(args: argparse.Namespace) -> None:
                    else HTTPXRequest(connection_pool_size=64, pool_timeout=10.0))  # as in Sender.for_runtime
         bot = Bot(settings.bot_token.get_secret_value(), base_url=f"{base}/bot", base_file_url=f"{base}/file/bot",
                   request=request)
-        kind = PipelinedSender if args.outbox == "proposed" else Sender
+        kind = PipelinedSender if args.drain == "pipelined" else Sender
         sender = kind(rt, bot, rt.clock, rate=settings.send_rate, paid_broadcast=settings.paid_broadcast)
     timer = Timer()
     rt.outbox.claim_due = timer.wrap("claim", rt.outbox.claim_due)  # type: ignore[method-assign]
@@ -131,7 +136,8 @@ async def work(args: argparse.Namespace) -> None:
     try:
         uncertain = await sender.start()
         # The most rows a crash can leave 'sending' (Sender: one batch; PipelinedSender says its own).
-        emit(event="started", uncertain=uncertain, batch=sender.batch, window=getattr(sender, "window", sender.batch))
+        emit(event="started", uncertain=uncertain, batch=sender.batch, window=getattr(sender, "window", sender.batch),
+             code=code_fingerprint())
         deadline = time.monotonic() + args.timeout
         handled, started, finished = 0, time.perf_counter(), None
         cpu_started = cpu_seconds()
@@ -172,8 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=500)
     parser.add_argument("--request", choices=("httpx", "aiohttp"), default="httpx",
                         help="httpx: Sender.for_runtime as the bot runs it; aiohttp: bench/aiohttp_request.py")
-    parser.add_argument("--outbox", choices=("bot", "proposed"), default="bot",
-                        help="bot: bot.delivery.outbox.Outbox; proposed: bench/outbox_proposed.py")
+    parser.add_argument("--drain", choices=("bot", "pipelined"), default="bot",
+                        help="bot: Sender.drain_once; pipelined: bench/outbox_proposed.py PipelinedSender")
     parser.add_argument("--timeout", type=float, default=3600, help="give up after this many seconds")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,

@@ -140,7 +140,10 @@ async def _on_error(update: object, context: Context) -> None:
     update_id = update.update_id if isinstance(update, Update) else None
     runtime(context).metrics.errors[type(error).__name__] += 1
     if isinstance(error, OUTAGE_ERRORS):
-        log.warning("database unavailable while handling update %s: %s", update_id, type(error).__name__)
+        # The driver's own first line ("database is locked", "connection refused") tells outages apart; it never
+        # holds statement parameters, unlike str() of SQLAlchemy's wrapper.
+        reason = str(getattr(error, "orig", None) or type(error).__name__).splitlines()[0][:200]
+        log.warning("database unavailable while handling update %s: %s: %s", update_id, type(error).__name__, reason)
     else:
         log.error("error while handling update %s: %s", update_id, type(error).__name__, exc_info=error)
     if not isinstance(update, Update) or update.effective_chat is None or update.effective_chat.type != "private":
