@@ -65,6 +65,12 @@ class CountingFakeBotApi(FakeBotApi):
         self.base_url = f"http://{host}:{bound[1]}"
         return self.base_url
 
+    async def _handle(self, request: web.Request) -> web.Response:
+        try:
+            return await super()._handle(request)
+        except ConnectionResetError:  # the sender was killed while sending this request: it never arrived
+            return web.Response(status=499)
+
     def _record(self, method: str, params: dict[str, Any], files: dict[str, bytes]) -> None:
         if method == "sendMessage" and params.get("chat_id") is not None and _is_delivery(params):
             self.sent_per_chat[int(params["chat_id"])] += 1

@@ -7,8 +7,8 @@ SIGKILL of the sender halfway.
 Three processes, all on 127.0.0.1:
 
 * this one: makes the database, the people and the cohort, and the push (the enqueue), then watches;
-* bench.fake_api_server: the fake Bot API (bot.devtools.fake_bot_api), counting every sendMessage per chat. It
-  runs apart from the sender, so what it received survives the sender's SIGKILL;
+* bench.fake_api_server: the fake Bot API (bot.devtools.fake_bot_api), counting the lessons each chat receives.
+  It runs apart from the sender, so what it received survives the sender's SIGKILL;
 * bench.outbox_worker: the real Sender (Sender.for_runtime, Sender.start, drain_once until nothing is left) with
   SEND_RATE=R, PAID_BROADCAST=true, QUIET_HOURS=off; it reports its sending time and peak RSS.
 
@@ -22,21 +22,22 @@ through search_path) and a fresh fake API:
   last message, the worker's peak RSS, and where the drain loop spent its time. Every member must have received
   exactly one message and every row must be 'sent'.
 * crash run: the same set-up; the worker is killed with SIGKILL once the fake API has received N/2 + 100
-  messages (inside a batch);
-  a second worker starts (Sender.start turns 'sending' rows into 'uncertain') and finishes. Then, from the fake
+  messages (so that the kill falls inside a batch); a second worker starts (Sender.start turns 'sending' rows
+  into 'uncertain') and finishes. Then, from the fake
   API's counts and the database: lost = rows whose message never arrived and that are not 'uncertain'
   (target 0); sent twice = chats that received more than one message (target 0), and how many of them are
-  'uncertain'; the uncertain rows and how many of them did arrive; the in-flight window (Sender.batch rows).
+  'uncertain'; the uncertain rows and how many of them did arrive; the in-flight window (Sender.batch rows:
+  the most a crash can leave 'sending').
 
 On PostgreSQL the tables are ANALYZEd after the enqueue (not timed): the benchmark server runs with
 autovacuum off, while a production server analyzes a table within about a minute of a 100,000-row insert.
 
 --variant proposed runs the same with the changes proposed in README.md, prototyped in bench/outbox_proposed.py
-(a partial index for the claim, the claim settling unreachable people within its batch) and
-bench/aiohttp_request.py (aiohttp instead of httpx under python-telegram-bot).
+(a partial index for the claim's ORDER BY, a pipelined drain loop) and bench/aiohttp_request.py (aiohttp instead
+of httpx under python-telegram-bot).
 
-After the crash run (so that its dead rows do not disturb the timed runs), the set-based enqueue proposed in
-README.md is timed on the same members, as a second push, and checked to make the same rows as create_push.
+Every worker reports a fingerprint of bot/delivery/outbox.py, bot/delivery/sender.py and bot/store/models.py;
+the run stops if they change midway (the figures would mix two versions) and the report carries them.
 
 Everything stays on loopback; nothing here talks to Telegram.
 """
@@ -66,15 +67,15 @@ from typing import Any
 import aiohttp
 import sqlalchemy
 import telegram
-from sqlalchemy import and_, delete, func, insert, literal, or_, select, text
-from sqlalchemy.ext.asyncio import AsyncSession, create_async_engine
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from bench.outbox_proposed import create_pending_index
-from bot.delivery.outbox import PENDING, SENDING, SENT, UNCERTAIN
+from bot.delivery.outbox import SENDING, SENT, UNCERTAIN
 from bot.runtime import Runtime
 from bot.settings import LOCALES, PROJECT_ROOT, Settings
 from bot.store.db import Store
-from bot.store.models import Cohort, CohortMember, Delivery, LessonProgress, Push, User, UTCDateTime
+from bot.store.models import Cohort, CohortMember, Delivery, User
 
 TOKEN = "123456:BENCH-token-for-the-fake-api"
 PSEUDONYM_KEY = "bench-pseudonym-key-0123456789"
@@ -221,76 +222,6 @@ async def enqueue(rt: Runtime, cohort_id: int) -> tuple[int, int, float]:
     return push_id, rows or 0, seconds
 
 
-async def enqueue_set_based(rt: Runtime, cohort_id: int) -> tuple[int, int, float]:
-    """The proposed enqueue instead of create_push (--enqueue set_based); same return as enqueue()."""
-    started = time.perf_counter()
-    async with rt.store.transaction() as session:
-        cohort = await session.get(Cohort, cohort_id)
-        assert cohort is not None
-        push = await create_push_set_based(rt, session, cohort, SERIES, rt.clock.now())
-        push_id = push.id
-    seconds = time.perf_counter() - started
-    async with rt.store.transaction() as session:
-        rows = await session.scalar(select(func.count()).select_from(Delivery).where(Delivery.push_id == push_id))
-    return push_id, rows or 0, seconds
-
-
-async def create_push_set_based(rt: Runtime, session: AsyncSession, cohort: Cohort, series_id: str,
-                                now: datetime) -> Push:
-    """The proposed enqueue for mode 'now' (README): the rows create_push makes, in one INSERT ... SELECT.
-
-    Same rules as Outbox.enqueue_member: members whose audience fits the series, or who have not finished
-    onboarding; not those who completed the series; the lesson they are at (0 without progress); due at
-    next_allowed(now) in the cohort's time zone. A fresh push has no rows, so there is nothing to skip.
-    """
-    from bot.delivery.schedule import next_allowed
-
-    series = rt.catalog.series[series_id]
-    push = Push(cohort_id=cohort.id, series=series_id, mode="now", hour=None, weekdays="0123456", status="active")
-    session.add(push)
-    await session.flush()
-    fits = []
-    for key in series.audiences:
-        if key == "caregiver":
-            fits.append(User.audience == "caregiver")
-        else:
-            fits.append(and_(User.audience == "youth", User.age_band == key.removeprefix("youth_").replace("_", "-")))
-    due = next_allowed(now, cohort.timezone, rt.outbox.quiet)
-    rows = (
-        select(literal(push.id), User.id, func.coalesce(LessonProgress.lesson_index, 0),
-               literal(due, UTCDateTime()), literal(PENDING), literal(0))
-        .select_from(CohortMember)
-        .join(User, User.id == CohortMember.user_id)
-        .outerjoin(LessonProgress, and_(LessonProgress.user_id == User.id, LessonProgress.series == series_id))
-        .where(CohortMember.cohort_id == cohort.id, LessonProgress.completed_at.is_(None),
-               or_(User.consent_at.is_(None), *fits))
-    )
-    await session.execute(
-        insert(Delivery).from_select(["push_id", "user_id", "lesson_index", "due_at", "status", "attempts"], rows)
-    )
-    return push
-
-
-async def time_set_based(rt: Runtime, cohort_id: int, reference_push: int) -> tuple[float, bool]:
-    """Time the proposed enqueue as a second push and compare its rows with create_push's; then remove it."""
-    started = time.perf_counter()
-    async with rt.store.transaction() as session:
-        cohort = await session.get(Cohort, cohort_id)
-        assert cohort is not None
-        push = await create_push_set_based(rt, session, cohort, SERIES, rt.clock.now())
-        push_id = push.id
-    seconds = time.perf_counter() - started
-    async with rt.store.transaction() as session:
-        def shape(pid: int) -> Any:
-            return select(Delivery.user_id, Delivery.lesson_index, Delivery.status, Delivery.attempts).where(
-                Delivery.push_id == pid)
-        ours = set((await session.execute(shape(push_id))).all())
-        theirs = {(u, lesson, PENDING, 0) for u, lesson, _, _ in (await session.execute(shape(reference_push))).all()}
-        await session.execute(delete(Delivery).where(Delivery.push_id == push_id))
-        await session.execute(delete(Push).where(Push.id == push_id))
-    return seconds, ours == theirs and len(ours) > 0
-
-
 # --- child processes --------------------------------------------------------------------------------------
 
 
@@ -434,15 +365,13 @@ class CrashRun:
     uncertain: int
     uncertain_received: int  # in flight at the kill and did arrive
     window: int  # the most rows a crash can leave 'uncertain': Sender.batch (PipelinedSender: 3 batches)
-    set_based_enqueue_seconds: float | None = None
-    set_based_same_rows: bool | None = None
 
 
 @dataclass
 class Result:
     database: str
     variant: str
-    enqueue: str  # create_push (the bot's) or set_based (the proposal)
+    code: dict[str, str]  # sha256[:12] of the bot files the figures depend on, as every worker saw them
     server: str
     members: int
     rate: float
@@ -452,6 +381,18 @@ class Result:
 
 def _rate_seen_by_api(times: list[float]) -> float:
     return (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 and times[-1] > times[0] else 0.0
+
+
+CODE_SEEN: dict[str, str] = {}
+
+
+def _check_code(started: dict[str, Any]) -> None:
+    """Every worker of a benchmark must run the same bot code."""
+    code = started.get("code") or {}
+    if not CODE_SEEN:
+        CODE_SEEN.update(code)
+    elif code != CODE_SEEN:
+        raise BenchError(f"the bot's code changed during the benchmark: {CODE_SEEN} -> {code}")
 
 
 def _drain(done: dict[str, Any], started: dict[str, Any], times: list[float], rate: float) -> Drain:
@@ -494,14 +435,12 @@ async def _set_up(db: Database, args: argparse.Namespace) -> tuple[Store, Runtim
     started = time.perf_counter()
     cohort_id = await populate(store, db, args.members)
     populate_seconds = time.perf_counter() - started
-    log.info("%s: %d members in %.1f s; enqueueing (%s)", db.name, args.members, populate_seconds, args.enqueue)
-    if args.enqueue == "set_based":
-        push_id, rows, enqueue_seconds = await enqueue_set_based(rt, cohort_id)
-    else:
-        push_id, rows, enqueue_seconds = await enqueue(rt, cohort_id)
+    log.info("%s: %d members in %.1f s; enqueueing through Outbox.create_push", db.name, args.members,
+             populate_seconds)
+    push_id, rows, enqueue_seconds = await enqueue(rt, cohort_id)
     if rows != args.members:
-        raise BenchError(f"the enqueue made {rows} rows for {args.members} members")
-    log.info("%s: enqueued %d rows in %.1f s (%s)", db.name, rows, enqueue_seconds, args.enqueue)
+        raise BenchError(f"create_push made {rows} rows for {args.members} members")
+    log.info("%s: enqueued %d rows in %.1f s", db.name, rows, enqueue_seconds)
     if db.name == "postgres":
         async with store.engine.connect() as connection:
             await connection.execute(text("ANALYZE"))
@@ -523,6 +462,7 @@ async def normal_run(db: Database, args: argparse.Namespace, http: aiohttp.Clien
         api, api_url = await start_api()
         worker = await start_worker(db, api_url, args)
         started = await worker.wait_event("started", START_TIMEOUT)
+        _check_code(started)
         log.info("%s normal run: sending %d messages at %s/s", db.name, args.members, args.rate)
         done = await worker.wait_event("done", _worker_timeout(args.members, args.rate) + 60)
         received = await api_get(http, api_url, "/_counts")
@@ -552,7 +492,7 @@ async def normal_run(db: Database, args: argparse.Namespace, http: aiohttp.Clien
 
 async def crash_run(db: Database, args: argparse.Namespace, http: aiohttp.ClientSession) -> CrashRun:
     load = load_average()
-    store, rt, _populate, cohort_id, push_id, enqueue_seconds = await _set_up(db, args)
+    store, _rt, _populate, _cohort, push_id, enqueue_seconds = await _set_up(db, args)
     api: Child | None = None
     worker: Child | None = None
     # Half way, plus a little: halves of even sizes are whole batches, and the kill should fall inside one.
@@ -561,6 +501,7 @@ async def crash_run(db: Database, args: argparse.Namespace, http: aiohttp.Client
         api, api_url = await start_api()
         worker = await start_worker(db, api_url, args)
         first = await worker.wait_event("started", START_TIMEOUT)
+        _check_code(first)
         log.info("%s crash run: SIGKILL once %d of %d messages arrived", db.name, target, args.members)
         started = time.monotonic()
         deadline = started + _worker_timeout(args.members, args.rate)
@@ -581,6 +522,7 @@ async def crash_run(db: Database, args: argparse.Namespace, http: aiohttp.Client
                  killed_after, at_kill, sending_at_kill)
         worker = await start_worker(db, api_url, args)
         second = await worker.wait_event("started", START_TIMEOUT)
+        _check_code(second)
         done = await worker.wait_event("done", _worker_timeout(args.members, args.rate) + 60)
         received = await api_get(http, api_url, "/_counts")
     finally:
@@ -615,10 +557,6 @@ async def crash_run(db: Database, args: argparse.Namespace, http: aiohttp.Client
             raise BenchError(f"{len(set(counts) - set(status_of))} chats outside the cohort received messages")
         log.info("%s crash run: lost %d, sent twice %d, uncertain %d (%d of them arrived), window %d", db.name,
                  result.lost, result.chats_twice, result.uncertain, result.uncertain_received, result.window)
-        result.set_based_enqueue_seconds, result.set_based_same_rows = await time_set_based(rt, cohort_id, push_id)
-        result.set_based_enqueue_seconds = round(result.set_based_enqueue_seconds, 2)
-        log.info("%s: proposed set-based enqueue %.2f s (same rows: %s)", db.name, result.set_based_enqueue_seconds,
-                 result.set_based_same_rows)
     finally:
         await store.close()
     return result
@@ -633,7 +571,7 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
         if not args.no_crash:
             async with database(name, args) as db:
                 crash = await crash_run(db, args, http)
-    return Result(database=name, variant=args.variant, enqueue=args.enqueue, server=server, members=args.members,
+    return Result(database=name, variant=args.variant, code=CODE_SEEN, server=server, members=args.members,
                   rate=args.rate, normal=normal, crash=crash)
 
 
@@ -658,7 +596,7 @@ def table(result: Result) -> str:
         "",
         "| measure | value |",
         "|---|---:|",
-        f"| time to enqueue ({result.enqueue} + commit) | {n.enqueue_seconds:.1f} s |",
+        f"| time to enqueue (Outbox.create_push + commit) | {n.enqueue_seconds:.1f} s |",
         f"| bulk insert of the members (set-up, not the bot's path) | {n.populate_seconds:.1f} s |",
         f"| achieved send rate (worker) | {d.per_second:.1f}/s = **{d.fraction:.3f}** of {result.rate:g} |",
         f"| rate seen by the fake API | {d.api_per_second:.1f}/s |",
@@ -678,9 +616,6 @@ def table(result: Result) -> str:
             f"| crash: in-flight window (most rows 'sending' at once) | {c.window} |",
             f"| crash: rate after restart | {r.per_second:.1f}/s = {r.fraction:.3f} |",
         ]
-        if c.set_based_enqueue_seconds is not None:
-            lines.append(f"| proposed set-based enqueue (same rows: {c.set_based_same_rows}) | "
-                         f"{c.set_based_enqueue_seconds:.2f} s |")
     return "\n".join(lines)
 
 
@@ -692,9 +627,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--variant", choices=("bot", "proposed"), default="bot",
                         help="bot: the bot's outbox and Sender as they are; proposed: with the prototyped fixes")
-    parser.add_argument("--enqueue", choices=("create_push", "set_based"), default="create_push",
-                        help="create_push: the bot's Outbox.create_push (timed: the time to enqueue); set_based: "
-                             "the proposed INSERT ... SELECT, to save time in runs about the sender")
     parser.add_argument("--no-crash", action="store_true", help="only the normal run")
     parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL),
                         help="PostgreSQL database to create temporary schemas in (env BENCH_POSTGRES_URL)")
@@ -727,14 +659,15 @@ def main(argv: list[str] | None = None) -> int:
         d = result.normal.drain
         print(f"\n{result.database} normal run, where the drain loop spent its time: {json.dumps(d.timing)}")
         print(f"{result.database} normal run, sender stats: {d.stats}")
-    print(f"\n{info['cpus']} CPUs, Python {info['python']}, python-telegram-bot {info['python_telegram_bot']}, "
+    print(f"\nbot code (sha256[:12]): {CODE_SEEN}")
+    print(f"{info['cpus']} CPUs, Python {info['python']}, python-telegram-bot {info['python_telegram_bot']}, "
           f"SQLAlchemy {info['sqlalchemy']}; {time.perf_counter() - started:.0f} s in all")
     if args.json is not None:
         document = {
             "benchmark": "outbox",
             "machine": info,
             "workload": {"members": args.members, "rate": args.rate, "series": SERIES, "crash": not args.no_crash,
-                         "variant": args.variant, "enqueue": args.enqueue},
+                         "variant": args.variant},
             "results": [asdict(r) for r in results],
         }
         args.json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
