@@ -1,8 +1,7 @@
 """Benchmark of the durable outbox: a push to a 100,000-member cohort drained at SEND_RATE, then the same with a
 SIGKILL of the sender halfway.
 
-    python -m bench.outbox [--db sqlite|postgres|both] [--members N] [--rate R] [--json out.json]
-                           [--variant bot|proposed] [--no-crash]
+    python -m bench.outbox [--db sqlite|postgres|both] [--members N] [--rate R] [--json out.json] [--no-crash]
 
 Three processes, all on 127.0.0.1:
 
@@ -26,15 +25,11 @@ through search_path) and a fresh fake API:
   into 'uncertain') and finishes. Then, from the fake
   API's counts and the database: lost = rows whose message never arrived and that are not 'uncertain'
   (target 0); sent twice = chats that received more than one message (target 0), and how many of them are
-  'uncertain'; the uncertain rows and how many of them did arrive; the in-flight window (Sender.batch rows:
+  'uncertain'; the uncertain rows and how many of them did arrive; the in-flight window (Sender.window rows:
   the most a crash can leave 'sending').
 
 On PostgreSQL the tables are ANALYZEd after the enqueue (not timed): the benchmark server runs with
 autovacuum off, while a production server analyzes a table within about a minute of a 100,000-row insert.
-
---variant proposed runs the same with the changes proposed in README.md, prototyped in bench/outbox_proposed.py
-(a partial index for the claim's ORDER BY, a pipelined drain loop) and bench/aiohttp_request.py (aiohttp instead
-of httpx under python-telegram-bot).
 
 Every worker reports a fingerprint of bot/delivery/outbox.py, bot/delivery/sender.py and bot/store/models.py;
 the run stops if they change midway (the figures would mix two versions) and the report carries them.
@@ -70,7 +65,6 @@ import telegram
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bench.outbox_proposed import create_pending_index
 from bot.delivery.outbox import SENDING, SENT, UNCERTAIN
 from bot.runtime import Runtime
 from bot.settings import LOCALES, PROJECT_ROOT, Settings
@@ -301,8 +295,6 @@ async def start_api() -> tuple[Child, str]:
 async def start_worker(db: Database, api_url: str, args: argparse.Namespace) -> Child:
     arguments = ["--db-url", db.url, "--api-url", api_url, "--token", TOKEN, "--rate", str(args.rate),
                  "--timeout", str(_worker_timeout(args.members, args.rate))]
-    if args.variant == "proposed":
-        arguments += ["--request", "aiohttp", "--drain", "pipelined"]
     if db.schema:
         arguments += ["--search-path", db.schema]
     return await spawn("outbox worker", "bench.outbox_worker", *arguments)
@@ -364,13 +356,12 @@ class CrashRun:
     chats_twice_uncertain: int  # ... of which the row is 'uncertain'
     uncertain: int
     uncertain_received: int  # in flight at the kill and did arrive
-    window: int  # the most rows a crash can leave 'uncertain': Sender.batch (PipelinedSender: 3 batches)
+    window: int  # the most rows a crash can leave 'uncertain': Sender.window (3 batches)
 
 
 @dataclass
 class Result:
     database: str
-    variant: str
     code: dict[str, str]  # sha256[:12] of the bot files the figures depend on, as every worker saw them
     server: str
     members: int
@@ -429,9 +420,6 @@ async def _set_up(db: Database, args: argparse.Namespace) -> tuple[Store, Runtim
     store = Store(settings.database_url, **db.engine_options)
     await store.migrate()
     rt = Runtime.build(settings, store)
-    if args.variant == "proposed":
-        async with store.transaction() as session:
-            await create_pending_index(session)
     started = time.perf_counter()
     cohort_id = await populate(store, db, args.members)
     populate_seconds = time.perf_counter() - started
@@ -571,7 +559,7 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
         if not args.no_crash:
             async with database(name, args) as db:
                 crash = await crash_run(db, args, http)
-    return Result(database=name, variant=args.variant, code=CODE_SEEN, server=server, members=args.members,
+    return Result(database=name, code=CODE_SEEN, server=server, members=args.members,
                   rate=args.rate, normal=normal, crash=crash)
 
 
@@ -592,7 +580,7 @@ def table(result: Result) -> str:
     n, c = result.normal, result.crash
     d = n.drain
     lines = [
-        f"**{result.server}**, {result.members:,} members, SEND_RATE {result.rate:g}/s, variant {result.variant}",
+        f"**{result.server}**, {result.members:,} members, SEND_RATE {result.rate:g}/s",
         "",
         "| measure | value |",
         "|---|---:|",
@@ -625,8 +613,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--members", type=int, default=100_000)
     parser.add_argument("--rate", type=float, default=500, help="SEND_RATE, messages per second")
     parser.add_argument("--json", type=Path, help="also write the results here")
-    parser.add_argument("--variant", choices=("bot", "proposed"), default="bot",
-                        help="bot: the bot's outbox and Sender as they are; proposed: with the prototyped fixes")
     parser.add_argument("--no-crash", action="store_true", help="only the normal run")
     parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL),
                         help="PostgreSQL database to create temporary schemas in (env BENCH_POSTGRES_URL)")
@@ -666,8 +652,7 @@ def main(argv: list[str] | None = None) -> int:
         document = {
             "benchmark": "outbox",
             "machine": info,
-            "workload": {"members": args.members, "rate": args.rate, "series": SERIES, "crash": not args.no_crash,
-                         "variant": args.variant},
+            "workload": {"members": args.members, "rate": args.rate, "series": SERIES, "crash": not args.no_crash},
             "results": [asdict(r) for r in results],
         }
         args.json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")

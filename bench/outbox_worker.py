@@ -1,7 +1,6 @@
 """The outbox sender in a process of its own, as the bot runs it; bench/outbox.py starts it and may SIGKILL it.
 
     python -m bench.outbox_worker --db-url URL [--search-path SCHEMA] --api-url URL --token T [--rate 500]
-                                  [--request httpx|aiohttp] [--drain bot|pipelined]
 
 Builds Settings and Runtime as the bot does (SEND_RATE=rate, PAID_BROADCAST=true, QUIET_HOURS=off, a
 SystemClock), makes the real Sender with Sender.for_runtime, calls Sender.start() (which turns rows left
@@ -15,9 +14,6 @@ Reports on stdout, one JSON object a line:
 where the drain loop spent its time (claim transactions, settle
 transactions), measured by wrapping those methods on this process's instances; nothing in bot/ changes.
 Logs go to stderr.
-
-For comparison only (bench/README.md, "Outbox"): --request aiohttp puts bench/aiohttp_request.py under the Bot
-instead of PTB's HTTPXRequest; --drain pipelined uses bench/outbox_proposed.py's PipelinedSender drain loop.
 """
 
 from __future__ import annotations
@@ -35,8 +31,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from sqlalchemy import func, select
-from telegram import Bot
-from telegram.request import HTTPXRequest
 
 from bot.delivery.clock import SystemClock
 from bot.delivery.outbox import PENDING, SENDING
@@ -54,7 +48,7 @@ def emit(**fields: Any) -> None:
     print(json.dumps(fields), flush=True)
 
 
-CODE_FILES = ("bot/delivery/outbox.py", "bot/delivery/sender.py", "bot/store/models.py")
+CODE_FILES = ("bot/delivery/outbox.py", "bot/delivery/sender.py", "bot/store/models.py", "bot/aiohttp_request.py")
 
 
 def code_fingerprint() -> dict[str, str]:
@@ -119,25 +113,12 @@ async def work(args: argparse.Namespace) -> None:
     store = Store(settings.database_url, **options)
     rt = Runtime.build(settings, store, SystemClock())
     sender = Sender.for_runtime(rt, rt.clock)  # the bot's own path
-    if args.request == "aiohttp" or args.drain == "pipelined":
-        from bench.aiohttp_request import AiohttpRequest
-        from bench.outbox_proposed import PipelinedSender
-
-        base = settings.telegram_api_base_url
-        request = (AiohttpRequest(connection_pool_size=64, pool_timeout=10.0) if args.request == "aiohttp"
-                   else HTTPXRequest(connection_pool_size=64, pool_timeout=10.0))  # as in Sender.for_runtime
-        bot = Bot(settings.bot_token.get_secret_value(), base_url=f"{base}/bot", base_file_url=f"{base}/file/bot",
-                  request=request)
-        kind = PipelinedSender if args.drain == "pipelined" else Sender
-        sender = kind(rt, bot, rt.clock, rate=settings.send_rate, paid_broadcast=settings.paid_broadcast)
     timer = Timer()
     rt.outbox.claim_due = timer.wrap("claim", rt.outbox.claim_due)  # type: ignore[method-assign]
-    sender._settle = timer.wrap("settle", sender._settle)  # type: ignore[method-assign]
+    sender._write_outcomes = timer.wrap("settle", sender._write_outcomes)  # type: ignore[method-assign]
     try:
         uncertain = await sender.start()
-        # The most rows a crash can leave 'sending' (Sender: one batch; PipelinedSender says its own).
-        emit(event="started", uncertain=uncertain, batch=sender.batch, window=getattr(sender, "window", sender.batch),
-             code=code_fingerprint())
+        emit(event="started", uncertain=uncertain, batch=sender.batch, window=sender.window, code=code_fingerprint())
         deadline = time.monotonic() + args.timeout
         handled, started, finished = 0, time.perf_counter(), None
         cpu_started = cpu_seconds()
@@ -176,10 +157,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--api-url", required=True)
     parser.add_argument("--token", required=True)
     parser.add_argument("--rate", type=float, default=500)
-    parser.add_argument("--request", choices=("httpx", "aiohttp"), default="httpx",
-                        help="httpx: Sender.for_runtime as the bot runs it; aiohttp: bench/aiohttp_request.py")
-    parser.add_argument("--drain", choices=("bot", "pipelined"), default="bot",
-                        help="bot: Sender.drain_once; pipelined: bench/outbox_proposed.py PipelinedSender")
     parser.add_argument("--timeout", type=float, default=3600, help="give up after this many seconds")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,

@@ -18,6 +18,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.aiohttp_request import AiohttpRequest
 from bot.features import checkins, cohorts, fallback, help, lessons, menus, onboarding, privacy, staff, stats, voice
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
 from bot.processing import TrackingUpdateProcessor
@@ -80,6 +81,8 @@ def build_application(rt: Runtime) -> Application:
         .token(rt.settings.bot_token.get_secret_value())
         .base_url(f"{base}/bot")
         .base_file_url(f"{base}/file/bot")
+        .request(AiohttpRequest(connection_pool_size=256))  # lighter than PTB's httpx default (bot/aiohttp_request.py)
+        .get_updates_request(AiohttpRequest(connection_pool_size=1))
         .concurrent_updates(TrackingUpdateProcessor())
         .build()
     )

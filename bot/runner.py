@@ -33,11 +33,11 @@ async def start_application(rt: Runtime, *, poll_timeout: int, poll_interval: fl
     application = build_application(rt)
     try:
         await application.initialize()
-    except InvalidToken:
-        raise StartupError(
-            "configuration error: BOT_TOKEN was rejected by the Bot API (401/404); check the token from @BotFather"
-        ) from None
-    except NetworkError as error:
+    except (InvalidToken, NetworkError) as error:
+        await application.bot.shutdown()  # closes the HTTP sessions initialize opened before getMe failed
+        if isinstance(error, InvalidToken):
+            raise StartupError("configuration error: BOT_TOKEN was rejected by the Bot API (401/404); "
+                               "check the token from @BotFather") from None
         raise StartupError(
             f"cannot reach the Bot API at {rt.settings.telegram_api_base_url}: {type(error).__name__}"
         ) from None

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.delivery.clock import ManualClock
 from bot.devtools.fake_bot_api import FakeBotApi
@@ -247,3 +251,71 @@ async def test_sender_announces_an_open_poll_once_to_young_people(fake_api: Fake
         assert not [c for c in fake_api.sent_to(662) if "📣" in c.text]
     finally:
         await harness.stop()
+
+
+async def _push_now_to(bot: BotHarness, user_ids: tuple[int, ...]) -> None:
+    trainer, code = await make_trainer_and_cohort(bot)
+    for user_id in user_ids:
+        await join(bot, user_id, "en", code)
+    await trainer.tap("Push a series")
+    await trainer.tap(bot.rt.i18n.t("en", "s-in-control-title"))
+    await trainer.tap("Now")
+
+
+async def _statuses(bot: BotHarness) -> dict[int, tuple[str, int]]:
+    async with bot.rt.store.transaction() as session:
+        rows = await session.execute(
+            select(User.telegram_id, Delivery.status, Delivery.attempts).join(User, User.id == Delivery.user_id))
+        return {chat: (status, attempts) for chat, status, attempts in rows.all()}
+
+
+async def _set_when_a_push_arrives(api: FakeBotApi, action: Callable[[], None]) -> None:
+    before = len(api.calls)
+    while not any("📬" in c.text for c in api.calls[before:] if c.method == "sendMessage"):
+        await api.wait_for_calls(len(api.calls) + 1)
+    action()
+
+
+async def test_stopping_finishes_the_batch_in_hand_and_puts_claimed_rows_back(cbot: BotHarness) -> None:
+    members = (651, 652, 653, 654, 655)
+    await _push_now_to(cbot, members)
+    sender = await cbot.sender(rate=2)  # batches of one message, half a second apart
+    stop = asyncio.Event()
+    try:
+        watcher = asyncio.create_task(_set_when_a_push_arrives(cbot.api, stop.set))
+        first = await sender.drain_once(stop)
+        await watcher
+        after_stop = await _statuses(cbot)
+        rest = await sender.drain_once()
+    finally:
+        await sender.stop()
+    assert 1 <= first < len(members)
+    assert "sending" not in {status for status, _ in after_stop.values()}  # nothing left in limbo
+    waiting = [attempts for status, attempts in after_stop.values() if status == "pending"]
+    assert len(waiting) == len(members) - first and set(waiting) == {0}  # the claimed-ahead row was put back
+    assert first + rest == len(members)
+    assert {chat: status for chat, (status, _) in (await _statuses(cbot)).items()} == dict.fromkeys(members, "sent")
+    assert all(len(pushed(cbot.api, chat)) == 1 for chat in members)
+
+
+async def test_outcomes_survive_a_database_outage_while_sending(cbot: BotHarness) -> None:
+    members = (661, 662)
+    await _push_now_to(cbot, members)
+    store = cbot.rt.store
+    healthy = store.engine
+    unreachable = create_async_engine("postgresql+asyncpg://postgres@127.0.0.1:1/none")
+    sender = await cbot.sender(rate=2)
+    try:
+        watcher = asyncio.create_task(_set_when_a_push_arrives(cbot.api, lambda: store.replace_engine(unreachable)))
+        with contextlib.suppress(OSError, SQLAlchemyError):  # the drain stops when it cannot claim
+            await sender.drain_once()
+        await watcher
+        store.replace_engine(healthy)
+        await sender.drain_once()  # first writes what was sent during the outage, then sends the rest
+        assert await sender.drain_once() == 0
+    finally:
+        store.replace_engine(healthy)
+        await unreachable.dispose()
+        await sender.stop()
+    assert {chat: status for chat, (status, _) in (await _statuses(cbot)).items()} == dict.fromkeys(members, "sent")
+    assert all(len(pushed(cbot.api, chat)) == 1 for chat in members)  # nothing was sent twice

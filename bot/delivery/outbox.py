@@ -2,7 +2,8 @@
 
 Semantics (README "Pushes and the outbox"): a row is claimed ('sending') in a short transaction before its
 message goes out and marked 'sent' right after. After a crash, rows still 'sending' become 'uncertain' and are
-never re-sent: nothing is sent twice, and the only messages whose fate is unknown are the few in flight.
+never re-sent: nothing is sent twice, and the only messages whose fate is unknown are the few the sender held
+(at most Sender.window: the batch being sent, the one claimed ahead and the one being written).
 """
 
 from __future__ import annotations
@@ -224,6 +225,14 @@ class Outbox:
             if claimed or len(rows) < limit:
                 return claimed
         return []
+
+    async def release(self, session: AsyncSession, ids: list[int]) -> None:
+        """Rows claimed but never sent (the sender is stopping) go back to the queue as they were."""
+        if ids:
+            await session.execute(
+                update(Delivery).where(Delivery.id.in_(ids), Delivery.status == SENDING)
+                .values(status=PENDING, attempts=Delivery.attempts - 1)
+            )
 
     async def mark_sent(self, session: AsyncSession, ids: list[int], now: datetime) -> None:
         if ids:

@@ -1,5 +1,9 @@
 """Drains the outbox within Telegram's limits: at most SEND_RATE messages per second overall, one per second per
-chat, everything paused for `retry_after` on a 429. 403 makes the person inactive, 400 fails that delivery."""
+chat, everything paused for `retry_after` on a 429. 403 makes the person inactive, 400 fails that delivery.
+
+The drain is a pipeline of small batches (IN_FLIGHT_SECONDS of sending each): while batch k is being sent, batch
+k+1 is claimed and batch k-1's outcomes are written, so database work never leaves the rate limiter idle. At any
+moment at most three batches are marked 'sending' (`Sender.window`): that is all a crash can leave uncertain."""
 
 from __future__ import annotations
 
@@ -15,9 +19,9 @@ from datetime import timedelta
 from telegram import Bot
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
-from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.aiohttp_request import AiohttpRequest
 from bot.delivery.clock import Clock
 from bot.delivery.outbox import UNCERTAIN, Claimed, retry_at
 from bot.features.cohorts import delivery_screen, progress_screen
@@ -29,8 +33,8 @@ from bot.services.voice import enqueue_poll_announcements
 log = logging.getLogger(__name__)
 MAX_RETRY_AFTER_TRIES = 3
 PROGRESS_EDIT_INTERVAL = 3.0
-# Claim about this many seconds of sending at a time: the most a crash can leave 'uncertain'.
-IN_FLIGHT_SECONDS = 0.5
+# Each batch is about this many seconds of sending; a crash can leave at most three batches 'uncertain'.
+IN_FLIGHT_SECONDS = 0.25
 
 
 class RateLimiter:
@@ -90,13 +94,23 @@ class Sender:
         self.limiter = RateLimiter(self.rate, self.per_chat_interval)
         self._slots = asyncio.Semaphore(self.concurrency)
         self.batch = max(1, int(self.rate * IN_FLIGHT_SECONDS))
+        self._unsettled: list[list[Outcome]] = []  # outcomes whose write failed (database blip): retried first
+        # SQLite has one writer: a claim that read before a concurrent settle committed could not write
+        # (SQLITE_BUSY_SNAPSHOT), so there the two take turns (still overlapping the sending).
+        self._db_turns = asyncio.Semaphore(1 if self.rt.store.engine.dialect.name == "sqlite" else 2)
+
+    @property
+    def window(self) -> int:
+        """The most rows marked 'sending' at once: the batch being written, the one being sent, the one claimed
+        ahead. A crash turns at most this many into 'uncertain'."""
+        return 3 * self.batch
 
     @classmethod
     def for_runtime(cls, rt: Runtime, clock: Clock) -> Sender:
         """A sender with its own HTTP connection pool, so pushes never queue behind replies to users."""
         base = rt.settings.telegram_api_base_url
         bot = Bot(rt.settings.bot_token.get_secret_value(), base_url=f"{base}/bot", base_file_url=f"{base}/file/bot",
-                  request=HTTPXRequest(connection_pool_size=64, pool_timeout=10.0))
+                  request=AiohttpRequest(connection_pool_size=64, pool_timeout=10.0))
         return cls(rt, bot, clock, rate=rt.settings.send_rate, paid_broadcast=rt.settings.paid_broadcast)
 
     async def start(self) -> int:
@@ -114,7 +128,7 @@ class Sender:
     async def run(self, stop: asyncio.Event, idle_seconds: float = 1.0) -> None:
         while not stop.is_set():
             try:
-                handled = await self.drain_once()
+                handled = await self.drain_once(stop)
             except Exception:  # the loop must survive a database blip; the rows stay where they were
                 log.exception("outbox drain failed")
                 handled = 0
@@ -122,19 +136,44 @@ class Sender:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), idle_seconds)
 
-    async def drain_once(self) -> int:
-        """Send everything due now (poll announcements, then lesson deliveries); returns how many were handled."""
+    async def drain_once(self, stop: asyncio.Event | None = None) -> int:
+        """Send everything due now (poll announcements, then lesson deliveries), or until `stop` is set: then the
+        batch being sent is finished and written, and nothing more is claimed. Returns how many were handled."""
+        await self._settle_leftovers()
         handled = await self._announce_polls()
-        while True:
-            async with self.rt.store.transaction() as session:
-                claimed = await self.rt.outbox.claim_due(session, self.clock.now(), self.batch)
-            if not claimed:
-                break
-            outcomes = await asyncio.gather(*(self._send(item) for item in claimed))
-            await self._settle(outcomes)
-            handled += len(claimed)
+        settling: asyncio.Task[None] | None = None
+        claimed = await self._claim()
+        try:
+            while claimed:
+                ahead = None if stop is not None and stop.is_set() else asyncio.create_task(self._claim())
+                try:
+                    outcomes = await asyncio.gather(*(self._send(item) for item in claimed))
+                except BaseException:
+                    if ahead is not None:
+                        ahead.cancel()
+                    raise
+                finally:
+                    if settling is not None:
+                        await settling
+                settling = asyncio.create_task(self._settle(outcomes))
+                handled += len(claimed)
+                claimed = await ahead if ahead is not None else []
+                if claimed and stop is not None and stop.is_set():
+                    await self._release(claimed)  # claimed but never sent: back in the queue
+                    claimed = []
+        finally:
+            if settling is not None:
+                await settling
         await self.refresh_progress()
         return handled
+
+    async def _claim(self) -> list[Claimed]:
+        async with self._db_turns, self.rt.store.transaction() as session:
+            return await self.rt.outbox.claim_due(session, self.clock.now(), self.batch)
+
+    async def _release(self, claimed: list[Claimed]) -> None:
+        async with self._db_turns, self.rt.store.transaction() as session:
+            await self.rt.outbox.release(session, [item.delivery_id for item in claimed])
 
     async def _announce_polls(self) -> int:
         """Each open youth poll once to each person it is for. The announcement is recorded before it is sent,
@@ -179,13 +218,40 @@ class Sender:
         return "retry", "rate limited (429) repeatedly"
 
     async def _send(self, item: Claimed) -> Outcome:
-        status, reason = await self._deliver(item.chat_id, delivery_screen(self.rt, item))
+        try:
+            screen = delivery_screen(self.rt, item)
+        except Exception as error:  # a content bug: this message cannot be written, the rest go on
+            log.exception("cannot render delivery %d", item.delivery_id)
+            return Outcome(item, "failed", f"cannot render: {type(error).__name__}")
+        try:
+            status, reason = await self._deliver(item.chat_id, screen)
+        except Exception as error:  # unexpected, after the request may have gone out: never repeat it
+            log.exception("delivery %d: unexpected error while sending", item.delivery_id)
+            return Outcome(item, "uncertain", f"unexpected: {type(error).__name__}")
         return Outcome(item, status, reason)
 
     async def _settle(self, outcomes: list[Outcome]) -> None:
+        """Write a batch's outcomes. If the database is unreachable they are kept and written at the next drain;
+        should the process die first, the rows stay 'sending' and become 'uncertain' at the next start."""
+        try:
+            await self._write_outcomes(outcomes)
+        except Exception:
+            log.exception("cannot write %d delivery outcomes yet; will retry", len(outcomes))
+            self._unsettled.append(outcomes)
+            return
+        for outcome in outcomes:
+            self.stats[outcome.status] += 1
+            self._touched.add(outcome.claimed.push_id)
+
+    async def _settle_leftovers(self) -> None:
+        leftovers, self._unsettled = self._unsettled, []
+        for outcomes in leftovers:
+            await self._settle(outcomes)
+
+    async def _write_outcomes(self, outcomes: list[Outcome]) -> None:
         now = self.clock.now()
         outbox = self.rt.outbox
-        async with self.rt.store.transaction() as session:
+        async with self._db_turns, self.rt.store.transaction() as session:
             await outbox.mark_sent(session, [o.claimed.delivery_id for o in outcomes if o.status == "sent"], now)
             for outcome in outcomes:
                 item = outcome.claimed
@@ -197,9 +263,6 @@ class Sender:
                     await outbox.mark_failed(session, item.delivery_id, outcome.reason, status=UNCERTAIN)
                 elif outcome.status == "retry":
                     await outbox.mark_retry(session, item.delivery_id, outcome.reason, retry_at(now, 1))
-        for outcome in outcomes:
-            self.stats[outcome.status] += 1
-            self._touched.add(outcome.claimed.push_id)
 
     async def refresh_progress(self, *, force: bool = False) -> None:
         """Edit each touched push's progress message in place, at most every few seconds."""

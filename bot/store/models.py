@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, TypeDecorator
+from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, TypeDecorator, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -265,6 +265,9 @@ class Delivery(Base):
     __table_args__ = (
         Index("ux_deliveries_push_user_lesson", "push_id", "user_id", "lesson_index", unique=True),
         Index("ix_deliveries_status_due", "status", "due_at"),
+        # The sender's claim reads the head of this (ORDER BY due_at, id), never sorting the whole queue.
+        Index("ix_deliveries_pending_due", "due_at", "id",
+              postgresql_where=text("status = 'pending'"), sqlite_where=text("status = 'pending'")),
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
