@@ -297,6 +297,8 @@ async def start_worker(db: Database, api_url: str, args: argparse.Namespace) -> 
                  "--timeout", str(_worker_timeout(args.members, args.rate))]
     if db.schema:
         arguments += ["--search-path", db.schema]
+    if args.profile:
+        arguments += ["--profile", str(args.profile / f"worker-{db.name}-{time.time_ns()}.prof")]
     return await spawn("outbox worker", "bench.outbox_worker", *arguments)
 
 
@@ -614,6 +616,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rate", type=float, default=500, help="SEND_RATE, messages per second")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--no-crash", action="store_true", help="only the normal run")
+    parser.add_argument("--profile", type=Path, help="write a cProfile of each worker into this folder")
     parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL),
                         help="PostgreSQL database to create temporary schemas in (env BENCH_POSTGRES_URL)")
     args = parser.parse_args(argv)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import cProfile
 import functools
 import hashlib
 import json
@@ -48,7 +49,7 @@ def emit(**fields: Any) -> None:
     print(json.dumps(fields), flush=True)
 
 
-CODE_FILES = ("bot/delivery/outbox.py", "bot/delivery/sender.py", "bot/store/models.py", "bot/aiohttp_request.py")
+CODE_FILES = ("bot/delivery/outbox.py", "bot/delivery/sender.py", "bot/delivery/bot_api.py", "bot/store/models.py")
 
 
 def code_fingerprint() -> dict[str, str]:
@@ -122,6 +123,9 @@ async def work(args: argparse.Namespace) -> None:
         deadline = time.monotonic() + args.timeout
         handled, started, finished = 0, time.perf_counter(), None
         cpu_started = cpu_seconds()
+        profiler = cProfile.Profile() if args.profile else None
+        if profiler is not None:
+            profiler.enable()
         while time.monotonic() < deadline:
             count = await sender.drain_once()
             if count:
@@ -134,6 +138,9 @@ async def work(args: argparse.Namespace) -> None:
         else:
             raise TimeoutError(f"rows still pending after {args.timeout:.0f} s")
         seconds = (finished or time.perf_counter()) - started
+        if profiler is not None:  # written before "done": the benchmark stops this process right after it
+            profiler.disable()
+            profiler.dump_stats(args.profile)
         cpu = cpu_seconds() - cpu_started
         emit(
             event="done",
@@ -158,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--token", required=True)
     parser.add_argument("--rate", type=float, default=500)
     parser.add_argument("--timeout", type=float, default=3600, help="give up after this many seconds")
+    parser.add_argument("--profile", help="write a cProfile of the drain to this file")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

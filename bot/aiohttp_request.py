@@ -9,11 +9,14 @@ uploads (the /stats chart) go out as multipart, as with HTTPXRequest.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
+
+JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 class AiohttpRequest(BaseRequest):
@@ -53,6 +56,7 @@ class AiohttpRequest(BaseRequest):
         if self._session is None or self._session.closed:
             raise RuntimeError("This AiohttpRequest is not initialized!")
         data: Any = None
+        headers = None
         if request_data is not None:
             files = request_data.multipart_data
             if files:
@@ -63,8 +67,9 @@ class AiohttpRequest(BaseRequest):
                     filename, content, mimetype = field if isinstance(field, tuple) else (name, field, None)
                     form.add_field(name, content, filename=filename, content_type=mimetype)
                 data = form
-            else:
-                data = request_data.json_parameters
+            else:  # a JSON body, which the Bot API accepts: cheaper than url-encoding every parameter
+                data = json.dumps(request_data.parameters, ensure_ascii=False).encode()
+                headers = JSON_HEADERS
         pool = self._value(pool_timeout, self._pool_timeout)
         connect = self._value(connect_timeout, self._connect_timeout)
         timeout = aiohttp.ClientTimeout(
@@ -74,7 +79,7 @@ class AiohttpRequest(BaseRequest):
             sock_read=self._value(read_timeout, self._read_timeout),
         )
         try:
-            async with self._session.request(method, url, data=data, timeout=timeout) as response:
+            async with self._session.request(method, url, data=data, headers=headers, timeout=timeout) as response:
                 return response.status, await response.read()
         except TimeoutError as error:  # asyncio.TimeoutError is TimeoutError since Python 3.11
             raise TimedOut from error

@@ -11,26 +11,24 @@ import asyncio
 import contextlib
 import logging
 import time
-import warnings
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import timedelta
+from typing import Any
 
-from telegram import Bot
-from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
-from telegram.warnings import PTBDeprecationWarning
-
-from bot.aiohttp_request import AiohttpRequest
+from bot.delivery.bot_api import ApiFailure, BotApiClient
 from bot.delivery.clock import Clock
 from bot.delivery.outbox import UNCERTAIN, Claimed, retry_at
 from bot.features.cohorts import delivery_screen, progress_screen
-from bot.features.screen import NO_PREVIEW, Screen, markup
+from bot.features.screen import Screen, keyboard_json
 from bot.features.voice import poll_announcement_screen
 from bot.runtime import Runtime
 from bot.services.voice import enqueue_poll_announcements
 
 log = logging.getLogger(__name__)
+Message = dict[str, Any]  # sendMessage parameters without chat_id
+MESSAGE_CACHE_SIZE = 1000
+# What the sender does with each kind of failed call (bot_api.ApiFailure); a 429 is waited out and retried.
+OUTCOME_OF = {"forbidden": "blocked", "bad_request": "failed", "unknown": "uncertain", "not_sent": "retry"}
 MAX_RETRY_AFTER_TRIES = 3
 PROGRESS_EDIT_INTERVAL = 3.0
 # Each batch is about this many seconds of sending; a crash can leave at most three batches 'uncertain'.
@@ -62,13 +60,6 @@ class RateLimiter:
             await asyncio.sleep(wait)
 
 
-def _seconds(error: RetryAfter) -> float:
-    with warnings.catch_warnings():  # PTB 22 warns that retry_after will become a timedelta; accept both
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value = error.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
-
-
 @dataclass
 class Outcome:
     claimed: Claimed
@@ -79,7 +70,7 @@ class Outcome:
 @dataclass
 class Sender:
     rt: Runtime
-    bot: Bot
+    api: BotApiClient
     clock: Clock
     rate: float
     paid_broadcast: bool = False
@@ -88,6 +79,7 @@ class Sender:
     stats: Counter[str] = field(default_factory=Counter)
     _touched: set[int] = field(default_factory=set)
     _last_edit: dict[int, float] = field(default_factory=dict)
+    _messages: dict[tuple[str, str, int, int, str], Message] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.stats = self.rt.metrics.sent  # the same counters /metrics shows
@@ -108,13 +100,11 @@ class Sender:
     @classmethod
     def for_runtime(cls, rt: Runtime, clock: Clock) -> Sender:
         """A sender with its own HTTP connection pool, so pushes never queue behind replies to users."""
-        base = rt.settings.telegram_api_base_url
-        bot = Bot(rt.settings.bot_token.get_secret_value(), base_url=f"{base}/bot", base_file_url=f"{base}/file/bot",
-                  request=AiohttpRequest(connection_pool_size=64, pool_timeout=10.0))
-        return cls(rt, bot, clock, rate=rt.settings.send_rate, paid_broadcast=rt.settings.paid_broadcast)
+        api = BotApiClient(rt.settings.telegram_api_base_url, rt.settings.bot_token.get_secret_value())
+        return cls(rt, api, clock, rate=rt.settings.send_rate, paid_broadcast=rt.settings.paid_broadcast)
 
     async def start(self) -> int:
-        await self.bot.initialize()
+        await self.api.start()
         async with self.rt.store.transaction() as session:
             uncertain = await self.rt.outbox.recover(session)
         if uncertain:
@@ -123,7 +113,7 @@ class Sender:
         return uncertain
 
     async def stop(self) -> None:
-        await self.bot.shutdown()
+        await self.api.close()
 
     async def run(self, stop: asyncio.Event, idle_seconds: float = 1.0) -> None:
         while not stop.is_set():
@@ -185,50 +175,60 @@ class Sender:
                 messages = [(user.telegram_id, poll_announcement_screen(self.rt, user, poll)) for user, poll in pairs]
             if not messages:
                 return handled
-            outcomes = await asyncio.gather(*(self._deliver(chat, screen) for chat, screen in messages))
+            outcomes = await asyncio.gather(*(self._deliver(chat, self._message(screen)) for chat, screen in messages))
             blocked = [chat for (chat, _), (status, _) in zip(messages, outcomes, strict=True) if status == "blocked"]
             if blocked:
                 async with self.rt.store.transaction() as session:
                     await self.rt.outbox.mark_inactive(session, blocked)
             handled += len(messages)
 
-    async def _deliver(self, chat_id: int, screen: Screen) -> tuple[str, str]:
+    async def _deliver(self, chat_id: int, message: Message) -> tuple[str, str]:
         """Send one message within the limits. Returns (status, reason); status is sent, blocked (403), failed
         (400), uncertain (timed out: it may have arrived, so it is not repeated) or retry."""
         for _ in range(MAX_RETRY_AFTER_TRIES):
             await self.limiter.acquire(chat_id)
             async with self._slots:
                 try:
-                    await self.bot.send_message(
-                        chat_id, screen.text, parse_mode=ParseMode.HTML, reply_markup=markup(screen),
-                        link_preview_options=NO_PREVIEW, allow_paid_broadcast=self.paid_broadcast or None,
-                    )
+                    await self.api.call("sendMessage", {"chat_id": chat_id, **message})
                     return "sent", ""
-                except RetryAfter as error:
+                except ApiFailure as failure:
+                    if failure.kind != "retry_after":
+                        return OUTCOME_OF[failure.kind], str(failure)
                     self.stats["429"] += 1
-                    self.limiter.pause(_seconds(error))
-                except Forbidden as error:
-                    return "blocked", str(error)
-                except BadRequest as error:
-                    return "failed", str(error)
-                except TimedOut:
-                    return "uncertain", "timed out: may have been delivered"
-                except NetworkError as error:
-                    return "retry", str(error)
+                    self.limiter.pause(failure.retry_after)
         return "retry", "rate limited (429) repeatedly"
 
     async def _send(self, item: Claimed) -> Outcome:
         try:
-            screen = delivery_screen(self.rt, item)
+            message = self._message_for(item)
         except Exception as error:  # a content bug: this message cannot be written, the rest go on
             log.exception("cannot render delivery %d", item.delivery_id)
             return Outcome(item, "failed", f"cannot render: {type(error).__name__}")
         try:
-            status, reason = await self._deliver(item.chat_id, screen)
+            status, reason = await self._deliver(item.chat_id, message)
         except Exception as error:  # unexpected, after the request may have gone out: never repeat it
             log.exception("delivery %d: unexpected error while sending", item.delivery_id)
             return Outcome(item, "uncertain", f"unexpected: {type(error).__name__}")
         return Outcome(item, status, reason)
+
+    def _message_for(self, item: Claimed) -> Message:
+        """Everyone in a cohort who gets the same lesson in the same language gets the same message: it is
+        written once (Fluent and the keyboard cost more than the sending itself at hundreds a second)."""
+        key = (item.locale, item.series, item.lesson_index, item.cohort_id, item.cohort_name)
+        message = self._messages.get(key)
+        if message is None:
+            if len(self._messages) >= MESSAGE_CACHE_SIZE:
+                self._messages.clear()
+            message = self._messages[key] = self._message(delivery_screen(self.rt, item))
+        return message
+
+    def _message(self, screen: Screen) -> Message:
+        message: Message = {"text": screen.text, "parse_mode": "HTML", "link_preview_options": {"is_disabled": True}}
+        if (keyboard := keyboard_json(screen)) is not None:
+            message["reply_markup"] = keyboard
+        if self.paid_broadcast:
+            message["allow_paid_broadcast"] = True
+        return message
 
     async def _settle(self, outcomes: list[Outcome]) -> None:
         """Write a batch's outcomes. If the database is unreachable they are kept and written at the next drain;
@@ -277,12 +277,14 @@ class Sender:
                 self._touched.discard(push_id)
                 continue
             screen = progress_screen(self.rt, trainer, progress, self.rate)
-            with contextlib.suppress(BadRequest, Forbidden):
-                await self.bot.edit_message_text(
-                    screen.text, chat_id=progress.push.progress_chat_id,
-                    message_id=progress.push.progress_message_id, parse_mode=ParseMode.HTML,
-                    reply_markup=markup(screen),
-                )
+            edit = {"chat_id": progress.push.progress_chat_id, "message_id": progress.push.progress_message_id,
+                    **self._message(screen)}
+            edit.pop("allow_paid_broadcast", None)
+            try:
+                await self.api.call("editMessageText", edit)
+            except ApiFailure as failure:  # "message is not modified", deleted, or the trainer blocked the bot
+                if failure.kind not in ("bad_request", "forbidden"):
+                    raise
             self._last_edit[push_id] = now_mono
             if progress.finished:
                 self._touched.discard(push_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
@@ -31,6 +32,16 @@ class Screen:
     def add_row(self, *buttons: Button) -> Screen:
         self.rows.append(list(buttons))
         return self
+
+
+def keyboard_json(screen: Screen) -> dict[str, Any] | None:
+    """The screen's buttons as the Bot API's reply_markup, for callers that talk to the API directly."""
+    if not screen.rows:
+        return None
+    return {"inline_keyboard": [
+        [{"text": b.label, "url": b.url} if b.url else {"text": b.label, "callback_data": b.data} for b in row]
+        for row in screen.rows
+    ]}
 
 
 def markup(screen: Screen) -> InlineKeyboardMarkup | None:

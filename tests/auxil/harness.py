@@ -6,10 +6,9 @@ import asyncio
 from dataclasses import dataclass, field
 from typing import Any
 
-from telegram import Bot
 from telegram.ext import Application
 
-from bot.aiohttp_request import AiohttpRequest
+from bot.delivery.bot_api import BotApiClient
 from bot.delivery.clock import Clock
 from bot.delivery.sender import Sender
 from bot.devtools.fake_bot_api import Call, FakeBotApi, callback_update, message_update
@@ -80,8 +79,7 @@ class BotHarness:
     async def sender(self, rate: float = 500) -> Sender:
         """The real outbox sender with its own Bot, pointed at the fake API (caller stops it)."""
         assert self.rt is not None
-        bot = Bot(TOKEN, base_url=f"{self.api.base_url}/bot", request=AiohttpRequest())
-        sender = Sender(self.rt, bot, self.rt.clock, rate=rate)
+        sender = Sender(self.rt, BotApiClient(self.api.base_url, TOKEN), self.rt.clock, rate=rate)
         await sender.start()
         return sender
 
