@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
@@ -284,3 +285,30 @@ async def test_a_constraint_violation_rolls_back_earlier_writes(store: Store) ->
     async with store.transaction() as session:
         ids = set(await session.scalars(select(User.telegram_id)))
     assert ids == {900}
+
+
+async def test_sqlite_transactions_take_turns_under_load(sqlite_url: str) -> None:
+    """Fifty read-then-write transactions at once, as when fifty people tap at the same moment: on SQLite each
+    must succeed and none may overwrite another's write (left to SQLite's busy handler, some fail with
+    'database is locked' and the rest wait with growing sleeps)."""
+    store = Store(sqlite_url)
+    try:
+        await store.migrate()
+        user = await _add_user(store, 4242)
+        async with store.transaction() as session:
+            session.add(LessonProgress(user_id=user.id, series="in-control", lesson_index=0, step_index=0))
+
+        async def step() -> None:
+            async with store.transaction() as session:
+                progress = await session.get(LessonProgress, (user.id, "in-control"))
+                assert progress is not None
+                await asyncio.sleep(0)  # let the others start theirs in between
+                progress.step_index += 1
+
+        results = await asyncio.gather(*(step() for _ in range(50)), return_exceptions=True)
+        assert [r for r in results if r is not None] == []
+        async with store.transaction() as session:
+            progress = await session.get(LessonProgress, (user.id, "in-control"))
+            assert progress is not None and progress.step_index == 50
+    finally:
+        await store.close()

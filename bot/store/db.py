@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from bot.settings import PROJECT_ROOT
 
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+_holding_turn: ContextVar[bool] = ContextVar("holding_sqlite_turn", default=False)
 
 # What a database outage looks like from SQLAlchemy and the drivers underneath it.
 OUTAGE_ERRORS: tuple[type[BaseException], ...] = (
@@ -62,6 +65,10 @@ class Store:
         self.url = url
         self.engine = create_engine(url, **engine_options)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time. Left to its busy handler, transactions that collide retry with growing
+        # sleeps (seconds at the tail with 50 people tapping at once) or fail outright when a read must become
+        # a write after another commit. Taking turns in this process, first come first served, avoids both.
+        self._turn: asyncio.Lock | None = asyncio.Lock() if url.startswith("sqlite") else None
 
     def replace_engine(self, engine: AsyncEngine) -> None:
         """Point the store at another engine (used to simulate an outage in tests, and by `try`)."""
@@ -71,8 +78,17 @@ class Store:
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
         """One unit of work: everything inside commits together or not at all."""
-        async with self._sessions() as session, session.begin():
-            yield session
+        if self._turn is None or _holding_turn.get():  # a nested transaction must not wait for its own outer one
+            async with self._sessions() as session, session.begin():
+                yield session
+            return
+        async with self._turn:
+            token = _holding_turn.set(True)
+            try:
+                async with self._sessions() as session, session.begin():
+                    yield session
+            finally:
+                _holding_turn.reset(token)
 
     async def migrate(self) -> None:
         async with self.engine.begin() as connection:
