@@ -108,24 +108,25 @@ async def test_back_skip_and_revision_do_not_duplicate(bot: BotHarness) -> None:
     await user.tap("2026-Q4")
     reply = await user.tap("Start")
     assert "Skip" in " ".join(reply.labels()) and "Back" not in " ".join(reply.labels())
+    items = len(bot.rt.catalog.questionnaires["general-pulse"].items)
     reply = await user.press(option_data(reply)[0])          # answer item 1
     reply = await user.tap("Back")                            # back to item 1, answer shown
-    assert "1/7" in reply.text and "Your answer:" in reply.text
+    assert f"1/{items}" in reply.text and "Your answer:" in reply.text
     reply = await user.press(option_data(reply)[1])          # change it
     reply = await user.tap("Skip")                            # skip item 2
-    assert "3/7" in reply.text
+    assert f"3/{items}" in reply.text
     reply = await answer_all(user, reply)
     assert "skipped" in reply.text
 
     reply = await user.tap("Review or change")
-    assert "1/7" in reply.text
+    assert f"1/{items}" in reply.text
     reply = await user.press(option_data(reply)[2])
     async with bot.rt.store.transaction() as session:
         respondents = await session.scalar(
             select(func.count()).select_from(CheckinRespondent).where(CheckinRespondent.round_id == round_id))
         answers = (await session.execute(select(CheckinAnswer.item, CheckinAnswer.answer))).all()
     assert respondents == 1
-    assert len(answers) == 6  # seven items, one skipped, none duplicated by the revisions
+    assert len(answers) == items - 1  # one skipped, none duplicated by the revisions
     first_item = bot.rt.catalog.questionnaires["general-pulse"].items[0]
     assert dict(answers)[first_item.id] == first_item.answer_values()[2]
 
@@ -188,7 +189,7 @@ async def test_staff_export_sends_csv(bot: BotHarness) -> None:
     document = next(c for c in reply.calls if c.method == "sendDocument")
     rows = document.files["document"].decode().splitlines()
     assert rows[0].startswith("round,questionnaire,version,respondent,sector,country")
-    assert len(rows) == 1 + 7
+    assert len(rows) == 1 + len(bot.rt.catalog.questionnaires["general-pulse"].items)
     assert all(",tech,ID," in row for row in rows[1:])
     assert "340" not in "".join(r.split(",")[3] for r in rows[1:])  # pseudonym, never the Telegram id
     listing = await bot.user(STAFF).send("/rounds")

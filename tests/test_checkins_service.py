@@ -114,3 +114,11 @@ async def test_export_is_pseudonymous(service: Any, tmp_path: Path) -> None:
     assert len(lines) == 3
     assert "6000" not in text
     assert Analytics(b"k" * 32).pseudonym(6000) in lines[1]
+
+
+def test_every_mnr_capability_is_asked_about_somewhere() -> None:
+    """Pulse results are read capability by capability: each of the 21 needs at least one item."""
+    asked = {c for q in CATALOG.questionnaires.values() for item in q.items for c in item.capabilities}
+    model = {c for domain in CATALOG.mnr.domains for c in domain.capabilities}
+    assert model == set(range(1, 22))
+    assert model - asked == set()

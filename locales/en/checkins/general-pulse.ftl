@@ -2,8 +2,9 @@
 ## Structure: content/checkins/general-pulse.yaml. One question per area of the Model National Response.
 
 ci-general-pulse-title = General pulse
-ci-general-pulse-about = Seven quick questions across the six areas of the Model National Response. It takes about 3 minutes, and answers are only ever shown in aggregate.
+ci-general-pulse-about = Eight quick questions across the six areas of the Model National Response. It takes about 3 minutes, and answers are only ever shown in aggregate.
 ci-general-pulse-leadership = How far along is your country's national leadership on online child sexual exploitation and abuse, with an accountable body that brings all sectors together?
+ci-general-pulse-research = How far along is your country in researching and monitoring online child sexual exploitation and abuse, with a national situation analysis and indicators to track progress?
 ci-general-pulse-law-enforcement = How far along is your country's dedicated law enforcement capability for online child sexual exploitation and abuse?
 ci-general-pulse-victim-support = How far along is your country in giving child victims end-to-end support, from investigation and prosecution through to after-care?
 ci-general-pulse-hotline = Is there a hotline in your country where anyone can report child sexual abuse material found online?
