@@ -84,4 +84,5 @@ class AiohttpRequest(BaseRequest):
         except TimeoutError as error:  # asyncio.TimeoutError is TimeoutError since Python 3.11
             raise TimedOut from error
         except aiohttp.ClientError as error:
-            raise NetworkError(f"aiohttp.{error.__class__.__name__}: {error}") from error
+            detail = str(error).replace(url, "<Bot API URL>")  # the URL holds the token: never let it reach a log
+            raise NetworkError(f"aiohttp.{error.__class__.__name__}: {detail}") from None

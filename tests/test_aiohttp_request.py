@@ -1,0 +1,109 @@
+"""The bot's python-telegram-bot transport on aiohttp: JSON bodies, uploads, errors that never carry the token."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+import pytest
+from aiohttp import web
+from telegram import Bot
+from telegram.error import NetworkError, TimedOut
+
+from bot.aiohttp_request import AiohttpRequest
+
+TOKEN = "42:transport-secret-token"
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[Callable[[Handler], Awaitable[Bot]]]:
+    runners: list[web.AppRunner] = []
+    bots: list[Bot] = []
+
+    async def start(handler: Handler) -> Bot:
+        app = web.Application()
+        app.router.add_route("*", "/bot{token}/{method}", handler)
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        runners.append(runner)
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        bot = Bot(TOKEN, base_url=f"http://127.0.0.1:{port}/bot", request=AiohttpRequest(read_timeout=0.5),
+                  get_updates_request=AiohttpRequest())
+        await bot.initialize()
+        bots.append(bot)
+        return bot
+
+    yield start
+    for bot in bots:
+        await bot.shutdown()
+    for runner in runners:
+        await runner.cleanup()
+
+
+ME = {"id": 42, "is_bot": True, "first_name": "Test", "username": "test_bot"}
+SENT = {"date": 0, "chat": {"id": 7, "type": "private"}}
+
+
+def routes(**answers: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> Handler:
+    async def handler(request: web.Request) -> web.StreamResponse:
+        method = request.match_info["method"]
+        if method == "getMe":
+            return web.json_response({"ok": True, "result": ME})
+        return await answers[method](request)
+
+    return handler
+
+
+async def test_a_message_goes_out_as_json(api: Callable[[Handler], Awaitable[Bot]]) -> None:
+    seen: list[tuple[str, dict[str, object]]] = []
+
+    async def send(request: web.Request) -> web.Response:
+        seen.append((request.content_type, await request.json()))
+        return web.json_response({"ok": True, "result": {**SENT, "message_id": 1, "text": "hi"}})
+
+    bot = await api(routes(sendMessage=send))
+    message = await bot.send_message(7, "مرحبا")
+    assert message.message_id == 1
+    assert seen == [("application/json", {"chat_id": 7, "text": "مرحبا"})]
+
+
+async def test_an_upload_goes_out_as_multipart(api: Callable[[Handler], Awaitable[Bot]]) -> None:
+    seen: dict[str, object] = {}
+
+    async def send(request: web.Request) -> web.Response:
+        form = await request.post()
+        seen.update(content_type=request.content_type, chat_id=form["chat_id"], photo=form["photo"].file.read())
+        return web.json_response({"ok": True, "result": {**SENT, "message_id": 2}})
+
+    bot = await api(routes(sendPhoto=send))
+    await bot.send_photo(7, b"\x89PNG fake bytes")
+    assert seen == {"content_type": "multipart/form-data", "chat_id": "7", "photo": b"\x89PNG fake bytes"}
+
+
+async def test_no_answer_in_time_is_timed_out(api: Callable[[Handler], Awaitable[Bot]]) -> None:
+    never = asyncio.Event()
+
+    async def send(_request: web.Request) -> web.Response:
+        await never.wait()
+        return web.json_response({"ok": True, "result": True})
+
+    bot = await api(routes(sendMessage=send))
+    try:
+        with pytest.raises(TimedOut):
+            await bot.send_message(7, "hi")
+    finally:
+        never.set()
+
+
+async def test_errors_never_carry_the_token(api: Callable[[Handler], Awaitable[Bot]]) -> None:
+    async def loop_forever(request: web.Request) -> web.Response:
+        raise web.HTTPFound(str(request.url))  # aiohttp gives up after 10 redirects, naming the URL
+
+    bot = await api(routes(sendMessage=loop_forever))
+    with pytest.raises(NetworkError) as caught:
+        await bot.send_message(7, "hi")
+    assert "TooManyRedirects" in str(caught.value)
+    assert TOKEN not in str(caught.value) and caught.value.__cause__ is None
