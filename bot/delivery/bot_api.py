@@ -14,7 +14,7 @@ from typing import Any
 
 import aiohttp
 
-JSON_HEADERS = {"Content-Type": "application/json"}
+from bot.aiohttp_request import JSON_HEADERS
 
 
 @dataclass

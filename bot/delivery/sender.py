@@ -87,9 +87,6 @@ class Sender:
         self._slots = asyncio.Semaphore(self.concurrency)
         self.batch = max(1, int(self.rate * IN_FLIGHT_SECONDS))
         self._unsettled: list[list[Outcome]] = []  # outcomes whose write failed (database blip): retried first
-        # SQLite has one writer: a claim that read before a concurrent settle committed could not write
-        # (SQLITE_BUSY_SNAPSHOT), so there the two take turns (still overlapping the sending).
-        self._db_turns = asyncio.Semaphore(1 if self.rt.store.engine.dialect.name == "sqlite" else 2)
 
     @property
     def window(self) -> int:
@@ -158,11 +155,11 @@ class Sender:
         return handled
 
     async def _claim(self) -> list[Claimed]:
-        async with self._db_turns, self.rt.store.transaction() as session:
+        async with self.rt.store.transaction() as session:
             return await self.rt.outbox.claim_due(session, self.clock.now(), self.batch)
 
     async def _release(self, claimed: list[Claimed]) -> None:
-        async with self._db_turns, self.rt.store.transaction() as session:
+        async with self.rt.store.transaction() as session:
             await self.rt.outbox.release(session, [item.delivery_id for item in claimed])
 
     async def _announce_polls(self) -> int:
@@ -175,7 +172,8 @@ class Sender:
                 messages = [(user.telegram_id, poll_announcement_screen(self.rt, user, poll)) for user, poll in pairs]
             if not messages:
                 return handled
-            outcomes = await asyncio.gather(*(self._deliver(chat, self._message(screen)) for chat, screen in messages))
+            outcomes = await asyncio.gather(*(self._deliver(chat, self._message(screen, broadcast=True))
+                                              for chat, screen in messages))
             blocked = [chat for (chat, _), (status, _) in zip(messages, outcomes, strict=True) if status == "blocked"]
             if blocked:
                 async with self.rt.store.transaction() as session:
@@ -219,14 +217,16 @@ class Sender:
         if message is None:
             if len(self._messages) >= MESSAGE_CACHE_SIZE:
                 self._messages.clear()
-            message = self._messages[key] = self._message(delivery_screen(self.rt, item))
+            message = self._messages[key] = self._message(delivery_screen(self.rt, item), broadcast=True)
         return message
 
-    def _message(self, screen: Screen) -> Message:
+    def _message(self, screen: Screen, *, broadcast: bool) -> Message:
+        """The screen as Bot API parameters; `broadcast` for messages the sender sends (paid broadcast applies
+        to them, not to edits of the trainer's progress message)."""
         message: Message = {"text": screen.text, "parse_mode": "HTML", "link_preview_options": {"is_disabled": True}}
         if (keyboard := keyboard_json(screen)) is not None:
             message["reply_markup"] = keyboard
-        if self.paid_broadcast:
+        if broadcast and self.paid_broadcast:
             message["allow_paid_broadcast"] = True
         return message
 
@@ -251,7 +251,7 @@ class Sender:
     async def _write_outcomes(self, outcomes: list[Outcome]) -> None:
         now = self.clock.now()
         outbox = self.rt.outbox
-        async with self._db_turns, self.rt.store.transaction() as session:
+        async with self.rt.store.transaction() as session:
             await outbox.mark_sent(session, [o.claimed.delivery_id for o in outcomes if o.status == "sent"], now)
             for outcome in outcomes:
                 item = outcome.claimed
@@ -278,8 +278,7 @@ class Sender:
                 continue
             screen = progress_screen(self.rt, trainer, progress, self.rate)
             edit = {"chat_id": progress.push.progress_chat_id, "message_id": progress.push.progress_message_id,
-                    **self._message(screen)}
-            edit.pop("allow_paid_broadcast", None)
+                    **self._message(screen, broadcast=False)}
             try:
                 await self.api.call("editMessageText", edit)
             except ApiFailure as failure:  # "message is not modified", deleted, or the trainer blocked the bot

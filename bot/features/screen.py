@@ -45,14 +45,11 @@ def keyboard_json(screen: Screen) -> dict[str, Any] | None:
 
 
 def markup(screen: Screen) -> InlineKeyboardMarkup | None:
-    if not screen.rows:
+    keyboard = keyboard_json(screen)
+    if keyboard is None:
         return None
-    return InlineKeyboardMarkup(
-        [
-            [InlineKeyboardButton(b.label, callback_data=b.data, url=b.url) for b in row]
-            for row in screen.rows
-        ]
-    )
+    return InlineKeyboardMarkup([[InlineKeyboardButton(**button) for button in row]
+                                 for row in keyboard["inline_keyboard"]])
 
 
 async def show(update: Update, screen: Screen, *, edit: bool = False) -> None:
