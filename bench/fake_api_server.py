@@ -49,21 +49,10 @@ class CountingFakeBotApi(FakeBotApi):
         self.other_methods: Counter[str] = Counter()
         self.other_sends = 0
 
-    async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
-        # FakeBotApi.start builds its aiohttp app inside; the router is frozen once set up, so the app is built
-        # here the same way, with the two benchmark routes next to the Bot API route.
-        self._closing = False
-        app = web.Application(client_max_size=50 * 1024 * 1024)
+    def _add_routes(self, app: web.Application) -> None:
         app.router.add_get("/_stats", self._stats)
         app.router.add_get("/_counts", self._counts)
-        app.router.add_route("*", "/bot{token}/{method}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port)
-        await site.start()
-        bound = site._server.sockets[0].getsockname()  # type: ignore[union-attr]
-        self.base_url = f"http://{host}:{bound[1]}"
-        return self.base_url
+        super()._add_routes(app)
 
     async def _handle(self, request: web.Request) -> web.Response:
         try:

@@ -11,6 +11,7 @@ from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
 from bot.aiohttp_request import AiohttpRequest
+from bot.web.site import serve_app
 
 TOKEN = "42:transport-secret-token"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -24,12 +25,8 @@ async def api() -> AsyncIterator[Callable[[Handler], Awaitable[Bot]]]:
     async def start(handler: Handler) -> Bot:
         app = web.Application()
         app.router.add_route("*", "/bot{token}/{method}", handler)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
+        runner, port = await serve_app(app, "127.0.0.1", 0)
         runners.append(runner)
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         bot = Bot(TOKEN, base_url=f"http://127.0.0.1:{port}/bot", request=AiohttpRequest(read_timeout=0.5),
                   get_updates_request=AiohttpRequest())
         await bot.initialize()

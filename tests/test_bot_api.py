@@ -11,6 +11,7 @@ import pytest
 from aiohttp import web
 
 from bot.delivery.bot_api import ApiFailure, BotApiClient
+from bot.web.site import serve_app
 
 TOKEN = "42:client-test"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
@@ -23,12 +24,8 @@ async def server() -> AsyncIterator[Callable[[Handler], Awaitable[str]]]:
     async def serve(handler: Handler) -> str:
         app = web.Application()
         app.router.add_post(f"/bot{TOKEN}/{{method}}", handler)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
+        runner, port = await serve_app(app, "127.0.0.1", 0)
         runners.append(runner)
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         return f"http://127.0.0.1:{port}"
 
     yield serve

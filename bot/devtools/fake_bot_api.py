@@ -18,6 +18,8 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.web.site import serve_app
+
 BOT_ID = 7_000_000_001
 STRING_FIELDS = frozenset(
     {"text", "caption", "parse_mode", "callback_query_id", "language_code", "url", "secret_token", "description",
@@ -82,14 +84,13 @@ class FakeBotApi:
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
         self._closing = False
         app = web.Application(client_max_size=50 * 1024 * 1024)
-        app.router.add_route("*", "/bot{token}/{method}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, host, port)
-        await site.start()
-        bound = site._server.sockets[0].getsockname()  # type: ignore[union-attr]
-        self.base_url = f"http://{host}:{bound[1]}"
+        self._add_routes(app)
+        self._runner, bound = await serve_app(app, host, port)
+        self.base_url = f"http://{host}:{bound}"
         return self.base_url
+
+    def _add_routes(self, app: web.Application) -> None:
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
 
     async def stop(self) -> None:
         if self._runner is not None:

@@ -13,6 +13,7 @@ from bot.runtime import Runtime
 from bot.services.stats import Stats
 from bot.web.api import create_api
 from bot.web.base import RUNTIME, error_middleware
+from bot.web.site import serve_app
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +35,6 @@ async def start_web(rt: Runtime, app: web.Application | None = None) -> web.AppR
     port = rt.settings.http_port
     if not port:
         return None
-    runner = web.AppRunner(app if app is not None else create_web_app(rt), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, rt.settings.http_host, port)
-    try:
-        await site.start()
-    except OSError:
-        await runner.cleanup()
-        raise
+    runner, _ = await serve_app(app if app is not None else create_web_app(rt), rt.settings.http_host, port)
     log.info("HTTP on http://%s:%d (API %s, /healthz, /readyz, /metrics)", rt.settings.http_host, port, API_PREFIX)
     return runner
