@@ -12,6 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.devtools.fake_bot_api import FakeBotApi
+from bot.store.db import Store
 from tests.auxil.harness import TOKEN, BotHarness
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
@@ -54,6 +55,16 @@ async def database(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncItera
         pytest.skip("TEST_POSTGRES_URL is not set (CI sets it)")
     async with postgres_schema() as value:
         yield value
+
+
+@pytest.fixture
+async def store(database: tuple[str, dict[str, Any]]) -> AsyncIterator[Store]:
+    """A migrated store on SQLite and on PostgreSQL (see `database`)."""
+    url, options = database
+    store = Store(url, **options)
+    await store.migrate()
+    yield store
+    await store.close()
 
 
 @pytest.fixture

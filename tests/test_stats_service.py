@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -80,15 +78,6 @@ def test_reach_rows_suppress_metric_by_metric() -> None:
     assert rows["KE"]["quiz_accuracy"] == Figure(0.75)
     (total,) = reach_rows((), [(3, 3, 0, 0, 0, 0, 0)])
     assert total.key == {} and total.figures["reached"] == Figure(None, True) and total.figures["engaged"] == Figure(0)
-
-
-@pytest.fixture
-async def store(database: tuple[str, dict[str, Any]]) -> AsyncIterator[Store]:
-    url, options = database
-    store = Store(url, **options)
-    await store.migrate()
-    yield store
-    await store.close()
 
 
 def _views(who: str, when: datetime, count: int = 3) -> list[Event]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -65,15 +64,6 @@ def real_catalog() -> Catalog:
 @pytest.fixture
 def catalog(real_catalog: Catalog) -> Catalog:
     return dataclasses.replace(real_catalog, polls=dict(POLLS))
-
-
-@pytest.fixture
-async def store(database: tuple[str, dict[str, Any]]) -> AsyncIterator[Store]:
-    url, options = database
-    store = Store(url, **options)
-    await store.migrate()
-    yield store
-    await store.close()
 
 
 def person(telegram_id: int, audience: str | None = "youth", age_band: str | None = "13-15",
