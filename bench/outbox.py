@@ -292,14 +292,23 @@ async def start_api() -> tuple[Child, str]:
     return api, url
 
 
-async def start_worker(db: Database, api_url: str, args: argparse.Namespace) -> Child:
+async def start_worker(db: Database, api_url: str, args: argparse.Namespace) -> tuple[Child, dict[str, Any]]:
+    """A worker that has started (and checked that it runs the same bot code as the others), with its
+    "started" report."""
     arguments = ["--db-url", db.url, "--api-url", api_url, "--token", TOKEN, "--rate", str(args.rate),
                  "--timeout", str(_worker_timeout(args.members, args.rate))]
     if db.schema:
         arguments += ["--search-path", db.schema]
     if args.profile:
         arguments += ["--profile", str(args.profile / f"worker-{db.name}-{time.time_ns()}.prof")]
-    return await spawn("outbox worker", "bench.outbox_worker", *arguments)
+    worker = await spawn("outbox worker", "bench.outbox_worker", *arguments)
+    try:
+        started = await worker.wait_event("started", START_TIMEOUT)
+        _check_code(started)
+    except BaseException:
+        await worker.close()
+        raise
+    return worker, started
 
 
 async def api_get(http: aiohttp.ClientSession, api_url: str, path: str) -> dict[str, Any]:
@@ -450,9 +459,7 @@ async def normal_run(db: Database, args: argparse.Namespace, http: aiohttp.Clien
     worker: Child | None = None
     try:
         api, api_url = await start_api()
-        worker = await start_worker(db, api_url, args)
-        started = await worker.wait_event("started", START_TIMEOUT)
-        _check_code(started)
+        worker, started = await start_worker(db, api_url, args)
         log.info("%s normal run: sending %d messages at %s/s", db.name, args.members, args.rate)
         done = await worker.wait_event("done", _worker_timeout(args.members, args.rate) + 60)
         received = await api_get(http, api_url, "/_counts")
@@ -489,9 +496,7 @@ async def crash_run(db: Database, args: argparse.Namespace, http: aiohttp.Client
     target = args.members // 2 + KILL_OFFSET
     try:
         api, api_url = await start_api()
-        worker = await start_worker(db, api_url, args)
-        first = await worker.wait_event("started", START_TIMEOUT)
-        _check_code(first)
+        worker, first = await start_worker(db, api_url, args)
         log.info("%s crash run: SIGKILL once %d of %d messages arrived", db.name, target, args.members)
         started = time.monotonic()
         deadline = started + _worker_timeout(args.members, args.rate)
@@ -510,9 +515,7 @@ async def crash_run(db: Database, args: argparse.Namespace, http: aiohttp.Client
             raise BenchError(f"the first worker found {first['uncertain']} uncertain rows on a fresh database")
         log.info("%s crash run: killed after %.1f s, %d received, %d rows 'sending'; restarting", db.name,
                  killed_after, at_kill, sending_at_kill)
-        worker = await start_worker(db, api_url, args)
-        second = await worker.wait_event("started", START_TIMEOUT)
-        _check_code(second)
+        worker, second = await start_worker(db, api_url, args)
         done = await worker.wait_event("done", _worker_timeout(args.members, args.rate) + 60)
         received = await api_get(http, api_url, "/_counts")
     finally:
