@@ -7,7 +7,7 @@ FakeBotApi on 127.0.0.1, long polling, a TrackingUpdateProcessor for concurrent 
 what the bot does per update on top of python-telegram-bot itself:
 
 * echo baseline: one MessageHandler that sends the text back with send_message;
-* lesson path:   the real Application from bot.app.build_application: callback routing, a database
+* lesson path:   the real Application from bot.chat.application.build_application: callback routing, a database
   transaction (read the person and their progress, write progress, quiz answers and analytics events),
   Fluent formatting of the step, answerCallbackQuery and sendMessage with an inline keyboard.
 
@@ -50,10 +50,10 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.chat.application import ALLOWED_UPDATES, build_application
+from bot.chat.processing import TrackingUpdateProcessor
 from bot.devtools.fake_bot_api import FakeBotApi, callback_update, message_update
-from bot.processing import TrackingUpdateProcessor
-from bot.runtime import Runtime
+from bot.services.runtime import Runtime
 from bot.settings import PROJECT_ROOT, Settings
 from bot.store.db import Store
 from bot.store.models import User
@@ -154,7 +154,7 @@ async def _echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def build_echo_application(api: FakeBotApi) -> Application:
-    """A bare python-telegram-bot bot, built with the same ApplicationBuilder options as bot.app."""
+    """A bare python-telegram-bot bot, built with the same ApplicationBuilder options as bot.chat.application."""
     application = (
         ApplicationBuilder()
         .token(TOKEN)

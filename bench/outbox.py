@@ -65,8 +65,8 @@ import telegram
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.delivery.outbox import SENDING, SENT, UNCERTAIN
-from bot.runtime import Runtime
+from bot.services.outbox import SENDING, SENT, UNCERTAIN
+from bot.services.runtime import Runtime
 from bot.settings import LOCALES, PROJECT_ROOT, Settings
 from bot.store.db import Store
 from bot.store.models import Cohort, CohortMember, Delivery, User

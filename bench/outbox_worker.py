@@ -33,10 +33,11 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from bot.delivery.clock import SystemClock
-from bot.delivery.outbox import PENDING, SENDING
 from bot.delivery.sender import Sender
-from bot.runtime import Runtime
+from bot.features.pushes import push_screens
+from bot.services.clock import SystemClock
+from bot.services.outbox import PENDING, SENDING
+from bot.services.runtime import Runtime
 from bot.settings import PROJECT_ROOT, Settings
 from bot.store.db import Store
 from bot.store.models import Delivery
@@ -113,7 +114,7 @@ async def work(args: argparse.Namespace) -> None:
         options["connect_args"] = {"server_settings": {"search_path": args.search_path}}
     store = Store(settings.database_url, **options)
     rt = Runtime.build(settings, store, SystemClock())
-    sender = Sender.for_runtime(rt, rt.clock)  # the bot's own path
+    sender = Sender.for_runtime(rt, push_screens(rt), rt.clock)  # the bot's own path
     timer = Timer()
     rt.outbox.claim_due = timer.wrap("claim", rt.outbox.claim_due)  # type: ignore[method-assign]
     sender._write_outcomes = timer.wrap("settle", sender._write_outcomes)  # type: ignore[method-assign]

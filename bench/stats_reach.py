@@ -47,7 +47,7 @@ import asyncpg
 from sqlalchemy import Date, cast, distinct, func, select, text
 from sqlalchemy.engine import make_url
 
-from bot.catalog import load_catalog
+from bot.content.catalog import load_catalog
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
 from bot.services.stats import Period, ReachQuery, Stats

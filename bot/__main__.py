@@ -6,14 +6,14 @@ import argparse
 import asyncio
 import sys
 
-from bot.catalog import ContentError
+from bot.content.base import ContentError
 from bot.settings import SettingsError, load_settings
 
 
 def _run(_args: argparse.Namespace) -> int:
-    from bot.logs import configure_logging
-    from bot.runner import StartupError, run
-    from bot.runtime import Runtime
+    from bot.cli.runner import StartupError, run
+    from bot.observability.logs import configure_logging
+    from bot.services.runtime import Runtime
 
     settings = load_settings()
     configure_logging(settings.log_level, settings.log_format)
@@ -45,7 +45,7 @@ def _migrate(_args: argparse.Namespace) -> int:
 def _check_content(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from bot.content_check import check_content
+    from bot.content.check import check_content
     from bot.settings import PROJECT_ROOT
 
     report = check_content(
@@ -58,7 +58,7 @@ def _check_content(args: argparse.Namespace) -> int:
 def _preview(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from bot.preview import preview_series
+    from bot.cli.preview import preview_series
     from bot.settings import PROJECT_ROOT
 
     color = sys.stdout.isatty() and not args.no_color
@@ -71,7 +71,7 @@ def _try(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from bot.devtools.simulator import SimulatorOptions, run_simulator
-    from bot.logs import configure_logging
+    from bot.observability.logs import configure_logging
 
     configure_logging("WARNING")
     options = SimulatorOptions(
@@ -98,10 +98,10 @@ def main(argv: list[str] | None = None) -> int:
     preview.add_argument("--content", help="content directory (default: ./content)")
     preview.add_argument("--locales", help="locales directory (default: ./locales)")
     preview.set_defaults(func=_preview)
-    from bot import admin_cli, token_cli
+    from bot.cli import admin, tokens
 
-    admin_cli.register(commands)
-    token_cli.register(commands)
+    admin.register(commands)
+    tokens.register(commands)
     try_cmd = commands.add_parser("try", help="chat with the bot in this terminal: no token, no network")
     try_cmd.add_argument("--locale", default="en", help="your Telegram app language (en, fr, es, pt, ar, ...)")
     try_cmd.add_argument("--user-id", type=int, default=1001, help="play several people in turn with different ids")

@@ -50,7 +50,9 @@ class Settings(BaseSettings):
     paid_broadcast: bool = Field(
         default=False, description="Use Telegram's paid broadcasts (allow_paid_broadcast, Stars) above 30/s"
     )
-    quiet_hours: str = Field(default="21-8", description="Local hours when pushes wait, e.g. 21-8; 'off' for none")
+    quiet_hours: Annotated[tuple[int, int], NoDecode] = Field(
+        default=(21, 8), description="Local hours when pushes wait, e.g. 21-8; 'off' for none"
+    )
     # Production: webhook mode, replicas, logs
     mode: Literal["polling", "webhook"] = "polling"
     webhook_url: str | None = Field(default=None, description="Public HTTPS base URL Telegram calls, in webhook mode")
@@ -102,13 +104,10 @@ class Settings(BaseSettings):
             raise ValueError("must start with sqlite+aiosqlite:/// or postgresql+asyncpg://")
         return value
 
-    @field_validator("quiet_hours")
+    @field_validator("quiet_hours", mode="before")
     @classmethod
-    def _quiet_hours(cls, value: str) -> str:
-        from bot.delivery.schedule import QuietHours
-
-        QuietHours.parse(value)
-        return value
+    def _quiet_hours(cls, value: object) -> object:
+        return parse_quiet_hours(value) if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _webhook_needs_url_and_secret(self) -> Settings:
@@ -142,6 +141,20 @@ class Settings(BaseSettings):
                 raise ValueError("must be comma-separated numeric Telegram user ids")
             return frozenset(int(p) for p in parts)
         return value
+
+
+def parse_quiet_hours(text: str) -> tuple[int, int]:
+    """'21-8' -> (21, 8), a nightly window in local hours; 'off' -> (0, 0), none."""
+    if text.strip().lower() in ("off", "none", ""):
+        return 0, 0
+    start, _, end = text.partition("-")
+    try:
+        hours = int(start), int(end)
+    except ValueError:
+        raise ValueError("must be two hours 0-23 like 21-8, or off") from None
+    if not all(0 <= h <= 23 for h in hours):
+        raise ValueError("hours must be 0-23, like 21-8")
+    return hours
 
 
 def describe_error(error: ValidationError) -> str:

@@ -10,7 +10,7 @@ from aiohttp import web
 from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
-from bot.aiohttp_request import AiohttpRequest
+from bot.chat.transport import AiohttpRequest
 from bot.web.site import serve_app
 
 TOKEN = "42:transport-secret-token"

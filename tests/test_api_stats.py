@@ -16,9 +16,9 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import func, select
 
-from bot.runtime import Runtime
 from bot.services.api_tokens import create_token, revoke_token
 from bot.services.privacy import forget
+from bot.services.runtime import Runtime
 from bot.services.stats import DIMENSIONS, METRICS, Period, Stats
 from bot.store.db import Store
 from bot.store.models import (

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bot.catalog import load_catalog
+from bot.content.catalog import load_catalog
 from bot.services.analytics import Analytics
 from bot.services.checkins import MIN_GROUP, CheckinError, Checkins, end_of_day
 from bot.services.profiles import begin_onboarding, record_consent

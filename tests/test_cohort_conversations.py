@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.delivery.clock import ManualClock
 from bot.devtools.fake_bot_api import FakeBotApi
+from bot.services.clock import ManualClock
 from bot.store.models import Delivery, User
 from tests.auxil.harness import BotHarness, TgUser
 

@@ -19,8 +19,8 @@ import pytest
 import yaml
 from fluent.syntax import FluentParser, ast
 
-from bot.content_check import MAX_MESSAGE, Report, check_content
-from bot.i18n import parse_locale
+from bot.content.check import MAX_MESSAGE, Report, check_content
+from bot.content.i18n import parse_locale
 from bot.settings import LOCALES, PROJECT_ROOT
 
 SERIES = "in-control"

@@ -6,7 +6,8 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from bot.catalog import Catalog, Resource, load_catalog
+from bot.content.catalog import Catalog, load_catalog
+from bot.content.help import Resource
 from bot.services.help_resources import emergency_number, resources_for
 from bot.settings import PROJECT_ROOT
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n import FALLBACK_LOCALE, I18n, LocaleFiles, parse_locale
+from bot.content.i18n import FALLBACK_LOCALE, I18n, LocaleFiles, parse_locale
 from bot.settings import LOCALES, PROJECT_ROOT
 
 LOCALES_DIR = PROJECT_ROOT / "locales"
@@ -139,7 +139,7 @@ def test_every_message_formats_cleanly(
 ) -> None:
     """Every message of every locale formats with its variables: no Fluent error (unknown message, term or
     variable is logged by I18n.t) and no isolation marks."""
-    caplog.set_level(logging.WARNING, logger="bot.i18n")
+    caplog.set_level(logging.WARNING, logger="bot.content.i18n")
     formatted = 0
     for code in LOCALES:
         for message_id, shape in parsed[code].shapes.items():

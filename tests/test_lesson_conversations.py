@@ -7,7 +7,7 @@ from collections import Counter
 
 from sqlalchemy import select
 
-from bot.catalog import CardStep, QuizStep
+from bot.content.series import CardStep, QuizStep
 from bot.store.models import LessonProgress, QuizAnswer
 from tests.auxil.conversations import ARABIC, count, events, onboard, snapshot, t, tap_exact, user_row
 from tests.auxil.harness import BotHarness, Reply, TgUser

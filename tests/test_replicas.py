@@ -18,10 +18,10 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.catalog import load_catalog
-from bot.delivery.outbox import Outbox
-from bot.delivery.schedule import QuietHours
+from bot.content.catalog import load_catalog
 from bot.devtools.fake_bot_api import FakeBotApi, message_update
+from bot.services.outbox import Outbox
+from bot.services.schedule import QuietHours
 from bot.settings import PROJECT_ROOT
 from bot.store.db import Store
 from bot.store.models import Cohort, CohortMember, Delivery, User

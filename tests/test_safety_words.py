@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 import yaml
 
-from bot.catalog import SafetyWords
+from bot.content.help import SafetyWords
 from bot.services.countries import country_index, country_name
 from bot.services.safety_words import SafetyMatcher, Signal
 from bot.services.text_match import normalize

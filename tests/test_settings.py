@@ -77,6 +77,8 @@ def test_malformed_token_names_bot_token_without_echoing_it(monkeypatch: pytest.
         ("PSEUDONYM_KEY", "too-short"),
         ("TELEGRAM_API_BASE_URL", "api.telegram.org"),
         ("POLL_TIMEOUT", "forever"),
+        ("QUIET_HOURS", "late"),
+        ("QUIET_HOURS", "21-25"),
     ],
 )
 def test_malformed_setting_is_named(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
@@ -93,6 +95,13 @@ def test_admin_ids_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     assert load_settings(_env_file=None).admin_ids == frozenset()
     monkeypatch.delenv("ADMIN_IDS")
     assert load_settings(_env_file=None).admin_ids == frozenset()
+
+
+@pytest.mark.parametrize(("given", "expected"), [("21-8", (21, 8)), ("22-6", (22, 6)), ("off", (0, 0))])
+def test_quiet_hours_parse(monkeypatch: pytest.MonkeyPatch, given: str, expected: tuple[int, int]) -> None:
+    monkeypatch.setenv("BOT_TOKEN", GOOD_TOKEN)
+    monkeypatch.setenv("QUIET_HOURS", given)
+    assert load_settings(_env_file=None).quiet_hours == expected
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.catalog import CardStep, QuizStep, load_catalog
-from bot.devtools.terminal import render_html
-from bot.i18n import I18n
+from bot.cli.terminal import render_html
+from bot.content.catalog import load_catalog
+from bot.content.i18n import I18n
+from bot.content.series import CardStep, QuizStep
 from bot.settings import PROJECT_ROOT
 
 I18N = I18n(PROJECT_ROOT / "locales")

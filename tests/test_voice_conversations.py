@@ -11,12 +11,12 @@ from pathlib import Path
 from sqlalchemy import select
 from telegram.constants import ParseMode
 
-from bot.content_check import check_content
-from bot.delivery.clock import ManualClock
+from bot.content.check import check_content
 from bot.devtools.fake_bot_api import FakeBotApi
 from bot.features.screen import markup
 from bot.features.voice import poll_announcement_screen
 from bot.services import voice
+from bot.services.clock import ManualClock
 from bot.services.countries import country_name
 from bot.settings import PROJECT_ROOT
 from bot.store.models import (

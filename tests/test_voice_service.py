@@ -15,8 +15,10 @@ import yaml
 from pydantic import ValidationError
 from sqlalchemy import func, select
 
-from bot.catalog import Catalog, ContentError, Poll, load_catalog
-from bot.content_check import check_content
+from bot.content.base import ContentError
+from bot.content.catalog import Catalog, load_catalog
+from bot.content.check import check_content
+from bot.content.polls import Poll
 from bot.features.voice import bar
 from bot.services import voice
 from bot.services.analytics import Analytics

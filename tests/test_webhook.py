@@ -14,9 +14,9 @@ import pytest
 from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
+from bot.cli.runner import serve
 from bot.devtools.fake_bot_api import FakeBotApi, message_update
-from bot.runner import serve
-from bot.runtime import Runtime
+from bot.services.runtime import Runtime
 from bot.store.db import Store
 from tests.auxil.harness import make_settings, wait_until
 

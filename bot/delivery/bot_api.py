@@ -14,7 +14,7 @@ from typing import Any
 
 import aiohttp
 
-from bot.aiohttp_request import JSON_HEADERS
+JSON_HEADERS = {"Content-Type": "application/json"}
 
 
 @dataclass

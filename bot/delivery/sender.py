@@ -12,17 +12,18 @@ import contextlib
 import logging
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.content.polls import Poll
 from bot.delivery.bot_api import ApiFailure, BotApiClient
-from bot.delivery.clock import Clock
-from bot.delivery.outbox import UNCERTAIN, Claimed, retry_at
-from bot.features.cohorts import delivery_screen, progress_screen
-from bot.features.screen import Screen, keyboard_json
-from bot.features.voice import poll_announcement_screen
-from bot.runtime import Runtime
+from bot.delivery.screen import Screen, keyboard_json
+from bot.services.clock import Clock
+from bot.services.outbox import UNCERTAIN, Claimed, PushProgress, retry_at
+from bot.services.runtime import Runtime
 from bot.services.voice import enqueue_poll_announcements
+from bot.store.models import User
 
 log = logging.getLogger(__name__)
 Message = dict[str, Any]  # sendMessage parameters without chat_id
@@ -60,6 +61,17 @@ class RateLimiter:
             await asyncio.sleep(wait)
 
 
+@dataclass(frozen=True)
+class PushScreens:
+    """How the sender renders what it sends: a pushed lesson, a trainer's progress message (locale, progress,
+    send rate) and a poll announcement. The Telegram side supplies them (bot/features/pushes.py), so the sender
+    never imports handlers."""
+
+    lesson: Callable[[Claimed], Screen]
+    progress: Callable[[str, PushProgress, float], Screen]
+    poll: Callable[[User, Poll], Screen]
+
+
 @dataclass
 class Outcome:
     claimed: Claimed
@@ -70,6 +82,7 @@ class Outcome:
 @dataclass
 class Sender:
     rt: Runtime
+    screens: PushScreens
     api: BotApiClient
     clock: Clock
     rate: float
@@ -95,10 +108,10 @@ class Sender:
         return 3 * self.batch
 
     @classmethod
-    def for_runtime(cls, rt: Runtime, clock: Clock) -> Sender:
+    def for_runtime(cls, rt: Runtime, screens: PushScreens, clock: Clock) -> Sender:
         """A sender with its own HTTP connection pool, so pushes never queue behind replies to users."""
         api = BotApiClient(rt.settings.telegram_api_base_url, rt.settings.bot_token.get_secret_value())
-        return cls(rt, api, clock, rate=rt.settings.send_rate, paid_broadcast=rt.settings.paid_broadcast)
+        return cls(rt, screens, api, clock, rate=rt.settings.send_rate, paid_broadcast=rt.settings.paid_broadcast)
 
     async def start(self) -> int:
         await self.api.start()
@@ -169,7 +182,7 @@ class Sender:
         while True:
             async with self.rt.store.transaction() as session:
                 pairs = await enqueue_poll_announcements(session, self.rt.catalog, self.clock.now(), self.batch)
-                messages = [(user.telegram_id, poll_announcement_screen(self.rt, user, poll)) for user, poll in pairs]
+                messages = [(user.telegram_id, self.screens.poll(user, poll)) for user, poll in pairs]
             if not messages:
                 return handled
             outcomes = await asyncio.gather(*(self._deliver(chat, self._message(screen, broadcast=True))
@@ -217,7 +230,7 @@ class Sender:
         if message is None:
             if len(self._messages) >= MESSAGE_CACHE_SIZE:
                 self._messages.clear()
-            message = self._messages[key] = self._message(delivery_screen(self.rt, item), broadcast=True)
+            message = self._messages[key] = self._message(self.screens.lesson(item), broadcast=True)
         return message
 
     def _message(self, screen: Screen, *, broadcast: bool) -> Message:
@@ -276,7 +289,7 @@ class Sender:
             if progress.push.progress_message_id is None or trainer is None:
                 self._touched.discard(push_id)
                 continue
-            screen = progress_screen(self.rt, trainer, progress, self.rate)
+            screen = self.screens.progress(trainer, progress, self.rate)
             edit = {"chat_id": progress.push.progress_chat_id, "message_id": progress.push.progress_message_id,
                     **self._message(screen, broadcast=False)}
             try:

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.chat.processing import TrackingUpdateProcessor
+from bot.cli.runner import start_application, stop_application
+from bot.cli.terminal import render_buttons, render_html
 from bot.devtools.fake_bot_api import Call, FakeBotApi, callback_update, message_update
-from bot.devtools.terminal import render_buttons, render_html
-from bot.processing import TrackingUpdateProcessor
-from bot.runner import start_application, stop_application
-from bot.runtime import Runtime
 from bot.services import profiles
+from bot.services.runtime import Runtime
 from bot.settings import Settings
 from bot.store.db import Store
 

@@ -10,16 +10,17 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
-from bot.catalog import PHASES, CheckinItem
+from bot.content.checkins import PHASES, CheckinItem
+from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, answer_stale, format_date, guess_locale, runtime, translator, user_id
 from bot.features.lessons import progress_bar
 from bot.features.menus import help_row
 from bot.features.onboarding import InvalidLink, cmd_start
-from bot.features.screen import Button, Screen, show
-from bot.runtime import Runtime
+from bot.features.screen import show
 from bot.services.checkins import CheckinError, Distribution, Progress
 from bot.services.countries import country_name
 from bot.services.profiles import apply_invite, find_user
+from bot.services.runtime import Runtime
 from bot.store.models import CheckinRound, User
 
 AGREE = ("1", "2", "3", "4", "5")

@@ -16,8 +16,21 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.constants import ParseMode
 
-from bot.catalog import AUDIENCES
-from bot.delivery.outbox import (
+from bot.content.base import AUDIENCES
+from bot.delivery.screen import Button, Screen
+from bot.features.common import Context, answer_stale, guess_locale, runtime, translator, user_id
+from bot.features.fallback import on_unknown_command
+from bot.features.lessons import progress_bar, step_screen
+from bot.features.menus import describe_country, help_row
+from bot.features.onboarding import InvalidLink
+from bot.features.screen import markup, show
+from bot.features.staff import is_staff
+from bot.services import cohorts as cohort_service
+from bot.services import profiles
+from bot.services.cohorts import CohortError
+from bot.services.countries import country_name
+from bot.services.lessons import LessonError
+from bot.services.outbox import (
     CANCELLED,
     FAILED,
     INACTIVE,
@@ -29,19 +42,7 @@ from bot.delivery.outbox import (
     PushError,
     PushProgress,
 )
-from bot.features.common import Context, answer_stale, guess_locale, runtime, translator, user_id
-from bot.features.fallback import on_unknown_command
-from bot.features.lessons import progress_bar, step_screen
-from bot.features.menus import describe_country, help_row
-from bot.features.onboarding import InvalidLink
-from bot.features.screen import Button, Screen, markup, show
-from bot.features.staff import is_staff
-from bot.runtime import Runtime
-from bot.services import cohorts as cohort_service
-from bot.services import profiles
-from bot.services.cohorts import CohortError
-from bot.services.countries import country_name
-from bot.services.lessons import LessonError
+from bot.services.runtime import Runtime
 from bot.services.timezones import zones_for
 from bot.store.models import Cohort, User
 

@@ -9,8 +9,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.runtime import Runtime
 from bot.services.profiles import find_user
+from bot.services.runtime import Runtime
 from bot.store.db import OUTAGE_ERRORS
 from bot.store.models import User
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from telegram import ChatMember, Update
 
+from bot.delivery.screen import Screen
 from bot.features.common import Context, guess_locale, runtime, user_id
 from bot.features.help import on_disclosure, on_stop, show_help
 from bot.features.menus import menu_screen
 from bot.features.onboarding import step_screen, typed_country
-from bot.features.screen import Screen, show
+from bot.features.screen import show
 from bot.services.profiles import find_user
 from bot.services.safety_words import Signal
 

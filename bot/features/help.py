@@ -6,13 +6,14 @@ from html import escape
 
 from telegram import Update
 
+from bot.content.i18n import RTL_LOCALES
+from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, guess_locale, locale_of, runtime, translator, user_id
-from bot.features.screen import Button, Screen, show
-from bot.i18n import RTL_LOCALES
-from bot.runtime import Runtime
+from bot.features.screen import show
 from bot.services.countries import NOT_SAID, country_name
 from bot.services.help_resources import emergency_number, resources_for
 from bot.services.profiles import find_user
+from bot.services.runtime import Runtime
 from bot.store.db import OUTAGE_ERRORS
 
 

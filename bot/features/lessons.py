@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.catalog import CardStep, QuizStep
+from bot.content.series import CardStep, QuizStep
+from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, answer_stale, guess_locale, runtime, translator, user_id
 from bot.features.menus import help_row
 from bot.features.onboarding import cmd_start
-from bot.features.screen import Button, Screen, show
-from bot.runtime import Runtime
+from bot.features.screen import show
 from bot.services.lessons import LessonError, Moved, Position, QuizResult, SeriesSummary
 from bot.services.profiles import find_user
+from bot.services.runtime import Runtime
 from bot.services.voice import RATINGS
 from bot.store.models import User
 

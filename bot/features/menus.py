@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, answer_stale, guess_locale, runtime, translator, user_id
-from bot.features.screen import Button, Screen, show
-from bot.runtime import Runtime
+from bot.features.screen import show
 from bot.services.countries import NOT_SAID, country_name
 from bot.services.profiles import find_user, move_to
+from bot.services.runtime import Runtime
 from bot.services.voice import open_polls
 from bot.store.models import User
 

@@ -8,15 +8,16 @@ from collections.abc import Awaitable, Callable
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
+from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, answer_stale, guess_locale, runtime, translator, user_id
 from bot.features.help import help_screen
 from bot.features.menus import help_row, menu_screen, settings_screen
-from bot.features.screen import Button, Screen, show
-from bot.runtime import Runtime
+from bot.features.screen import show
 from bot.services import profiles
 from bot.services.countries import NOT_SAID, all_codes, country_index, country_name
 from bot.services.privacy import forget
 from bot.services.profiles import AUDIENCES, SECTORS, FlowPosition, Step, find_user, move_to
+from bot.services.runtime import Runtime
 from bot.store.models import User
 
 AGE_CHOICES = ("u13", "13-15", "16-17", "adult")

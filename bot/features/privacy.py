@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, answer_stale, format_date, guess_locale, runtime, translator, user_id
 from bot.features.menus import describe_country, help_row
-from bot.features.screen import Button, Screen, show
-from bot.runtime import Runtime
+from bot.features.screen import show
 from bot.services.privacy import StoredData, forget, stored_data
 from bot.services.profiles import find_user
+from bot.services.runtime import Runtime
 from bot.services.voice import VoiceData
 
 

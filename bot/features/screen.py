@@ -1,47 +1,14 @@
-"""A screen is what the bot shows: text plus buttons. Features build screens; `show` sends them."""
+"""`show` sends a screen (bot/delivery/screen.py) as the reply to an update."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
-from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-MAX_CALLBACK_BYTES = 64
+from bot.delivery.screen import Screen, keyboard_json
+
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-
-
-@dataclass(frozen=True)
-class Button:
-    label: str
-    data: str | None = None
-    url: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.data is not None and (len(self.data.encode()) > MAX_CALLBACK_BYTES or not self.data.isascii()):
-            raise ValueError(f"callback data must be ASCII and at most 64 bytes: {self.data!r}")
-
-
-@dataclass
-class Screen:
-    text: str
-    rows: list[list[Button]] = field(default_factory=list)
-
-    def add_row(self, *buttons: Button) -> Screen:
-        self.rows.append(list(buttons))
-        return self
-
-
-def keyboard_json(screen: Screen) -> dict[str, Any] | None:
-    """The screen's buttons as the Bot API's reply_markup, for callers that talk to the API directly."""
-    if not screen.rows:
-        return None
-    return {"inline_keyboard": [
-        [{"text": b.label, "url": b.url} if b.url else {"text": b.label, "callback_data": b.data} for b in row]
-        for row in screen.rows
-    ]}
 
 
 def markup(screen: Screen) -> InlineKeyboardMarkup | None:

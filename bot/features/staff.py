@@ -8,14 +8,15 @@ from collections.abc import Awaitable, Callable
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InputFile, Update
 
-from bot.catalog import SECTOR_CODES
+from bot.content.checkins import SECTOR_CODES
+from bot.delivery.screen import Screen
 from bot.features.common import Context, format_date, guess_locale, runtime, translator, user_id
 from bot.features.fallback import on_unknown_command
-from bot.features.screen import Screen, show
-from bot.runtime import Runtime
+from bot.features.screen import show
 from bot.services.checkins import CheckinError, end_of_day
 from bot.services.countries import all_codes
 from bot.services.profiles import find_user, roles_of
+from bot.services.runtime import Runtime
 from bot.store.models import User, utcnow
 
 StaffCommand = Callable[[Update, Context, Runtime, str, list[str]], Awaitable[None]]

@@ -13,14 +13,15 @@ from html import escape
 from telegram import InputFile, Update
 from telegram.constants import ParseMode
 
-from bot.charts import Bar, ChartText, weekly_bars
+from bot.content.i18n import FALLBACK_LOCALE, RTL_LOCALES
+from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, Translate, answer_stale, locale_of, runtime, translator, user_id
-from bot.features.screen import Button, Screen, markup
+from bot.features.screen import markup
 from bot.features.staff import is_staff, staff_only
-from bot.i18n import FALLBACK_LOCALE, RTL_LOCALES
-from bot.runtime import Runtime
+from bot.services.charts import Bar, ChartText, weekly_bars
 from bot.services.countries import country_name
 from bot.services.profiles import find_user
+from bot.services.runtime import Runtime
 from bot.services.stats import BREAKDOWNS, PERIODS, Figure, Stats, Summary, change
 
 DEFAULT_DAYS, DEFAULT_BREAKDOWN = 30, "audience"

@@ -14,16 +14,18 @@ from urllib.parse import quote
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
-from bot.catalog import Poll, Series, VoiceQuestion
+from bot.content.polls import Poll
+from bot.content.series import Series, VoiceQuestion
+from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, answer_stale, format_date, guess_locale, runtime, translator, user_id
 from bot.features.lessons import finished_screen, lesson_done_screen
 from bot.features.menus import help_row
-from bot.features.screen import Button, Screen, show
-from bot.runtime import Runtime
+from bot.features.screen import show
 from bot.services import voice
 from bot.services.countries import country_name
 from bot.services.lessons import Position
 from bot.services.profiles import find_user
+from bot.services.runtime import Runtime
 from bot.services.voice import PollResults, Tally, VoiceError
 from bot.store.db import OUTAGE_ERRORS
 from bot.store.models import User

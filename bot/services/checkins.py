@@ -16,7 +16,8 @@ from datetime import UTC, datetime, time, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.catalog import Catalog, CheckinItem, Questionnaire
+from bot.content.catalog import Catalog
+from bot.content.checkins import CheckinItem, Questionnaire
 from bot.services.analytics import Analytics
 from bot.store.models import CheckinAnswer, CheckinRespondent, CheckinRound, Invite, User, utcnow
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.catalog import AUDIENCES
+from bot.content.base import AUDIENCES
 from bot.services.profiles import roles_of
 from bot.store.models import Cohort, CohortMember, CohortTrainer, User
 

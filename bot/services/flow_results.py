@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.catalog import Catalog
+from bot.content.catalog import Catalog
 from bot.services.checkins import CheckinError
 from bot.store.models import CheckinAnswer, CheckinRespondent, CheckinRound
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.catalog import Catalog, Resource
+from bot.content.catalog import Catalog
+from bot.content.help import Resource
 
 
 def resources_for(catalog: Catalog, country: str | None) -> list[Resource]:

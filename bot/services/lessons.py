@@ -12,7 +12,8 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.catalog import CardStep, Catalog, Lesson, QuizStep, Series
+from bot.content.catalog import Catalog
+from bot.content.series import CardStep, Lesson, QuizStep, Series
 from bot.services.analytics import Analytics
 from bot.services.profiles import audience_key
 from bot.store.models import Event, LessonProgress, QuizAnswer, User, utcnow

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.catalog import SafetyWords
+from bot.content.help import SafetyWords
 from bot.services.text_match import normalize
 
 # A help word inside a message this short is a call for help ("please help", "help!!").

@@ -31,7 +31,8 @@ from sqlalchemy import Date, Select, case, cast, delete, distinct, func, insert,
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from bot.catalog import Catalog, CheckinItem
+from bot.content.catalog import Catalog
+from bot.content.checkins import CheckinItem
 from bot.services.checkins import CheckinError, Checkins
 from bot.services.suppression import groups_along, primary, suppress
 from bot.store.db import Store

@@ -17,7 +17,9 @@ from sqlalchemy import and_, delete, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
-from bot.catalog import Catalog, Poll, Series, VoiceQuestion
+from bot.content.catalog import Catalog
+from bot.content.polls import Poll
+from bot.content.series import Series, VoiceQuestion
 from bot.services.analytics import Analytics
 from bot.services.checkins import MIN_GROUP
 from bot.services.countries import NOT_SAID

@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Mapping
 
 from aiohttp import web
 
-from bot.i18n import FALLBACK_LOCALE
+from bot.content.i18n import FALLBACK_LOCALE
 from bot.services.api_tokens import verify_token
 from bot.services.checkins import CheckinError
 from bot.services.flow_results import FIELDS, flow_results

@@ -7,7 +7,7 @@ from collections.abc import Awaitable, Callable
 
 from aiohttp import web
 
-from bot.runtime import Runtime
+from bot.services.runtime import Runtime
 from bot.store.db import OUTAGE_ERRORS
 
 log = logging.getLogger(__name__)

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from aiohttp import web
 from sqlalchemy import text
 
-from bot.processing import TrackingUpdateProcessor
-from bot.runtime import Runtime
+from bot.chat.processing import TrackingUpdateProcessor
+from bot.services.runtime import Runtime
 from bot.store.db import OUTAGE_ERRORS
 
 

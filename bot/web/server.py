@@ -9,7 +9,7 @@ import logging
 
 from aiohttp import web
 
-from bot.runtime import Runtime
+from bot.services.runtime import Runtime
 from bot.services.stats import Stats
 from bot.web.api import create_api
 from bot.web.base import RUNTIME, error_middleware

@@ -10,7 +10,7 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
-from bot.runtime import Runtime
+from bot.services.runtime import Runtime
 from bot.services.updates import claim_update
 from bot.store.db import OUTAGE_ERRORS
 

@@ -8,13 +8,14 @@ from typing import Any
 
 from telegram.ext import Application
 
+from bot.chat.processing import TrackingUpdateProcessor
+from bot.cli.runner import start_application, stop_application
 from bot.delivery.bot_api import BotApiClient
-from bot.delivery.clock import Clock
 from bot.delivery.sender import Sender
 from bot.devtools.fake_bot_api import Call, FakeBotApi, callback_update, message_update
-from bot.processing import TrackingUpdateProcessor
-from bot.runner import start_application, stop_application
-from bot.runtime import Runtime
+from bot.features.pushes import push_screens
+from bot.services.clock import Clock
+from bot.services.runtime import Runtime
 from bot.settings import Settings
 from bot.store.db import Store
 
@@ -79,7 +80,8 @@ class BotHarness:
     async def sender(self, rate: float = 500) -> Sender:
         """The real outbox sender with its own Bot, pointed at the fake API (caller stops it)."""
         assert self.rt is not None
-        sender = Sender(self.rt, BotApiClient(self.api.base_url, TOKEN), self.rt.clock, rate=rate)
+        api = BotApiClient(self.api.base_url, TOKEN)
+        sender = Sender(self.rt, push_screens(self.rt), api, self.rt.clock, rate=rate)
         await sender.start()
         return sender
 

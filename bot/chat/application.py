@@ -18,11 +18,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot.aiohttp_request import AiohttpRequest
+from bot.chat.processing import TrackingUpdateProcessor
+from bot.chat.transport import AiohttpRequest
 from bot.features import checkins, cohorts, fallback, help, lessons, menus, onboarding, privacy, staff, stats, voice
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
-from bot.processing import TrackingUpdateProcessor
-from bot.runtime import Runtime
+from bot.services.runtime import Runtime
 from bot.store.db import OUTAGE_ERRORS
 
 log = logging.getLogger(__name__)

@@ -27,17 +27,6 @@ class QuietHours:
     def allows_hour(self, hour: int) -> bool:
         return not self.contains(datetime.combine(datetime(2000, 1, 1).date(), time(hour)))
 
-    @classmethod
-    def parse(cls, text: str) -> QuietHours:
-        """'21-8' -> QuietHours(21, 8); 'off' -> none."""
-        if text.strip().lower() in ("off", "none", ""):
-            return cls(0, 0)
-        start, _, end = text.partition("-")
-        hours = int(start), int(end)
-        if not all(0 <= h <= 23 for h in hours):
-            raise ValueError("hours must be 0-23, like 21-8")
-        return cls(*hours)
-
 
 def next_allowed(moment: datetime, zone: str, quiet: QuietHours) -> datetime:
     """`moment` if it is outside quiet hours in `zone`, else the end of that quiet period (in UTC)."""

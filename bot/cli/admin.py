@@ -12,8 +12,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.catalog import SECTOR_CODES, load_catalog
-from bot.i18n import FALLBACK_LOCALE, I18n
+from bot.content.catalog import load_catalog
+from bot.content.checkins import SECTOR_CODES
+from bot.content.i18n import FALLBACK_LOCALE, I18n
 from bot.services import profiles
 from bot.services.analytics import Analytics
 from bot.services.checkins import CheckinError, Checkins, end_of_day

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
-from bot.app import ALLOWED_UPDATES, build_application, set_command_menus
+from bot.chat.application import ALLOWED_UPDATES, build_application, set_command_menus
+from bot.chat.processing import TrackingUpdateProcessor
 from bot.delivery.leader import Leadership
 from bot.delivery.sender import Sender
-from bot.processing import TrackingUpdateProcessor
-from bot.runtime import Runtime
+from bot.features.pushes import push_screens
+from bot.services.runtime import Runtime
 from bot.web.health import add_health_routes
 from bot.web.server import create_web_app, start_web
 from bot.web.webhook import WebhookIntake, add_webhook_route
@@ -92,7 +93,7 @@ async def serve(rt: Runtime, stop: asyncio.Event,
         )
 
     async def lead(lost: asyncio.Event) -> None:
-        sender = Sender.for_runtime(rt, rt.clock)
+        sender = Sender.for_runtime(rt, push_screens(rt), rt.clock)
         await sender.start()
         try:
             await sender.run(lost)

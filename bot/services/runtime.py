@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.catalog import Catalog, load_catalog
-from bot.delivery.clock import Clock, SystemClock
-from bot.delivery.outbox import Outbox
-from bot.delivery.schedule import QuietHours
-from bot.i18n import I18n
-from bot.metrics import Metrics
+from bot.content.catalog import Catalog, load_catalog
+from bot.content.i18n import I18n
+from bot.observability.metrics import Metrics
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
+from bot.services.clock import Clock, SystemClock
 from bot.services.lessons import Lessons
+from bot.services.outbox import Outbox
 from bot.services.safety_words import SafetyMatcher
+from bot.services.schedule import QuietHours
 from bot.settings import Settings, pseudonym_key
 from bot.store.db import Store
 
@@ -45,7 +45,7 @@ class Runtime:
             safety=SafetyMatcher.from_words(catalog.safety_words),
             lessons=Lessons(catalog, analytics),
             checkins=Checkins(catalog, analytics),
-            outbox=Outbox(catalog, QuietHours.parse(settings.quiet_hours)),
+            outbox=Outbox(catalog, QuietHours(*settings.quiet_hours)),
             clock=clock or SystemClock(),
         )
 

@@ -17,9 +17,9 @@ from sqlalchemy import ColumnElement, Select, and_, func, insert, literal, or_, 
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from bot.catalog import Catalog
-from bot.delivery.schedule import QuietHours, drip_slots, next_allowed
+from bot.content.catalog import Catalog
 from bot.services.profiles import audience_key
+from bot.services.schedule import QuietHours, drip_slots, next_allowed
 from bot.store.models import (
     Cohort,
     CohortMember,

@@ -15,7 +15,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-from bot.logs import current_update
+from bot.observability.logs import current_update
 
 _REMEMBERED_UPDATES = 10_000
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.catalog import QuizStep, load_catalog
-from bot.devtools.terminal import render_buttons, render_html
+from bot.cli.terminal import render_buttons, render_html
+from bot.content.catalog import load_catalog
+from bot.content.i18n import I18n
+from bot.content.series import QuizStep
+from bot.delivery.screen import Screen
 from bot.features.lessons import feedback_screen, lesson_done_text, series_done_screen, step_screen
-from bot.features.screen import Screen
-from bot.i18n import I18n
 from bot.services.lessons import Position, QuizResult
 
 RULE = "─" * 60

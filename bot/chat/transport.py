@@ -16,7 +16,7 @@ import aiohttp
 from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-JSON_HEADERS = {"Content-Type": "application/json"}
+from bot.delivery.bot_api import JSON_HEADERS
 
 
 class AiohttpRequest(BaseRequest):

@@ -11,19 +11,13 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from bot.catalog import (
-    RESOURCE_KINDS,
-    CardStep,
-    Catalog,
-    ContentError,
-    QuizStep,
-    load_catalog,
-    mnr_message_ids,
-    poll_message_ids,
-    questionnaire_message_ids,
-    series_message_ids,
-)
-from bot.i18n import FALLBACK_LOCALE, LocaleFiles, parse_locale
+from bot.content.base import ContentError
+from bot.content.catalog import Catalog, load_catalog
+from bot.content.checkins import mnr_message_ids, questionnaire_message_ids
+from bot.content.help import RESOURCE_KINDS
+from bot.content.i18n import FALLBACK_LOCALE, LocaleFiles, parse_locale
+from bot.content.polls import poll_message_ids
+from bot.content.series import CardStep, QuizStep, series_message_ids
 from bot.settings import LOCALES
 
 MAX_MESSAGE = 4096

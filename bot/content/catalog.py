@@ -1,0 +1,100 @@
+"""Loads `content/` into typed models once at start-up and fails loudly, naming the file and the field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ValidationError,
+)
+
+from bot.content.base import ContentError
+from bot.content.checkins import MnrModel, Questionnaire
+from bot.content.help import CountryRules, HelpResources, SafetyWords
+from bot.content.polls import Poll
+from bot.content.series import Series
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    path = ""
+    for part in loc:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part in ("CardStep", "QuizStep") or str(part).startswith(("function-", "tagged-union")):
+            continue
+        else:
+            path += ("." if path else "") + str(part)
+    return path or "(top level)"
+
+
+def _read_yaml(path: Path, content_dir: Path) -> Any:
+    name = _display(path, content_dir)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ContentError(f"{name}: file is missing") from None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise ContentError(f"{name}: malformed YAML{where}: {getattr(error, 'problem', error)}") from None
+
+
+def _display(path: Path, content_dir: Path) -> str:
+    try:
+        return (Path(content_dir.name) / path.relative_to(content_dir)).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _parse(model: type[BaseModel], path: Path, content_dir: Path) -> Any:
+    data = _read_yaml(path, content_dir)
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        message = first["msg"].removeprefix("Value error, ")
+        raise ContentError(f"{_display(path, content_dir)}: {_field_path(first['loc'])}: {message}") from None
+
+
+@dataclass(frozen=True)
+class Catalog:
+    help: HelpResources
+    countries: CountryRules
+    safety_words: SafetyWords
+    series: dict[str, Series]
+    mnr: MnrModel
+    questionnaires: dict[str, Questionnaire]
+    polls: dict[str, Poll] = field(default_factory=dict)
+
+    def series_for(self, audience_key: str) -> list[Series]:
+        return [s for s in self.series.values() if audience_key in s.audiences]
+
+
+def _load_folder(model: type[Any], folder: Path, content_dir: Path) -> dict[str, Any]:
+    items: dict[str, Any] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        item = _parse(model, path, content_dir)
+        if item.id != path.stem:
+            raise ContentError(f"{_display(path, content_dir)}: id: {item.id!r} must match the file name")
+        items[item.id] = item
+    return items
+
+
+def load_catalog(content_dir: Path) -> Catalog:
+    series = _load_folder(Series, content_dir / "series", content_dir)
+    questionnaires = _load_folder(Questionnaire, content_dir / "checkins", content_dir)
+    return Catalog(
+        help=_parse(HelpResources, content_dir / "help" / "resources.yaml", content_dir),
+        countries=_parse(CountryRules, content_dir / "help" / "countries.yaml", content_dir),
+        safety_words=_parse(SafetyWords, content_dir / "help" / "safety_words.yaml", content_dir),
+        series=series,
+        mnr=_parse(MnrModel, content_dir / "mnr" / "model.yaml", content_dir),
+        questionnaires=questionnaires,
+        polls=_load_folder(Poll, content_dir / "polls", content_dir),
+    )
