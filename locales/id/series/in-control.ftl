@@ -15,10 +15,10 @@ s-in-control-footprint-intro =
 s-in-control-footprint-think-first =
     Sebelum mengunggah sesuatu, tanyakan dua hal ini ke dirimu:
 
-    • Apa aku oke kalau keluargaku, guruku, atau bosku nanti melihat ini?
-    • Apakah ini menunjukkan di mana aku tinggal, sekolahku di mana, atau aku sedang ada di mana sekarang?
+    • Apakah aku oke kalau keluarga, guru, atau bosku nanti melihat ini?
+    • Apakah ini menunjukkan tempat tinggalku, sekolahku, atau lokasiku saat ini?
 
-    Simpan alamat, nomor telepon, nama sekolah, dan lokasi langsungmu hanya untuk orang yang kamu kenal dan percaya di dunia nyata. Berbagi hal seru itu asyik. Berbagi cara menemukanmu itu lain cerita.
+    Simpan alamat, nomor telepon, nama sekolah, dan lokasimu saat ini hanya untuk orang yang kamu kenal dan percaya di dunia nyata. Berbagi hal seru itu asyik. Berbagi cara menemukanmu itu lain cerita.
 s-in-control-footprint-telegram-settings =
     Di Telegram, kamu bisa memilih siapa yang bisa melihat dan menghubungimu. Buka <b>Pengaturan</b>, lalu <b>Privasi dan Keamanan</b>:
 
@@ -198,7 +198,7 @@ s-in-control-kind-talk-it-out =
     Tidak pernah ada kata terlambat untuk bicara. Kalau orang lain berbuat salah, itu bukan salahmu. Dan kalau kamu yang membuat kesalahan, kamu tetap berhak mendapat bantuan.
 s-in-control-kind-q2 = Temanmu cerita ada orang yang terus mengiriminya pesan jahat. Apa yang paling membantu?
 s-in-control-kind-q2-a = Suruh dia mengabaikannya saja
-s-in-control-kind-q2-a-why = Mengabaikan kadang berhasil, tetapi kalau hanya itu, temanmu bisa merasa sendirian. Membantunya memblokir, melapor, dan mendapat dukungan lebih berhasil.
+s-in-control-kind-q2-a-why = Mengabaikan kadang berhasil, tetapi kalau hanya itu, temanmu bisa merasa sendirian. Membantunya memblokir, melapor, dan mendapat dukungan lebih ampuh.
 s-in-control-kind-q2-b = Balas dengan pesan jahat ke si perundung
 s-in-control-kind-q2-b-why = Keinginan membela temanmu itu naluri yang baik. Tetapi membalas bisa memperburuk keadaan dan membuatmu ikut kena masalah. Laporkan saja.
 s-in-control-kind-q2-c = Dengarkan, bantu dia melapor, cari orang dewasa
@@ -215,7 +215,7 @@ s-in-control-kind-what-to-do =
 
 s-in-control-voice-first-step = Mana yang akan kamu lakukan pertama kali?
 s-in-control-voice-first-step-privacy = Cek siapa yang bisa melihat unggahanku
-s-in-control-voice-first-step-passwords = Membuat kata sandiku lebih kuat
+s-in-control-voice-first-step-passwords = Perkuat kata sandiku
 s-in-control-voice-first-step-check = Berhenti dan cek dulu sebelum berbagi
-s-in-control-voice-first-step-kind = Membela orang yang dirundung di internet
+s-in-control-voice-first-step-kind = Bela orang yang dirundung di internet
 s-in-control-voice-first-step-talk = Cerita ke orang yang kupercaya
