@@ -15,7 +15,6 @@ stats-breakdown-line = • { $label }: { $value }
 stats-breakdown-none = • bado hakuna mtu
 stats-breakdown-more = • … na wengine { $count }
 stats-note = <i>Idadi zilizo chini ya 5 huonyeshwa kama &lt;5. Pale ambapo orodha ingeficha idadi moja tu, idadi inayofuata kwa udogo hufichwa pia, ili jumla zisiweze kuifichua.</i>
-stats-chart-note = Maandishi ya chati yako kwa Kiingereza.
 stats-unknown = haijatajwa
 stats-audience-youth = Vijana
 stats-audience-caregiver = Wazazi na walezi

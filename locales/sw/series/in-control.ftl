@@ -130,9 +130,9 @@ s-in-control-accounts-passphrase =
 
     Programu ya kuhifadhi manenosiri (password manager), au mtu mzima unayemwamini, wanaweza kukusaidia kuyakumbuka.
 s-in-control-accounts-q1 = Nenosiri lipi ni imara zaidi?
-s-in-control-accounts-q1-a = Maria2010
+s-in-control-accounts-q1-a = Amani2010
 s-in-control-accounts-q1-a-why = Majina na miaka ya kuzaliwa ni rahisi kukisia, hasa kama yako kwenye wasifu wako. Jaribu maneno machache ya nasibu badala yake.
-s-in-control-accounts-q1-b = piano-banana-wind-boot
+s-in-control-accounts-q1-b = ndizi-upepo-kiatu-redio
 s-in-control-accounts-q1-b-why = Maneno manne ya nasibu yanaunda nenosiri refu na gumu kukisia, lakini rahisi kwako kukumbuka. Buni lako mwenyewe tu.
 s-in-control-accounts-q1-c = Password123!
 s-in-control-accounts-q1-c-why = Linaonekana gumu, lakini ni mojawapo ya manenosiri yanayotumika zaidi duniani. Urefu na kutotabirika ni muhimu zaidi kuliko alama (kama ! au #).
