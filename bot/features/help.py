@@ -6,7 +6,6 @@ from html import escape
 
 from telegram import Update
 
-from bot.content.i18n import RTL_LOCALES
 from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, guess_locale, locale_of, runtime, translator, user_id
 from bot.features.screen import show
@@ -20,11 +19,11 @@ from bot.store.db import OUTAGE_ERRORS
 from bot.store.models import User
 
 
-def _phone(number: str, locale: str) -> str:
+def _phone(number: str, rtl: bool) -> str:
     """Bold phone number; in right-to-left text, left-to-right marks keep "116 111" from showing as "111 116"
     (marks outside the number, so copying the number itself copies digits only)."""
     bold = f"<b>{escape(number)}</b>"
-    return f"\u200e{bold}\u200e" if locale in RTL_LOCALES else bold
+    return f"\u200e{bold}\u200e" if rtl else bold
 
 
 def resources_text(rt: Runtime, locale: str, country: str | None) -> str:
@@ -38,16 +37,19 @@ def resources_text(rt: Runtime, locale: str, country: str | None) -> str:
         reach = " · ".join(
             part
             for part in (
-                _phone(resource.phone, locale) if resource.phone else "",
+                _phone(resource.phone, rt.i18n.is_rtl(locale)) if resource.phone else "",
                 escape(resource.url) if resource.url else "",
             )
             if part
         )
-        lines.append(f"• {t('help-kind-' + resource.kind)}\n  {escape(resource.name)}: {reach}")
+        lines.append(t("help-resource-line", kind=t(f"help-kind-{resource.kind}"), name=escape(resource.name),
+                       reach=reach))
     lines.append("")
     if known is None:
         lines += [t("help-no-country"), ""]
     number = emergency_number(rt.catalog, known)
+    if number and rt.i18n.is_rtl(locale):
+        number = f"\u200e{number}\u200e"  # "1-800-843-5678" in order in right-to-left text
     lines.append(t("help-footer-emergency", number=number) if number else t("help-footer-local"))
     return "\n".join(lines)
 
