@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.i18n import I18n
+from bot.content.images import Illustrations
 from bot.observability.metrics import Metrics
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
@@ -30,6 +31,7 @@ class Runtime:
     checkins: Checkins
     outbox: Outbox
     clock: Clock
+    illustrations: Illustrations
     metrics: Metrics = field(default_factory=Metrics)
 
     @classmethod
@@ -47,6 +49,7 @@ class Runtime:
             checkins=Checkins(catalog, analytics),
             outbox=Outbox(catalog, QuietHours(*settings.quiet_hours)),
             clock=clock or SystemClock(),
+            illustrations=Illustrations(settings.content_dir),
         )
 
     def is_admin(self, telegram_id: int) -> bool:

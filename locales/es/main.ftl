@@ -193,7 +193,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Siguiente ➡️
 quiz-right = ✅ <b>¡Correcto!</b>
-quiz-wrong = <b>No exactamente.</b> La mejor respuesta: <i>{ $answer }</i>
 quiz-repeat = (Ya respondiste esta pregunta: solo cuenta tu primera respuesta.)
 btn-continue = Continuar ➡️
 lesson-done = 🎉 <b>Lección terminada: { $lesson }</b>
