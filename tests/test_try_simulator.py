@@ -68,7 +68,12 @@ async def test_try_plays_a_script(tmp_path: Path, locale: str) -> None:
     assert shown(locale, "onboarding-done") in out
     assert f"  {series_title}" in lines
     assert shown(locale, card) in out
-    assert f"  [1] {I18N.t(locale, 'btn-next')}" in lines
+    assert f"  [1] {I18N.t(locale, 'btn-back')}   [2] {I18N.t(locale, 'btn-next')}" in lines
+    # The card's picture shows as its alt text, in the person's language (English until translated).
+    first = next(s for s in CATALOG.series.values() if card.startswith(f"s-{s.id}-"))
+    lesson = first.lessons[0]
+    picture = next(step for step in lesson.steps if getattr(step, "image", None))
+    assert f"  [picture: {I18N.t(locale, f's-{first.id}-{lesson.id}-{picture.card}-alt')}]" in lines
     assert "\x1b[" not in out  # --no-color
     assert "<b>" not in out and "</b>" not in out  # HTML rendered, not shown
     if locale == "ar":
@@ -102,7 +107,14 @@ async def test_preview_prints_a_series_in_french() -> None:
                     for line in plain(f"{prefix}-{step.quiz}-{option}-why").splitlines():
                         assert f"    {line}".rstrip() in out, (step.quiz, option)
     assert quizzes >= 4
-    assert out.count("Pas tout à fait.") == sum(
+    assert out.count(render_html(I18N.t("fr", "quiz-not-best"), color=False)) == sum(
         len(s.options) - 1 for lesson in series.lessons for s in lesson.steps if isinstance(s, QuizStep))
+    assert "Pas tout à fait" not in out
+    # Each picture as its file and alt text (in French once translated; English until then).
+    for lesson in series.lessons:
+        for step in lesson.steps:
+            if isinstance(step, CardStep) and step.image:
+                alt = I18N.t("fr", f"s-in-control-{lesson.id}-{step.card}-alt")
+                assert f"[image: content/images/{step.image}.svg — {alt}]" in out.splitlines()
     assert "🏆" in out and "Suivant ➡️" in out
     assert "\x1b[" not in out

@@ -34,7 +34,7 @@ BIDI_MARKS = ("\u2068", "\u2069", "\u2066", "\u2067")
 MAX_ALT = 200
 # A figure on a card: "22%", "22 %", "٢٢٪" in any language; "1 in 5", "3 out of 10" in English (the source language:
 # translations follow its cards, and `statistic:` belongs to the card, not to a language).
-PERCENT = re.compile(r"\d\s?[%٪]")
+PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?[%٪]")
 ONE_IN_N = re.compile(r"\b\d+\s+(?:in|out of)\s+\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+"
                       r"(?:in|out of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 
