@@ -40,14 +40,20 @@ def shown(locale: str, message_id: str, **args: object) -> str:
     return "\n".join(f"  {line}" for line in render_html(I18N.t(locale, message_id, **args), color=False).splitlines())
 
 
-# (script, the first-choice language button, the consent and the first card of the first series)
+def series_button(audience: str, series_id: str) -> str:
+    """The number of a series' button in /lessons (series are listed in the catalog's order)."""
+    return str([s.id for s in CATALOG.series_for(audience)].index(series_id) + 1)
+
+
+# (script, the first-choice language button, the consent and the first card of the series taken)
 SCRIPTS = {
-    # /start, language, young person, 13-15, México, I agree, Lessons, first series, Start
-    "es": (["/start", "1", "1", "2", "2", "1", "1", "1", "1"], "[1] Español ✓", "consent-youth",
-           "s-in-control-footprint-intro", "Tú tienes el control"),
-    # /start, language, caregiver, Morocco, I agree, Lessons, the caregivers' series, Start
-    "ar": (["/start", "1", "2", "1", "1", "1", "1", "1"], "[1] العربية ✓", "consent-caregiver",
-           "s-caregivers-talking-risks-today-intro", "حمايتهم والحفاظ على الحوار معهم"),
+    # /start, language, young person, 13-15, México, I agree, Lessons, the in-control series, Start
+    "es": (["/start", "1", "1", "2", "2", "1", "1", series_button("youth_13_15", "in-control"), "1"],
+           "[1] Español ✓", "consent-youth", "s-in-control-footprint-intro", "Tú tienes el control"),
+    # /start, language, caregiver, Morocco, I agree, Lessons, the caregivers-talking series, Start
+    "ar": (["/start", "1", "2", "1", "1", "1", series_button("caregiver", "caregivers-talking"), "1"],
+           "[1] العربية ✓", "consent-caregiver", "s-caregivers-talking-risks-today-intro",
+           "حمايتهم والحفاظ على الحوار معهم"),
 }
 
 
