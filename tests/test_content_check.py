@@ -426,3 +426,13 @@ def test_unused_picture_is_a_warning(copy: Copy) -> None:
     report = copy.check()
     assert "content/images/spare.svg: not used by any card" in report.warnings
     assert copy.new_errors() == []
+
+
+def test_picture_card_too_long_for_a_caption_is_a_warning(copy: Copy) -> None:
+    _, _, card_id, _ = _image_card(copy)
+    english = copy.locales / "en" / "series" / f"{SERIES}.ftl"
+    _replace_entry(english, card_id, f"{card_id} = {'A long card to read after its picture. ' * 25}\n")
+    report = copy.check()
+    assert copy.new_errors() == []
+    assert (f"locales/en/series/{SERIES}.ftl: '{card_id}': 974 characters, too long to be its picture's caption: "
+            "it will be sent after the picture") in report.warnings

@@ -10,17 +10,19 @@ from bot.content.catalog import load_catalog
 from bot.content.check import MAX_ALT, figures_in
 from bot.content.i18n import I18n
 from bot.content.images import (
+    CAPTION_LIMIT,
     MAX_PHOTO_BYTES,
     PNG_MAGIC,
     RENDER_WIDTH,
     Illustrations,
     ImageError,
+    caption_fits,
     photo_problems,
     png_size,
     svg_problems,
+    visible_length,
 )
 from bot.content.series import series_message_ids
-from bot.features.photos import CAPTION_LIMIT, caption_fits, visible_length
 from bot.settings import LOCALES, PROJECT_ROOT
 from tests.auxil.pending import pending_id
 

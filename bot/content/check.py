@@ -6,7 +6,7 @@ an illustration that is missing, has words, bitmaps or outside references in it,
 Telegram's photo limits; alt text over 200 characters or with markup; a card that shows a figure (a percentage,
 "1 in 5") without a `statistic:` saying where it comes from.
 Warnings: ids only some locales have, long cards, large or unused SVG files, a sourced figure whose card does not
-name the year.
+name the year, a card too long to be its picture's caption (it is then sent after the picture).
 """
 
 from __future__ import annotations
@@ -21,7 +21,15 @@ from bot.content.catalog import Catalog, load_catalog
 from bot.content.checkins import mnr_message_ids, questionnaire_message_ids
 from bot.content.help import RESOURCE_KINDS
 from bot.content.i18n import FALLBACK_LOCALE, LocaleFiles, parse_locale
-from bot.content.images import SVG_SOFT_LIMIT, Illustrations, ImageError, photo_problems, svg_problems
+from bot.content.images import (
+    CAPTION_LIMIT,
+    SVG_SOFT_LIMIT,
+    Illustrations,
+    ImageError,
+    photo_problems,
+    svg_problems,
+    visible_length,
+)
 from bot.content.polls import poll_message_ids
 from bot.content.series import CardStep, QuizStep, Series, series_message_ids
 from bot.settings import LOCALES
@@ -32,6 +40,7 @@ MAX_OPTION = 64
 ALLOWED_TAGS = frozenset({"b", "i", "u", "s", "a", "code"})
 BIDI_MARKS = ("\u2068", "\u2069", "\u2066", "\u2067")
 MAX_ALT = 200
+CAPTION_HEADROOM = 80  # the lesson title and progress line shown above a card
 # A figure on a card: "22%", "22 %", "٢٢٪" in any language; "1 in 5", "3 out of 10" in English (the source language:
 # translations follow its cards, and `statistic:` belongs to the card, not to a language).
 PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?[%٪]")
@@ -188,6 +197,7 @@ def _check_images(catalog: Catalog, content_dir: Path, parsed: dict[str, LocaleF
         report.errors += [f"{where}: {problem}" for problem in photo_problems(png)]
         for _series, card_id in used[name]:
             for files in parsed.values():
+                _warn_long_caption(card_id, files, report)
                 alt = files.texts.get(f"{card_id}-alt")
                 if alt is None:
                     continue  # reported as a missing id
@@ -196,6 +206,15 @@ def _check_images(catalog: Catalog, content_dir: Path, parsed: dict[str, LocaleF
                     report.errors.append(f"{at}: alt text is {len(alt)} characters, keep it to {MAX_ALT}")
                 if "<" in alt or "{}" in alt:
                     report.errors.append(f"{at}: alt text is plain text, without markup or placeables")
+
+
+def _warn_long_caption(card_id: str, files: LocaleFiles, report: Report) -> None:
+    """A picture card is sent with the card as the photo's caption only when it fits (with the lesson's title
+    and progress line above it, about 80 characters); else the picture comes first and the card after it."""
+    text = files.texts.get(card_id)
+    if text is not None and visible_length(text) + CAPTION_HEADROOM > CAPTION_LIMIT:
+        report.warnings.append(f"locales/{files.where[card_id]}: '{card_id}': {visible_length(text)} characters, "
+                               "too long to be its picture's caption: it will be sent after the picture")
 
 
 def figures_in(text: str, english: bool) -> list[str]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import struct
 import tempfile
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 import resvg_py
@@ -31,6 +33,17 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 # One picture serves every language: no words in it, nothing loaded from elsewhere, nothing that runs.
 FORBIDDEN_ELEMENTS = frozenset({"text", "tspan", "textPath", "image", "script", "foreignObject", "font", "iframe"})
 CACHE_DIR = Path(tempfile.gettempdir()) / "safety-bot-images"
+CAPTION_LIMIT = 1024  # Telegram's limit for a photo caption, counted after the HTML is parsed
+_TAG = re.compile(r"<[^>]*>")
+
+
+def visible_length(html: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units of the text after the HTML is parsed)."""
+    return len(unescape(_TAG.sub("", html)).encode("utf-16-le")) // 2
+
+
+def caption_fits(text: str) -> bool:
+    return visible_length(text) <= CAPTION_LIMIT
 
 
 class ImageError(Exception):

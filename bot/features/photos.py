@@ -11,32 +11,19 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
-from html import unescape
 from typing import Any
 
 from telegram import Chat, InputFile, Message
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.content.images import Illustration, ImageError
+from bot.content.images import Illustration, ImageError, caption_fits
 from bot.delivery.screen import Picture, Screen
 from bot.services.images import cached_file_id, forget_upload, remember_upload
 from bot.services.runtime import Runtime
 
 log = logging.getLogger(__name__)
-CAPTION_LIMIT = 1024  # Telegram's limit for a photo caption, counted after the HTML is parsed
 FILE_ID_GONE = ("file identifier", "file_id", "file reference")
-_TAG = re.compile(r"<[^>]*>")
-
-
-def visible_length(html: str) -> int:
-    """Length as Telegram counts it (UTF-16 code units of the text after the HTML is parsed)."""
-    return len(unescape(_TAG.sub("", html)).encode("utf-16-le")) // 2
-
-
-def caption_fits(text: str) -> bool:
-    return visible_length(text) <= CAPTION_LIMIT
 
 
 def _file_id_gone(error: BadRequest) -> bool:
