@@ -19,7 +19,7 @@ s-app-safety-whatsapp-groups =
 
     Si on t’ajoute à un groupe où tu ne veux pas être, tu peux le quitter et le signaler.
 s-app-safety-whatsapp-profile-location =
-    Dans Confidentialité, tu peux aussi choisir qui voit ta photo de profil, ton « Infos », ta dernière connexion et ton statut en ligne, et tes statuts. « Mes contacts » est plus sûr que « Tout le monde ».
+    Dans Confidentialité, tu peux aussi choisir qui voit ta photo de profil, ton texte de présentation, ta dernière connexion et ton statut en ligne, et tes statuts. « Mes contacts » est plus sûr que « Tout le monde ».
 
     La <b>position en direct</b> n’est partagée que si tu choisis de la partager dans une discussion. Partage-la seulement avec des gens que tu connais en vrai, et arrête le partage quand tu n’en as plus besoin.
 s-app-safety-whatsapp-block-report =

@@ -57,7 +57,7 @@ s-caregivers-today-sextortion-title = Sextorsion : signes et quoi dire
 s-caregivers-today-sextortion-intro =
     La <b>sextorsion financière</b>, c’est un chantage à l’argent. Souvent sous le profil d’une fille ou d’un jeune, quelqu’un drague un adolescent et lui demande vite une image nue ou un appel vidéo. Puis vient la menace : « Paie, ou j’envoie ça à tes amis et ta famille. »
 
-    Tout peut démarrer et s’emballer en quelques heures, et l’image peut même être un faux fait par IA. Selon le FBI et le NCMEC, les garçons adolescents sont les plus visés, mais cela peut arriver à tout enfant, dans toute famille.
+    Tout peut démarrer et s’emballer en quelques heures, et l’image peut même être truquée par IA. Selon le FBI et le NCMEC, les garçons adolescents sont les plus visés, mais cela peut arriver à tout enfant, dans toute famille.
 s-caregivers-today-sextortion-signs =
     Signes que quelque chose ne va peut-être pas :
     • panique, peur ou larmes soudaines après avoir utilisé le téléphone
@@ -173,7 +173,7 @@ s-caregivers-today-settings-q1-c = Aucun réglage : la confiance suffit
 s-caregivers-today-settings-q1-c-why = La confiance compte le plus, et les réglages la soutiennent au lieu de la remplacer. Les réglages de confidentialité et de contact bloquent beaucoup de contacts indésirables avant qu’ils ne commencent.
 s-caregivers-today-settings-agreement =
     Un accord familial aide. Décidez ensemble :
-    • quels applis et jeux sont OK, et qui peut le contacter
+    • quelles applis et quels jeux sont OK, et qui peut le contacter
     • ce qui reste privé : adresse, école, position en direct
     • quoi faire si quelque chose ne va pas : arrêter, faire une capture, bloquer, signaler, en parler
     • votre promesse : vous en parler ne voudra jamais dire perdre son téléphone
@@ -224,7 +224,7 @@ s-caregivers-today-after-telling-support =
     <b>Se faire aider, lui et vous</b>
     Une ligne d’écoute pour enfants peut parler avec votre enfant, et souvent avec vous ; dans de nombreux pays, c’est le 116 111. Un conseiller scolaire ou un médecin peut aussi aider.
 
-    Dans les jours qui suivent, gardez un quotidien normal, prenez des nouvelles en douceur, et soyez attentif aux changements d’humeur ou de sommeil. Prenez soin de vous aussi : parlez à une personne de confiance ou à une ligne d’écoute pour parents. Vous n’avez pas à porter ça seul.
+    Dans les jours qui suivent, gardez un quotidien normal, prenez des nouvelles en douceur, et observez les changements d’humeur ou de sommeil. Prenez soin de vous aussi : parlez à une personne de confiance ou à une ligne d’écoute pour parents. Vous n’avez pas à tout porter.
 s-caregivers-today-after-telling-q2 = Une semaine plus tard, votre enfant a l’air d’aller bien. Et maintenant ?
 s-caregivers-today-after-telling-q2-a = Ne plus jamais en reparler
 s-caregivers-today-after-telling-q2-a-why = Lui laisser de l’espace, c’est bienveillant. Mais le silence peut donner l’impression que le sujet est clos. Prendre des nouvelles de temps en temps, légèrement, montre que la porte reste ouverte.

@@ -73,7 +73,7 @@ s-sextortion-money-tell-takedown-title = En parler, faire retirer l’image
 s-sextortion-money-tell-takedown-intro =
     En parler peut sembler le plus dur. Tu as peut-être peur d’avoir des ennuis, ou de ce qu’on va penser de toi.
 
-    La plupart des adultes, et toutes les lignes d’écoute pour les jeunes, seront de ton côté. C’est un délit commis contre toi. Tu n’auras pas d’ennuis parce que tu demandes de l’aide, même si tu as désobéi à une règle ou envoyé la photo.
+    La plupart des adultes, et toutes les lignes d’écoute pour les jeunes, seront de ton côté. C’est un délit commis contre toi. Tu n’auras pas d’ennuis si tu demandes de l’aide, même si tu as désobéi à une règle ou envoyé la photo.
 s-sextortion-money-tell-takedown-intro-alt = Un ado qui parle avec un adulte de confiance qui l’écoute avec bienveillance, avec un cœur entre eux.
 s-sextortion-money-tell-takedown-who-to-tell =
     À qui en parler :
@@ -93,7 +93,7 @@ s-sextortion-money-tell-takedown-q1-b-why = C’est une inquiétude courante. Ma
 s-sextortion-money-tell-takedown-q1-c = Ça marche seulement si je vais d’abord voir la police
 s-sextortion-money-tell-takedown-q1-c-why = La police peut aider, et aller la voir est une bonne démarche. Mais tu peux utiliser Take It Down seul ou seule, ou avec un adulte de confiance, sans passer d’abord par elle.
 s-sextortion-money-tell-takedown-not-your-fault =
-    Quoi qu’il se soit passé avant les menaces, c’est la personne qui te fait chanter qui commet un délit. Avoir fait confiance à quelqu’un, avoir flirté ou envoyé une photo ne rend pas ça de ta faute.
+    Quoi qu’il se soit passé avant les menaces, c’est la personne qui te fait chanter qui commet un délit. Ce n’est pas de ta faute si tu as fait confiance à quelqu’un, flirté ou envoyé une photo.
 
     Les arnaqueurs essaient de t’isoler et de te faire honte pour que tu te taises. Dès que tu en parles à quelqu’un, leur pouvoir commence à s’effondrer.
 s-sextortion-money-tell-takedown-q2 = Dans une sextorsion, à qui la faute ?
@@ -105,7 +105,7 @@ s-sextortion-money-tell-takedown-q2-c = Un peu à nous deux
 s-sextortion-money-tell-takedown-q2-c-why = On peut le ressentir comme ça quand on a peur. Mais la faute ne se partage pas : elle revient à la personne qui menace.
 s-sextortion-money-tell-takedown-what-to-do =
     <b>Que faire</b>
-    Parles-en aujourd’hui à un adulte de confiance ou à une ligne d’écoute pour les jeunes (le 116 111 dans beaucoup de pays). Utilise takeitdown.ncmec.org pour aider à empêcher l’image de circuler, et signale le compte dans l’appli. Tu n’auras pas d’ennuis parce que tu demandes de l’aide.
+    Parles-en aujourd’hui à un adulte de confiance ou à une ligne d’écoute pour les jeunes (le 116 111 dans beaucoup de pays). Utilise takeitdown.ncmec.org pour aider à empêcher l’image de circuler, et signale le compte dans l’appli. Tu n’auras pas d’ennuis si tu demandes de l’aide.
 
     Appuie sur <b>Obtenir de l'aide</b> à tout moment pour voir la ligne d’écoute et les sites de signalement de ton pays.
 

@@ -57,7 +57,7 @@ s-trainer-guide-before-what-to-do =
 
 s-trainer-guide-during-title = Pendant la séance
 s-trainer-guide-during-introduce =
-    <b>Présenter le bot.</b> Restez positif : être en ligne fait partie de leur vie, et il s’agit de garder le contrôle, pas d’avoir peur. Dites au groupe :
+    <b>Présenter le bot.</b> Gardez un ton positif : être en ligne fait partie de leur vie, et il s’agit de garder le contrôle, pas d’avoir peur. Dites au groupe :
     • ce sont de courtes leçons et des quiz, à leur rythme
     • vous voyez combien ont rejoint le groupe, jamais qui ni ce qu’ils répondent
     • <b>Obtenir de l'aide</b> dans le bot marche à tout moment, et /stop arrête les messages
@@ -75,7 +75,7 @@ s-trainer-guide-during-q1 = Un élève commence à raconter à la classe ce qui 
 s-trainer-guide-during-q1-a = Le laisser continuer : c’est un vrai exemple
 s-trainer-guide-during-q1-a-why = Les exemples réels peuvent être marquants. Mais des noms devant la classe peuvent exposer un enfant et diffuser son histoire encore plus.
 s-trainer-guide-during-q1-b = L’interrompre gentiment et proposer d’en parler après
-s-trainer-guide-during-q1-b-why = Une pause en douceur protège la vie privée de chacun, et la règle commune la rend normale plutôt que vexante. Reprenez en privé : il peut s’agir d’une révélation.
+s-trainer-guide-during-q1-b-why = Une pause en douceur protège la vie privée de chacun, et la règle commune la rend normale plutôt que vexante. Reparlez-en en privé : il peut s’agir d’une révélation.
 s-trainer-guide-during-q1-c = Le reprendre devant la classe
 s-trainer-guide-during-q1-c-why = La règle compte, mais un reproche en public peut humilier un élève qui cherchait peut-être de l’aide.
 s-trainer-guide-during-questions =
@@ -85,14 +85,14 @@ s-trainer-guide-during-questions =
     • Corrigez les reproches quand vous les entendez : envoyer une photo ne justifie jamais qu’on soit victime de chantage ou que la photo soit diffusée.
     • Restez sur les faits et sur quoi faire. Pas d’histoires qui font peur.
 s-trainer-guide-during-distress =
-    <b>Soyez attentif à la détresse.</b> Certains élèves ont peut-être vécu ce dont vous parlez. Les signes : devenir très silencieux, quitter la salle, pleurer, se mettre en colère ou plaisanter de façon inhabituelle.
+    <b>Repérez les signes de détresse.</b> Certains élèves ont peut-être vécu ce dont vous parlez. Les signes : devenir très silencieux, quitter la salle, pleurer, se mettre en colère ou plaisanter de façon inhabituelle.
 
     Laissez les élèves faire une pause sans avoir à se justifier, et assurez-vous qu’un adulte désigné peut aller les voir. Reprenez contact en privé après la séance, et transmettez toute inquiétude au référent protection de l’enfance.
 s-trainer-guide-during-q2 = Un élève semble bouleversé et sort pendant la leçon sur la sextorsion. Qu’est-ce qui aide le plus ?
 s-trainer-guide-during-q2-a = Continuer, pour qu’il ne se sente pas observé
-s-trainer-guide-during-q2-a-why = Ne pas attirer l’attention sur lui, c’est délicat. Mais un élève qui sort bouleversé ne doit pas rester seul.
+s-trainer-guide-during-q2-a-why = Ne pas attirer l’attention sur lui part d’une bonne intention. Mais un élève qui sort bouleversé ne doit pas rester seul.
 s-trainer-guide-during-q2-b = Un adulte désigné va le voir tout de suite
-s-trainer-guide-during-q2-b-why = Aller le voir discrètement et tout de suite permet de s’assurer que l’élève est en sécurité et pas seul. Reprenez contact en privé plus tard, et prévenez le référent protection de l’enfance si vous êtes inquiet.
+s-trainer-guide-during-q2-b-why = Aller le voir discrètement et tout de suite permet de s’assurer que l’élève est en sécurité et pas seul. Reprenez contact en privé plus tard, et prévenez le référent protection de l’enfance si quelque chose vous inquiète.
 s-trainer-guide-during-q2-c = Lui demander devant la classe ce qui ne va pas
 s-trainer-guide-during-q2-c-why = Poser la question devant tout le monde peut mettre l’élève mal à l’aise et le rendre moins enclin à parler. Une approche en privé marche mieux.
 s-trainer-guide-during-what-to-do =
@@ -100,7 +100,7 @@ s-trainer-guide-during-what-to-do =
     • Présentez le bot de façon positive, et montrez le bouton <b>Obtenir de l'aide</b>.
     • Fixez des règles : personne ne partage d’histoire personnelle.
     • Répondez simplement, et corrigez les reproches.
-    • Soyez attentif à la détresse, et reprenez contact en privé.
+    • Repérez les signes de détresse, et reprenez contact en privé.
 
     Terminez chaque séance en rappelant où trouver de l’aide : un adulte de confiance, le référent protection de l’enfance et une ligne d’écoute pour enfants (le 116 111 dans de nombreux pays).
 
