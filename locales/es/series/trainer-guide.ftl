@@ -85,7 +85,7 @@ s-trainer-guide-during-questions =
     • Corrija la culpa cuando la oiga: mandar una foto nunca significa que alguien merezca ser chantajeado ni expuesto.
     • Aténgase a los hechos y a qué hacer. Nada de historias que asusten.
 s-trainer-guide-during-distress =
-    <b>Esté atento a la angustia.</b> Algunos alumnos pueden haber vivido aquello de lo que se habla. Las señales incluyen quedarse muy callado, salir del aula, llorar, enojarse o bromear de forma inusual.
+    <b>Preste atención a las señales de angustia.</b> Algunos alumnos pueden haber vivido aquello de lo que se habla. Las señales incluyen quedarse muy callado, salir del aula, llorar, enojarse o bromear de forma inusual.
 
     Permita que se tomen una pausa sin tener que explicar por qué, y asegúrese de que un adulto designado pueda ir a ver cómo están. Haga seguimiento en privado después de la sesión, y comunique cualquier preocupación al responsable de protección.
 s-trainer-guide-during-q2 = Durante la lección sobre sextorsión, un alumno parece angustiado y sale del aula. ¿Qué ayuda más?
@@ -100,7 +100,7 @@ s-trainer-guide-during-what-to-do =
     • Presente el bot en positivo y muestre el botón <b>Pedir ayuda</b>.
     • Acuerden normas básicas: nadie comparte historias personales.
     • Responda con sencillez y corrija la culpa.
-    • Esté atento a la angustia y haga seguimiento en privado.
+    • Preste atención a la angustia y haga seguimiento en privado.
 
     Termine cada sesión diciendo dónde pedir ayuda: un adulto de confianza, el responsable de protección y una línea de ayuda a la infancia (el 116 111 en muchos países).
 
