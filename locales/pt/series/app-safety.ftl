@@ -119,8 +119,8 @@ s-app-safety-roblox-youtube-intro =
 s-app-safety-roblox-youtube-intro-alt = Um controle de videogame e um player de vídeo com um escudo verde entre os dois, mais uma bandeira de denúncia e um sinal de bloqueio.
 s-app-safety-roblox-youtube-roblox =
     <b>Roblox</b>
-    • Em <b>Configurações → Privacidade</b>, escolha quem pode falar e trocar mensagens com você. O mais seguro: só amigos, ou ninguém.
-    • Não ponha seu nome real, escola ou outras contas no chat nem no perfil.
+    • Em <b>Configurações → Privacidade</b>, escolha quem pode falar e trocar mensagens com você. Mais seguro: só amigos ou ninguém.
+    • Não ponha nome real, escola ou outras contas no chat nem no perfil.
     • <b>Denunciar abuso</b>: no jogo, abra o menu e toque na bandeira ao lado do jogador, ou use a aba Denunciar. Denuncie a própria conversa ou mensagem, para a moderação ver o que houve.
     • <b>Bloquear usuário</b>: toque no jogador na lista de jogadores, ou nos três pontinhos do perfil.
 s-app-safety-roblox-youtube-youtube =
