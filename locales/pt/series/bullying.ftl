@@ -95,7 +95,7 @@ s-bullying-removal-more-help =
     • Alguns países têm um órgão de segurança online. Na Austrália, o eSafety pode ajudar a remover cyberbullying grave contra menores de 18 anos quando a plataforma não age.
     • Uma linha de apoio para jovens pode mostrar as suas opções (116 111 em muitos países).
     • Nude ou imagem sexual de menor de 18 anos, real ou montagem: denuncie num canal de denúncia e veja o takeitdown.ncmec.org.
-    • Ameaças contra você: conte a um adulto e procure a polícia.
+    • Ameaças de agressão: conte a um adulto e procure a polícia.
 s-bullying-removal-q1 = Você denunciou um perfil falso que finge ser você, mas dias depois ele continua no ar. E agora?
 s-bullying-removal-q1-a = Desistir, nada funciona
 s-bullying-removal-q1-a-why = É frustrante quando parece que ignoraram a denúncia. Mas há mais passos: denuncie de novo e peça a um adulto ou a uma linha de apoio para ajudar você a ir além.
