@@ -94,7 +94,7 @@ s-ai-images-if-it-happens-report =
     Depois, <b>denuncie</b>:
     • No app onde aparece: denuncie a publicação e a conta.
     • Num <b>canal de denúncia</b> de imagens sexuais de menores de 18 anos. Montagens também contam: 19% das denúncias confirmadas ao Report Remove, do Reino Unido, eram de imagens alteradas digitalmente, inclusive com IA (IWF, 2025).
-    • O <b>Take It Down</b> (takeitdown.ncmec.org) ajuda a remover dos apps participantes nudes ou imagens sexuais suas de antes dos 18 anos. Veja na página se serve para o seu caso.
+    • O <b>Take It Down</b> (takeitdown.ncmec.org) ajuda a remover dos apps participantes nudes ou imagens sexuais suas de antes dos 18 anos. Veja na página se serve para seu caso.
 s-ai-images-if-it-happens-q1 = Alguém fez um nude falso seu e ele está circulando. Qual é um bom primeiro passo?
 s-ai-images-if-it-happens-q1-a = Apagar todas as minhas contas e sumir
 s-ai-images-if-it-happens-q1-a-why = Querer sumir é uma reação muito normal. Mas apagar suas contas pode eliminar provas que ajudam a tirar a imagem do ar. Mantenha as contas por enquanto, bloqueie e peça ajuda.
@@ -112,7 +112,7 @@ s-ai-images-if-it-happens-what-to-do =
 
 s-ai-images-friend-title = Se acontecer com um amigo ou amiga
 s-ai-images-friend-intro =
-    Se alguém próximo de você foi alvo disso, o seu jeito de reagir já pode fazer muita diferença.
+    Se alguém próximo de você foi alvo disso, seu jeito de reagir já pode fazer muita diferença.
 
     A pessoa pode sentir vergonha, raiva ou medo de que todo mundo já tenha visto. Pode não querer falar no começo, e tudo bem. O que ela mais precisa é saber que você está do lado dela.
 s-ai-images-friend-intro-alt = Dois amigos lado a lado, um consolando o outro, ao lado de um celular que mostra uma imagem bloqueada.

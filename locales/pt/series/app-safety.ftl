@@ -9,7 +9,7 @@ s-app-safety-about = As principais configurações de privacidade do WhatsApp, I
 
 s-app-safety-whatsapp-title = WhatsApp
 s-app-safety-whatsapp-intro =
-    O WhatsApp funciona com número de telefone. Então, qualquer pessoa que tenha o seu número pode mandar mensagem para você, e o seu número pode circular em grupos.
+    O WhatsApp funciona com número de telefone. Então, qualquer pessoa que tenha seu número pode mandar mensagem para você, e seu número pode circular em grupos.
 
     Algumas configurações fazem muita diferença. A maioria fica no WhatsApp em <b>Configurações → Privacidade</b>. Os apps mudam os menus de vez em quando: se um nome estiver diferente no seu celular, procure algo parecido.
 s-app-safety-whatsapp-intro-alt = Um celular mostrando uma conversa em grupo, ao lado de um cadeado grande, uma engrenagem de configurações e um sinal de certo verde.
@@ -18,11 +18,11 @@ s-app-safety-whatsapp-groups =
 
     Se alguém colocar você num grupo em que você não quer estar, você pode sair e denunciar.
 s-app-safety-whatsapp-profile-location =
-    Em Privacidade, você também escolhe quem vê a sua foto do perfil, o seu recado, o seu visto por último e online, e os seus status. “Meus contatos” é mais seguro do que “Todos”.
+    Em Privacidade, você também escolhe quem vê sua foto do perfil, seu recado, seu visto por último e online, e seus status. “Meus contatos” é mais seguro do que “Todos”.
 
     A <b>localização em tempo real</b> só é compartilhada quando você escolhe compartilhar numa conversa. Só compartilhe com pessoas que você conhece pessoalmente, e pare de compartilhar quando não precisar mais.
 s-app-safety-whatsapp-block-report =
-    <b>Bloquear</b>: abra a conversa, toque no nome da pessoa e depois em <b>Bloquear</b>. Quem você bloqueia não consegue ligar nem mandar mensagem para você, e não vê o seu visto por último, se você está online nem as mudanças na sua foto do perfil.
+    <b>Bloquear</b>: abra a conversa, toque no nome da pessoa e depois em <b>Bloquear</b>. Quem você bloqueia não consegue ligar nem mandar mensagem para você, e não vê seu visto por último, se você está online nem as mudanças na sua foto do perfil.
 
     <b>Denunciar</b>: no mesmo lugar, escolha <b>Denunciar</b>. “Denunciar e bloquear” faz as duas coisas de uma vez. Não dá para bloquear um grupo inteiro, mas você pode sair dele e bloquear o admin do grupo.
 s-app-safety-whatsapp-q1 = Pessoas que você não conhece vivem adicionando você a grupos no WhatsApp. Qual configuração ajuda mais?
@@ -31,7 +31,7 @@ s-app-safety-whatsapp-q1-a-why = Com essa configuração, quem não está nos se
 s-app-safety-whatsapp-q1-b = Desativar as confirmações de leitura
 s-app-safety-whatsapp-q1-b-why = As confirmações de leitura são uma configuração de privacidade útil, mas só mudam se as pessoas veem que você leu uma mensagem. Não impedem ninguém de adicionar você a grupos.
 s-app-safety-whatsapp-q1-c = Trocar minha foto do perfil
-s-app-safety-whatsapp-q1-c-why = Escolher quem pode ver a sua foto também é uma boa ideia. Mas isso não controla quem pode colocar você em grupos.
+s-app-safety-whatsapp-q1-c-why = Escolher quem pode ver sua foto também é uma boa ideia. Mas isso não controla quem pode colocar você em grupos.
 s-app-safety-whatsapp-what-to-do =
     <b>O que fazer</b>
     Confira hoje Configurações → Privacidade: grupos, foto do perfil e visto por último. Só compartilhe a localização em tempo real com pessoas que você conhece pessoalmente. Bloqueie e denuncie quem incomodar você. Se alguém ameaçar você ou pedir fotos, guarde a conversa e conte a um adulto de confiança ou a uma linha de apoio para jovens (116 111 em muitos países).
@@ -42,19 +42,19 @@ s-app-safety-whatsapp-what-to-do =
 
 s-app-safety-insta-tiktok-title = Instagram e TikTok
 s-app-safety-insta-tiktok-intro =
-    No Instagram e no TikTok, uma conta pública quer dizer que qualquer pessoa pode ver os seus posts, muitas vezes comentar e compartilhar tudo muito além dos seus amigos.
+    No Instagram e no TikTok, uma conta pública quer dizer que qualquer pessoa pode ver seus posts, muitas vezes comentar e compartilhar tudo muito além dos seus amigos.
 
     Os dois apps têm proteções extras para adolescentes, e algumas já vêm ativadas. Mesmo assim, vale conferir, porque as configurações podem ser mudadas, e algumas proteções dependem da idade que o app acha que você tem.
 s-app-safety-insta-tiktok-intro-alt = Um celular mostrando um perfil fechado com cadeado, com um pedido para seguir aprovado e outro recusado.
 s-app-safety-insta-tiktok-instagram =
     <b>Instagram</b>
-    • <b>Conta privada</b>: só os seguidores que você aprova veem os seus posts, stories e reels. O Instagram deixa as contas de menores de 16 anos privadas por padrão (menores de 18 em alguns países).
+    • <b>Conta privada</b>: só os seguidores que você aprova veem seus posts, stories e reels. O Instagram deixa as contas de menores de 16 anos privadas por padrão (menores de 18 em alguns países).
     • O Instagram impede que adultos comecem conversas privadas com adolescentes com quem não têm conexão.
     • Nas configurações de mensagens, limite quem pode mandar pedidos de mensagem para você.
     • Não coloque a localização nos seus posts, ou só coloque depois de ter saído do lugar.
 s-app-safety-insta-tiktok-tiktok =
     <b>TikTok</b>
-    • <b>Conta privada</b>: vem ativada para quem tem de 13 a 15 anos. Só as pessoas que você aprova podem seguir você e ver os seus vídeos.
+    • <b>Conta privada</b>: vem ativada para quem tem de 13 a 15 anos. Só as pessoas que você aprova podem seguir você e ver seus vídeos.
     • <b>Sugestão da sua conta para outras pessoas</b>: desative, para o app não indicar você a desconhecidos.
     • <b>Mensagens diretas</b>: não estão disponíveis para menores de 16 anos. Aos 16 e 17, escolha quem pode mandar mensagem para você, como só amigos, ou ninguém.
     • Quando você posta, pode escolher quem pode ver cada vídeo.
@@ -63,16 +63,16 @@ s-app-safety-insta-tiktok-block-report =
     <b>Denunciar um post ou vídeo</b>: no TikTok, toque na seta de compartilhar e depois em Denunciar. No Instagram, toque nos três pontinhos do post e depois em Denunciar.
 
     A pessoa não fica sabendo quem denunciou. O Instagram também tem o <b>Restringir</b>, que limita alguém discretamente, sem bloquear.
-s-app-safety-insta-tiktok-q1 = Você tem 15 anos e quer postar vídeos de dança só para os seus amigos. Qual é a melhor configuração?
+s-app-safety-insta-tiktok-q1 = Você tem 15 anos e quer postar vídeos de dança só para seus amigos. Qual é a melhor configuração?
 s-app-safety-insta-tiktok-q1-a = Conta pública, mas sem legendas
-s-app-safety-insta-tiktok-q1-a-why = Deixar as legendas de fora ajuda um pouco. Mas, com uma conta pública, qualquer pessoa ainda pode ver, comentar e compartilhar os seus vídeos.
+s-app-safety-insta-tiktok-q1-a-why = Deixar as legendas de fora ajuda um pouco. Mas, com uma conta pública, qualquer pessoa ainda pode ver, comentar e compartilhar seus vídeos.
 s-app-safety-insta-tiktok-q1-b = Conta privada, e eu aprovo quem me segue
-s-app-safety-insta-tiktok-q1-b-why = Com uma conta privada, você decide quem segue você e vê os seus vídeos. Você também pode escolher quem pode ver cada vídeo na hora de postar.
+s-app-safety-insta-tiktok-q1-b-why = Com uma conta privada, você decide quem segue você e vê seus vídeos. Você também pode escolher quem pode ver cada vídeo na hora de postar.
 s-app-safety-insta-tiktok-q1-c = Conta pública, e bloquear gente estranha depois
 s-app-safety-insta-tiktok-q1-c-why = Bloquear é uma ótima ferramenta, mas só funciona depois que alguém já encontrou você. Uma conta privada mantém desconhecidos longe desde o começo.
 s-app-safety-insta-tiktok-what-to-do =
     <b>O que fazer</b>
-    Confira se a sua conta é privada, impeça que o app sugira a sua conta para outras pessoas e limite quem pode mandar mensagem para você. Deixe a localização fora dos seus posts. Bloqueie e denuncie quem deixar você desconfortável, e conte a um adulto de confiança ou a uma linha de apoio para jovens (116 111 em muitos países).
+    Confira se sua conta é privada, impeça que o app sugira sua conta para outras pessoas e limite quem pode mandar mensagem para você. Deixe a localização fora dos seus posts. Bloqueie e denuncie quem deixar você desconfortável, e conte a um adulto de confiança ou a uma linha de apoio para jovens (116 111 em muitos países).
 
     Toque em <b>Pedir ajuda</b> quando quiser para ver a linha de apoio e os sites de denúncia do seu país.
 
@@ -87,7 +87,7 @@ s-app-safety-snap-discord-intro-alt = Um celular mostrando um mapa em que um fan
 s-app-safety-snap-discord-snapchat =
     <b>Snapchat</b>
     • <b>Contato</b>: nas configurações de privacidade, deixe só <b>Meus amigos</b> entrarem em contato com você.
-    • <b>Snap Map</b>: a sua localização fica desligada, a não ser que você ligue. O <b>Modo Fantasma</b> a mantém escondida; se compartilhar, que seja só com poucos amigos próximos.
+    • <b>Snap Map</b>: sua localização fica desligada, a não ser que você ligue. O <b>Modo Fantasma</b> a mantém escondida; se compartilhar, que seja só com poucos amigos próximos.
     • Só adicione pessoas que você conhece na vida real.
     • Para bloquear ou denunciar alguém, abra o perfil da pessoa, ou toque e segure no Snap dela, e escolha Bloquear ou Denunciar.
 s-app-safety-snap-discord-discord =
@@ -100,7 +100,7 @@ s-app-safety-snap-discord-q1 = Alguém de um servidor grande do Discord em que v
 s-app-safety-snap-discord-q1-a = Desativar DMs de membros do servidor
 s-app-safety-snap-discord-q1-a-why = Com isso desativado, quem está no mesmo servidor que você não consegue mandar mensagem, a não ser que vocês sejam amigos. Você também pode bloquear e denunciar a pessoa.
 s-app-safety-snap-discord-q1-b = Sair de todos os servidores
-s-app-safety-snap-discord-q1-b-why = Você sempre pode sair de um servidor. Mas não precisa perder as suas comunidades: uma configuração já impede DMs de desconhecidos que estão nelas.
+s-app-safety-snap-discord-q1-b-why = Você sempre pode sair de um servidor. Mas não precisa perder suas comunidades: uma configuração já impede DMs de desconhecidos que estão nelas.
 s-app-safety-snap-discord-q1-c = Responder e pedir para parar
 s-app-safety-snap-discord-q1-c-why = Pedir com educação funciona com algumas pessoas. Mas responder mantém a conversa rolando. Bloqueie, denuncie e mude a configuração.
 s-app-safety-snap-discord-what-to-do =
@@ -127,15 +127,15 @@ s-app-safety-roblox-youtube-youtube =
     <b>YouTube</b>
     • Quando enviar um vídeo, escolha quem pode ver: Privado, Não listado (só quem tem o link) ou Público.
     • Você pode desativar os comentários nos seus vídeos, ou deixá-los retidos para revisão.
-    • Deixe a sua escola, a sua rua e a sua casa fora dos seus vídeos.
+    • Deixe sua escola, sua rua e sua casa fora dos seus vídeos.
     • <b>Denunciar</b>: use o menu de três pontinhos de um vídeo, comentário ou canal e depois Denunciar. A denúncia é anônima: a outra pessoa não fica sabendo que foi você.
-s-app-safety-roblox-youtube-q1 = Um jogador do Roblox pede o seu Snapchat para vocês “conversarem direito”. O que você faz?
+s-app-safety-roblox-youtube-q1 = Um jogador do Roblox pede seu Snapchat para vocês “conversarem direito”. O que você faz?
 s-app-safety-roblox-youtube-q1-a = Passo o meu, a pessoa parece legal
 s-app-safety-roblox-youtube-q1-a-why = Retribuir a simpatia é natural. Mas levar você para outro app é um primeiro passo comum para ficar a sós com você. Mantenha a conversa dentro do jogo, ou encerre.
 s-app-safety-roblox-youtube-q1-b = Digo não, e bloqueio ou denuncio se insistir
 s-app-safety-roblox-youtube-q1-b-why = Você pode manter a conversa dentro do jogo, ou simplesmente dizer não. Se a pessoa continuar pedindo ou ficar insistente, bloqueie e denuncie, e conte a um adulto de confiança.
 s-app-safety-roblox-youtube-q1-c = Passo o nome de uma conta falsa
-s-app-safety-roblox-youtube-q1-c-why = Proteger a sua conta verdadeira é esperto. Mas isso mantém a conversa rolando. Dizer não, e bloquear se precisar, é mais simples e mais seguro.
+s-app-safety-roblox-youtube-q1-c-why = Proteger sua conta verdadeira é esperto. Mas isso mantém a conversa rolando. Dizer não, e bloquear se precisar, é mais simples e mais seguro.
 s-app-safety-roblox-youtube-what-to-do =
     <b>O que fazer</b>
     Roblox: limite o chat e as mensagens a amigos, e use Denunciar abuso e Bloquear usuário. YouTube: envie vídeos como privados ou não listados, a não ser que tenha certeza, e denuncie tudo o que preocupar você. Se alguém pedir fotos ou ameaçar você, conte a um adulto de confiança ou a uma linha de apoio para jovens (116 111 em muitos países).

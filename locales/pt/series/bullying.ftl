@@ -93,7 +93,7 @@ s-bullying-removal-report-app =
 s-bullying-removal-more-help =
     <b>Se o app não fizer nada</b>, existe mais ajuda:
     • Alguns países têm um órgão de segurança online. Na Austrália, o eSafety pode ajudar a remover cyberbullying grave contra menores de 18 anos quando a plataforma não age.
-    • Uma linha de apoio para jovens pode mostrar as suas opções (116 111 em muitos países).
+    • Uma linha de apoio para jovens pode mostrar suas opções (116 111 em muitos países).
     • Nude ou imagem sexual de menor de 18 anos, real ou montagem: denuncie num canal de denúncia e veja o takeitdown.ncmec.org.
     • Ameaças de agressão: conte a um adulto e procure a polícia.
 s-bullying-removal-q1 = Você denunciou um perfil falso que finge ser você, mas dias depois ele continua no ar. E agora?

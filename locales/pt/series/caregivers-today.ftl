@@ -56,7 +56,7 @@ s-caregivers-today-ai-images-what-to-do =
 
 s-caregivers-today-sextortion-title = Sextorsão: sinais e o que dizer
 s-caregivers-today-sextortion-intro =
-    A <b>sextorsão financeira</b> é chantagem por dinheiro. Alguém, muitas vezes se passando por garota ou por jovem, flerta com um adolescente e logo pede um nude ou uma chamada de vídeo. Depois vem a ameaça: "Paga, ou eu mando isso para os seus amigos e a sua família."
+    A <b>sextorsão financeira</b> é chantagem por dinheiro. Alguém, muitas vezes se passando por garota ou por jovem, flerta com um adolescente e logo pede um nude ou uma chamada de vídeo. Depois vem a ameaça: "Paga, ou eu mando isso para seus amigos e sua família."
 
     Tudo pode começar e piorar em poucas horas, e o agressor pode falsificar uma imagem com IA. O FBI e o NCMEC alertam que os meninos adolescentes são os alvos mais comuns, mas pode acontecer com qualquer jovem, em qualquer família.
 s-caregivers-today-sextortion-signs =
@@ -72,7 +72,7 @@ s-caregivers-today-sextortion-what-to-say =
     <b>O que dizer</b>
     Antes que algo aconteça: "Se alguém um dia ameaçar você com uma foto, venha falar comigo. Isso acontece com muita gente. Eu vou ajudar, não castigar."
 
-    Se ele ou ela contar: "Ainda bem que você me contou. Você não vai ter problemas. Vamos resolver isso juntos." Deixe o "por que você mandou?" para muito depois, ou para nunca. A sua calma é o que mais ajuda.
+    Se ele ou ela contar: "Ainda bem que você me contou. Você não vai ter problemas. Vamos resolver isso juntos." Deixe o "por que você mandou?" para muito depois, ou para nunca. Sua calma é o que mais ajuda.
 s-caregivers-today-sextortion-what-to-say-alt = Uma mãe ou um pai, no sofá, abraça um menino adolescente pelos ombros, com um escudo e um coração por perto.
 s-caregivers-today-sextortion-q1 = Seu filho, em pânico, diz que alguém vai mandar a foto dele para todo mundo se ele não pagar hoje à noite. O que você diz primeiro?
 s-caregivers-today-sextortion-q1-a = "Como você pôde ser tão descuidado?"
@@ -177,7 +177,7 @@ s-caregivers-today-settings-agreement =
     • quais apps e jogos estão liberados e quem pode entrar em contato
     • o que fica privado: endereço, escola, localização em tempo real
     • o que fazer se algo parecer errado: parar, tirar print, bloquear, denunciar, contar
-    • a sua promessa: contar a você nunca vai significar perder o celular
+    • sua promessa: contar a você nunca vai significar perder o celular
 
     Coloquem no papel e ajustem à medida que seu filho ou filha cresce.
 s-caregivers-today-settings-q2 = Seu filho ou filha de 15 anos pede para você tirar um controle. O que você faz?
@@ -190,7 +190,7 @@ s-caregivers-today-settings-q2-c-why = Pode parecer um meio-termo seguro, mas, s
 s-caregivers-today-settings-what-to-do =
     <b>O que fazer</b>
     • Sente com seu filho ou filha esta semana e revejam juntos as configurações de um app.
-    • Façam um acordo de família curto, incluindo a sua promessa sobre o celular.
+    • Façam um acordo de família curto, incluindo sua promessa sobre o celular.
     • Combinem quando vão revisá-lo.
 
     Toque em <b>Pedir ajuda</b> quando quiser para ver a linha de apoio e os sites de denúncia do seu país.
@@ -208,7 +208,7 @@ s-caregivers-today-after-telling-phone =
 
     Se o celular for necessário como prova, explique que é para proteger, não uma punição, e decidam juntos o que acontece depois.
 s-caregivers-today-after-telling-q1 = Seu filho ou filha conta que alguém vem pressionando por imagens. O que você diz primeiro?
-s-caregivers-today-after-telling-q1-a = "Me dá o seu celular, agora."
+s-caregivers-today-after-telling-q1-a = "Me dá seu celular, agora."
 s-caregivers-today-after-telling-q1-a-why = Querer proteger é natural. Mas pegar o celular pode parecer castigo e fazer o jovem parar de falar. Agradeça primeiro e depois decidam juntos os próximos passos.
 s-caregivers-today-after-telling-q1-b = "Ainda bem que você me contou. Você não vai ter problemas."
 s-caregivers-today-after-telling-q1-b-why = Isso mostra que seu filho ou filha fez a coisa certa e está em segurança com você. E mantém a conversa aberta, da qual dependem os próximos passos.

@@ -54,11 +54,11 @@ s-games-streams-gifts-debt-intro-alt = Um adolescente levanta a mão para dizer 
 s-games-streams-gifts-debt-owe-nothing =
     Presente não é acordo. Se alguém diz “depois de tudo o que eu te dei…”, isso é pressão, e é um sinal de alerta.
 
-    Alguns jogadores emprestam moedas do jogo e depois dizem que você tem uma <b>dívida</b> e precisa pagar de outras formas. Não importa o que deram: você não deve fotos, segredos nem o seu tempo a ninguém. Você pode parar de responder e contar a alguém.
+    Alguns jogadores emprestam moedas do jogo e depois dizem que você tem uma <b>dívida</b> e precisa pagar de outras formas. Não importa o que deram: você não deve fotos, segredos nem seu tempo a ninguém. Você pode parar de responder e contar a alguém.
 s-games-streams-gifts-debt-private-apps =
     Vá com calma quando um amigo do jogo quiser ir para um app privado, principalmente um em que as mensagens somem, ou pedir que a amizade fique em segredo.
 
-    Mudar de app nem sempre é ruim. Mas, junto com presentes, elogios demais ou segredos, é um sinal de alerta. Um amigo de verdade não se importa se você prefere conversar dentro do jogo nem se a sua família sabe da amizade.
+    Mudar de app nem sempre é ruim. Mas, junto com presentes, elogios demais ou segredos, é um sinal de alerta. Um amigo de verdade não se importa se você prefere conversar dentro do jogo nem se sua família sabe da amizade.
 s-games-streams-gifts-debt-q1 = Um jogador deu skins para você. Agora diz que você deve a ele e pede uma foto “como agradecimento”. O que é verdade?
 s-games-streams-gifts-debt-q1-a = Devo mandar, ele foi generoso
 s-games-streams-gifts-debt-q1-a-why = Querer fazer o que é justo é um bom instinto. Mas presente não é contrato, e usar um presente para conseguir uma foto é manipulação. Você não deve nada.
@@ -89,13 +89,13 @@ s-games-streams-livestreams-comments-gifts =
     Você pode ignorar pedidos, filtrar ou desligar os comentários, remover espectadores e encerrar a live quando quiser. Presentes não querem dizer que você deve nada a ninguém.
 s-games-streams-livestreams-before-live =
     Antes de entrar ao vivo:
-    • Confira o fundo: uniforme da escola, placas de rua, a sua casa, cartas com o seu endereço.
+    • Confira o fundo: uniforme da escola, placas de rua, sua casa, cartas com seu endereço.
     • Faça a live só para amigos, se o app deixar.
-    • Nunca diga na live onde você está, onde estuda nem os seus planos.
+    • Nunca diga na live onde você está, onde estuda nem seus planos.
     • Avise um adulto de confiança quando for fazer uma live.
 
     Alguns apps só deixam adolescentes mais novos fazer live com um adulto, ou não deixam de jeito nenhum. Confira as regras do app.
-s-games-streams-livestreams-q1 = Alguém manda muitos presentes durante a sua live e depois pede para continuar num chat privado. O que você faz?
+s-games-streams-livestreams-q1 = Alguém manda muitos presentes durante sua live e depois pede para continuar num chat privado. O que você faz?
 s-games-streams-livestreams-q1-a = Vou para o privado, a pessoa foi generosa
 s-games-streams-livestreams-q1-a-why = Pode parecer que você deve retribuir. Mas presentes dados para ficar a sós com você são um sinal de alerta. Você não deve nada a quem assiste.
 s-games-streams-livestreams-q1-b = Digo não, removo a pessoa, conto a alguém
@@ -133,7 +133,7 @@ s-games-streams-leave-report-q1-a-why = Pode parecer a saída mais fácil. Mas i
 s-games-streams-leave-report-q1-b = Tirar print, bloquear, denunciar, contar
 s-games-streams-leave-report-q1-b-why = Primeiro as provas, depois bloquear e denunciar no jogo. Contar a um adulto de confiança quer dizer que você não está lidando com isso sem apoio.
 s-games-streams-leave-report-q1-c = Apagar o jogo de vez
-s-games-streams-leave-report-q1-c-why = Dar um tempo é normal, se você quiser. Mas você não fez nada de errado: bloquear e denunciar faz a pessoa parar sem você perder o seu jogo.
+s-games-streams-leave-report-q1-c-why = Dar um tempo é normal, se você quiser. Mas você não fez nada de errado: bloquear e denunciar faz a pessoa parar sem você perder seu jogo.
 s-games-streams-leave-report-what-to-do =
     <b>O que fazer</b>
     Saia de tudo o que parecer errado. Guarde provas e depois bloqueie e denuncie no jogo. Conte a um adulto de confiança ou ligue para uma linha de apoio para jovens (116 111 em muitos países). Se alguém pedir imagens sexuais ou ameaçar você, é sério: peça ajuda na hora.

@@ -29,7 +29,7 @@ s-older-teens-consent-q1-c-why = Levar um fora pode doer. Mas fazer chantagem em
 s-older-teens-consent-can-change =
     O consentimento pode mudar. Um sim ontem não quer dizer sim hoje. Mandar uma foto não quer dizer concordar em mandar mais, nem que ela seja compartilhada.
 
-    Se alguém compartilhar as suas mensagens ou imagens privadas sem perguntar a você, a responsabilidade é dessa pessoa, não sua. Você pode pedir que ela apague, denunciar e buscar ajuda.
+    Se alguém compartilhar suas mensagens ou imagens privadas sem perguntar a você, a responsabilidade é dessa pessoa, não sua. Você pode pedir que ela apague, denunciar e buscar ajuda.
 s-older-teens-consent-what-to-do =
     <b>O que fazer</b>
     Pergunte, escute e aceite o não. Se alguém pressionar você, ou compartilhar algo seu sem consentimento, guarde provas, bloqueie e denuncie, e converse com um adulto de confiança ou com uma linha de apoio para jovens (116 111 em muitos países).
@@ -79,7 +79,7 @@ s-older-teens-dating-apps-adults-red-flag =
     Um adulto que quer um relacionamento romântico ou sexual com alguém de menos de 18 anos é um <b>sinal de alerta</b>, não um elogio, mesmo que diga que você tem maturidade e mesmo que seja gentil com você.
 
     Fique de olho em adultos que querem manter a relação em segredo, mandam presentes ou dinheiro, pedem fotos, querem encontrar você a sós ou dizem que idade é “só um número”. Adultos que se importam com os jovens respeitam os limites de idade.
-s-older-teens-dating-apps-q1 = Você tem 16 anos. Uma pessoa de 24 que você conheceu online diz que você tem muita maturidade para a sua idade e quer um encontro. O que é isso?
+s-older-teens-dating-apps-q1 = Você tem 16 anos. Uma pessoa de 24 que você conheceu online diz que você tem muita maturidade para sua idade e quer um encontro. O que é isso?
 s-older-teens-dating-apps-q1-a = Um elogio, devo ter maturidade mesmo
 s-older-teens-dating-apps-q1-a-why = É bom receber atenção. Mas “você tem cabeça de adulto” é uma frase bem conhecida que adultos usam para se aproximar de adolescentes.
 s-older-teens-dating-apps-q1-b = Um sinal de alerta: um adulto atrás de um adolescente
@@ -88,7 +88,7 @@ s-older-teens-dating-apps-q1-c = Tudo bem se for num lugar público
 s-older-teens-dating-apps-q1-c-why = Encontrar alguém num lugar público é um bom hábito entre adultos que saem com adultos. Mas aqui o problema é um adulto querendo um relacionamento com um adolescente. Não vá.
 s-older-teens-dating-apps-meeting-people =
     Se você conhece pessoas online na sua idade:
-    • Use apps feitos para a sua idade e deixe os seus perfis privados.
+    • Use apps feitos para sua idade e deixe seus perfis privados.
     • Nunca vá sem companhia a um encontro com alguém que você só conhece online. Avise um adulto aonde você vai e combine num lugar público.
     • Se um adulto flertar com você ou pedir fotos, você pode sair, bloquear e denunciar, e não vai ter problemas por isso.
 s-older-teens-dating-apps-what-to-do =
@@ -103,7 +103,7 @@ s-older-teens-offers-title = Boas demais para ser verdade
 s-older-teens-offers-intro =
     “Você tem cara de modelo.” “Dinheiro fácil, só umas fotos.” “Eu mando um gift card se você…”
 
-    Propostas assim chegam por DM, nos comentários e em jogos. Algumas são golpes para tirar o seu dinheiro. Outras são um jeito de conseguir fotos suas, que depois podem ser usadas para pressionar ou chantagear você.
+    Propostas assim chegam por DM, nos comentários e em jogos. Algumas são golpes para tirar seu dinheiro. Outras são um jeito de conseguir fotos suas, que depois podem ser usadas para pressionar ou chantagear você.
 s-older-teens-offers-intro-alt = Uma proposta brilhante num envelope sendo examinada com uma lupa, ao lado de um sinal de entrada proibida.
 s-older-teens-offers-fake-modelling =
     <b>Falsas propostas de modelo ou de trabalho</b>: agências de verdade não procuram adolescentes por DM pedindo fotos de roupa íntima, fotos nuas ou uma chamada de vídeo privada. Agências de modelos já alertaram que falsos olheiros fazem exatamente isso.
@@ -136,21 +136,21 @@ s-older-teens-healthy-intro =
 s-older-teens-healthy-intro-alt = Dois adolescentes sorrindo lado a lado com um coração em cima, um sinal de certo verde e um cadeado aberto.
 s-older-teens-healthy-healthy =
     Um relacionamento <b>saudável</b> é assim:
-    • Cada um tem os seus amigos, o seu tempo e a sua privacidade.
+    • Cada um tem seus amigos, seu tempo e sua privacidade.
     • Vocês conversam sobre os problemas e os dois escutam.
     • Qualquer um dos dois pode dizer não, e tudo bem.
-    • Você não precisa passar senhas nem a sua localização para provar nada.
+    • Você não precisa passar senhas nem sua localização para provar nada.
     • Perto dessa pessoa, você gosta de quem você é.
 s-older-teens-healthy-controlling =
     Um relacionamento <b>controlador</b> é assim:
-    • Mexer no seu celular ou exigir as suas senhas ou a sua localização.
+    • Mexer no seu celular ou exigir suas senhas ou sua localização.
     • Ficar com raiva se você não responde na hora.
     • Dizer quem você deve seguir, bloquear ou com quem pode falar.
     • Humilhar você, no privado ou em posts.
     • Pressionar você a mandar nudes, ou ameaçar compartilhar fotos.
 
     Esses são sinais de alerta de abuso digital. Isso não é amor, e a culpa não é sua.
-s-older-teens-healthy-q1 = Quem você namora quer as suas senhas “para provar que você não está escondendo nada”. O que é verdade?
+s-older-teens-healthy-q1 = Quem você namora quer suas senhas “para provar que você não está escondendo nada”. O que é verdade?
 s-older-teens-healthy-q1-a = Justo, casais compartilham tudo
 s-older-teens-healthy-q1-a-why = Alguns casais escolhem compartilhar coisas, por livre vontade. Mas exigir senhas como prova é controle, não confiança.
 s-older-teens-healthy-q1-b = É sinal de controle, não de confiança
@@ -165,7 +165,7 @@ s-older-teens-healthy-q2 = Quem namora uma amiga sua mexe no celular dela e fica
 s-older-teens-healthy-q2-a = Ficar de fora, o relacionamento é deles
 s-older-teens-healthy-q2-a-why = Pode ser constrangedor se envolver. Mas quem está num relacionamento controlador pode se sentir muito só, e um apoio delicado faz diferença.
 s-older-teens-healthy-q2-b = Dizer para quem ela namora parar com isso
-s-older-teens-healthy-q2-b-why = Você quer proteger a sua amiga, e isso é bonito. Mas enfrentar quem ela namora pode piorar as coisas para ela. Converse primeiro com a sua amiga.
+s-older-teens-healthy-q2-b-why = Você quer proteger sua amiga, e isso é bonito. Mas enfrentar quem ela namora pode piorar as coisas para ela. Converse primeiro com sua amiga.
 s-older-teens-healthy-q2-c = Escutar, não julgar, sugerir que ela converse com alguém
 s-older-teens-healthy-q2-c-why = Diga que você percebeu e que se importa, e que a culpa não é dela. Sugira um adulto de confiança ou uma linha de apoio, e continue presente para ela.
 s-older-teens-healthy-what-to-do =

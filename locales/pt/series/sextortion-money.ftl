@@ -18,7 +18,7 @@ s-sextortion-money-pattern-how-it-goes =
     Muitas vezes, é assim:
     • Um perfil novo adiciona você e já chega flertando, muitas vezes parecendo uma garota da sua idade. Pode até parecer que vocês têm amigos em comum.
     • Tudo vai rápido. A pessoa manda uma “foto” dela e pede uma sua.
-    • Em minutos ou horas, o clima muda: “Paga agora ou mando isso para os seus amigos e a sua família.” Pode até mostrar a lista dos seus seguidores.
+    • Em minutos ou horas, o clima muda: “Paga agora ou mando isso para seus amigos e sua família.” Pode até mostrar a lista dos seus seguidores.
     • Dá prazos curtos para você entrar em pânico.
 s-sextortion-money-pattern-who =
     Esses golpes miram sobretudo <b>meninos adolescentes</b>. Nas denúncias de sextorsão financeira feitas ao NCMEC, cerca de 9 em cada 10 jovens que foram alvo eram meninos de 14 a 17 anos (Thorn e NCMEC, 2024). Também acontece com meninas e com adultos.
@@ -54,17 +54,17 @@ s-sextortion-money-first-steps-evidence =
 
     <b>Bloqueie e denuncie</b> a conta no app. Se houver uma opção sobre ameaças, chantagem ou nudez, escolha essa.
 
-    <b>Não apague a sua conta</b> por enquanto: as mensagens ajudam as plataformas e a polícia a deter essas pessoas.
+    <b>Não apague sua conta</b> por enquanto: as mensagens ajudam as plataformas e a polícia a deter essas pessoas.
 s-sextortion-money-first-steps-q1 = A pessoa escreve: “Paga em dez minutos ou todo mundo vai ver.” Qual é a melhor saída?
 s-sextortion-money-first-steps-q1-a = Pagar, para acabar logo
-s-sextortion-money-first-steps-q1-a-why = Querer que acabe logo é totalmente compreensível. Mas pagar costuma trazer mais exigências. Guarde o seu dinheiro e peça ajuda.
+s-sextortion-money-first-steps-q1-a-why = Querer que acabe logo é totalmente compreensível. Mas pagar costuma trazer mais exigências. Guarde seu dinheiro e peça ajuda.
 s-sextortion-money-first-steps-q1-b = Implorar para a pessoa apagar
 s-sextortion-money-first-steps-q1-b-why = É natural tentar convencer a pessoa. Mas responder mostra que você está com medo, e ela usa isso. O silêncio funciona melhor.
 s-sextortion-money-first-steps-q1-c = Parar de responder, guardar provas, bloquear, contar
 s-sextortion-money-first-steps-q1-c-why = O prazo é um truque para pressionar. Prints, um bloqueio e uma denúncia, e um adulto de confiança ou uma linha de apoio do seu lado: é assim que você sai dessa.
 s-sextortion-money-first-steps-what-to-do =
     <b>O que fazer</b>
-    Não pague. Pare de responder. Tire prints. Bloqueie e denuncie, mas mantenha a sua conta. Depois, conte a alguém <b>agora</b>: um adulto de confiança ou uma linha de apoio para jovens (116 111 em muitos países). Se você se sentir em perigo, ligue para o número de emergência do seu país.
+    Não pague. Pare de responder. Tire prints. Bloqueie e denuncie, mas mantenha sua conta. Depois, conte a alguém <b>agora</b>: um adulto de confiança ou uma linha de apoio para jovens (116 111 em muitos países). Se você se sentir em perigo, ligue para o número de emergência do seu país.
 
     Toque em <b>Pedir ajuda</b> quando quiser para ver a linha de apoio e os sites de denúncia do seu país.
 
@@ -79,16 +79,16 @@ s-sextortion-money-tell-takedown-intro-alt = Um adolescente conversa com um adul
 s-sextortion-money-tell-takedown-who-to-tell =
     A quem contar:
     • Sua mãe, seu pai ou quem cuida de você, um parente mais velho, um professor ou o orientador da escola.
-    • Uma linha de apoio para jovens: gratuita, sigilosa, e você não precisa dizer o seu nome (116 111 em muitos países).
+    • Uma linha de apoio para jovens: gratuita, sigilosa, e você não precisa dizer seu nome (116 111 em muitos países).
 
     Como começar: “Alguém na internet está me ameaçando e eu preciso de ajuda.” Você não precisa explicar tudo de uma vez. Se a primeira pessoa não ajudar, conte a outra.
 s-sextortion-money-tell-takedown-take-it-down =
     Você também pode ajudar a impedir que a imagem se espalhe, antes mesmo de ela ser divulgada.
 
-    O <b>Take It Down</b> (takeitdown.ncmec.org) é gratuito e pode ser usado sem dizer o seu nome. Serve para nudes ou imagens sexuais suas de quando você tinha menos de 18 anos. Ele cria uma impressão digital da imagem no seu próprio aparelho, e os apps participantes usam essa impressão digital para encontrar e remover cópias. A imagem nunca é enviada.
+    O <b>Take It Down</b> (takeitdown.ncmec.org) é gratuito e pode ser usado sem dizer seu nome. Serve para nudes ou imagens sexuais suas de quando você tinha menos de 18 anos. Ele cria uma impressão digital da imagem no seu próprio aparelho, e os apps participantes usam essa impressão digital para encontrar e remover cópias. A imagem nunca é enviada.
 s-sextortion-money-tell-takedown-q1 = O que é verdade sobre o Take It Down?
 s-sextortion-money-tell-takedown-q1-a = Funciona antes de a imagem ser divulgada
-s-sextortion-money-tell-takedown-q1-a-why = Você pode usar assim que bater a preocupação, sem dizer o seu nome. Aí, os apps participantes podem bloquear a imagem se alguém tentar postá-la.
+s-sextortion-money-tell-takedown-q1-a-why = Você pode usar assim que bater a preocupação, sem dizer seu nome. Aí, os apps participantes podem bloquear a imagem se alguém tentar postá-la.
 s-sextortion-money-tell-takedown-q1-b = Tenho que enviar a imagem para eles
 s-sextortion-money-tell-takedown-q1-b-why = Essa é uma preocupação comum. Mas a imagem fica no seu aparelho: só a impressão digital dela é enviada.
 s-sextortion-money-tell-takedown-q1-c = Só funciona se eu for à polícia primeiro

@@ -11,12 +11,12 @@ s-trainer-guide-about = Quatro lições curtas para professores e formadores: o 
 
 s-trainer-guide-before-title = Antes da sessão
 s-trainer-guide-before-intro =
-    Este bot oferece a jovens (de 13 a 17 anos) e a responsáveis lições curtas com quizzes, e ajuda do seu país a qualquer momento. A sua sessão faz parte de algo maior: o Modelo de Resposta Nacional da WeProtect pede a todos os países um programa educativo que informe crianças, pais e profissionais sobre o direito à proteção e sobre onde buscar ajuda e denunciar (capacidade 13 do MNR).
+    Este bot oferece a jovens (de 13 a 17 anos) e a responsáveis lições curtas com quizzes, e ajuda do seu país a qualquer momento. Sua sessão faz parte de algo maior: o Modelo de Resposta Nacional da WeProtect pede a todos os países um programa educativo que informe crianças, pais e profissionais sobre o direito à proteção e sobre onde buscar ajuda e denunciar (capacidade 13 do MNR).
 
     Uma boa sessão é planejada com a escola, não apenas aplicada.
 s-trainer-guide-before-intro-alt = Um formador ao lado de uma prancheta com itens marcados, um calendário e um celular mostrando um link, com um escudo.
 s-trainer-guide-before-check-help =
-    <b>Confira a ajuda primeiro.</b> Abra o bot por conta própria, escolha o país onde o seu grupo vive e toque em <b>Pedir ajuda</b>. Veja o que aparece: a linha de apoio para crianças e adolescentes, o canal de denúncia e o número de emergência.
+    <b>Confira a ajuda primeiro.</b> Abra o bot por conta própria, escolha o país onde seu grupo vive e toque em <b>Pedir ajuda</b>. Veja o que aparece: a linha de apoio para crianças e adolescentes, o canal de denúncia e o número de emergência.
 
     Depois, acrescente os caminhos locais: o orientador da escola, o responsável pela proteção e o fluxo nacional de encaminhamento para a proteção da criança. Se algo no bot estiver faltando ou desatualizado, avise a equipe do programa antes da sessão.
 s-trainer-guide-before-plan =
@@ -45,7 +45,7 @@ s-trainer-guide-before-q2-b-why = Os formadores veem o número de membros e o an
 s-trainer-guide-before-q2-c = O que eles escrevem para o bot
 s-trainer-guide-before-q2-c-why = O que um jovem escreve para o bot nunca é guardado nem mostrado a ninguém, nem a você. Só os totais chegam ao formador.
 s-trainer-guide-before-what-to-do =
-    <b>O que fazer: a sua lista de verificação</b>
+    <b>O que fazer: sua lista de verificação</b>
     • Ajuda conferida no bot para o país do grupo
     • Plano combinado com o responsável pela proteção
     • Autorizações e informações aos pais resolvidas
@@ -162,9 +162,9 @@ s-trainer-guide-disclosure-q1 = Depois da aula, um aluno pergunta: "Posso contar
 s-trainer-guide-disclosure-q1-a = "Prometo. Pode confiar em mim."
 s-trainer-guide-disclosure-q1-a-why = Você quer que o aluno se sinta seguro para falar. Mas, se ele relatar um dano, você terá de repassar a informação, e uma promessa quebrada pode destruir a confiança dele.
 s-trainer-guide-disclosure-q1-b = "Não posso prometer, mas só vou contar a quem pode ajudar."
-s-trainer-guide-disclosure-q1-b-why = A sinceridade desde o início protege a confiança: o aluno sabe o que vai acontecer antes de decidir falar, e você consegue cumprir a sua palavra.
+s-trainer-guide-disclosure-q1-b-why = A sinceridade desde o início protege a confiança: o aluno sabe o que vai acontecer antes de decidir falar, e você consegue cumprir sua palavra.
 s-trainer-guide-disclosure-q1-c = "É melhor você contar aos seus pais."
-s-trainer-guide-disclosure-q1-c-why = Os pais podem ser um grande apoio, mas a criança escolheu você, e o dano pode envolver alguém de casa. Escute primeiro e depois siga o seu procedimento.
+s-trainer-guide-disclosure-q1-c-why = Os pais podem ser um grande apoio, mas a criança escolheu você, e o dano pode envolver alguém de casa. Escute primeiro e depois siga seu procedimento.
 s-trainer-guide-disclosure-act =
     <b>Aja no mesmo dia</b>
     • Avise imediatamente o responsável pela proteção. Não deixe a criança sozinha se ela estiver em risco.
@@ -177,10 +177,10 @@ s-trainer-guide-disclosure-record =
     • o que a criança disse, com as palavras dela
     • o que você disse e fez, a quem contou e quando
 
-    Deixe de fora opiniões e suposições. Assine e date o registro, guarde-o como o seu procedimento determina e compartilhe-o só com quem precisa saber.
+    Deixe de fora opiniões e suposições. Assine e date o registro, guarde-o como seu procedimento determina e compartilhe-o só com quem precisa saber.
 s-trainer-guide-disclosure-q2 = Qual destes itens deve entrar no seu registro?
 s-trainer-guide-disclosure-q2-a = Minha opinião sobre quem é o culpado
-s-trainer-guide-disclosure-q2-a-why = A sua preocupação é importante, mas opiniões podem ser contestadas e prejudicar uma investigação. Fique no que você viu e ouviu.
+s-trainer-guide-disclosure-q2-a-why = Sua preocupação é importante, mas opiniões podem ser contestadas e prejudicar uma investigação. Fique no que você viu e ouviu.
 s-trainer-guide-disclosure-q2-b = As palavras da própria criança, e o que eu fiz
 s-trainer-guide-disclosure-q2-b-why = Os fatos e as palavras da própria criança são o que o responsável pela proteção e qualquer investigação precisam. Acrescente a data, a hora e a quem você contou.
 s-trainer-guide-disclosure-q2-c = Um resumo depois de eu fazer mais perguntas
@@ -188,7 +188,7 @@ s-trainer-guide-disclosure-q2-c-why = Perguntas a mais podem abalar a criança e
 s-trainer-guide-disclosure-yourself =
     <b>Cuide de você.</b> Ouvir um relato de abuso pode mexer com você. É normal sentir tristeza, raiva ou dúvida sobre ter agido certo.
 
-    Converse sobre isso com o responsável pela proteção ou com a sua supervisão, e use o apoio aos profissionais se a escola oferecer, sem compartilhar os dados da criança mais do que o necessário.
+    Converse sobre isso com o responsável pela proteção ou com sua supervisão, e use o apoio aos profissionais se a escola oferecer, sem compartilhar os dados da criança mais do que o necessário.
 s-trainer-guide-disclosure-what-to-do =
     <b>O que fazer</b>
     Escute, mantenha a calma e acredite. Não prometa segredo e não investigue. Avise o responsável pela proteção no mesmo dia e siga o fluxo nacional de encaminhamento. Registre os fatos com as palavras da própria criança. Depois, cuide de você.
