@@ -29,7 +29,7 @@ s-ai-images-what-they-are-q1-a-why = A imagem não é real, isso é verdade. Mas
 s-ai-images-what-they-are-q1-b = É abuso, mesmo sendo falso
 s-ai-images-what-they-are-q1-b-why = O dano é real mesmo quando a imagem não é: a pessoa nunca concordou, e quem vê pode acreditar. Criar ou compartilhar um nude falso de alguém é abuso, seja de quem for.
 s-ai-images-what-they-are-q1-c = Só é problema se parecer real
-s-ai-images-what-they-are-q1-c-why = Parecer real ou não muda pouco. Até uma montagem bem óbvia pode humilhar alguém e ser usado para fazer bullying, e a pessoa continua sem ter concordado.
+s-ai-images-what-they-are-q1-c-why = Parecer real ou não muda pouco. Até uma montagem bem óbvia pode humilhar alguém e ser usada para fazer bullying, e a pessoa continua sem ter concordado.
 s-ai-images-what-they-are-what-to-do =
     <b>O que fazer</b>
     Se você vir um nude falso de qualquer pessoa: não compartilhe, não comente e denuncie no app. Se for de você ou de alguém que você conhece, conte a um adulto de confiança ou ligue para uma linha de apoio para jovens (116 111 em muitos países). As próximas lições mostram os passos.

@@ -43,7 +43,7 @@ s-older-teens-images-law-intro =
     Muitos adolescentes se perguntam o que a lei diz sobre nudes. As leis mudam de um país para outro, mas existe uma regra geral que vale a pena conhecer.
 s-older-teens-images-law-intro-alt = Uma balança equilibrada ao lado de um escudo verde com um sinal de certo.
 s-older-teens-images-law-the-law =
-    Em muitos países, produzir, pedir, guardar ou compartilhar imagens sexuais de <b>qualquer pessoa com menos de 18 anos</b> é crime. Isso pode valer até para uma selfie, até entre dois adolescentes da mesma idade e até quando os dois concordaram. Em alguns lugares, vale também para imagens editadas ou montagens.
+    Em muitos países, produzir, pedir, guardar ou compartilhar imagens sexuais de <b>qualquer pessoa com menos de 18 anos</b> é contra a lei. Isso pode valer até para uma selfie, até entre dois adolescentes da mesma idade e até quando os dois concordaram. Em alguns lugares, vale também para imagens editadas ou montagens.
 
     Essas leis existem para proteger os jovens da exploração. Se uma imagem sua estiver circulando, pedir ajuda é sempre o passo certo.
 s-older-teens-images-law-most-say-no =
@@ -52,11 +52,11 @@ s-older-teens-images-law-most-say-no =
     Dizer não é normal. Você não precisa de motivo, e isso não faz de você uma pessoa sem graça.
 s-older-teens-images-law-q1 = Quem você namora tem 17 anos, quer trocar nudes e diz que tudo bem porque vocês dois já têm quase 18. O que é verdade?
 s-older-teens-images-law-q1-a = Tudo bem, nós dois concordamos
-s-older-teens-images-law-q1-a-why = Concordar é muito importante num relacionamento. Mas, em muitos países, imagens sexuais de menores de 18 anos são crime mesmo com consentimento. E, depois de enviadas, você não controla para onde vão.
+s-older-teens-images-law-q1-a-why = Concordar é muito importante num relacionamento. Mas, em muitos países, imagens sexuais de menores de 18 anos são ilegais mesmo com consentimento. E, depois de enviadas, você não controla para onde vão.
 s-older-teens-images-law-q1-b = Tudo bem se o app apagar depois
 s-older-teens-images-law-q1-b-why = Mensagens temporárias ainda podem virar print ou ser filmadas. E as configurações de um app não mudam a lei.
-s-older-teens-images-law-q1-c = Em muitos países é crime antes dos 18, mesmo se concordamos
-s-older-teens-images-law-q1-c-why = Muitos países tratam imagens sexuais de menores de 18 anos como crime, não importa quem tirou. Dizer não, ou esperar, protege vocês dois.
+s-older-teens-images-law-q1-c = Em muitos países é ilegal antes dos 18, mesmo se concordamos
+s-older-teens-images-law-q1-c-why = Muitos países tratam imagens sexuais de menores de 18 anos como ilegais, não importa quem tirou. Dizer não, ou esperar, protege vocês dois.
 s-older-teens-images-law-if-shared =
     Se uma imagem sua foi compartilhada, ou se alguém ameaça compartilhar: não é tarde demais. Não pague e não mande mais nada. Guarde provas e denuncie.
 
