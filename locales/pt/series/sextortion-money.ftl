@@ -12,7 +12,7 @@ s-sextortion-money-pattern-title = Como o golpe funciona
 s-sextortion-money-pattern-intro =
     A <b>sextorsão financeira</b> é um golpe. Alguém engana um adolescente para que ele mande uma foto ou um vídeo nu ou sexual e depois ameaça divulgar se ele não pagar.
 
-    Quem faz isso são criminosos, muitas vezes grupos organizados de outros países, que tentam o golpe com muitos jovens ao mesmo tempo. Eles têm muita prática. Cair no golpe não é falta de inteligência. Quer dizer que você virou alvo.
+    Quem faz isso são criminosos, muitas vezes grupos organizados de outros países, que tentam o golpe com muitos jovens ao mesmo tempo. Eles têm muita prática. Cair no golpe não é falta de inteligência. Só quer dizer que você virou alvo.
 s-sextortion-money-pattern-intro-alt = Um adolescente segura um celular ao lado de um celular maior que mostra um perfil escondido atrás de uma máscara, com relógios correndo.
 s-sextortion-money-pattern-how-it-goes =
     Muitas vezes, é assim:
