@@ -50,16 +50,16 @@ s-app-safety-insta-tiktok-intro =
 s-app-safety-insta-tiktok-intro-alt = Simu inayoonyesha wasifu uliofungwa kwa kufuli, ombi moja la kufuata likikubaliwa na jingine likikataliwa.
 s-app-safety-insta-tiktok-instagram =
     <b>Instagram</b>
-    • <b>Private account</b> (akaunti ya faragha): ni wafuasi unaowakubali tu wanaoona machapisho, stories na reels zako. Instagram huweka akaunti za walio chini ya miaka 16 kuwa za faragha tangu mwanzo (chini ya miaka 18 katika baadhi ya nchi).
-    • Instagram huwazuia watu wazima kuanzisha gumzo la faragha na vijana ambao hawajaunganishwa nao.
-    • Kwenye mipangilio ya jumbe, weka mipaka ya nani anaweza kukutumia maombi ya ujumbe (message requests).
-    • Usiweke mahali ulipo kwenye machapisho yako, au uweke tu baada ya kuondoka mahali hapo.
+    • <b>Private account</b> (akaunti ya faragha): wafuasi unaowakubali tu ndio huona machapisho, stories na reels zako. Instagram huweka akaunti za walio chini ya miaka 16 kuwa za faragha tangu mwanzo (chini ya 18 katika baadhi ya nchi).
+    • Instagram huzuia watu wazima kuanza gumzo la faragha na vijana wasiounganishwa nao.
+    • Kwenye mipangilio ya jumbe, punguza nani anaweza kukutumia maombi ya ujumbe.
+    • Usiweke mahali ulipo kwenye machapisho, au uweke baada ya kuondoka hapo.
 s-app-safety-insta-tiktok-tiktok =
     <b>TikTok</b>
-    • <b>Private account</b>: huwashwa tangu mwanzo kwa walio na umri wa miaka 13 hadi 15. Ni watu unaowakubali tu wanaoweza kukufuata na kutazama video zako.
-    • <b>Suggest your account to others</b> (pendekeza akaunti yako kwa wengine): izime, ili watu usiowajua wasielekezwe kwako.
-    • <b>Direct messages</b> (jumbe za moja kwa moja): hazipatikani kwa walio chini ya miaka 16. Ukiwa na miaka 16 au 17, chagua nani anaweza kukutumia ujumbe, kama marafiki tu, au hakuna mtu.
-    • Unapochapisha, unaweza kuchagua nani anaweza kutazama kila video.
+    • <b>Private account</b>: huwashwa tangu mwanzo kwa umri wa miaka 13 hadi 15. Ni watu unaowakubali tu wanaoweza kukufuata na kutazama video zako.
+    • <b>Suggest your account to others</b>: izime, ili watu usiowajua wasielekezwe kwako.
+    • <b>Direct messages</b> (DM): hazipo kwa walio chini ya miaka 16. Ukiwa na miaka 16 au 17, chagua nani anaweza kukutumia ujumbe, kama marafiki tu, au hakuna mtu.
+    • Unapochapisha, chagua nani anaweza kutazama kila video.
 s-app-safety-insta-tiktok-block-report =
     <b>Kuzuia au kuripoti mtu</b> kwenye programu yoyote kati ya hizi: nenda kwenye wasifu wake, gusa vitone vitatu, kisha <b>Block</b> au <b>Report</b>.
     <b>Kuripoti chapisho au video</b>: kwenye TikTok, gusa mshale wa kushiriki (share), kisha Report. Kwenye Instagram, gusa vitone vitatu kwenye chapisho, kisha Report.
@@ -93,11 +93,11 @@ s-app-safety-snap-discord-snapchat =
     • Ongeza tu watu unaowajua katika maisha halisi.
     • Kumzuia au kumripoti mtu, fungua wasifu wake, au bonyeza na ushikilie Snap yake, kisha uchague Block au Report.
 s-app-safety-snap-discord-discord =
-    <b>Discord</b> (User Settings, mipangilio ya faragha na ya kijamii)
-    • Zima <b>Allow direct messages from server members</b>, ili watu walio kwenye seva zako wasiweze kukutumia DM (jumbe za moja kwa moja) isipokuwa ni marafiki zako.
-    • Chini ya <b>Friend Requests</b>, chagua nani anaweza kukutumia maombi ya urafiki: si kila mtu.
+    <b>Discord</b> (User Settings: faragha na mipangilio ya kijamii)
+    • Zima <b>Allow direct messages from server members</b>, ili watu wa seva zako wasikutumie DM (jumbe za moja kwa moja) isipokuwa ni marafiki zako.
+    • Kwenye <b>Friend Requests</b>, chagua nani anaweza kukutumia maombi ya urafiki: si kila mtu.
     • Kwa vijana, Discord hufifisha au huzuia picha nyeti kwenye DM tangu mwanzo.
-    • Block: fungua wasifu wake, gusa vitone vitatu, kisha Block. Report: fungua menyu kwenye ujumbe wake na uchague Report.
+    • Block: fungua wasifu wake, gusa vitone vitatu, kisha Block. Report: fungua menyu ya ujumbe wake, chagua Report.
 s-app-safety-snap-discord-q1 = Mtu kutoka seva kubwa ya Discord uliyojiunga nayo anaendelea kukutumia DM ambazo hukuziomba. Nini kinasaidia?
 s-app-safety-snap-discord-q1-a = Kuzima DM kutoka kwa wanachama wa seva
 s-app-safety-snap-discord-q1-a-why = Ukizima hili, watu mnaoshiriki seva nao hawawezi kukutumia ujumbe isipokuwa ni marafiki zako. Unaweza pia kumzuia na kumripoti mtu huyo.
@@ -121,10 +121,10 @@ s-app-safety-roblox-youtube-intro =
 s-app-safety-roblox-youtube-intro-alt = Kidhibiti cha mchezo na kicheza video, na ngao ya kijani katikati yao, pamoja na bendera ya kuripoti na alama ya kuzuia.
 s-app-safety-roblox-youtube-roblox =
     <b>Roblox</b>
-    • Kwenye <b>Settings → Privacy</b>, chagua nani anaweza kuzungumza nawe na nani anaweza kukutumia ujumbe. Marafiki tu, au hakuna mtu, ndiyo salama zaidi.
-    • Usiweke jina lako halisi, shule yako wala akaunti zako nyingine kwenye gumzo na wasifu wako.
-    • <b>Report Abuse</b> (ripoti unyanyasaji): ndani ya mchezo, fungua menyu na uguse bendera iliyo kando ya jina la mchezaji, au tumia kichupo cha Report. Ripoti gumzo au ujumbe wenyewe, ili wasimamizi waone kilichotokea.
-    • <b>Block User</b> (zuia mtumiaji): gusa mchezaji kwenye orodha ya wachezaji, au vitone vitatu kwenye wasifu wake.
+    • Kwenye <b>Settings → Privacy</b>, chagua nani anaweza kuzungumza nawe na kukutumia jumbe. Marafiki tu au hakuna mtu ni salama zaidi.
+    • Usiweke jina halisi, shule wala akaunti nyingine kwenye gumzo na wasifu.
+    • <b>Report Abuse</b>: kwenye menyu ya mchezo, gusa bendera kando ya jina la mchezaji, au tumia kichupo cha Report. Ripoti gumzo au ujumbe wenyewe ili wasimamizi waone kilichotokea.
+    • <b>Block User</b>: gusa mchezaji kwenye orodha ya wachezaji, au vitone vitatu kwenye wasifu.
 s-app-safety-roblox-youtube-youtube =
     <b>YouTube</b>
     • Unapopakia video, chagua nani anaweza kuiona: Private (faragha), Unlisted (watu wenye kiungo tu) au Public (wazi kwa wote).
