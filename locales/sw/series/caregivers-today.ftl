@@ -165,7 +165,7 @@ s-caregivers-today-settings-tools =
 s-caregivers-today-settings-open =
     Uwazi hufaa zaidi kuliko usiri. Kusoma jumbe za mtoto wako kwa siri kunaweza kuvunja uaminifu, na akigundua, anaweza kuficha zaidi au kuhamia programu usizozijua. Mwambie mtoto wako unachoweza kuona na kwa nini.
 
-    Ichukulie mipangilio kama kanuni nyingine yoyote ya familia: kubalianeni, eleza sababu, na mipitieni upya kadiri mtoto wako anavyokua.
+    Ichukulie mipangilio kama kanuni nyingine yoyote ya familia: mkubaliane juu yake, ueleze sababu zake, na muipitie upya kadiri mtoto wako anavyokua.
 s-caregivers-today-settings-q1 = Mtoto wako wa miaka 13 anapata simu yake ya kwanza. Mwanzo bora ni upi?
 s-caregivers-today-settings-q1-a = Programu ya siri ya kumfuatilia
 s-caregivers-today-settings-q1-a-why = Kutaka kujua kwamba yuko salama ni kawaida. Lakini ufuatiliaji wa siri unaweza kuvunja uaminifu ukigunduliwa, na haumfundishi mtoto wako la kufanya kitu kikienda vibaya.
