@@ -49,7 +49,7 @@ s-ai-images-still-abuse-not-a-joke =
     Membuat, meminta, atau menyebarkan foto telanjang palsu orang sungguhan adalah <b>kekerasan seksual berbasis gambar</b>. Tidak penting bahwa fotonya palsu.
 
     Kalau orang itu berusia di bawah 18 tahun, NCMEC, sebuah lembaga perlindungan anak, mengingatkan bahwa membuat atau menyebarkan foto palsu seperti ini bukan cuma sangat menyakitkan: akibat hukumnya juga bisa serius, bahkan kalau pelakunya sesama remaja.
-s-ai-images-still-abuse-q1 = Temanmu bilang: “Kirim fotonya ke aku, nanti aku masukin ke aplikasi nudify. Buat lucu-lucuan aja.” Apa yang kamu lakukan?
+s-ai-images-still-abuse-q1 = Temanmu bilang: “Kirim fotonya ke aku, nanti aku masukkan ke aplikasi nudify. Buat lucu-lucuan aja.” Apa yang kamu lakukan?
 s-ai-images-still-abuse-q1-a = Kirim saja, cuma bercanda
 s-ai-images-still-abuse-q1-a-why = Ikut-ikutan teman bisa terasa lebih gampang daripada menolak. Tetapi “bercanda” seperti ini bisa sangat menyakiti dia, dan kalau kamu mengirim fotonya, kamu ikut terlibat.
 s-ai-images-still-abuse-q1-b = Tolak, dan bilang itu tidak oke
@@ -120,7 +120,7 @@ s-ai-images-friend-intro-alt = Dua teman berdiri berdekatan, yang satu menghibur
 s-ai-images-friend-support =
     Yang membantu:
     • “Aku percaya kamu. Ini bukan salahmu.”
-    • “Aku nggak nyebarin fotonya, dan nggak akan.”
+    • “Aku nggak ikut nyebar fotonya, dan nggak akan.”
     • “Mau aku bantu lapor, atau aku temani cerita ke orang dewasa?”
 
     Yang sebaiknya dihindari: minta melihat fotonya, menyalahkan dia karena mengunggah foto, atau menceritakan kisahnya ke orang lain.

@@ -66,7 +66,7 @@ s-bullying-upstander-report =
     <b>Laporkan</b>: laporkan unggahan atau akunnya di aplikasi. Di kebanyakan aplikasi, orang itu tidak diberi tahu siapa yang melaporkannya. Kamu juga bisa menyimpan screenshot, kalau-kalau temanmu ingin melapor nanti.
 
     <b>Libatkan orang dewasa</b> kalau masalahnya serius: ancaman, foto seksual, alamat seseorang disebarkan, atau teman yang kelihatan sangat terpuruk. Itu bukan mengadu. Itu menghentikan bahaya.
-s-bullying-upstander-q2 = Temanmu sedang dirundung tetapi bilang: “Jangan ngapa-ngapain, nanti malah makin parah.” Apa yang bisa kamu lakukan?
+s-bullying-upstander-q2 = Temanmu sedang dirundung tetapi bilang: “Jangan berbuat apa-apa, nanti malah makin parah.” Apa yang bisa kamu lakukan?
 s-bullying-upstander-q2-a = Tidak ada, dia memintaku diam
 s-bullying-upstander-q2-a-why = Menghormati keinginan temanmu itu penting. Tetapi kamu tetap bisa mendukungnya, dan kalau masalahnya serius, orang dewasa perlu tahu.
 s-bullying-upstander-q2-b = Dukung dia, dan bantu dia cerita ke orang dewasa
@@ -100,7 +100,7 @@ s-bullying-removal-more-help =
 s-bullying-removal-q1 = Kamu sudah melaporkan akun palsu yang berpura-pura jadi kamu, tetapi berhari-hari kemudian akun itu masih ada. Lalu apa?
 s-bullying-removal-q1-a = Menyerah, tidak ada yang berhasil
 s-bullying-removal-q1-a-why = Memang menjengkelkan kalau laporan seperti diabaikan. Tetapi masih ada langkah lain: laporkan lagi, dan minta orang dewasa atau layanan bantuan membantumu membawanya lebih jauh.
-s-bullying-removal-q1-b = Bikin akun palsu dia juga
+s-bullying-removal-q1-b = Buat akun palsu dia juga
 s-bullying-removal-q1-b-why = Ingin membalas itu bisa dimengerti. Tetapi itu menyakiti orang, dan bisa membuatmu kena masalah. Jaga dirimu tetap bersih.
 s-bullying-removal-q1-c = Lapor lagi, minta bantuan orang dewasa atau layanan bantuan
 s-bullying-removal-q1-c-why = Melapor lagi dengan screenshot, dan melibatkan orang dewasa yang kamu percaya, sekolahmu, atau layanan bantuan, sering membuahkan hasil. Beberapa negara juga punya lembaga yang bisa turun tangan.

@@ -191,7 +191,7 @@ s-caregivers-today-settings-q2-c-why = Mungkin terasa seperti jalan tengah yang 
 s-caregivers-today-settings-what-to-do =
     <b>Yang dapat Anda lakukan</b>
     • Duduklah bersama anak Anda minggu ini dan periksa pengaturan satu aplikasi bersama-sama.
-    • Sepakati kesepakatan keluarga yang singkat, termasuk janji Anda soal HP.
+    • Buat kesepakatan keluarga yang singkat, termasuk janji Anda soal HP.
     • Rencanakan kapan Anda akan meninjaunya kembali.
 
     Ketuk <b>Minta bantuan</b> kapan saja untuk melihat layanan bantuan dan situs pelaporan di negara Anda.

@@ -9,7 +9,7 @@ s-games-streams-about = Voice chat, permintaan pertemanan, hadiah, dan livestrea
 
 s-games-streams-game-chat-title = Voice chat dan permintaan pertemanan
 s-games-streams-game-chat-intro =
-    Game adalah cara seru untuk nongkrong, bikin tim, dan mencari teman, dan kebanyakan pemain memang cuma ingin main.
+    Game adalah cara seru untuk nongkrong, membentuk tim, dan mencari teman, dan kebanyakan pemain memang cuma ingin main.
 
     Tetapi chat dan voice chat di dalam game juga membuat orang asing bisa menghubungimu, dan ada orang dewasa yang memakai game untuk mendekati anak muda. Di internet, siapa pun bisa mengaku berumur 15 tahun. Suara, skin, atau rank tidak membuktikan siapa seseorang.
 s-games-streams-game-chat-intro-alt = Seorang remaja tersenyum memakai headset dan memegang controller, dengan gelembung chat, layar game, gembok, dan ikon roda gigi pengaturan.
@@ -27,7 +27,7 @@ s-games-streams-game-chat-settings =
     • Voice chat dan chat teks: hanya teman atau party, atau matikan.
     • Permintaan pertemanan: dari teman dari teman, atau tidak ada.
     • Nama pengguna tanpa nama asli, umur, sekolah, atau kotamu.
-    • <b>Bisukan</b> siapa pun yang mengganggu, dan <b>blokir</b> siapa pun yang bikin seram.
+    • <b>Bisukan</b> siapa pun yang mengganggu, dan <b>blokir</b> siapa pun yang membuatmu tidak nyaman.
 
     Nama pengaturannya berbeda di tiap game dan konsol: cari Privasi, Keamanan, atau Komunikasi.
 s-games-streams-game-chat-q1 = Pemain yang baru kamu kenal bilang kamu jauh lebih dewasa daripada anak seumuranmu, lalu bertanya apakah kamu sendirian di rumah. Ini apa?
@@ -39,7 +39,7 @@ s-games-streams-game-chat-q1-c = Aman, asal dia jago main
 s-games-streams-game-chat-q1-c-why = Jago main game tidak menunjukkan apa pun soal aman atau tidaknya seseorang. Perhatikan apa yang dia tanyakan, bukan cara dia bermain.
 s-games-streams-game-chat-what-to-do =
     <b>Yang bisa kamu lakukan</b>
-    Batasi chat hanya untuk teman, jangan taruh data pribadi di nama pengguna dan profilmu, dan keluar dari chat mana pun yang mulai terlalu pribadi atau bikin seram. Blokir dan laporkan pemainnya di game. Cerita ke orang dewasa yang kamu percaya, atau telepon layanan bantuan anak (116 111 di banyak negara).
+    Batasi chat hanya untuk teman, jangan taruh data pribadi di nama pengguna dan profilmu, dan keluar dari chat mana pun yang mulai terlalu pribadi atau terasa menyeramkan. Blokir dan laporkan pemainnya di game. Cerita ke orang dewasa yang kamu percaya, atau telepon layanan bantuan anak (116 111 di banyak negara).
 
     Ketuk <b>Minta bantuan</b> kapan saja untuk melihat layanan bantuan dan situs pelaporan di negaramu.
 
@@ -114,7 +114,7 @@ s-games-streams-leave-report-title = Keluar, blokir, dan laporkan
 s-games-streams-leave-report-intro =
     Kamu boleh keluar dari pertandingan, chat, server, atau siaran mana pun, kapan saja, tanpa menjelaskan. Keluar itu tidak kasar, dan bukan berarti kalah. Itu tanda kamu pegang kendali.
 
-    Kalau seseorang merundungmu, mendesakmu, atau bikin seram, langkah-langkah di pelajaran ini membantu menghentikannya, demi kamu dan pemain lain.
+    Kalau seseorang merundungmu, mendesakmu, atau bersikap menyeramkan, langkah-langkah di pelajaran ini membantu menghentikannya, demi kamu dan pemain lain.
 s-games-streams-leave-report-intro-alt = Seorang remaja berjalan menuju pintu yang terbuka, dengan bendera laporan di satu sisi dan tanda blokir di sisi lain.
 s-games-streams-leave-report-evidence =
     Sebelum memblokir, <b>simpan bukti</b>:

@@ -16,7 +16,7 @@ s-sextortion-money-pattern-intro =
 s-sextortion-money-pattern-intro-alt = Seorang remaja memegang HP di samping HP yang lebih besar berisi profil yang tersembunyi di balik topeng, dengan jam-jam yang berdetak.
 s-sextortion-money-pattern-how-it-goes =
     Biasanya begini:
-    • Profil baru yang suka menggoda menambahkanmu, sering kali tampak seperti cewek seumuranmu. Sepertinya dia punya teman yang sama denganmu.
+    • Profil baru yang suka menggoda menambahkanmu, sering kali tampak seperti cewek seumuranmu. Dia mungkin tampak punya teman yang sama denganmu.
     • Semuanya bergerak cepat. Dia mengirim “foto” dirinya dan minta dibalas dengan fotomu.
     • Dalam hitungan menit atau jam, suasananya berubah: “Bayar sekarang atau ini kukirim ke teman dan keluargamu.” Dia mungkin menunjukkan daftar followers-mu.
     • Dia memberi tenggat waktu singkat supaya kamu panik.

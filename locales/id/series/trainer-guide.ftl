@@ -29,9 +29,9 @@ s-trainer-guide-before-plan =
     • siapa yang hadir di ruangan, dan ruang tenang bagi yang perlu beristirahat
     • apa yang dilakukan jika seorang anak mengungkapkan kekerasan, selama atau setelah sesi
 s-trainer-guide-before-q1 = Apa yang perlu dilakukan sebelum Anda membagikan tautan bergabung kepada sebuah kelas?
-s-trainer-guide-before-q1-a = Mengunggahnya di grup chat siswa
+s-trainer-guide-before-q1-a = Unggah di grup chat siswa
 s-trainer-guide-before-q1-a-why = Membagikan tautan adalah bagian yang mudah. Tanpa rencana yang disepakati dengan sekolah, tidak ada yang tahu harus berbuat apa jika seorang siswa terguncang atau mengungkapkan kekerasan.
-s-trainer-guide-before-q1-b = Menyepakati rencana dengan penanggung jawab
+s-trainer-guide-before-q1-b = Sepakati rencana dengan penanggung jawab perlindungan anak
 s-trainer-guide-before-q1-b-why = Penanggung jawab perlindungan anak memahami prosedur sekolah dan jalur rujukan. Dengan rencana yang disepakati lebih dulu, semua orang tahu apa yang terjadi jika seorang anak membutuhkan bantuan.
 s-trainer-guide-before-q1-c = Tidak ada: keselamatan diurus oleh bot
 s-trainer-guide-before-q1-c-why = Bot menampilkan informasi bantuan kapan saja, tetapi tidak dapat menyelidiki atau mendampingi anak di ruangan. Itu tetap menjadi tugas Anda dan sekolah.
