@@ -224,3 +224,11 @@ s-caregivers-talking-voice-first-step-settings = نراجع معًا إعداد�
 s-caregivers-talking-voice-first-step-plan = نتفق على ما يفعله إذا حدث خطأ ما
 s-caregivers-talking-voice-first-step-no-blame = أعِده بأنه لن يُعاقَب إذا أخبرني
 s-caregivers-talking-voice-first-step-links = أحفظ روابط المساعدة والإبلاغ في بلدنا
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-caregivers-talking-risks-today-intro-alt = أحد الوالدين وطفل يجلسان معًا على أريكة مع هاتف، قرب يد تحكم في الألعاب ودرع.
+s-caregivers-talking-talking-intro-alt = أحد الوالدين وطفل جنبًا إلى جنب، لكل منهما فقاعة كلام، في حديث هادئ.
+s-caregivers-talking-warning-signs-intro-alt = مراهق ينظر إلى هاتف مترددًا. أحد الوالدين قريب يفكر فيه بحنان، وفي فقاعة تفكيره قلب.
+s-caregivers-talking-if-they-tell-stay-calm-alt = أحد الوالدين يجلس على أريكة ويحيط طفله القلق بذراعه، تحت قلب.
+s-caregivers-talking-tools-together-alt = أحد الوالدين ومراهق على جانبي جهاز لوحي يعرض مفاتيح الإعدادات، مع ترس ودرع.

@@ -218,3 +218,10 @@ s-in-control-voice-first-step-passwords = أجعل كلمات المرور ال�
 s-in-control-voice-first-step-check = أتوقف وأتحقق قبل أن أشارك
 s-in-control-voice-first-step-kind = أساند شخصًا يتعرّض للإساءة على الإنترنت
 s-in-control-voice-first-step-talk = أتحدث مع شخص أثق به
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-in-control-footprint-intro-alt = مراهق يحمل هاتفًا. آثار أقدام تقود إلى بطاقة فيها مفاتيح للخصوصية وقفل.
+s-in-control-fakes-intro-alt = مراهق يحمل هاتفًا وينظر إلى ملفين شخصيين. وجه مخفي خلف قناع، وعدسة مكبّرة تفحصه.
+s-in-control-accounts-intro-alt = مراهق بجانب هاتف كبير على شاشته قفل، ودرع عليه علامة صح، ومفتاح.
+s-in-control-kind-intro-alt = صديقان جنبًا إلى جنب، أحدهما يضع ذراعه حول الآخر، مع قلب وفقاعات محادثة.

@@ -207,3 +207,11 @@ s-risky-contact-voice-first-move-save = أحفظ لقطات شاشة للرسا�
 s-risky-contact-voice-first-move-report = أحظر الحساب وأبلّغ عنه في التطبيق
 s-risky-contact-voice-first-move-tell = أخبر شخصًا بالغًا أثق به
 s-risky-contact-voice-first-move-helpline = أتواصل مع خط نجدة الطفل
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-risky-contact-grooming-red-flags-alt = مراهق يحمل هاتفًا. شاشة كبيرة تعرض فقاعات محادثة وهدية صغيرة، وبجانبها أعلام حمراء.
+s-risky-contact-nudes-say-no-alt = مراهق يحمل هاتفًا. فقاعة تطلب صورة، وفقاعة الرد تعرض علامة «لا» واضحة.
+s-risky-contact-sextortion-intro-alt = شاب أو شابة وذراع شخص بالغ موثوق حول كتفيه، وعملة مشطوبة، ودرع كبير.
+s-risky-contact-takedown-how-it-works-alt = صورة على هاتف تتحول إلى بصمة، وسهم يقود منها إلى درع عليه علامة صح.
+s-risky-contact-who-to-tell-intro-alt = مراهق يتحدث مع شخص بالغ موثوق. فقاعات محادثة وقلب تطفو بينهما.

@@ -224,3 +224,11 @@ s-caregivers-talking-voice-first-step-settings = Revisar juntos la configuració
 s-caregivers-talking-voice-first-step-plan = Acordar qué hacer si algo sale mal
 s-caregivers-talking-voice-first-step-no-blame = Prometer que no habrá castigo por contármelo
 s-caregivers-talking-voice-first-step-links = Guardar los enlaces de ayuda y denuncia del país
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-caregivers-talking-risks-today-intro-alt = Una madre o un padre y un niño sentados juntos en un sofá con un teléfono, cerca de un control de videojuegos y un escudo.
+s-caregivers-talking-talking-intro-alt = Una madre o un padre y un niño lado a lado, cada uno con una burbuja de diálogo, conversan con calma.
+s-caregivers-talking-warning-signs-intro-alt = Una persona adolescente mira un teléfono con dudas. Cerca, su madre o padre piensa en ella con cariño, con un corazón en una nube de pensamiento.
+s-caregivers-talking-if-they-tell-stay-calm-alt = Una madre o un padre sentado en un sofá abraza a su hijo preocupado, bajo un corazón.
+s-caregivers-talking-tools-together-alt = Una madre o un padre y una persona adolescente a cada lado de una tableta con ajustes de configuración, con un engranaje y un escudo.

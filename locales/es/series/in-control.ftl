@@ -218,3 +218,10 @@ s-in-control-voice-first-step-passwords = Hacer más seguras mis contraseñas
 s-in-control-voice-first-step-check = Pararme a comprobar antes de compartir
 s-in-control-voice-first-step-kind = Apoyar a alguien a quien molestan en internet
 s-in-control-voice-first-step-talk = Hablar con alguien de confianza
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-in-control-footprint-intro-alt = Una persona adolescente sostiene un teléfono. Un rastro de huellas lleva a una tarjeta de interruptores de privacidad y a un candado.
+s-in-control-fakes-intro-alt = Una persona adolescente con un teléfono mira dos perfiles. Una cara está oculta tras una máscara, y una lupa la revisa.
+s-in-control-accounts-intro-alt = Una persona adolescente junto a un teléfono grande con un candado en la pantalla, un escudo con una marca de verificación y una llave.
+s-in-control-kind-intro-alt = Dos amigos lado a lado, uno con el brazo sobre el otro, con un corazón y burbujas de chat.

@@ -206,3 +206,11 @@ s-risky-contact-voice-first-move-save = Hacer capturas de los mensajes como prue
 s-risky-contact-voice-first-move-report = Bloquear y reportar la cuenta en la app
 s-risky-contact-voice-first-move-tell = Contárselo a un adulto de confianza
 s-risky-contact-voice-first-move-helpline = Contactar una línea de ayuda para adolescentes
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-risky-contact-grooming-red-flags-alt = Una persona adolescente sostiene un teléfono. Una pantalla grande muestra burbujas de chat y un regalito, con banderas rojas al lado.
+s-risky-contact-nudes-say-no-alt = Una persona adolescente sostiene un teléfono. Una burbuja pide una foto, y la burbuja de respuesta muestra un «no» bien claro.
+s-risky-contact-sextortion-intro-alt = Una persona joven con el brazo de un adulto de confianza sobre los hombros, una moneda tachada y un escudo grande.
+s-risky-contact-takedown-how-it-works-alt = Una foto en un teléfono se convierte en una huella, y una flecha lleva de ella a un escudo con una marca de verificación.
+s-risky-contact-who-to-tell-intro-alt = Una persona adolescente habla con un adulto de confianza. Entre ellos flotan burbujas de chat y un corazón.

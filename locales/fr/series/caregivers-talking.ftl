@@ -224,3 +224,11 @@ s-caregivers-talking-voice-first-step-settings = Vérifier ensemble les paramèt
 s-caregivers-talking-voice-first-step-plan = Convenir de ce qu'il peut faire en cas de problème
 s-caregivers-talking-voice-first-step-no-blame = Lui promettre qu'il ne sera pas puni s'il m'en parle
 s-caregivers-talking-voice-first-step-links = Enregistrer les liens d'aide et de signalement
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-caregivers-talking-risks-today-intro-alt = Un parent et un enfant assis ensemble sur un canapé avec un téléphone, près d’une manette de jeu et d’un bouclier.
+s-caregivers-talking-talking-intro-alt = Un parent et un enfant côte à côte, chacun avec une bulle de parole, discutent tranquillement.
+s-caregivers-talking-warning-signs-intro-alt = Un ou une ado regarde un téléphone, l’air hésitant. Un parent tout près pense à lui ou à elle avec tendresse, un cœur dans une bulle.
+s-caregivers-talking-if-they-tell-stay-calm-alt = Un parent assis sur un canapé entoure de son bras son enfant inquiet, sous un cœur.
+s-caregivers-talking-tools-together-alt = Un parent et un ou une ado de chaque côté d’une tablette qui montre des réglages, avec un engrenage et un bouclier.

@@ -218,3 +218,10 @@ s-in-control-voice-first-step-passwords = Renforcer mes mots de passe
 s-in-control-voice-first-step-check = M'arrêter et vérifier avant de partager
 s-in-control-voice-first-step-kind = Soutenir quelqu'un qu'on embête en ligne
 s-in-control-voice-first-step-talk = En parler à quelqu'un de confiance
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-in-control-footprint-intro-alt = Un ou une ado tient un téléphone. Une traînée d’empreintes mène à une carte d’interrupteurs de confidentialité et à un cadenas.
+s-in-control-fakes-intro-alt = Un ou une ado avec un téléphone regarde deux profils. Un visage est caché derrière un masque, et une loupe le vérifie.
+s-in-control-accounts-intro-alt = Un ou une ado à côté d’un grand téléphone avec un cadenas à l’écran, un bouclier avec une coche et une clé.
+s-in-control-kind-intro-alt = Deux amis côte à côte, l’un avec un bras autour de l’autre, avec un cœur et des bulles de discussion.

@@ -206,3 +206,11 @@ s-risky-contact-voice-first-move-save = Faire des captures des messages comme pr
 s-risky-contact-voice-first-move-report = Bloquer et signaler le compte dans l'appli
 s-risky-contact-voice-first-move-tell = En parler à un adulte de confiance
 s-risky-contact-voice-first-move-helpline = Contacter une ligne d'écoute pour les jeunes
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-risky-contact-grooming-red-flags-alt = Un ou une ado tient un téléphone. Un grand écran montre des bulles de discussion et un petit cadeau, avec des drapeaux rouges à côté.
+s-risky-contact-nudes-say-no-alt = Un ou une ado tient un téléphone. Une bulle demande une photo, et la bulle de réponse montre un signe « non » bien clair.
+s-risky-contact-sextortion-intro-alt = Un ou une jeune, le bras d’un adulte de confiance autour des épaules, une pièce barrée et un grand bouclier.
+s-risky-contact-takedown-how-it-works-alt = Une photo sur un téléphone se change en empreinte, et une flèche mène de cette empreinte à un bouclier avec une coche.
+s-risky-contact-who-to-tell-intro-alt = Un ou une ado parle avec un adulte de confiance. Des bulles de discussion et un cœur flottent entre eux.

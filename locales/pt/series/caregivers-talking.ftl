@@ -224,3 +224,11 @@ s-caregivers-talking-voice-first-step-settings = Rever juntos as configurações
 s-caregivers-talking-voice-first-step-plan = Combinar o que fazer se algo der errado
 s-caregivers-talking-voice-first-step-no-blame = Prometer que não vai ter castigo por me contar
 s-caregivers-talking-voice-first-step-links = Guardar os links de ajuda e denúncia do país
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-caregivers-talking-risks-today-intro-alt = Um responsável e uma criança sentados juntos no sofá com um celular, perto de um controle de videogame e de um escudo.
+s-caregivers-talking-talking-intro-alt = Um responsável e uma criança lado a lado, cada um com um balão de fala, numa conversa tranquila.
+s-caregivers-talking-warning-signs-intro-alt = Um adolescente olha o celular, em dúvida. Perto dele, um responsável pensa nele com carinho, com um coração num balão de pensamento.
+s-caregivers-talking-if-they-tell-stay-calm-alt = Um responsável sentado no sofá abraça o filho preocupado, debaixo de um coração.
+s-caregivers-talking-tools-together-alt = Um responsável e um adolescente, um de cada lado de um tablet com botões de configuração, com uma engrenagem e um escudo.

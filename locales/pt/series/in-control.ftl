@@ -219,3 +219,10 @@ s-in-control-voice-first-step-passwords = Deixar minhas senhas mais fortes
 s-in-control-voice-first-step-check = Parar e checar antes de compartilhar
 s-in-control-voice-first-step-kind = Apoiar quem está sendo atacado online
 s-in-control-voice-first-step-talk = Conversar com alguém de confiança
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-in-control-footprint-intro-alt = Um adolescente segura um celular. Um rastro de pegadas leva a um cartão de botões de privacidade e a um cadeado.
+s-in-control-fakes-intro-alt = Um adolescente com um celular olha dois perfis. Um rosto está escondido atrás de uma máscara, e uma lupa o verifica.
+s-in-control-accounts-intro-alt = Um adolescente ao lado de um celular grande com um cadeado na tela, um escudo com um sinal de certo e uma chave.
+s-in-control-kind-intro-alt = Dois amigos lado a lado, um com o braço no ombro do outro, com um coração e balões de conversa.

@@ -207,3 +207,11 @@ s-risky-contact-voice-first-move-save = Tirar prints das mensagens como prova
 s-risky-contact-voice-first-move-report = Bloquear e denunciar a conta no app
 s-risky-contact-voice-first-move-tell = Contar para um adulto de confiança
 s-risky-contact-voice-first-move-helpline = Falar com uma linha de ajuda para adolescentes
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-risky-contact-grooming-red-flags-alt = Um adolescente segura um celular. Uma tela grande mostra balões de conversa e um presentinho, com bandeiras vermelhas ao lado.
+s-risky-contact-nudes-say-no-alt = Um adolescente segura um celular. Um balão pede uma foto, e o balão de resposta mostra um “não” bem claro.
+s-risky-contact-sextortion-intro-alt = Um jovem com o braço de um adulto de confiança no ombro, uma moeda riscada e um escudo grande.
+s-risky-contact-takedown-how-it-works-alt = Uma foto no celular vira uma impressão digital, e uma seta leva dela a um escudo com um sinal de certo.
+s-risky-contact-who-to-tell-intro-alt = Um adolescente conversa com um adulto de confiança. Balões de conversa e um coração flutuam entre eles.
