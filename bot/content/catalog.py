@@ -14,9 +14,10 @@ from pydantic import (
 
 from bot.content.base import ContentError
 from bot.content.checkins import MnrModel, Questionnaire
-from bot.content.help import CountryRules, HelpResources, SafetyWords
+from bot.content.help import CountryRules, HelpResources, SafetyContent, SafetyLanguage, SafetyRules
 from bot.content.polls import Poll
 from bot.content.series import Series
+from bot.settings import LOCALES
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
@@ -66,7 +67,7 @@ def _parse(model: type[BaseModel], path: Path, content_dir: Path) -> Any:
 class Catalog:
     help: HelpResources
     countries: CountryRules
-    safety_words: SafetyWords
+    safety: SafetyContent
     series: dict[str, Series]
     mnr: MnrModel
     questionnaires: dict[str, Questionnaire]
@@ -86,13 +87,35 @@ def _load_folder(model: type[Any], folder: Path, content_dir: Path) -> dict[str,
     return items
 
 
+def _load_safety(folder: Path, content_dir: Path) -> SafetyContent:
+    """rules.yaml declares the concepts and rules; every other file is one language's words (any language children
+    write, not only those the bot speaks), and every language the bot speaks needs one."""
+    rules_path = folder / "rules.yaml"
+    rules: SafetyRules = _parse(SafetyRules, rules_path, content_dir)
+    languages: dict[str, SafetyLanguage] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path == rules_path:
+            continue
+        language: SafetyLanguage = _parse(SafetyLanguage, path, content_dir)
+        for name in language.concepts:
+            if name not in rules.concepts:
+                raise ContentError(
+                    f"{_display(path, content_dir)}: concepts.{name}: not declared in {_display(rules_path, content_dir)}"
+                )
+        languages[path.stem] = language
+    missing = [code for code in LOCALES if code not in languages]
+    if missing:
+        raise ContentError(f"{_display(folder, content_dir)}: needs a words file for {', '.join(missing)}")
+    return SafetyContent(rules, languages)
+
+
 def load_catalog(content_dir: Path) -> Catalog:
     series = _load_folder(Series, content_dir / "series", content_dir)
     questionnaires = _load_folder(Questionnaire, content_dir / "checkins", content_dir)
     return Catalog(
         help=_parse(HelpResources, content_dir / "help" / "resources.yaml", content_dir),
         countries=_parse(CountryRules, content_dir / "help" / "countries.yaml", content_dir),
-        safety_words=_parse(SafetyWords, content_dir / "help" / "safety_words.yaml", content_dir),
+        safety=_load_safety(content_dir / "help" / "safety", content_dir),
         series=series,
         mnr=_parse(MnrModel, content_dir / "mnr" / "model.yaml", content_dir),
         questionnaires=questionnaires,

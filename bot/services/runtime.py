@@ -12,7 +12,7 @@ from bot.services.checkins import Checkins
 from bot.services.clock import Clock, SystemClock
 from bot.services.lessons import Lessons
 from bot.services.outbox import Outbox
-from bot.services.safety_words import SafetyMatcher
+from bot.services.safety import SafetyMatcher
 from bot.services.schedule import QuietHours
 from bot.settings import Settings, pseudonym_key
 from bot.store.db import Store
@@ -42,7 +42,7 @@ class Runtime:
             i18n=I18n(settings.locales_dir),
             catalog=catalog,
             analytics=analytics,
-            safety=SafetyMatcher.from_words(catalog.safety_words),
+            safety=SafetyMatcher.from_content(catalog.safety),
             lessons=Lessons(catalog, analytics),
             checkins=Checkins(catalog, analytics),
             outbox=Outbox(catalog, QuietHours(*settings.quiet_hours)),
