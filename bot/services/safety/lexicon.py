@@ -160,10 +160,10 @@ class Lexicon:
 
     # --- single words -----------------------------------------------------------------------------------
 
-    def _variants(self, token: str) -> list[str]:
+    def _variants(self, token: str, min_left: int = _MIN_LEFT) -> list[str]:
         variants = [token]
         for prefix in self._prefixes:
-            if token.startswith(prefix) and len(token) - len(prefix) >= _MIN_LEFT:
+            if token.startswith(prefix) and len(token) - len(prefix) >= min_left:
                 variants.append(token[len(prefix) :])
         return variants
 
@@ -218,8 +218,9 @@ class Lexicon:
     # --- a whole message ----------------------------------------------------------------------------------
 
     def _phrases_from(self, token: str) -> tuple[_Node, ...]:
-        """Where phrases starting with this token go on (cached with the token)."""
-        return tuple(self._phrases.next(token))
+        """Where phrases starting with this token (or the token without a prefix: ومش is و + مش) go on."""
+        # The words after it must match too, so a short remainder is safe here.
+        return tuple(node for variant in self._variants(token, min_left=2) for node in self._phrases.next(variant))
 
     def _phrases_at(self, tokens: tuple[str, ...], start: int) -> set[str]:
         found: set[str] = set()
