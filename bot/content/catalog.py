@@ -99,9 +99,8 @@ def _load_safety(folder: Path, content_dir: Path) -> SafetyContent:
         language: SafetyLanguage = _parse(SafetyLanguage, path, content_dir)
         for name in language.concepts:
             if name not in rules.concepts:
-                raise ContentError(
-                    f"{_display(path, content_dir)}: concepts.{name}: not declared in {_display(rules_path, content_dir)}"
-                )
+                declared_in = _display(rules_path, content_dir)
+                raise ContentError(f"{_display(path, content_dir)}: concepts.{name}: not declared in {declared_in}")
         languages[path.stem] = language
     missing = [code for code in LOCALES if code not in languages]
     if missing:

@@ -102,7 +102,7 @@ welcome-back = ¡Qué bueno verte otra vez! Mis mensajes están activados de nue
 help-title = <b>🆘 Aquí tienes ayuda</b>
 help-intro-country = Dónde conseguir ayuda en { $country } y en cualquier lugar:
 help-intro-global = Dónde conseguir ayuda, estés donde estés:
-help-no-country = Dime tu país en /settings para ver las líneas de ayuda de tu zona.
+help-no-country = Elige tu país con el botón 🌍 para ver las líneas de ayuda de tu zona.
 help-kind-child_helpline = Línea de ayuda para niñas, niños y adolescentes: habla con alguien, gratis y confidencial
 help-kind-abuse_report_line = Denunciar abuso o maltrato infantil
 help-kind-hotline = Denunciar imágenes o videos sexuales de menores en internet
@@ -266,7 +266,7 @@ staff-failed = No ha funcionado: { $reason }
 
 ## Casos imprevistos y errores
 not-started = ¡Hola! Envía /start para empezar. Si necesitas ayuda ahora mismo, envía /help.
-unknown-text = No te entendí. Usa los botones, o envía /help si necesitas ayuda.
+unknown-text = No te entendí. Usa los botones.
 unsupported-media = Solo puedo leer texto y botones, así que no abrí eso. Por favor, no me envíes fotos tuyas ni de otras personas. Envía /help si necesitas ayuda.
 group-only-private = Solo funciono en chats privados. Abre un chat conmigo para empezar.
 stale-button = Ese botón ya no funciona.

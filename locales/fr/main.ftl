@@ -102,7 +102,7 @@ welcome-back = Te revoilà ! Mes messages sont de nouveau activés.
 help-title = <b>🆘 Voici de l'aide</b>
 help-intro-country = Où trouver de l'aide dans ton pays ({ $country }) et partout ailleurs :
 help-intro-global = Où trouver de l'aide, où que tu sois :
-help-no-country = Indique ton pays dans /settings pour voir les lignes d'écoute près de chez toi.
+help-no-country = Choisis ton pays avec le bouton 🌍 pour voir les lignes d'écoute près de chez toi.
 help-kind-child_helpline = Ligne d'écoute pour enfants et jeunes : parle à quelqu'un, c'est gratuit et confidentiel
 help-kind-abuse_report_line = Signaler des violences ou de la maltraitance envers un enfant
 help-kind-hotline = Signaler des images ou vidéos sexuelles d'enfants en ligne
@@ -266,7 +266,7 @@ staff-failed = Cela n'a pas fonctionné : { $reason }
 
 ## Cas imprévus et erreurs
 not-started = Salut ! Envoie /start pour commencer. Si tu as besoin d'aide tout de suite, envoie /help.
-unknown-text = Je n'ai pas compris. Utilise les boutons, ou envoie /help si tu as besoin d'aide.
+unknown-text = Je n'ai pas compris. Utilise les boutons.
 unsupported-media = Je ne peux lire que du texte et des boutons, donc je n'ai pas ouvert ça. S'il te plaît, ne m'envoie pas de photos de toi ou d'autres personnes. Envoie /help si tu as besoin d'aide.
 group-only-private = Je fonctionne seulement en discussion privée. Ouvre une discussion avec moi pour commencer.
 stale-button = Ce bouton ne fonctionne plus.
