@@ -5,7 +5,8 @@ Darija and Arabizi in one message. A word is found, in this order of cost:
 - whole (`nudes`), after taking off a known prefix (Arabic `wa-`/`bi-`/`ka-`, French `j'`/`l'` written
   without the apostrophe);
 - by its stem (`sextort*` for sextort, sextorted, sextorting, sextortion);
-- by a root inside it (`*بتز*` for يبتزني, بيبتزها, ابتزاز) or its ending (`*ني`, "me", in يهددني);
+- by a root inside it (`*بتز*` for يبتزني, بيبتزها, ابتزاز; Swahili `*tishi*` in ananitishia) or its ending
+  (`*ني`, "me", in يهددني);
 - with one typo (two in words of nine letters or more) against words and stems of six letters or more
   (`blackmaling`, `chantajiada`), unless the entry says `=word`, the concept only makes a message harmless,
   or the word is itself part of a phrase in some language.
@@ -23,11 +24,14 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.content.help import SafetyLanguage
-from bot.services.safety.normalize import fold_words, has_arabic
+from bot.services.safety.normalize import fold_words
 
 FUZZY_MIN = 6  # shorter words are too often another real word one letter away (treat/threat, hits/hints)
 FUZZY_TWO = 9  # from this length two typos are tolerated
-_MIN_LEFT = 3  # a prefix is taken off only if this much of the word is left
+# A prefix is taken off only if this much of the word is left: Latin "bani" is not b + "ani", but Arabic
+# الصور is ال + صور (Arabic words are written without short vowels, so three letters are a whole word).
+_MIN_LEFT = 4
+_MIN_LEFT_ARABIC = 3
 _CACHE = 50_000
 
 
@@ -160,7 +164,9 @@ class Lexicon:
 
     # --- single words -----------------------------------------------------------------------------------
 
-    def _variants(self, token: str, min_left: int = _MIN_LEFT) -> list[str]:
+    def _variants(self, token: str, min_left: int | None = None) -> list[str]:
+        if min_left is None:
+            min_left = _MIN_LEFT_ARABIC if "\u0600" <= token[:1] <= "\u06ff" else _MIN_LEFT
         variants = [token]
         for prefix in self._prefixes:
             if token.startswith(prefix) and len(token) - len(prefix) >= min_left:
@@ -177,10 +183,9 @@ class Lexicon:
         for suffix, concepts in self._suffixes:
             if token.endswith(suffix) and len(token) > len(suffix) + 1:
                 found.update(concepts)
-        if has_arabic(token):
-            for infix, concepts in self._infixes:
-                if infix in token:
-                    found.update(concepts)
+        for infix, concepts in self._infixes:
+            if infix in token:
+                found.update(concepts)
         return found
 
     def _fuzzy(self, token: str) -> set[str]:

@@ -50,6 +50,3 @@ def fold(text: str) -> Folded:
 def fold_words(text: str) -> tuple[str, ...]:
     return fold(text).tokens
 
-
-def has_arabic(token: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in token)
