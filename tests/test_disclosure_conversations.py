@@ -85,6 +85,7 @@ async def test_disclosures_in_five_languages_wherever_the_person_is(bot: BotHarn
     reply = await user.send(said)
     assert_disclosure(bot, reply, "pt", "grooming", said)
     assert t(bot, "pt", "first-helpline", name="Childline Kenya", reach="<b>116</b>") in reply.text
+    assert t(bot, "pt", "steps-caregiver") not in reply.text
     back = await user.tap(t(bot, "pt", "btn-back-to-where"))
     assert back.text == quiz.text and back.labels() == quiz.labels()
 
@@ -94,6 +95,7 @@ async def test_disclosures_in_five_languages_wherever_the_person_is(bot: BotHarn
     reply = await user.send(said)
     assert_disclosure(bot, reply, "ar", "sextortion", said)
     assert f"{LRM}<b>116 111</b>{LRM}" in reply.text.split("\n\n")[2]
+    assert t(bot, "ar", "steps-caregiver") in reply.text  # a caregiver is told how to take the steps with the child
     more = await user.tap(t(bot, "ar", "btn-more-help"))
     assert more.text == t(bot, "ar", "more-help")
     back = await user.tap(t(bot, "ar", "btn-back-to-where"))

@@ -64,7 +64,7 @@ def _first_line(rt: Runtime, locale: str, plan: HelpPlan) -> str:
 
 
 def help_screen(rt: Runtime, locale: str, country: str | None, *, onboarded: bool, intro: str,
-                kind: str | None = None, back: bool = False) -> Screen:
+                kind: str | None = None, back: bool = False, caregiver: bool = False) -> Screen:
     """The help answer: the intro, the single most useful line for the person's country, first steps for what
     was recognised, then every resource; a country picker when the country is unknown (nothing is stored)."""
     t = translator(rt, locale)
@@ -72,7 +72,8 @@ def help_screen(rt: Runtime, locale: str, country: str | None, *, onboarded: boo
     parts = [intro, _first_line(rt, locale, plan)]
     parts = [part for part in parts if part]
     if plan.kind is not None:
-        parts.append(f"{t('steps-title')}\n{t('steps-' + plan.kind)}")
+        steps = f"{t('steps-title')}\n{t('steps-' + plan.kind)}"
+        parts.append(f"{t('steps-caregiver')}\n\n{steps}" if caregiver else steps)
     parts.append(resources_text(rt, locale, plan.country))
     screen = Screen("\n\n".join(parts))
     code = kind_code(plan.kind)
@@ -93,6 +94,7 @@ class _Profile:
     country: str | None
     onboarded: bool
     somewhere: bool  # onboarded or in the middle of a flow: "back to where I was" has somewhere to go
+    caregiver: bool = False
 
 
 async def _profile(rt: Runtime, update: Update) -> _Profile:
@@ -104,7 +106,8 @@ async def _profile(rt: Runtime, update: Update) -> _Profile:
         return _Profile(guess_locale(rt, update), None, False, False)
     if user is None:
         return _Profile(guess_locale(rt, update), None, False, False)
-    return _Profile(locale_of(rt, update, user), user.country, user.onboarded, user.onboarded or bool(user.step))
+    return _Profile(locale_of(rt, update, user), user.country, user.onboarded, user.onboarded or bool(user.step),
+                    caregiver=user.audience == "caregiver")
 
 
 async def show_help(update: Update, context: Context) -> None:
@@ -126,7 +129,8 @@ async def on_disclosure(update: Update, context: Context, kind: str | None = Non
     rt = runtime(context)
     who = await _profile(rt, update)
     await show(update, help_screen(rt, who.locale, who.country, onboarded=who.onboarded,
-                                   intro=rt.i18n.t(who.locale, "disclosure"), kind=kind, back=who.somewhere))
+                                   intro=rt.i18n.t(who.locale, "disclosure"), kind=kind, back=who.somewhere,
+                                   caregiver=who.caregiver))
 
 
 async def on_more_help(update: Update, context: Context, code: str) -> None:
@@ -178,7 +182,7 @@ async def on_help_country(update: Update, context: Context, arg: str) -> None:
     elif picked in all_codes():
         title = rt.i18n.t(who.locale, "disclosure" if kind else "help-title")
         screen = help_screen(rt, who.locale, picked, onboarded=who.onboarded, intro=title, kind=kind,
-                             back=who.somewhere and kind is not None)
+                             back=who.somewhere and kind is not None, caregiver=who.caregiver)
     else:
         await answer_stale(update, rt, who.locale)
         return

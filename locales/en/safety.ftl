@@ -69,3 +69,4 @@ age-gate-16-deleted =
     Done: I have deleted everything I kept about you. In { $country }, Telegram is for people aged 16 and over, so I can't go on with you.
 
     If something online worries you, talk to an adult you trust, or use one of these:
+steps-caregiver = If this is about your child: stay calm, thank them for telling you and make clear it is not their fault. These are the steps to take with them:

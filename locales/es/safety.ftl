@@ -69,3 +69,4 @@ age-gate-16-deleted =
     Listo: borré todo lo que guardaba sobre ti. En { $country }, Telegram es para personas de 16 años o más, así que no puedo seguir contigo.
 
     Si algo en internet te preocupa, habla con un adulto de confianza, o usa uno de estos recursos:
+steps-caregiver = Si se trata de su hijo o hija: mantenga la calma, agradézcale que se lo haya contado y déjele claro que no es su culpa. Estos son los pasos que pueden dar juntos:

@@ -69,3 +69,4 @@ age-gate-16-deleted =
     C'est fait : j'ai supprimé tout ce que je gardais sur toi. En { $country }, Telegram est réservé aux personnes de 16 ans et plus, donc je ne peux pas continuer avec toi.
 
     Si quelque chose en ligne t'inquiète, parles-en à un adulte de confiance, ou utilise l'une de ces ressources :
+steps-caregiver = S'il s'agit de votre enfant : restez calme, remerciez-le de vous en avoir parlé et dites-lui clairement que ce n'est pas sa faute. Voici les étapes à suivre avec lui :

@@ -69,3 +69,4 @@ age-gate-16-deleted =
     Pronto: apaguei tudo o que eu guardava sobre você. Em { $country }, o Telegram é para pessoas de 16 anos ou mais, então não posso continuar com você.
 
     Se alguma coisa na internet te preocupa, fale com um adulto de confiança, ou use um destes:
+steps-caregiver = Se for sobre o seu filho ou filha: mantenha a calma, agradeça por ter contado e deixe claro que a culpa não é dele ou dela. Estes são os passos para dar juntos:
