@@ -137,6 +137,9 @@ async def test_the_country_picker_inside_help_for_an_under_13(bot: BotHarness) -
     reply = await stranger.send(said)
     assert_disclosure(bot, reply, "es", "sextortion", said)
     reply = await stranger.tap(t(bot, "es", "btn-help-country"))
+    back = await tap_exact(stranger, reply, t(bot, "es", "btn-back"))  # changed their mind: the same answer
+    assert_disclosure(bot, back, "es", "sextortion", said)
+    reply = await stranger.tap(t(bot, "es", "btn-help-country"))
     reply = await tap_exact(stranger, reply, "Guatemala")
     assert_disclosure(bot, reply, "es", "sextortion", said)
     assert "PGN" in reply.text

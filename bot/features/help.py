@@ -159,6 +159,7 @@ def country_pick_screen(rt: Runtime, locale: str, code: str) -> Screen:
     shortlist = rt.catalog.countries.shortlist.get(locale, [])
     screen.rows += _pairs([Button(country_name(c, locale), f"hc:{c}:{code}") for c in shortlist])
     screen.add_row(Button(t("btn-help-country-other"), f"hcl:{code}" if code else "hcl"))
+    screen.add_row(Button(t("btn-back"), f"hc:{NOT_SAID}:{code}"))  # the answer again, without a country
     return screen
 
 
@@ -172,14 +173,15 @@ def letters_screen(rt: Runtime, locale: str, code: str) -> Screen:
 
 
 async def on_help_country(update: Update, context: Context, arg: str) -> None:
-    """`hc` or `hc:-:<kind>`: the shortlist; `hc:<CC>:<kind>`: help for that country. Nothing is stored."""
+    """`hc` or `hc:-:<kind>`: the shortlist; `hc:<CC>:<kind>`: help for that country (ZZ: none). Nothing is
+    stored."""
     rt = runtime(context)
     who = await _profile(rt, update)
     picked, _, code = arg.partition(":")
     kind = kind_from_code(code)
     if picked in ("", "-"):
         screen = country_pick_screen(rt, who.locale, kind_code(kind))
-    elif picked in all_codes():
+    elif picked in all_codes() or picked == NOT_SAID:
         title = rt.i18n.t(who.locale, "disclosure" if kind else "help-title")
         screen = help_screen(rt, who.locale, picked, onboarded=who.onboarded, intro=title, kind=kind,
                              back=who.somewhere and kind is not None, caregiver=who.caregiver)
