@@ -117,6 +117,8 @@ def test_every_stop_word_alone_is_stop(content: SafetyContent, matcher: SafetyMa
         ("a grown man keeps giving me vbucks and wants a pic", "grooming"),
         ("they leaked my nudes in the class group chat", "image_shared"),
         ("ابنتي تتعرض للابتزاز", "sextortion"),  # a caregiver, MSA
+        ("he said if i dont send more he will show everyone", "sextortion"),
+        ("a guy i met on roblox wants me to send pics and said dont tell my mom", "grooming"),
     ],
 )
 def test_disclosures_and_their_kind(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -140,7 +142,8 @@ def test_words_match_whole_words_only(matcher: SafetyMatcher) -> None:
     "text",
     ["what is a strong password", "c'est quoi un bon mot de passe", "¿qué es una contraseña segura?", "", "   ", "👍",
      "what is sextortion", "i posted a photo of my dog", "this quiz is killing me lol", "he touched the ball",
-     "me toca lavar los platos", "essa música me tocou", "كلامك لمس قلبي", "my mum threatened to take my phone lol"],
+     "me toca lavar los platos", "essa música me tocou", "كلامك لمس قلبي", "my mum threatened to take my phone lol",
+     "how do I post a photo on insta", "my sister posted our family photo on facebook", "mi hermano me pegó jugando"],
 )
 def test_ordinary_text(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.classify(text) is None
