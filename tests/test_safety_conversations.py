@@ -260,7 +260,8 @@ async def test_forged_and_stale_buttons_change_nothing(bot: BotHarness) -> None:
     stale = t(bot, "es", "stale-button")
     assert "botón" in stale and stale != t(bot, "en", "stale-button")
     forged = ["zz:1", "lang:xx", "cty:QQ", "x" * 70, "aud:youth", "age:13-15", "cns:yes", "sec:police",
-              "lang:es", "ctl:999", "set:nope", "prv:nope", "fgt:maybe", "hlp:" + "9" * 59, "menu:é", ""]
+              "lang:es", "ctl:999", "set:nope", "prv:nope", "fgt:maybe", "hlp:" + "9" * 59, "menu:é", "",
+              "cfd:c:FR", "cfd:q:1", "hc:QQ:s", "hcl:s:99"]
     for data in forged:
         reply = await user.press(data)
         assert reply.alerts == [stale], data

@@ -133,7 +133,7 @@ async def on_disclosure(update: Update, context: Context, kind: str | None = Non
                                    caregiver=who.caregiver))
 
 
-async def on_more_help(update: Update, context: Context, code: str) -> None:
+async def on_more_help(update: Update, context: Context, _code: str) -> None:
     rt = runtime(context)
     who = await _profile(rt, update)
     t = translator(rt, who.locale)

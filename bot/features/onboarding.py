@@ -406,13 +406,15 @@ async def on_confirm_deletion(update: Update, context: Context, arg: str) -> Non
     rt = runtime(context)
     what, _, value = arg.partition(":")
     step = {"c": Step.COUNTRY, "a": Step.AGE}.get(what)
+    if step is None:
+        await answer_stale(update, rt)
+        return
     async with rt.store.transaction() as session:
-        user = await _person_at(session, update, rt, step) if step else None
-        if user is None or not _in_settings(user):
-            if step and user is not None:
-                await answer_stale(update, rt, user.locale)
-            elif not step:
-                await answer_stale(update, rt)
+        user = await _person_at(session, update, rt, step)  # answers "no longer active" itself when None
+        if user is None:
+            return
+        if not _in_settings(user):
+            await answer_stale(update, rt, user.locale)
             return
         if what == "c" and value in all_codes():
             user.country = value
