@@ -14,7 +14,8 @@ from bot.services.countries import country_index, country_name
 from bot.services.safety import SafetyMatcher, Signal
 from bot.services.safety.normalize import fold
 from bot.services.text_match import normalize
-from bot.settings import LOCALES, PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
+from tests.auxil.languages import LANGUAGES as LOCALES
 
 CONTENT = PROJECT_ROOT / "content"
 

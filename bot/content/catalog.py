@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,6 @@ from bot.content.checkins import MnrModel, Questionnaire
 from bot.content.help import CountryRules, HelpResources, SafetyContent, SafetyLanguage, SafetyRules
 from bot.content.polls import Poll
 from bot.content.series import Series
-from bot.settings import LOCALES
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
@@ -53,10 +53,10 @@ def _display(path: Path, content_dir: Path) -> str:
         return str(path)
 
 
-def _parse(model: type[BaseModel], path: Path, content_dir: Path) -> Any:
+def _parse(model: type[BaseModel], path: Path, content_dir: Path, languages: tuple[str, ...] = ()) -> Any:
     data = _read_yaml(path, content_dir)
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, context={"languages": languages})
     except ValidationError as error:
         first = error.errors()[0]
         message = first["msg"].removeprefix("Value error, ")
@@ -87,9 +87,9 @@ def _load_folder(model: type[Any], folder: Path, content_dir: Path) -> dict[str,
     return items
 
 
-def _load_safety(folder: Path, content_dir: Path) -> SafetyContent:
+def _load_safety(folder: Path, content_dir: Path, required: tuple[str, ...]) -> SafetyContent:
     """rules.yaml declares the concepts and rules; every other file is one language's words (any language children
-    write, not only those the bot speaks), and every language the bot speaks needs one."""
+    write, not only those the bot speaks), and every language the bot offers (`required`) needs one."""
     rules_path = folder / "rules.yaml"
     rules: SafetyRules = _parse(SafetyRules, rules_path, content_dir)
     languages: dict[str, SafetyLanguage] = {}
@@ -102,19 +102,21 @@ def _load_safety(folder: Path, content_dir: Path) -> SafetyContent:
                 declared_in = _display(rules_path, content_dir)
                 raise ContentError(f"{_display(path, content_dir)}: concepts.{name}: not declared in {declared_in}")
         languages[path.stem] = language
-    missing = [code for code in LOCALES if code not in languages]
+    missing = [code for code in required if code not in languages]
     if missing:
         raise ContentError(f"{_display(folder, content_dir)}: needs a words file for {', '.join(missing)}")
     return SafetyContent(rules, languages)
 
 
-def load_catalog(content_dir: Path) -> Catalog:
+def load_catalog(content_dir: Path, languages: Iterable[str] = ()) -> Catalog:
+    """`languages`: those the content must serve (safety words are required for each)."""
+    languages = tuple(languages)
     series = _load_folder(Series, content_dir / "series", content_dir)
     questionnaires = _load_folder(Questionnaire, content_dir / "checkins", content_dir)
     return Catalog(
         help=_parse(HelpResources, content_dir / "help" / "resources.yaml", content_dir),
         countries=_parse(CountryRules, content_dir / "help" / "countries.yaml", content_dir),
-        safety=_load_safety(content_dir / "help" / "safety", content_dir),
+        safety=_load_safety(content_dir / "help" / "safety", content_dir, languages),
         series=series,
         mnr=_parse(MnrModel, content_dir / "mnr" / "model.yaml", content_dir),
         questionnaires=questionnaires,

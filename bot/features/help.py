@@ -7,23 +7,25 @@ from html import escape
 
 from telegram import Update
 
-from bot.content.i18n import RTL_LOCALES
 from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, answer_stale, guess_locale, locale_of, runtime, translator, user_id
+from bot.features.common import Context, answer_stale, guess_locale, locale_of, number, runtime, translator, user_id
 from bot.features.screen import show
 from bot.services.countries import NOT_SAID, all_codes, country_index, country_name
 from bot.services.help_answer import HelpPlan, kind_code, kind_from_code, plan_help
 from bot.services.help_resources import emergency_number, resources_for
+from bot.services.patience import within
 from bot.services.profiles import find_user
 from bot.services.runtime import Runtime
+from bot.services.safety import Signal
 from bot.store.db import OUTAGE_ERRORS
+from bot.store.models import User
 
 
-def _phone(number: str, locale: str) -> str:
+def _phone(number: str, rtl: bool) -> str:
     """Bold phone number; in right-to-left text, left-to-right marks keep "116 111" from showing as "111 116"
     (marks outside the number, so copying the number itself copies digits only)."""
     bold = f"<b>{escape(number)}</b>"
-    return f"\u200e{bold}\u200e" if locale in RTL_LOCALES else bold
+    return f"\u200e{bold}\u200e" if rtl else bold
 
 
 def resources_text(rt: Runtime, locale: str, country: str | None) -> str:
@@ -37,16 +39,19 @@ def resources_text(rt: Runtime, locale: str, country: str | None) -> str:
         reach = " · ".join(
             part
             for part in (
-                _phone(resource.phone, locale) if resource.phone else "",
+                _phone(resource.phone, rt.i18n.is_rtl(locale)) if resource.phone else "",
                 escape(resource.url) if resource.url else "",
             )
             if part
         )
-        lines.append(f"• {t('help-kind-' + resource.kind)}\n  {escape(resource.name)}: {reach}")
+        lines.append(t("help-resource-line", kind=t(f"help-kind-{resource.kind}"), name=escape(resource.name),
+                       reach=reach))
     lines.append("")
     if known is None:
         lines += [t("help-no-country"), ""]
     number = emergency_number(rt.catalog, known)
+    if number and rt.i18n.is_rtl(locale):
+        number = f"\u200e{number}\u200e"  # "1-800-843-5678" in order in right-to-left text
     lines.append(t("help-footer-emergency", number=number) if number else t("help-footer-local"))
     return "\n".join(lines)
 
@@ -55,10 +60,10 @@ def _first_line(rt: Runtime, locale: str, plan: HelpPlan) -> str:
     t = translator(rt, locale)
     first = plan.first
     if first.what == "emergency" and first.number:
-        return t("first-emergency", number=_phone(first.number, locale))
+        return t("first-emergency", number=_phone(first.number, rt.i18n.is_rtl(locale)))
     if first.what in ("helpline", "directory") and first.resource is not None:
         resource = first.resource
-        reach = _phone(resource.phone, locale) if resource.phone else escape(resource.url or "")
+        reach = _phone(resource.phone, rt.i18n.is_rtl(locale)) if resource.phone else escape(resource.url or "")
         return t(f"first-{first.what}", name=escape(resource.name), reach=reach)
     return ""
 
@@ -75,7 +80,7 @@ def help_screen(rt: Runtime, locale: str, country: str | None, *, onboarded: boo
         steps = f"{t('steps-title')}\n{t('steps-' + plan.kind)}"
         parts.append(f"{t('steps-caregiver')}\n\n{steps}" if caregiver else steps)
     parts.append(resources_text(rt, locale, plan.country))
-    screen = Screen("\n\n".join(parts))
+    screen = Screen("\n\n".join(parts), urgent=True, repeatable=True)
     code = kind_code(plan.kind)
     if plan.pick_country:
         screen.add_row(Button(t("btn-help-country"), f"hc:-:{code}" if code else "hc"))
@@ -88,6 +93,38 @@ def help_screen(rt: Runtime, locale: str, country: str | None, *, onboarded: boo
     return screen
 
 
+# Help callbacks and commands: answered before anything else the bot is doing (see is_urgent).
+HELP_CALLBACKS = frozenset({"hlp", "hm", "hc", "hcl"})
+# How long help waits to learn the person's language and country before answering from their Telegram language
+# with the resources for everywhere.
+PROFILE_WAIT_SECONDS = 1.0
+
+
+def is_urgent(rt: Runtime, update: object) -> bool:
+    """Help, help words and disclosures: they skip the queue of this person's and everyone's other updates."""
+    try:
+        if not isinstance(update, Update):
+            return False
+        query = update.callback_query
+        if query is not None:
+            return (query.data or "").partition(":")[0] in HELP_CALLBACKS
+        message = update.message
+        if message is None or message.chat.type != "private":
+            return False
+        text = message.text or message.caption or ""
+        if text.split("@", 1)[0].split(maxsplit=1)[:1] == ["/help"]:
+            return True
+        reading = rt.safety.classify(text)
+        return reading is not None and reading.signal in (Signal.HELP, Signal.DISCLOSURE)
+    except Exception:  # deciding the order must never lose an update
+        return False
+
+
+async def _find(rt: Runtime, telegram_id: int) -> User | None:
+    async with rt.store.transaction() as session:
+        return await find_user(session, telegram_id)
+
+
 @dataclass(frozen=True)
 class _Profile:
     locale: str
@@ -98,12 +135,12 @@ class _Profile:
 
 
 async def _profile(rt: Runtime, update: Update) -> _Profile:
-    """Locale, country and where the person is; help must work even when the database does not."""
+    """Locale, country and where the person is, if the database answers within PROFILE_WAIT_SECONDS; otherwise the
+    Telegram language and no country. Help never waits longer than that for the database."""
     try:
-        async with rt.store.transaction() as session:
-            user = await find_user(session, user_id(update))
-    except OUTAGE_ERRORS:
-        return _Profile(guess_locale(rt, update), None, False, False)
+        user = await within(PROFILE_WAIT_SECONDS, _find(rt, user_id(update)))
+    except OUTAGE_ERRORS:  # TimeoutError included
+        user = None
     if user is None:
         return _Profile(guess_locale(rt, update), None, False, False)
     return _Profile(locale_of(rt, update, user), user.country, user.onboarded, user.onboarded or bool(user.step),
@@ -156,7 +193,7 @@ def _pairs(buttons: list[Button], per_row: int = 2) -> list[list[Button]]:
 def country_pick_screen(rt: Runtime, locale: str, code: str) -> Screen:
     t = translator(rt, locale)
     screen = Screen(t("help-pick-country"))
-    shortlist = rt.catalog.countries.shortlist.get(locale, [])
+    shortlist = rt.catalog.countries.shortlist_for(locale)
     screen.rows += _pairs([Button(country_name(c, locale), f"hc:{c}:{code}") for c in shortlist])
     screen.add_row(Button(t("btn-help-country-other"), f"hcl:{code}" if code else "hcl"))
     screen.add_row(Button(t("btn-back"), f"hc:{NOT_SAID}:{code}"))  # the answer again, without a country
@@ -201,7 +238,8 @@ async def on_help_letters(update: Update, context: Context, arg: str) -> None:
     if not letter:
         screen = letters_screen(rt, who.locale, code)
     else:
-        codes = country_index(who.locale).codes_for(int(letter)) if letter.isdigit() else ()
+        index = number(letter)
+        codes = country_index(who.locale).codes_for(index) if index is not None else ()
         if not codes:
             await answer_stale(update, rt, who.locale)
             return
