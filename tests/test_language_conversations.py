@@ -147,11 +147,14 @@ def _copy_with_language(tmp_path: Path, code: str, name: str, drop: str | None =
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     (locales / code / "language.yaml").write_text(
         f"name: {name}\nenglish_name: Dutch\ndirection: ltr\nstatus: draft\n", encoding="utf-8")
-    words_path = content / "help" / "safety_words.yaml"
-    words = yaml.safe_load(words_path.read_text(encoding="utf-8"))
-    for kind, phrase in (("help", "hulp"), ("stop", "stoppen"), ("disclosure", "hij bedreigt me")):
-        words[kind][code] = [phrase]
-    words_path.write_text(yaml.safe_dump(words, allow_unicode=True), encoding="utf-8")
+    words = {  # a new language's safety words are one new file
+        "help": [{"words": ["hulp"], "why": "a call for help"}],
+        "stop": [{"words": ["stoppen"], "why": "stop all pushed messages"}],
+        "concepts": {"THREAT": [{"words": ["bedreig*"], "why": "threats"}], "ME": [{"words": ["me", "mij"],
+                                                                                   "why": "the writer"}]},
+    }
+    (content / "help" / "safety" / f"{code}.yaml").write_text(yaml.safe_dump(words, allow_unicode=True),
+                                                               encoding="utf-8")
     return content, locales
 
 
