@@ -1,20 +1,24 @@
 """`python -m bot check-content`: proves content/ and locales/ agree in every locale.
 
-Errors (exit 1): broken YAML or schema, Fluent syntax errors, an id missing in a locale, placeables that differ
-between locales, quiz answers that are not options, text over Telegram's limits, broken HTML, bidi marks.
-Warnings: ids only some locales have, long cards.
+Errors (exit 1): broken YAML or schema (a help resource without its source address or the date it was checked is
+one), Fluent syntax errors, an id missing in a locale, placeables that differ between locales, quiz answers that
+are not options, text over Telegram's limits, broken HTML, bidi marks, an offered country without a child helpline
+that is not listed as a known gap, a known gap that is already filled, an adults-only service offered to youth.
+Warnings: ids only some locales have, long cards, help sources over http or checked over a year ago.
+Printed: the offered countries without a child helpline or an emergency number, so a programme sees its gaps.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
 from bot.content.base import ContentError
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.checkins import mnr_message_ids, questionnaire_message_ids
-from bot.content.help import RESOURCE_KINDS
+from bot.content.help import RESOURCE_KINDS, emergency_resource, has_child_helpline
 from bot.content.i18n import FALLBACK_LOCALE, LocaleFiles, parse_locale
 from bot.content.polls import poll_message_ids
 from bot.content.series import CardStep, QuizStep, series_message_ids
@@ -25,6 +29,8 @@ CARD_SOFT_LIMIT = 600
 MAX_OPTION = 64
 ALLOWED_TAGS = frozenset({"b", "i", "u", "s", "a", "code"})
 BIDI_MARKS = ("\u2068", "\u2069", "\u2066", "\u2067")
+RESOURCES_FILE = "content/help/resources.yaml"
+STALE_AFTER = timedelta(days=365)
 
 
 @dataclass
@@ -32,6 +38,8 @@ class Report:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     coverage: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # Offered countries (shortlists and programme) missing a child helpline / an emergency number.
+    help_gaps: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -42,6 +50,10 @@ class Report:
         for code, (have, total) in self.coverage.items():
             share = 100.0 * have / total if total else 100.0
             lines.append(f"{code:<7} {have:>4}/{total:<4} {share:6.1f}%")
+        if self.help_gaps:
+            lines.append("Help for the offered countries (countries.yaml: shortlists and programme)")
+            for what, countries in self.help_gaps.items():
+                lines.append(f"no {what}: {', '.join(countries) or 'none'}")
         lines += [f"warning: {w}" for w in self.warnings]
         lines += [f"error: {e}" for e in self.errors]
         lines.append("OK" if self.ok else f"FAILED: {len(self.errors)} error(s)")
@@ -85,7 +97,9 @@ def required_ids(catalog: Catalog) -> dict[str, str]:
     """Ids the content needs, with where the need comes from."""
     needed: dict[str, str] = {}
     for kind in RESOURCE_KINDS:
-        needed[f"help-kind-{kind}"] = "content/help/resources.yaml"
+        needed[f"help-kind-{kind}"] = RESOURCES_FILE
+    for message_id in ("help-hours-24-7", "help-chat", "help-no-helpline"):
+        needed[message_id] = RESOURCES_FILE
     for series in catalog.series.values():
         for message_id in series_message_ids(series):
             needed[message_id] = f"content/series/{series.id}.yaml"
@@ -147,7 +161,47 @@ def _check_series_lengths(catalog: Catalog, parsed: dict[str, LocaleFiles], repo
                                 )
 
 
-def check_content(content_dir: Path, locales_dir: Path, locales: tuple[str, ...] = LOCALES) -> Report:
+def _check_help(catalog: Catalog, report: Report, today: date) -> None:
+    """Every offered country has a child helpline or says it has none; gaps are printed; sources are dated."""
+    resources, rules = catalog.help, catalog.countries
+    offered = sorted(rules.offered())
+    no_helpline = [c for c in offered if not has_child_helpline(resources, rules, c)]
+    no_emergency = [c for c in offered if emergency_resource(resources, rules, c) is None]
+    report.help_gaps = {"child helpline (the directories are shown)": no_helpline, "emergency number": no_emergency}
+    for country in no_helpline:
+        if "child_helpline" not in resources.known_gaps.get(country, {}):
+            report.errors.append(
+                f"{RESOURCES_FILE}: known_gaps.{country}.child_helpline: {country} is offered (countries.yaml) and "
+                f"has no child helpline: add a sourced entry under countries.{country}, or list the gap and its leads"
+            )
+    for country, gaps in resources.known_gaps.items():
+        filled = {
+            "child_helpline": has_child_helpline(resources, rules, country),
+            "emergency": emergency_resource(resources, rules, country) is not None,
+        }
+        for kind in gaps:
+            if filled.get(kind):
+                report.errors.append(
+                    f"{RESOURCES_FILE}: known_gaps.{country}.{kind}: {country} has a {kind} entry now; remove the gap"
+                )
+    places = [("global", resources.global_), ("eu", resources.eu)]
+    places += [(f"countries.{code}", entries) for code, entries in resources.countries.items()]
+    for place, entries in places:
+        for index, resource in enumerate(entries):
+            where = f"{RESOURCES_FILE}: {place}[{index}]"
+            if resource.kind == "takedown_adult" and "youth" in resource.audiences:
+                report.errors.append(f"{where}.audiences: an adults-only service must not be offered to youth")
+            addresses = [("source", resource.source)] + [("more_sources", a) for a in resource.more_sources]
+            for name, address in addresses:
+                if address.startswith("http://"):
+                    report.warnings.append(f"{where}.{name}: {address} is not https; look for the https page")
+            if today - resource.checked > STALE_AFTER:
+                report.warnings.append(f"{where}.checked: {resource.checked} is over a year ago; check it again")
+
+
+def check_content(
+    content_dir: Path, locales_dir: Path, locales: tuple[str, ...] = LOCALES, *, today: date | None = None
+) -> Report:
     report = Report()
     try:
         catalog = load_catalog(content_dir)
@@ -186,4 +240,5 @@ def check_content(content_dir: Path, locales_dir: Path, locales: tuple[str, ...]
     if catalog:
         _check_series_lengths(catalog, parsed, report)
         _check_button_lengths(catalog, parsed, report)
+        _check_help(catalog, report, today or date.today())
     return report

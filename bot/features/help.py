@@ -6,74 +6,119 @@ from html import escape
 
 from telegram import Update
 
-from bot.content.i18n import RTL_LOCALES
+from bot.content.help import Resource
+from bot.content.i18n import FALLBACK_LOCALE, RTL_LOCALES
 from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, guess_locale, locale_of, runtime, translator, user_id
 from bot.features.screen import show
 from bot.services.countries import NOT_SAID, country_name
-from bot.services.help_resources import emergency_number, resources_for
+from bot.services.help_resources import emergency_number, has_child_helpline, resources_for
 from bot.services.profiles import find_user
 from bot.services.runtime import Runtime
 from bot.store.db import OUTAGE_ERRORS
 
+# The wording of a message for an audience, where it differs: "…-caregiver", "…-professional", then "…-adult".
+AUDIENCE_SUFFIXES = {"caregiver": ("-caregiver", "-adult"), "professional": ("-professional", "-adult")}
+
+
+def _for(rt: Runtime, message_id: str, audience: str | None) -> str:
+    """The audience's variant of a message id if there is one, else the plain id (young people, and anyone whose
+    audience is not known yet). check-content makes every locale have each variant English has."""
+    for suffix in AUDIENCE_SUFFIXES.get(audience or "", ()):
+        if rt.i18n.has(FALLBACK_LOCALE, message_id + suffix):
+            return message_id + suffix
+    return message_id
+
+
+def _ltr(text: str, locale: str) -> str:
+    """In right-to-left text, left-to-right marks keep "116 111" from showing as "111 116" and an address in one
+    piece (marks outside the text, so copying the number itself copies digits only)."""
+    return f"\u200e{text}\u200e" if locale in RTL_LOCALES else text
+
 
 def _phone(number: str, locale: str) -> str:
-    """Bold phone number; in right-to-left text, left-to-right marks keep "116 111" from showing as "111 116"
-    (marks outside the number, so copying the number itself copies digits only)."""
-    bold = f"<b>{escape(number)}</b>"
-    return f"\u200e{bold}\u200e" if locale in RTL_LOCALES else bold
+    return _ltr(f"<b>{escape(number)}</b>", locale)
 
 
-def resources_text(rt: Runtime, locale: str, country: str | None) -> str:
+def _named_by_number(resource: Resource) -> bool:
+    """A service called by its number ("112", "3018"): show the number once, not "3018: 3018"."""
+    return resource.phone is not None and resource.name.replace(" ", "") == resource.phone.replace(" ", "")
+
+
+def _resource_lines(rt: Runtime, locale: str, audience: str | None, resource: Resource) -> list[str]:
+    t = translator(rt, locale)
+    lines = [f"• {t(_for(rt, f'help-kind-{resource.kind}', audience))}"]
+    if not _named_by_number(resource):
+        lines.append(f"  {escape(resource.name)}")
+    if resource.phone:
+        hours = f" ({t('help-hours-24-7')})" if resource.hours == "24/7" else ""
+        lines.append(f"  📞 {_phone(resource.phone, locale)}{hours}")
+    if resource.whatsapp:
+        lines.append(f"  WhatsApp {_phone(resource.whatsapp, locale)}")
+    if resource.chat:
+        lines.append(f"  💬 {t('help-chat', url=_ltr(escape(resource.chat), locale))}")
+    if resource.url:
+        lines.append(f"  🔗 {_ltr(escape(resource.url), locale)}")
+    return lines
+
+
+def resources_text(rt: Runtime, locale: str, country: str | None, audience: str | None = None) -> str:
+    """The help list for someone in `country` (None or not said: the worldwide services only), worded for their
+    audience (youth, caregiver, professional; None when not known yet, worded as for a young person)."""
     t = translator(rt, locale)
     known = country if country and country != NOT_SAID else None
+    name = country_name(known, locale) if known else ""
     lines = [
-        t("help-intro-country", country=country_name(known, locale)) if known else t("help-intro-global"),
+        t(_for(rt, "help-intro-country", audience), country=name)
+        if known
+        else t(_for(rt, "help-intro-global", audience)),
         "",
     ]
-    for resource in resources_for(rt.catalog, known):
-        reach = " · ".join(
-            part
-            for part in (
-                _phone(resource.phone, locale) if resource.phone else "",
-                escape(resource.url) if resource.url else "",
-            )
-            if part
-        )
-        lines.append(f"• {t('help-kind-' + resource.kind)}\n  {escape(resource.name)}: {reach}")
+    shown_gap = known is None or has_child_helpline(rt.catalog, known)
+    for resource in resources_for(rt.catalog, known, audience):
+        if not shown_gap and resource in rt.catalog.help.global_:
+            lines += ["", t(_for(rt, "help-no-helpline", audience), country=name), ""]
+            shown_gap = True
+        lines += _resource_lines(rt, locale, audience, resource)
     lines.append("")
     if known is None:
-        lines += [t("help-no-country"), ""]
+        lines += [t(_for(rt, "help-no-country", audience)), ""]
     number = emergency_number(rt.catalog, known)
-    lines.append(t("help-footer-emergency", number=number) if number else t("help-footer-local"))
+    if number:
+        lines.append(t(_for(rt, "help-footer-emergency", audience), number=_ltr(number, locale)))
+    else:
+        lines.append(t(_for(rt, "help-footer-local", audience)))
     return "\n".join(lines)
 
 
-def help_screen(rt: Runtime, locale: str, country: str | None, *, onboarded: bool, intro: str) -> Screen:
-    screen = Screen(f"{intro}\n\n{resources_text(rt, locale, country)}")
+def help_screen(
+    rt: Runtime, locale: str, country: str | None, *, onboarded: bool, intro: str, audience: str | None = None
+) -> Screen:
+    screen = Screen(f"{intro}\n\n{resources_text(rt, locale, country, audience)}")
     if onboarded:
         screen.add_row(Button(rt.i18n.t(locale, "btn-menu"), "menu"))
     return screen
 
 
-async def _profile(rt: Runtime, update: Update) -> tuple[str, str | None, bool]:
-    """Locale, country and onboarded flag; help must work even when the database does not."""
+async def _profile(rt: Runtime, update: Update) -> tuple[str, str | None, bool, str | None]:
+    """Locale, country, onboarded flag and audience; help must work even when the database does not."""
     try:
         async with rt.store.transaction() as session:
             user = await find_user(session, user_id(update))
     except OUTAGE_ERRORS:
-        return guess_locale(rt, update), None, False
+        return guess_locale(rt, update), None, False, None
     if user is None:
-        return guess_locale(rt, update), None, False
-    return locale_of(rt, update, user), user.country, user.onboarded
+        return guess_locale(rt, update), None, False, None
+    return locale_of(rt, update, user), user.country, user.onboarded, user.audience
 
 
 async def show_help(update: Update, context: Context) -> None:
     rt = runtime(context)
-    locale, country, onboarded = await _profile(rt, update)
+    locale, country, onboarded, audience = await _profile(rt, update)
     if update.callback_query is not None:
         await update.callback_query.answer()
-    await show(update, help_screen(rt, locale, country, onboarded=onboarded, intro=rt.i18n.t(locale, "help-title")))
+    intro = rt.i18n.t(locale, "help-title")
+    await show(update, help_screen(rt, locale, country, onboarded=onboarded, intro=intro, audience=audience))
 
 
 async def on_help_button(update: Update, context: Context, _arg: str) -> None:
@@ -82,8 +127,9 @@ async def on_help_button(update: Update, context: Context, _arg: str) -> None:
 
 async def on_disclosure(update: Update, context: Context) -> None:
     rt = runtime(context)
-    locale, country, onboarded = await _profile(rt, update)
-    await show(update, help_screen(rt, locale, country, onboarded=onboarded, intro=rt.i18n.t(locale, "disclosure")))
+    locale, country, onboarded, audience = await _profile(rt, update)
+    intro = rt.i18n.t(locale, "disclosure")
+    await show(update, help_screen(rt, locale, country, onboarded=onboarded, intro=intro, audience=audience))
 
 
 async def on_stop(update: Update, context: Context) -> None:
