@@ -28,6 +28,14 @@ class Settings(BaseSettings):
         default="sqlite+aiosqlite:///data/bot.db",
         description="SQLAlchemy async URL: sqlite+aiosqlite:///path or postgresql+asyncpg://user@host/db",
     )
+    database_timeout: float = Field(
+        default=5, gt=0, le=60,
+        description="Seconds the bot waits for the database (connecting, each statement, a free connection) before "
+        "telling the person to try again; help never waits for it",
+    )
+    stats_timeout: float = Field(
+        default=120, gt=0, le=3600, description="Seconds a statistics query or export may take (HTTP API, /stats)"
+    )
     telegram_api_base_url: str = Field(
         default="https://api.telegram.org",
         description="Bot API server; a self-hosted telegram-bot-api or a test server works the same",
@@ -137,7 +145,7 @@ class Settings(BaseSettings):
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
             parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
-            if not all(p.lstrip("-").isdigit() for p in parts):
+            if not all(p.isascii() and p.lstrip("-").isdigit() for p in parts):
                 raise ValueError("must be comma-separated numeric Telegram user ids")
             return frozenset(int(p) for p in parts)
         return value

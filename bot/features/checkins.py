@@ -12,7 +12,7 @@ from telegram import Update
 
 from bot.content.checkins import PHASES, CheckinItem
 from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, answer_stale, format_date, guess_locale, runtime, translator, user_id
+from bot.features.common import Context, answer_stale, format_date, guess_locale, number, runtime, translator, user_id
 from bot.features.lessons import progress_bar
 from bot.features.menus import help_row
 from bot.features.onboarding import InvalidLink, cmd_start
@@ -181,9 +181,9 @@ async def _act(update: Update, context: Context, arg: str, action: str) -> None:
         user = await find_user(session, user_id(update))
         locale = user.locale if user else guess_locale(rt, update)
         try:
-            if user is None or not parts[0].isdigit():
+            round_id = number(parts[0])
+            if user is None or round_id is None:
                 raise CheckinError("malformed")
-            round_id = int(parts[0])
             screen, edit = await _perform(rt, session, user, round_id, parts[1:], action)
         except (CheckinError, ValueError):
             await answer_stale(update, rt, locale)
@@ -202,9 +202,9 @@ async def _perform(rt: Runtime, session: AsyncSession, user: User, round_id: int
     if action in ("go", "revise"):
         progress = await checkins.begin(session, user, round_id, revise=action == "revise")
     else:
-        if not rest or not rest[0].isdigit():
+        index = number(rest[0]) if rest else None
+        if index is None:
             raise CheckinError("malformed")
-        index = int(rest[0])
         if action == "answer":
             if len(rest) != 2:
                 raise CheckinError("malformed")

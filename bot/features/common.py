@@ -20,6 +20,20 @@ CallbackRoute = Callable[[Update, Context, str], Awaitable[None]]
 Translate = Callable[..., str]
 
 
+# Numbers in button data and typed commands are checked before they reach a query: ids of the bot's own rows are
+# 32-bit on both databases; Telegram user ids fit in 52 bits (Bot API documentation).
+MAX_ROW_ID = 2**31 - 1
+MAX_TELEGRAM_ID = 2**52
+
+
+def number(text: str, high: int = MAX_ROW_ID) -> int | None:
+    """A plain decimal number from 0 to `high`, or None (anything else is a forged button or a typo)."""
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(high)):
+        return None
+    value = int(text)
+    return value if value <= high else None
+
+
 def runtime(context: Context) -> Runtime:
     return context.application.bot_data["runtime"]
 

@@ -13,9 +13,12 @@ from bot.features.common import Context, guess_locale, locale_of, runtime, trans
 from bot.features.screen import show
 from bot.services.countries import NOT_SAID, country_name
 from bot.services.help_resources import emergency_number, has_child_helpline, resources_for
+from bot.services.patience import within
 from bot.services.profiles import find_user
 from bot.services.runtime import Runtime
+from bot.services.safety_words import Signal
 from bot.store.db import OUTAGE_ERRORS
+from bot.store.models import User
 
 # The wording of a message for an audience, where it differs: "…-caregiver", "…-professional", then "…-adult".
 AUDIENCE_SUFFIXES = {"caregiver": ("-caregiver", "-adult"), "professional": ("-professional", "-adult")}
@@ -94,19 +97,51 @@ def resources_text(rt: Runtime, locale: str, country: str | None, audience: str 
 def help_screen(
     rt: Runtime, locale: str, country: str | None, *, onboarded: bool, intro: str, audience: str | None = None
 ) -> Screen:
-    screen = Screen(f"{intro}\n\n{resources_text(rt, locale, country, audience)}")
+    screen = Screen(f"{intro}\n\n{resources_text(rt, locale, country, audience)}", urgent=True, repeatable=True)
     if onboarded:
         screen.add_row(Button(rt.i18n.t(locale, "btn-menu"), "menu"))
     return screen
 
 
-async def _profile(rt: Runtime, update: Update) -> tuple[str, str | None, bool, str | None]:
-    """Locale, country, onboarded flag and audience; help must work even when the database does not."""
+# Help callbacks and commands: answered before anything else the bot is doing (see is_urgent).
+HELP_CALLBACKS = frozenset({"hlp"})
+# How long help waits to learn the person's language and country before answering from their Telegram language
+# with the resources for everywhere.
+PROFILE_WAIT_SECONDS = 1.0
+
+
+def is_urgent(rt: Runtime, update: object) -> bool:
+    """Help, help words and disclosures: they skip the queue of this person's and everyone's other updates."""
     try:
-        async with rt.store.transaction() as session:
-            user = await find_user(session, user_id(update))
-    except OUTAGE_ERRORS:
-        return guess_locale(rt, update), None, False, None
+        if not isinstance(update, Update):
+            return False
+        query = update.callback_query
+        if query is not None:
+            return (query.data or "").partition(":")[0] in HELP_CALLBACKS
+        message = update.message
+        if message is None or message.chat.type != "private":
+            return False
+        text = message.text or message.caption or ""
+        if text.split("@", 1)[0].split(maxsplit=1)[:1] == ["/help"]:
+            return True
+        return rt.safety.classify(text) in (Signal.HELP, Signal.DISCLOSURE)
+    except Exception:  # deciding the order must never lose an update
+        return False
+
+
+async def _find(rt: Runtime, telegram_id: int) -> User | None:
+    async with rt.store.transaction() as session:
+        return await find_user(session, telegram_id)
+
+
+async def _profile(rt: Runtime, update: Update) -> tuple[str, str | None, bool, str | None]:
+    """Locale, country, onboarded flag and audience, if the database answers within PROFILE_WAIT_SECONDS;
+    otherwise the Telegram language, no country and no audience. Help never waits longer than that for the
+    database."""
+    try:
+        user = await within(PROFILE_WAIT_SECONDS, _find(rt, user_id(update)))
+    except OUTAGE_ERRORS:  # TimeoutError included
+        user = None
     if user is None:
         return guess_locale(rt, update), None, False, None
     return locale_of(rt, update, user), user.country, user.onboarded, user.audience

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
 from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, answer_stale, guess_locale, runtime, translator, user_id
+from bot.features.common import Context, answer_stale, guess_locale, number, runtime, translator, user_id
 from bot.features.help import help_screen
 from bot.features.menus import help_row, menu_screen, settings_screen
 from bot.features.screen import show
@@ -344,7 +344,8 @@ async def on_country_letters(update: Update, context: Context, arg: str) -> None
         screen.rows += _pairs([Button(letter, f"ctl:{i}") for i, letter in enumerate(index.letters)], 6)
         screen.add_row(Button(t("btn-back"), "ctb"), *help_row(rt, locale))
     else:
-        codes = index.codes_for(int(arg)) if arg.isdigit() else ()
+        letter = number(arg)
+        codes = index.codes_for(letter) if letter is not None else ()
         if not codes:
             await answer_stale(update, rt, locale)
             return

@@ -10,7 +10,7 @@ from telegram import InputFile, Update
 
 from bot.content.checkins import SECTOR_CODES
 from bot.delivery.screen import Screen
-from bot.features.common import Context, format_date, guess_locale, runtime, translator, user_id
+from bot.features.common import Context, format_date, guess_locale, number, runtime, translator, user_id
 from bot.features.fallback import on_unknown_command
 from bot.features.screen import show
 from bot.services.checkins import CheckinError, end_of_day
@@ -78,12 +78,13 @@ async def _open_round(update: Update, context: Context, rt: Runtime, locale: str
 
 async def _export(update: Update, context: Context, rt: Runtime, locale: str, args: list[str]) -> None:
     t = translator(rt, locale)
-    if len(args) != 1 or not args[0].isdigit():
+    round_id = number(args[0]) if len(args) == 1 else None
+    if round_id is None:
         await show(update, Screen(t("staff-export-usage")))
         return
     try:
         async with rt.store.transaction() as session:
-            data = await rt.checkins.export_csv(session, int(args[0]))
+            data = await rt.checkins.export_csv(session, round_id)
     except CheckinError as error:
         await show(update, Screen(t("staff-failed", reason=str(error))))
         return

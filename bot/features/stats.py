@@ -15,7 +15,7 @@ from telegram.constants import ParseMode
 
 from bot.content.i18n import FALLBACK_LOCALE, RTL_LOCALES
 from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, Translate, answer_stale, locale_of, runtime, translator, user_id
+from bot.features.common import Context, Translate, answer_stale, locale_of, number, runtime, translator, user_id
 from bot.features.screen import markup
 from bot.features.staff import is_staff, staff_only
 from bot.services.charts import Bar, ChartText, weekly_bars
@@ -125,8 +125,8 @@ def buttons(rt: Runtime, locale: str, days: int, breakdown: str) -> Screen:
 
 async def _send(update: Update, rt: Runtime, locale: str, days: int, breakdown: str) -> None:
     stats = Stats(rt.catalog, rt.checkins)
-    await stats.ensure_fresh(rt.store)
-    async with rt.store.transaction() as session:
+    await stats.ensure_fresh(rt.stats_store)
+    async with rt.stats_store.transaction() as session:
         summary = await stats.summary(session, days, breakdown, rt.clock.now().date())
     png = await asyncio.to_thread(chart_png, rt, locale, summary)
     assert update.effective_chat is not None
@@ -142,9 +142,10 @@ async def _stats(update: Update, context: Context, rt: Runtime, locale: str, _ar
 
 def _parse(argument: str) -> tuple[int, str] | None:
     days, _, breakdown = argument.partition(":")
-    if not days.isdigit() or int(days) not in PERIODS or breakdown not in BREAKDOWNS:
+    period = number(days)
+    if period not in PERIODS or breakdown not in BREAKDOWNS:
         return None
-    return int(days), breakdown
+    return period, breakdown
 
 
 async def on_stats_button(update: Update, context: Context, argument: str) -> None:

@@ -17,7 +17,7 @@ from telegram import Update
 from bot.content.polls import Poll
 from bot.content.series import Series, VoiceQuestion
 from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, answer_stale, format_date, guess_locale, runtime, translator, user_id
+from bot.features.common import Context, answer_stale, format_date, guess_locale, number, runtime, translator, user_id
 from bot.features.lessons import finished_screen, lesson_done_screen
 from bot.features.menus import help_row
 from bot.features.screen import show
@@ -76,10 +76,10 @@ async def on_rate(update: Update, context: Context, arg: str) -> None:
     async with rt.store.transaction() as session:
         user = await find_user(session, user_id(update))
         try:
-            if user is None or parts is None or not parts[1].isdigit():
+            lesson = number(parts[1]) if parts is not None else None
+            if user is None or parts is None or lesson is None:
                 raise VoiceError("malformed")
-            rated = await voice.rate_lesson(session, rt.catalog, rt.analytics, user, parts[0], int(parts[1]),
-                                            parts[2])
+            rated = await voice.rate_lesson(session, rt.catalog, rt.analytics, user, parts[0], lesson, parts[2])
         except VoiceError:
             await _stale(update, rt, user)
             return
