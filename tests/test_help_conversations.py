@@ -90,10 +90,10 @@ async def test_indonesia_in_english_shows_whatsapp_and_the_indonesian_portal(bot
 async def test_caregivers_get_wording_for_adults_and_stopncii(bot: BotHarness) -> None:
     parent = await onboard(bot, 3006, "fr", audience="caregiver", country="FR")
     text = (await parent.send("aide")).text
-    assert t(bot, "fr", "help-intro-country-adult", country="France") in text
+    assert t(bot, "fr", "help-intro-country", country="France") in text
     assert t(bot, "fr", "help-kind-child_helpline-adult") in text
     assert t(bot, "fr", "help-kind-takedown_minor-caregiver") in text
-    assert t(bot, "fr", "help-kind-takedown_minor") not in text  # "une photo de toi": not for a parent
+    assert t(bot, "fr", "help-kind-takedown_minor") not in text  # about the reader: not for a parent
     assert "StopNCII.org" in text and t(bot, "fr", "help-kind-takedown_adult-adult") in text
     assert t(bot, "fr", "help-footer-emergency-adult", number="112") in text
     teacher = await onboard(bot, 3007, "en", audience="professional", country="KE")

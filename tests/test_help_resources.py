@@ -17,7 +17,8 @@ from bot.content.catalog import Catalog, load_catalog
 from bot.content.help import RESOURCE_AUDIENCES, RESOURCE_KINDS, Resource
 from bot.content.i18n import I18n, parse_locale
 from bot.services.help_resources import emergency_number, first_contact, has_child_helpline, resources_for
-from bot.settings import LOCALES, PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
+from tests.auxil.languages import LANGUAGES
 
 RESOURCES_FILE = PROJECT_ROOT / "content" / "help" / "resources.yaml"
 PROGRAMME = ("ID", "KE", "RO", "GT")
@@ -83,7 +84,8 @@ def test_every_entry_has_a_source_address_and_a_date(catalog: Catalog, raw: dict
 
 def test_labels_exist_in_every_language() -> None:
     english = parse_locale(PROJECT_ROOT / "locales", "en").texts
-    for code in LOCALES:
+    assert {"en", "fr", "es", "pt", "ar", "sw", "id", "ro"} <= set(LANGUAGES)
+    for code in LANGUAGES:
         texts = parse_locale(PROJECT_ROOT / "locales", code).texts
         where = parse_locale(PROJECT_ROOT / "locales", code).where
         for kind in RESOURCE_KINDS:
@@ -91,7 +93,7 @@ def test_labels_exist_in_every_language() -> None:
             assert where[f"help-kind-{kind}"] == f"{code}/help.ftl"
         variants = [key for key in english if key.startswith("help-") and key.endswith(("-adult", "-caregiver"))]
         assert variants and all(texts.get(key, "").strip() for key in variants), code
-        for key in ("help-hours-24-7", "help-chat", "help-no-helpline", "help-no-helpline-adult"):
+        for key in ("help-hours-24-7", "help-chat", "help-no-helpline"):
             assert texts.get(key, "").strip(), (code, key)
 
 
@@ -102,10 +104,14 @@ def test_caregivers_are_never_told_of_you_and_children_never_for_adults() -> Non
     assert "your child" in i18n.t("en", "help-kind-takedown_minor-caregiver")
     assert not of_you.search(i18n.t("en", "help-kind-takedown_minor-caregiver"))
     assert "votre enfant" in i18n.t("fr", "help-kind-takedown_minor-caregiver")
-    assert "de toi" in i18n.t("fr", "help-kind-takedown_minor")
-    # French and Spanish: "tu"/"tú" for young people, "vous"/"usted" for adults.
-    assert "votre pays" in i18n.t("fr", "help-kind-hotline_directory-adult")
-    assert "su país" in i18n.t("es", "help-kind-hotline_directory-adult")
+    assert "su hija o su hijo" in i18n.t("es", "help-kind-takedown_minor-caregiver")
+    assert "anak Anda" in i18n.t("id", "help-kind-takedown_minor-caregiver")
+    assert "copilul dumneavoastră" in i18n.t("ro", "help-kind-takedown_minor-caregiver")
+    assert "mtoto wako" in i18n.t("sw", "help-kind-takedown_minor-caregiver")
+    # What a young person reads is about them; what an adult reads, about a child.
+    youth_pt = i18n.t("pt", "help-kind-takedown_minor")
+    assert "sua" in youth_pt and "seu filho" not in youth_pt
+    assert "Si un enfant" in i18n.t("fr", "help-footer-local-adult")
 
 
 # --- what a person is shown -----------------------------------------------------------------------------------

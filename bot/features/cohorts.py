@@ -117,7 +117,7 @@ def cohort_card(rt: Runtime, locale: str, cohort: Cohort, members: int, bot_user
     t = translator(rt, locale)
     screen = Screen(t(
         "cohort-card", name=escape(cohort.name), audience=t(f"cohort-audience-{cohort.audience}"),
-        language=rt.i18n.t(cohort.locale, "language-name"), country=describe_country(cohort.country, locale, rt),
+        language=rt.i18n.name(cohort.locale), country=describe_country(cohort.country, locale, rt),
         timezone=cohort.timezone, members=members, status=t("cohort-closed" if cohort.closed else "cohort-open"),
         link=_join_link(bot_username, cohort), number=cohort.id,
     ))
@@ -144,10 +144,10 @@ def _field_screen(rt: Runtime, locale: str, cohort: Cohort, field: str) -> Scree
     elif field == "lang":
         screen = Screen(t("cohort-pick-language"))
         for code in rt.i18n.locales:
-            screen.add_row(Button(rt.i18n.t(code, "language-name"), f"cv:{cid}:lang:{code}"))
+            screen.add_row(Button(rt.i18n.name(code), f"cv:{cid}:lang:{code}"))
     elif field == "cty":
         screen = Screen(t("cohort-pick-country"))
-        codes = rt.catalog.countries.shortlist.get(locale, [])
+        codes = rt.catalog.countries.shortlist_for(locale)
         screen.rows += [[Button(country_name(c, locale), f"cv:{cid}:cty:{c}") for c in codes[i: i + 2]]
                         for i in range(0, len(codes), 2)]
     else:

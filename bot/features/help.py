@@ -7,7 +7,7 @@ from html import escape
 from telegram import Update
 
 from bot.content.help import Resource
-from bot.content.i18n import FALLBACK_LOCALE, RTL_LOCALES
+from bot.content.i18n import FALLBACK_LOCALE
 from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, guess_locale, locale_of, runtime, translator, user_id
 from bot.features.screen import show
@@ -33,14 +33,14 @@ def _for(rt: Runtime, message_id: str, audience: str | None) -> str:
     return message_id
 
 
-def _ltr(text: str, locale: str) -> str:
+def _ltr(text: str, rtl: bool) -> str:
     """In right-to-left text, left-to-right marks keep "116 111" from showing as "111 116" and an address in one
     piece (marks outside the text, so copying the number itself copies digits only)."""
-    return f"\u200e{text}\u200e" if locale in RTL_LOCALES else text
+    return f"\u200e{text}\u200e" if rtl else text
 
 
-def _phone(number: str, locale: str) -> str:
-    return _ltr(f"<b>{escape(number)}</b>", locale)
+def _phone(number: str, rtl: bool) -> str:
+    return _ltr(f"<b>{escape(number)}</b>", rtl)
 
 
 def _named_by_number(resource: Resource) -> bool:
@@ -50,18 +50,19 @@ def _named_by_number(resource: Resource) -> bool:
 
 def _resource_lines(rt: Runtime, locale: str, audience: str | None, resource: Resource) -> list[str]:
     t = translator(rt, locale)
+    rtl = rt.i18n.is_rtl(locale)
     lines = [f"• {t(_for(rt, f'help-kind-{resource.kind}', audience))}"]
     if not _named_by_number(resource):
         lines.append(f"  {escape(resource.name)}")
     if resource.phone:
         hours = f" ({t('help-hours-24-7')})" if resource.hours == "24/7" else ""
-        lines.append(f"  📞 {_phone(resource.phone, locale)}{hours}")
+        lines.append(f"  📞 {_phone(resource.phone, rtl)}{hours}")
     if resource.whatsapp:
-        lines.append(f"  WhatsApp {_phone(resource.whatsapp, locale)}")
+        lines.append(f"  WhatsApp {_phone(resource.whatsapp, rtl)}")
     if resource.chat:
-        lines.append(f"  💬 {t('help-chat', url=_ltr(escape(resource.chat), locale))}")
+        lines.append(f"  💬 {t('help-chat', url=_ltr(escape(resource.chat), rtl))}")
     if resource.url:
-        lines.append(f"  🔗 {_ltr(escape(resource.url), locale)}")
+        lines.append(f"  🔗 {_ltr(escape(resource.url), rtl)}")
     return lines
 
 
@@ -88,7 +89,7 @@ def resources_text(rt: Runtime, locale: str, country: str | None, audience: str 
         lines += [t(_for(rt, "help-no-country", audience)), ""]
     number = emergency_number(rt.catalog, known)
     if number:
-        lines.append(t(_for(rt, "help-footer-emergency", audience), number=_ltr(number, locale)))
+        lines.append(t(_for(rt, "help-footer-emergency", audience), number=_ltr(number, rt.i18n.is_rtl(locale))))
     else:
         lines.append(t(_for(rt, "help-footer-local", audience)))
     return "\n".join(lines)

@@ -49,7 +49,7 @@ async def _rounds(update: Update, context: Context, rt: Runtime, locale: str, _a
     now = utcnow()
     lines = [t("staff-rounds-title")]
     for row, respondents in rounds:
-        status = t("staff-round-open", closes=format_date(row.closes_at)) if row.closes_at > now else t(
+        status = t("staff-round-open", closes=format_date(row.closes_at, locale)) if row.closes_at > now else t(
             "staff-round-closed")
         lines.append(t("staff-round-line", id=row.id, round=row.code, questionnaire=row.questionnaire,
                        respondents=respondents, status=status))
@@ -73,7 +73,7 @@ async def _open_round(update: Update, context: Context, rt: Runtime, locale: str
         await show(update, Screen(t("staff-failed", reason=str(error))))
         return
     await show(update, Screen(t("staff-round-opened", round=row.code, questionnaire=row.questionnaire,
-                                closes=format_date(row.closes_at))))
+                                closes=format_date(row.closes_at, locale))))
 
 
 async def _export(update: Update, context: Context, rt: Runtime, locale: str, args: list[str]) -> None:

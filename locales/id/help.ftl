@@ -16,17 +16,11 @@ help-kind-takedown_minor-professional = Ada gambar telanjang atau seksual seoran
 help-kind-takedown_adult = Untuk orang dewasa (18+): cegah penyebaran gambar intim dirimu
 help-kind-takedown_adult-adult = Gambar intim Anda, yang diambil saat Anda sudah berumur 18 tahun atau lebih, disebarkan atau ada yang mengancam akan menyebarkannya? Hentikan penyebarannya
 help-kind-helpline_directory = Cari layanan bantuan anak di negaramu
-help-kind-helpline_directory-adult = Cari layanan bantuan anak di negara Anda
 help-kind-hotline_directory = Cari layanan pelaporan di negaramu
-help-kind-hotline_directory-adult = Cari layanan pelaporan di negara Anda
 
 help-hours-24-7 = 24 jam setiap hari
-help-chat = Chat: { $url }
+help-chat = Lewat chat: { $url }
 help-no-helpline = Kami belum bisa memastikan layanan bantuan anak di { $country }. Child Helpline International mencantumkan layanan bantuan di seluruh dunia (lihat di bawah).
-help-no-helpline-adult = Kami belum bisa memastikan layanan bantuan anak di { $country }. Child Helpline International mencantumkan layanan bantuan di seluruh dunia (lihat di bawah).
 
-help-intro-country-adult = Tempat mencari bantuan di { $country } dan di mana saja:
-help-intro-global-adult = Tempat mencari bantuan di mana saja:
-help-no-country-adult = Pilih negara Anda di /settings untuk melihat layanan bantuan setempat.
 help-footer-emergency-adult = Saya hanya bot: saya tidak bisa menyelidiki atau menghubungi siapa pun untuk Anda. <b>Kalau ada anak dalam bahaya sekarang, telepon { $number }.</b>
 help-footer-local-adult = Saya hanya bot: saya tidak bisa menyelidiki atau menghubungi siapa pun untuk Anda. <b>Kalau ada anak dalam bahaya sekarang, telepon nomor darurat setempat.</b>

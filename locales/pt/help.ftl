@@ -15,18 +15,12 @@ help-kind-takedown_minor-caregiver = Uma imagem nua ou sexual do seu filho ou da
 help-kind-takedown_minor-professional = Uma imagem nua ou sexual de uma criança ou adolescente, de antes dos 18 anos? Ela pode ser removida sem identificação
 help-kind-takedown_adult = Para adultos (18+): impedir que imagens íntimas suas sejam divulgadas
 help-kind-takedown_adult-adult = Uma imagem íntima sua, de quando você já tinha 18 anos ou mais, foi divulgada ou alguém ameaça divulgar? Impeça que ela se espalhe
-help-kind-helpline_directory = Encontrar a linha de apoio para crianças do seu país
-help-kind-helpline_directory-adult = Encontrar a linha de apoio para crianças do seu país
+help-kind-helpline_directory = Encontrar a linha de ajuda para crianças do seu país
 help-kind-hotline_directory = Encontrar um canal de denúncia no seu país
-help-kind-hotline_directory-adult = Encontrar um canal de denúncia no seu país
 
 help-hours-24-7 = 24 horas, todos os dias
-help-chat = Chat: { $url }
-help-no-helpline = Ainda não conseguimos confirmar uma linha de apoio para crianças no seu país ({ $country }). A Child Helpline International reúne linhas do mundo todo (veja abaixo).
-help-no-helpline-adult = Ainda não conseguimos confirmar uma linha de apoio para crianças no seu país ({ $country }). A Child Helpline International reúne linhas do mundo todo (veja abaixo).
+help-chat = Por chat: { $url }
+help-no-helpline = Ainda não conseguimos confirmar uma linha de ajuda para crianças no seu país ({ $country }). A Child Helpline International reúne linhas do mundo todo (veja abaixo).
 
-help-intro-country-adult = Onde encontrar ajuda no seu país ({ $country }) e em qualquer lugar:
-help-intro-global-adult = Onde encontrar ajuda, esteja onde estiver:
-help-no-country-adult = Informe o seu país em /settings para ver as linhas de apoio locais.
 help-footer-emergency-adult = Sou um bot: não posso investigar nem chamar ninguém por você. <b>Se uma criança está em perigo agora, ligue para { $number }.</b>
 help-footer-local-adult = Sou um bot: não posso investigar nem chamar ninguém por você. <b>Se uma criança está em perigo agora, ligue para o número de emergência do seu país.</b>

@@ -16,17 +16,11 @@ help-kind-takedown_minor-professional = O imagine nud sau sexuală cu un copil s
 help-kind-takedown_adult = Pentru adulți (18+): oprește distribuirea imaginilor intime cu tine
 help-kind-takedown_adult-adult = O imagine intimă cu dumneavoastră, făcută după 18 ani, este distribuită sau cineva amenință că o distribuie? Opriți răspândirea ei
 help-kind-helpline_directory = Găsește linia de asistență pentru copii din țara ta
-help-kind-helpline_directory-adult = Găsiți linia de asistență pentru copii din țara dumneavoastră
 help-kind-hotline_directory = Găsește o linie de raportare din țara ta
-help-kind-hotline_directory-adult = Găsiți o linie de raportare din țara dumneavoastră
 
 help-hours-24-7 = non-stop
-help-chat = Chat: { $url }
+help-chat = Pe chat: { $url }
 help-no-helpline = Încă nu am putut confirma o linie de asistență pentru copii în { $country }. Child Helpline International are o listă cu linii din toată lumea (mai jos).
-help-no-helpline-adult = Încă nu am putut confirma o linie de asistență pentru copii în { $country }. Child Helpline International are o listă cu linii din toată lumea (mai jos).
 
-help-intro-country-adult = Unde găsiți ajutor în { $country } și oriunde în lume:
-help-intro-global-adult = Unde găsiți ajutor, oriunde v-ați afla:
-help-no-country-adult = Spuneți-mi țara dumneavoastră în /settings ca să vedeți liniile de asistență de acolo.
 help-footer-emergency-adult = Sunt un bot: nu pot investiga și nu pot contacta pe nimeni în locul dumneavoastră. <b>Dacă un copil este în pericol chiar acum, sunați la { $number }.</b>
 help-footer-local-adult = Sunt un bot: nu pot investiga și nu pot contacta pe nimeni în locul dumneavoastră. <b>Dacă un copil este în pericol chiar acum, sunați la numărul de urgență din țara dumneavoastră.</b>
