@@ -20,7 +20,20 @@ from telegram.ext import (
 
 from bot.chat.processing import TrackingUpdateProcessor
 from bot.chat.transport import AiohttpRequest
-from bot.features import checkins, cohorts, fallback, help, lessons, menus, onboarding, privacy, staff, stats, voice
+from bot.features import (
+    checkins,
+    cohorts,
+    dashboard,
+    fallback,
+    help,
+    lessons,
+    menus,
+    onboarding,
+    privacy,
+    staff,
+    stats,
+    voice,
+)
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
 from bot.services.runtime import Runtime
 from bot.store.db import OUTAGE_ERRORS
@@ -94,7 +107,7 @@ def build_application(rt: Runtime) -> Application:
 
 def _register(application: Application) -> None:
     private = filters.ChatType.PRIVATE
-    for name, handler in (*COMMANDS, *staff.COMMANDS, *cohorts.COMMANDS, *stats.COMMANDS):
+    for name, handler in (*COMMANDS, *staff.COMMANDS, *cohorts.COMMANDS, *stats.COMMANDS, *dashboard.COMMANDS):
         application.add_handler(CommandHandler(name, handler, filters=private & filters.UpdateType.MESSAGE))
     application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & filters.COMMAND,
                                            fallback.on_unknown_command))

@@ -3,6 +3,7 @@ flow. Plain async functions over a session; no Telegram types."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -116,6 +117,18 @@ async def delete_user(session: AsyncSession, user: User) -> None:
 async def roles_of(session: AsyncSession, user: User) -> set[str]:
     rows = await session.scalars(select(Role.role).where(Role.user_id == user.id))
     return set(rows)
+
+
+async def is_staff(session: AsyncSession, telegram_id: int, admin_ids: Collection[int]) -> bool:
+    """Staff are ADMIN_IDS (even before they onboard) and people with the staff role. Checked at every request of
+    the dashboard, so that revoking the role ends access at once."""
+    if telegram_id in admin_ids:
+        return True
+    found = await session.scalar(
+        select(Role.role).join(User, User.id == Role.user_id)
+        .where(User.telegram_id == telegram_id, Role.role == "staff")
+    )
+    return found is not None
 
 
 async def grant_role(session: AsyncSession, user: User, role: str) -> bool:
