@@ -6,9 +6,10 @@ These read the per-person tables (quiz_answers, lesson_ratings, poll_answers, vo
 person's current answer or rating, and filter by the person's current profile (country, audience, ...). A person
 who used /forget is gone from them, unlike from the reach events; the figures describe the people still here.
 
-Suppression (bot/services/suppression.py): the people who answered a question (rated a lesson, ...) are suppressed
-like every count; their split by option is a breakdown of that published total, so options are suppressed with
-their complement along the options of the same question, and all of them when the total is hidden.
+Suppression (bot/services/suppression.py): the people who answered each question (rated each lesson, ...) form a
+list, not a breakdown of a published total, so only their small counts are hidden; their split by option is a
+breakdown of that published total, so options are suppressed with their complement along the options of the same
+question, and all of them when the total is hidden.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content.catalog import Catalog
 from bot.content.series import QuizStep
-from bot.services.stats import Figure, Period, Row, table_rows
-from bot.services.suppression import groups_along, suppress
+from bot.services.stats import Figure, Period, Row
+from bot.services.suppression import groups_along, primary, suppress
 from bot.store.models import (
     Cohort,
     Delivery,
@@ -61,10 +62,12 @@ def _person_clauses(filters: Mapping[str, tuple[Any, ...]], user_id: Any, series
 
 
 def split_figures(totals: Mapping[Key, int], parts: Mapping[Key, int]) -> tuple[dict[Key, Figure], dict[Key, Figure]]:
-    """Figures for totals per item (key) and their split by option (key + (option,)): totals suppressed along
-    every dimension of their key, options along the options of their item, all of an item's options when its
-    total is hidden."""
-    total_figures = table_rows(totals)
+    """Figures for totals per item (key) and their split by option (key + (option,)). The totals are a list, not a
+    breakdown of a published total, so only their small counts are hidden (like cohort members); the options
+    are a breakdown of their item's total: suppressed with their complement along the item's options, and all
+    hidden when that total is."""
+    hidden_totals = primary(totals)
+    total_figures = {key: Figure.of(value, key in hidden_totals) for key, value in totals.items()}
     small = [key for key in parts if total_figures[key[:-1]].suppressed]
     width = len(next(iter(parts))) if parts else 0
     hidden = suppress(parts, groups_along(parts, [width - 1]) if parts else [], hidden=small)
@@ -202,7 +205,8 @@ async def push_progress(session: AsyncSession) -> list[Row]:
               for push, _ in pushes}
     parts = {(push.id, name): by_push.get(push.id, {}).get(name, 0)
              for push, _ in pushes for name in PUSH_FIGURES[1:]}
-    total_figures = table_rows(totals) if totals else {}
+    hidden_totals = primary(totals)
+    total_figures = {key: Figure.of(value, key in hidden_totals) for key, value in totals.items()}
     small = [key for key in parts if total_figures[key[:1]].suppressed]
     hidden = suppress(parts, groups_along(parts, [1]) if parts else [], hidden=small)
     rows = []

@@ -72,7 +72,7 @@ class Visit:
         return csrf_token(self.session_id)
 
 
-VISIT = "dashboard_visit"
+VISIT = web.RequestKey("dashboard_visit", Visit)
 routes = web.RouteTableDef()
 
 
@@ -118,6 +118,7 @@ def render(request: web.Request, template: str, words: Words, status: int = 200,
     rt = request.app[RUNTIME]
     visit: Visit | None = request.get(VISIT)
     languages = [(code, rt.i18n.t(code, "language-name")) for code in rt.i18n.locales]
+    values.setdefault("current", None)
     html = request.app[TEMPLATES].get_template(template).render(
         w=words, visit=visit, nav=NAV if visit else (), languages=languages, here=request.path_qs, prefix=PREFIX,
         **values)

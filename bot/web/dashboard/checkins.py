@@ -151,11 +151,11 @@ def _grid(ctx: Context, view: RoundView, verified: bool, table_id: str, with_cha
         labels.append(_item_label(ctx, view, item_id))
         shares.append(item_shares)
     kind = "verified" if verified else "self"
-    csv_rows = [r for r in view.results if r.key["verified"] == verified and r.key["item"] in phase_items]
+    # Downloads as /api/v1/checkins/{round}?country=..: every item, verified and self-declared rows apart.
     table = Table(table_id, w(f"dash-grid-caption-{kind}", country=_country(ctx, view), round=view.this.code),
                   [w("dash-capability"), w("dash-respondents"), *(_phase_name(ctx, a) for a in PHASE_ANSWERS)],
-                  rows, csv_rows, RESULT_KEYS, ("respondents", "count"),
-                  f"checkin-round-{view.this.id}-{view.country}-{kind}.csv")
+                  rows, view.results, RESULT_KEYS, ("respondents", "count"),
+                  f"checkin-round-{view.this.id}-{view.country}.csv")
     if with_chart:
         table.chart = svg.stacked_bars(f"chart-{table_id}", w(f"dash-grid-chart-{kind}", country=_country(ctx, view)),
                                        w("dash-chart-desc"), labels, [_phase_name(ctx, a) for a in PHASE_ANSWERS],
@@ -178,7 +178,7 @@ def _country(ctx: Context, view: RoundView) -> str:
 def _other_items(ctx: Context, view: RoundView) -> Table:
     """Items answered on other scales (agree/disagree, yes/no, a choice): each answer's count, both kinds apart."""
     w = ctx.words
-    rows, csv_rows = [], []
+    rows = []
     for verified in (True, False):
         for item_id, answers in _cells(view.results, verified).items():
             item = view.items.get(item_id)
@@ -192,11 +192,10 @@ def _other_items(ctx: Context, view: RoundView) -> Table:
             rows.append([Cell(w.item(view.this.questionnaire, item_id)),
                          Cell(w("dash-verified") if verified else w("dash-self-declared")),
                          count_cell(ctx, respondents), Cell(" · ".join(parts))])
-            csv_rows += answers.values()
     return Table("other-items", w("dash-other-items-caption", country=_country(ctx, view)),
                  [w("dash-question-header"), w("dash-respondent-kind"), w("dash-respondents"), w("dash-answers")],
-                 rows, csv_rows, RESULT_KEYS, ("respondents", "count"),
-                 f"checkin-round-{view.this.id}-{view.country}-other.csv")
+                 rows, view.results, RESULT_KEYS, ("respondents", "count"),
+                 f"checkin-round-{view.this.id}-{view.country}.csv")
 
 
 def _change(ctx: Context, view: RoundView) -> Table | None:
