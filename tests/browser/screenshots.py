@@ -30,14 +30,15 @@ async def take(out: Path) -> list[Path]:
             await page.goto(await served.sign_in_link())
             await page.get_by_role("button", name="Open the dashboard").click()
             await page.wait_for_url(f"{served.base_url}/dashboard/")
-            shots = {
-                "overview.png": "/dashboard/?days=90",
-                "mnr-grid.png": f"/dashboard/checkins/{served.ids['round']}?country=KE",
+            shots = {  # file: (page, height shown)
+                "overview.png": ("/dashboard/?days=90", 1400),
+                "mnr-grid.png": (f"/dashboard/checkins/{served.ids['round']}?country=KE", 1150),
             }
-            for name, path in shots.items():
+            for name, (path, height) in shots.items():
                 await page.goto(served.base_url + path)
                 target = out / name
-                await page.screenshot(path=str(target), full_page=False)
+                await page.screenshot(path=str(target), full_page=True,
+                                      clip={"x": 0, "y": 0, "width": 1200, "height": height})
                 written.append(target)
             await browser.close()
     return written
