@@ -100,8 +100,7 @@ async def _load(ctx: Context) -> RoundView:
     else:
         earlier = older[0] if older else None
     async with ctx.rt.store.transaction() as session:
-        capabilities = await ctx.stats.checkin_capabilities(session, this.id)
-        countries = sorted({str(r.key["country"]) for r in capabilities if r.key["country"]})
+        countries = await ctx.stats.round_countries(session, this.id)
         country = parse_value("country", ctx.params["country"]) if "country" in ctx.params else \
             (countries[0] if countries else None)
         results = await ctx.stats.checkin_results(session, this.id, None, country) if country else []

@@ -104,9 +104,9 @@ async def overview(ctx: Context) -> Page:
             shown = w("dash-change-none") if ratio is None else w("dash-change-points", points=w.points(ratio))
         else:
             ratio = change(current, earlier)
-            shown = w("dash-change-none") if ratio is None else w.percent(ratio) if ratio <= 0 else \
-                "+" + w.percent(ratio)
-        trend = "none" if ratio is None else "up" if ratio > 0 else "down" if ratio < 0 else "flat"
+            shown = w("dash-change-none") if ratio is None else w.change(ratio)
+        shown_ratio = None if ratio is None else round(ratio, 2)  # the arrow follows what the text says
+        trend = "none" if shown_ratio is None else "up" if shown_ratio > 0 else "down" if shown_ratio < 0 else "flat"
         cards.append(Card(metric_label(ctx, metric), value.text, w("dash-before", value=old.text), shown, trend))
         compare_rows.append([Cell(metric_label(ctx, metric)), value, old,
                              muted(shown) if ratio is None else Cell(shown, numeric=True)])

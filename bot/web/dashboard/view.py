@@ -21,6 +21,15 @@ class Cell:
     level: int | None = None  # 0-4: shading of a grid cell by share
     muted: bool = False  # a suppressed or empty figure
 
+    @property
+    def css(self) -> str:
+        classes = ["num"] if self.numeric else []
+        if self.muted:
+            classes.append("muted")
+        if self.level is not None:
+            classes.append(f"l{self.level}")
+        return " ".join(classes)
+
 
 @dataclass
 class Table:

@@ -42,22 +42,38 @@ class Words:
         self.rtl = self.locale in RTL_LOCALES
         self.babel = _babel(self.locale)
         self.cohort_names = cohort_names or {}
+        # A page formats thousands of cells: the same few messages and numbers, again and again.
+        self._plain: dict[str, str] = {}
+        self._numbers: dict[float, str] = {}
 
     def __call__(self, message_id: str, /, **args: Any) -> str:
-        return self.rt.i18n.t(self.locale, message_id, **args)
+        if args:
+            return self.rt.i18n.t(self.locale, message_id, **args)
+        if message_id not in self._plain:
+            self._plain[message_id] = self.rt.i18n.t(self.locale, message_id)
+        return self._plain[message_id]
 
     # --- numbers and dates --------------------------------------------------------------------------------
 
     def number(self, value: float | None) -> str:
-        return "" if value is None else format_decimal(value, locale=self.babel)
+        if value is None:
+            return ""
+        if value not in self._numbers:
+            self._numbers[value] = format_decimal(value, locale=self.babel)
+        return self._numbers[value]
 
     def percent(self, share: float | None) -> str:
         return "" if share is None else format_percent(share, locale=self.babel)
 
     def points(self, change: float) -> str:
-        """A change in percentage points, with its sign."""
-        text = format_decimal(round(abs(change) * 100), locale=self.babel)
-        return ("+" if change > 0 else "−" if change < 0 else "±") + text
+        """A change of a share in whole percentage points, with its sign ("+3", "-2", "±0")."""
+        points = round(change * 100)
+        return ("+" if points > 0 else "" if points < 0 else "±") + format_decimal(points, locale=self.babel)
+
+    def change(self, ratio: float) -> str:
+        """A relative change in whole percent, with its sign ("+12%", "-4%", "±0%")."""
+        rounded = round(ratio, 2)
+        return ("+" if rounded > 0 else "" if rounded < 0 else "±") + format_percent(rounded, locale=self.babel)
 
     def figure(self, figure: Figure, *, share: bool = False) -> str:
         if figure.suppressed or figure.value is None:
