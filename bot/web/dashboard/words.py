@@ -15,7 +15,7 @@ from babel.numbers import format_decimal, format_percent
 
 from bot.content.checkins import CheckinItem
 from bot.content.i18n import FALLBACK_LOCALE, RTL_LOCALES
-from bot.services.countries import country_name
+from bot.services.countries import NOT_SAID, country_name
 from bot.services.runtime import Runtime
 from bot.services.stats import Figure
 
@@ -105,6 +105,8 @@ class Words:
         if dimension == "audience":
             return self.named(f"stats-audience-{value}", str(value))
         if dimension == "country":
+            if value == NOT_SAID:
+                return self("btn-country-skip")
             return f"{country_name(str(value), self.locale)} ({value})"
         if dimension == "series":
             return self.series(str(value))
