@@ -40,7 +40,7 @@ from bot.services.stats import Stats, StatsQueryError
 from bot.store.db import OUTAGE_ERRORS
 from bot.web.base import RUNTIME, Handler
 from bot.web.dashboard import checkins, pages
-from bot.web.dashboard.context import Context
+from bot.web.dashboard.context import Choices, Context
 from bot.web.dashboard.view import Page
 from bot.web.dashboard.words import Words
 from bot.web.render import csv_response
@@ -52,6 +52,7 @@ COOKIE = "dashboard_session"
 HERE = Path(__file__).parent
 STATS = web.AppKey("dashboard_stats", Stats)
 TEMPLATES = web.AppKey("dashboard_templates", Environment)
+CHOICES = web.AppKey("dashboard_choices", Choices)
 PUBLIC = frozenset({"sign_in", "sign_in_form", "signed_out", "static"})
 NAV = (("overview", f"{PREFIX}/"), ("reach", f"{PREFIX}/reach"), ("lessons", f"{PREFIX}/lessons"),
        ("voice", f"{PREFIX}/voice"), ("checkins", f"{PREFIX}/checkins"), ("cohorts", f"{PREFIX}/cohorts"))
@@ -80,6 +81,7 @@ def create_dashboard(rt: Runtime, stats: Stats) -> web.Application:
     app = web.Application(middlewares=[_security_headers, _errors, _require_staff])
     app[RUNTIME] = rt
     app[STATS] = stats
+    app[CHOICES] = Choices()
     app[TEMPLATES] = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(),
                                  undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     app.add_routes(routes)
@@ -275,7 +277,7 @@ def _page(build: Callable[[Context], Awaitable[Page]]) -> Handler:
     async def handler(request: web.Request) -> web.StreamResponse:
         rt = request.app[RUNTIME]
         words = _words(request)
-        ctx = Context.of(request, rt, request.app[STATS], words)
+        ctx = Context.of(request, rt, request.app[STATS], words, request.app[CHOICES])
         page = await build(ctx)
         download = ctx.params.get("download")
         if download is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from bot.services.stats import DIMENSIONS, METRICS, PEOPLE_METRICS, Figure, ReachQuery, Row, change
+from bot.services.stats import METRICS, PEOPLE_METRICS, Figure, ReachQuery, Row, change
 from bot.services.stats_items import (
     PUSH_FIGURES,
     lesson_ratings,
@@ -414,7 +414,7 @@ async def cohorts(ctx: Context) -> Page:
     rows = []
     for row in listed:
         key = row.key
-        rows.append([Cell(str(key["name"])), Cell(w.value("audience", _audience(key["audience"]))),
+        rows.append([Cell(str(key["name"])), Cell(_audience(ctx, key["audience"])),
                      Cell(w.value("locale", key["locale"])),
                      Cell(w.value("country", key["country"]) if key["country"] else w("stats-unknown")),
                      Cell(w("dash-closed") if key["closed"] else w("dash-open")), Cell(w.date(key["created"])),
@@ -452,8 +452,10 @@ async def cohorts(ctx: Context) -> Page:
     return _finish(ctx, page)
 
 
-def _audience(cohort_audience: str) -> str:
-    return "caregiver" if cohort_audience == "caregiver" else "youth"
+def _audience(ctx: Context, cohort_audience: str) -> str:
+    """A cohort's audience (youth_13_15, youth_16_17, caregiver) as it reads."""
+    if cohort_audience == "caregiver":
+        return ctx.words.value("audience", "caregiver")
+    band = cohort_audience.removeprefix("youth_").replace("_", "-")
+    return f"{ctx.words.value('audience', 'youth')} {band}"
 
-
-__all__ = ["DIMENSIONS", "cohorts", "lessons", "overview", "reach", "voice"]
