@@ -220,7 +220,7 @@ async def run_size(url: str, size: str, runs: int) -> list[Timing]:
             finally:
                 await client.close()
         finally:
-            await rt.store.close()
+            await rt.close()
 
 
 async def _time_pages(client: TestClient, session_id: str, api_token: str, size: str, runs: int, round_id: int,

@@ -21,7 +21,8 @@ from fluent.syntax import FluentParser, ast
 
 from bot.content.check import MAX_MESSAGE, Report, check_content
 from bot.content.i18n import parse_locale
-from bot.settings import LOCALES, PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
+from tests.auxil.languages import LANGUAGES as LOCALES
 
 SERIES = "in-control"
 # Where a missing id is needed from: a content file when the content loads, else the English file that has it.
@@ -256,6 +257,104 @@ def test_stray_closing_tag(copy: Copy) -> None:
     assert any("</b> does not close the last open tag" in e for e in errors), errors
 
 
+# --- the translators' checks --------------------------------------------------------------------------------
+
+
+def test_message_left_in_english(copy: Copy) -> None:
+    english = _entry(copy.locales / "en" / "main.ftl", "ask-country")[1]
+    assert english.value is not None
+    _replace_entry(copy.locales / "es" / "main.ftl", "ask-country", "ask-country = " + _text(copy, "en", "ask-country"))
+    errors = copy.new_errors()
+    assert errors == ["locales/es/main.ftl: 'ask-country' is the English text, untranslated (if it is right as it is, "
+                      "list it under same_as_english in locales/es/language.yaml)"]
+    # Listed as rightly the same: accepted.
+    path = copy.locales / "es" / "language.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("same_as_english: [", "same_as_english: [ask-country, "),
+                    encoding="utf-8")
+    assert copy.new_errors() == []
+
+
+def _text(copy: Copy, code: str, message_id: str) -> str:
+    source, entry = _entry(copy.locales / code / "main.ftl", message_id)
+    assert entry.span is not None
+    return source[entry.span.start : entry.span.end].split(" = ", 1)[1]
+
+
+def test_markup_and_variables_checked_in_every_variant(copy: Copy) -> None:
+    """The variable check compares with English in every language; tags are checked in each message."""
+    sw_main = copy.locales / "sw" / "main.ftl"
+    message_id = _first_message_with(sw_main, "{ $country }")
+    _edit_entry(sw_main, message_id, "{ $country }", "{ $nchi }")
+    assert f"locales/sw/main.ftl: '{message_id}' uses ['nchi'], English uses ['country']" in copy.new_errors()
+
+
+def test_arrows_not_mirrored_in_right_to_left(copy: Copy) -> None:
+    ar_main = copy.locales / "ar" / "main.ftl"
+    _edit_entry(ar_main, "btn-next", "⬅", "➡")
+    assert copy.new_errors() == ["locales/ar/main.ftl: 'btn-next': ➡ points the English way; right to left it is ⬅"]
+
+
+def test_phone_number_without_left_to_right_marks(copy: Copy) -> None:
+    path = copy.locales / "ar" / "series" / "risky-contact.ftl"
+    message_id = _first_message_with(path, "\u200e116 111\u200e")
+    _edit_entry(path, message_id, "\u200e116 111\u200e", "116 111")
+    errors = copy.new_errors()
+    assert errors and all(f"'{message_id}': wrap '116 111' in left-to-right marks" in e for e in errors), errors
+
+
+def test_plain_space_before_french_punctuation(copy: Copy) -> None:
+    fr_main = copy.locales / "fr" / "main.ftl"
+    _edit_entry(fr_main, "ask-audience", "\u202f?", " ?")
+    assert copy.new_errors() == ["locales/fr/main.ftl: 'ask-audience': a plain space before '?'; French uses a "
+                                 "narrow no-break space (U+202F)"]
+
+
+def test_language_file_name_must_match_language_name(copy: Copy) -> None:
+    path = copy.locales / "sw" / "language.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("name: Kiswahili", "name: Swahili"), encoding="utf-8")
+    assert copy.new_errors() == ["locales/sw/language.yaml: name 'Swahili' differs from 'language-name' "
+                                 "('Kiswahili')"]
+
+
+def test_broken_language_file(copy: Copy) -> None:
+    path = copy.locales / "pt" / "language.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("direction: ltr", "direction: up"), encoding="utf-8")
+    errors = copy.new_errors()
+    assert errors and errors[0].startswith("locales/pt/language.yaml: direction: ")
+
+
+def test_complete_language_needs_help_words(copy: Copy) -> None:
+    path = copy.content / "help" / "safety_words.yaml"
+    words = yaml.safe_load(path.read_text(encoding="utf-8"))
+    del words["help"]["sw"]
+    path.write_text(yaml.safe_dump(words, allow_unicode=True), encoding="utf-8")
+    assert copy.new_errors() == ["content/help/safety_words.yaml: help: needs words for sw"]
+
+
+def test_plural_variant_the_language_does_not_have(copy: Copy) -> None:
+    """Swahili has only [one] and [other]: a [few] variant is never chosen (a warning, from Babel's rules)."""
+    sw_main = copy.locales / "sw" / "main.ftl"
+    with sw_main.open("a", encoding="utf-8") as file:
+        file.write("extra-count = { $n ->\n    [few] michache\n   *[other] mingi\n}\n")
+    report = copy.check()
+    assert any("'extra-count': Swahili has no plural category [few] (CLDR: one, other)" in w for w in report.warnings)
+
+
+def test_folder_without_language_file_and_incomplete_language(copy: Copy) -> None:
+    (copy.locales / "xx").mkdir()
+    (copy.locales / "xx" / "main.ftl").write_text("hello = Hi\n", encoding="utf-8")
+    shutil.copytree(copy.locales / "fr", copy.locales / "ro", dirs_exist_ok=True)
+    (copy.locales / "ro" / "language.yaml").write_text(
+        "name: Français\nenglish_name: Romanian\ndirection: ltr\nstatus: draft\n", encoding="utf-8")
+    (copy.locales / "ro" / "main.ftl").unlink()
+    report = copy.check()
+    assert "locales/xx: no language.yaml, so not a language yet (name, english_name, direction, status)" in (
+        report.warnings)
+    assert "ro" in report.coverage and "ro" not in report.complete
+    assert any(e.startswith("locales/ro: 'ask-audience' is missing") for e in report.errors)
+    assert "(incomplete: not offered)" in report.render()
+
+
 # --- the command line -----------------------------------------------------------------------------------
 
 
@@ -276,8 +375,11 @@ def test_cli_fails_on_a_broken_copy_and_prints_coverage(copy: Copy) -> None:
     lines = result.stdout.splitlines()
     assert lines[0] == "Translation coverage"
     rows = {line.split()[0]: line for line in lines[2 : 2 + len(LOCALES)]}
-    assert list(rows) == list(LOCALES)
-    assert all("/" in row and row.endswith("%") for row in rows.values())
+    assert set(rows) == set(LOCALES) and next(iter(rows)) == "en"
+    assert all("/" in row and "%" in row for row in rows.values())
+    assert "draft" in rows["fr"] and "French (Français, ltr)" in rows["fr"]
+    assert "(incomplete: offered, the rest in English)" in rows["fr"]  # one message behind: still offered
+    assert "reviewed" in rows["en"] and "incomplete" not in rows["en"]
     assert f"error: locales/fr: '{message_id}' is missing" in result.stdout
     assert lines[-1].startswith("FAILED: ")
     assert "Traceback" not in result.stderr

@@ -135,7 +135,7 @@ async def _dash(database: tuple[str, dict[str, Any]], **settings: Any) -> AsyncI
         yield Dash(client, rt, clock, token, round_id, seeded["pseudonyms"])
     finally:
         await client.close()
-        await store.close()
+        await rt.close()
 
 
 @pytest.fixture

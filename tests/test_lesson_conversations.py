@@ -113,7 +113,7 @@ async def test_spanish_13_15_completes_risky_contact(bot: BotHarness) -> None:
                 reply = await user.tap("▶️ Siguiente:")
 
     assert t(bot, es, "series-done", title=title) in reply.text
-    assert "🏆 <b>¡Terminaste «Contactos de riesgo e imágenes»!</b>" in reply.text
+    assert "🏆 <b>¡Serie «Contactos de riesgo e imágenes» terminada!</b>" in reply.text
     assert {t(bot, es, "btn-all-lessons"), "🔁 Empezar de nuevo", t(bot, es, "btn-help")} <= set(reply.labels())
     listing = await user.send("/lessons")
     assert f"✅ {title}" in listing.labels()

@@ -23,7 +23,7 @@ from bot.features.voice import bar
 from bot.services import voice
 from bot.services.analytics import Analytics
 from bot.services.voice import VoiceError
-from bot.settings import LOCALES, PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
 from bot.store.db import Store
 from bot.store.models import (
     Event,
@@ -37,6 +37,7 @@ from bot.store.models import (
     VoiceAnswer,
     utcnow,
 )
+from tests.auxil.languages import LANGUAGES as LOCALES
 
 ANALYTICS = Analytics(b"voice-test-pseudonym-key-0123456789")
 NOW = datetime(2027, 3, 10, 12, tzinfo=UTC)

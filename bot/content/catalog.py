@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,10 +53,10 @@ def _display(path: Path, content_dir: Path) -> str:
         return str(path)
 
 
-def _parse(model: type[BaseModel], path: Path, content_dir: Path) -> Any:
+def _parse(model: type[BaseModel], path: Path, content_dir: Path, languages: tuple[str, ...] = ()) -> Any:
     data = _read_yaml(path, content_dir)
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, context={"languages": languages})
     except ValidationError as error:
         first = error.errors()[0]
         message = first["msg"].removeprefix("Value error, ")
@@ -86,13 +87,15 @@ def _load_folder(model: type[Any], folder: Path, content_dir: Path) -> dict[str,
     return items
 
 
-def load_catalog(content_dir: Path) -> Catalog:
+def load_catalog(content_dir: Path, languages: Iterable[str] = ()) -> Catalog:
+    """`languages`: those the content must serve (safety words are required for each)."""
+    languages = tuple(languages)
     series = _load_folder(Series, content_dir / "series", content_dir)
     questionnaires = _load_folder(Questionnaire, content_dir / "checkins", content_dir)
     return Catalog(
         help=_parse(HelpResources, content_dir / "help" / "resources.yaml", content_dir),
         countries=_parse(CountryRules, content_dir / "help" / "countries.yaml", content_dir),
-        safety_words=_parse(SafetyWords, content_dir / "help" / "safety_words.yaml", content_dir),
+        safety_words=_parse(SafetyWords, content_dir / "help" / "safety_words.yaml", content_dir, languages),
         series=series,
         mnr=_parse(MnrModel, content_dir / "mnr" / "model.yaml", content_dir),
         questionnaires=questionnaires,

@@ -24,6 +24,10 @@ class Button:
 class Screen:
     text: str
     rows: list[list[Button]] = field(default_factory=list)
+    # How it travels: `urgent` screens (help) go before any other message the bot is sending; `repeatable` ones
+    # may be sent again after a 5xx or a timeout, because a second copy would do no harm.
+    urgent: bool = False
+    repeatable: bool = False
 
     def add_row(self, *buttons: Button) -> Screen:
         self.rows.append(list(buttons))

@@ -2,8 +2,8 @@
 
 The real bot is pointed at it through TELEGRAM_API_BASE_URL. It queues updates for getUpdates, records every
 method call (what the bot "really sent"), keeps sent messages so buttons can be pressed, and can answer with
-Telegram's errors on demand (429 with retry_after, 403 blocked, 400). Used by the tests, the benchmarks and
-`python -m bot try`.
+Telegram's errors on demand (429 with retry_after, 403 blocked, 400, 5xx) or answer late (a timeout). Used by the
+tests, the benchmarks and `python -m bot try`.
 """
 
 from __future__ import annotations
@@ -55,9 +55,10 @@ class Call:
 
 @dataclass
 class Failure:
-    code: int
+    code: int  # 0: no error, only the delay (a slow answer the bot may give up on, though the call went through)
     description: str
     retry_after: int | None = None
+    delay: float = 0.0
 
 
 class FakeBotApi:
@@ -110,7 +111,12 @@ class FakeBotApi:
         return update_id
 
     def fail_next(self, chat_id: int, code: int, description: str, retry_after: int | None = None) -> None:
+        """The next message call for this chat fails with this Bot API error (429, 403, 400, 5xx...)."""
         self.failures.setdefault(chat_id, []).append(Failure(code, description, retry_after))
+
+    def delay_next(self, chat_id: int, seconds: float) -> None:
+        """The next message call for this chat is carried out, but answered only after `seconds` (a timeout)."""
+        self.failures.setdefault(chat_id, []).append(Failure(0, "", delay=seconds))
 
     def sent_to(self, chat_id: int) -> list[Call]:
         return [c for c in self.calls if c.chat_id == chat_id and c.method in SEND_METHODS]
@@ -141,7 +147,9 @@ class FakeBotApi:
         chat_id = params.get("chat_id")
         if method in SEND_METHODS | {"editMessageText", "editMessageReplyMarkup"} and chat_id is not None:
             failure = self._failure_for(int(chat_id))
-            if failure is not None:
+            if failure is not None and failure.delay:
+                await asyncio.sleep(failure.delay)
+            elif failure is not None:
                 self._record(method, params, files)
                 return _error(failure.code, failure.description, failure.retry_after)
         if method != "getUpdates":

@@ -85,7 +85,7 @@ class Simulator:
         if getattr(self, "app", None) is not None:
             await stop_application(self.app)
         if self.rt is not None:
-            await self.rt.store.close()
+            await self.rt.close()
         await self.api.stop()
         if self._tmp is not None:
             self._tmp.cleanup()

@@ -11,7 +11,7 @@ from telegram import Update
 
 from bot.content.series import CardStep, QuizStep
 from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, answer_stale, guess_locale, runtime, translator, user_id
+from bot.features.common import Context, answer_stale, guess_locale, number, runtime, translator, user_id
 from bot.features.menus import help_row
 from bot.features.onboarding import cmd_start
 from bot.features.screen import show
@@ -207,9 +207,12 @@ async def on_restart(update: Update, context: Context, series_id: str) -> None:
 
 def _parse_position(arg: str, extra: int = 0) -> tuple[str, int, int, list[str]] | None:
     parts = arg.split(":")
-    if len(parts) != 3 + extra or not parts[1].isdigit() or not parts[2].isdigit():
+    if len(parts) != 3 + extra:
         return None
-    return parts[0], int(parts[1]), int(parts[2]), parts[3:]
+    lesson, card = number(parts[1]), number(parts[2])
+    if lesson is None or card is None:
+        return None
+    return parts[0], lesson, card, parts[3:]
 
 
 async def on_next(update: Update, context: Context, arg: str) -> None:

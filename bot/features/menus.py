@@ -45,7 +45,7 @@ def settings_screen(rt: Runtime, user: User, note: str | None = None) -> Screen:
     t = translator(rt, user.locale)
     current = t(
         "settings-current",
-        locale=t("language-name"),
+        locale=rt.i18n.name(user.locale),
         audience=t(f"audience-{user.audience}") if user.audience else "-",
         country=describe_country(user.country, user.locale, rt),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.i18n import I18n
@@ -14,7 +15,8 @@ from bot.services.lessons import Lessons
 from bot.services.outbox import Outbox
 from bot.services.safety_words import SafetyMatcher
 from bot.services.schedule import QuietHours
-from bot.settings import Settings, pseudonym_key
+from bot.services.send_budget import SendBudget
+from bot.settings import Settings, SettingsError, pseudonym_key
 from bot.store.db import Store
 
 
@@ -31,15 +33,17 @@ class Runtime:
     outbox: Outbox
     clock: Clock
     metrics: Metrics = field(default_factory=Metrics)
+    send_budget: SendBudget = field(default_factory=SendBudget)  # replies and pushes share Telegram's pace
 
     @classmethod
     def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None) -> Runtime:
-        catalog = load_catalog(settings.content_dir)
+        i18n = offered_languages(settings)
+        catalog = load_catalog(settings.content_dir, i18n.locales)
         analytics = Analytics(pseudonym_key(settings))
         return cls(
             settings=settings,
-            store=store or Store(settings.database_url),
-            i18n=I18n(settings.locales_dir),
+            store=store or Store(settings.database_url, timeout=settings.database_timeout),
+            i18n=i18n,
             catalog=catalog,
             analytics=analytics,
             safety=SafetyMatcher.from_words(catalog.safety_words),
@@ -49,5 +53,28 @@ class Runtime:
             clock=clock or SystemClock(),
         )
 
+    @cached_property
+    def stats_store(self) -> Store:
+        """The database for statistics and exports: the same one, with STATS_TIMEOUT instead of the short timeout
+        of a person's tap (a whole-history query or the first rollup may take minutes)."""
+        return self.store.sibling(timeout=self.settings.stats_timeout)
+
+    async def close(self) -> None:
+        if "stats_store" in self.__dict__:
+            await self.stats_store.close()
+        await self.store.close()
+
     def is_admin(self, telegram_id: int) -> bool:
         return telegram_id in self.settings.admin_ids
+
+
+def offered_languages(settings: Settings) -> I18n:
+    """The translations, offering what LANGUAGES asks for (default: every complete language). A language asked
+    for, or the default, that cannot be offered stops the start with one line saying why."""
+    i18n = I18n(settings.locales_dir, settings.languages or None, settings.default_locale)
+    for name, codes in (("LANGUAGES", settings.languages), ("DEFAULT_LOCALE", (settings.default_locale,))):
+        for code in codes:
+            if code not in i18n.locales:
+                reason = i18n.why_not_offered(code)
+                raise SettingsError(f"configuration error: {name} {code} cannot be offered: {reason}")
+    return i18n

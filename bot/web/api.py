@@ -156,8 +156,8 @@ async def reach(request: web.Request) -> web.Response:
     group_by = parse_group_by(params.get("group_by"))
     filters = parse_filters(params)
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    await stats.ensure_fresh(rt.store)
-    async with rt.store.transaction() as session:
+    await stats.ensure_fresh(rt.stats_store)
+    async with rt.stats_store.transaction() as session:
         rows = await stats.reach(session, ReachQuery(period, group_by, filters))
     meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "group_by": list(group_by),
             "filters": _echo(filters)}
@@ -171,7 +171,7 @@ async def funnel(request: web.Request) -> web.Response:
     series = parse_filters(params, ("series",)).get("series", ())
     filters = parse_filters(params, FUNNEL_FILTERS)
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await stats.funnel(session, period, series, filters)
     meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
     return table_response(request, rows, FUNNEL_KEYS, ("people",), meta, "funnel.csv")
@@ -181,7 +181,7 @@ async def funnel(request: web.Request) -> web.Response:
 async def checkin_rounds(request: web.Request) -> web.Response:
     _query(request, set())
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await stats.rounds(session)
     return table_response(request, rows, ROUND_KEYS, ("respondents",), {}, "checkin-rounds.csv")
 
@@ -193,7 +193,7 @@ async def checkin_results(request: web.Request) -> web.Response:
     capability = parse_value("capability", params["capability"]) if "capability" in params else None
     country = parse_value("country", params["country"]) if "country" in params else None
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await stats.checkin_results(session, round_id, capability, country)
     return table_response(request, rows, RESULT_KEYS, ("respondents", "count"), {"round": round_id},
                           f"checkin-round-{round_id}-results.csv")
@@ -204,7 +204,7 @@ async def checkin_capabilities(request: web.Request) -> web.Response:
     _query(request, set())
     round_id = _round_id(request)
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await stats.checkin_capabilities(session, round_id)
     return table_response(request, rows, CAPABILITY_KEYS, ("respondents", "answers"), {"round": round_id},
                           f"checkin-round-{round_id}-capabilities.csv")
@@ -213,7 +213,7 @@ async def checkin_capabilities(request: web.Request) -> web.Response:
 async def _package(request: web.Request) -> tuple[dict[str, object], list[list[object]]]:
     rt = request.app[RUNTIME]
     round_id = _round_id(request)
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         # Relative to this descriptor's URL (.../flow-results), "flow-results/responses" is the responses URL.
         return await flow_results(session, rt.catalog, round_id, lambda key: rt.i18n.t(FALLBACK_LOCALE, key),
                                   data_path="flow-results/responses")
@@ -243,7 +243,7 @@ async def flow_results_responses(request: web.Request) -> web.Response:
 async def cohorts(request: web.Request) -> web.Response:
     _query(request, set())
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await stats.cohorts(session)
     return table_response(request, rows, COHORT_KEYS, ("members",), {}, "cohorts.csv")
 
@@ -254,7 +254,7 @@ async def quizzes(request: web.Request) -> web.Response:
     period = parse_period(params.get("from"), params.get("to"), request.app[RUNTIME].clock.now().date())
     filters = parse_filters(params, PERSON_FILTERS)
     rt = request.app[RUNTIME]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await quiz_questions(session, rt.catalog, period, filters)
     meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
     return table_response(request, rows, QUIZ_KEYS, ("answered", "people"), meta, "quizzes.csv")
@@ -266,7 +266,7 @@ async def ratings(request: web.Request) -> web.Response:
     period = parse_period(params.get("from"), params.get("to"), request.app[RUNTIME].clock.now().date())
     filters = parse_filters(params, PERSON_FILTERS)
     rt = request.app[RUNTIME]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await lesson_ratings(session, rt.catalog, period, filters)
     meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
     return table_response(request, rows, RATING_KEYS, ("rated", "people"), meta, "ratings.csv")
@@ -277,7 +277,7 @@ async def polls(request: web.Request) -> web.Response:
     params = _query(request, set(POLL_FILTERS))
     filters = parse_filters(params, POLL_FILTERS)
     rt = request.app[RUNTIME]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await poll_results(session, rt.catalog, filters)
     return table_response(request, rows, POLL_KEYS, ("answered", "people"), {"filters": _echo(filters)}, "polls.csv")
 
@@ -287,7 +287,7 @@ async def voice_questions(request: web.Request) -> web.Response:
     params = _query(request, set(PERSON_FILTERS))
     filters = parse_filters(params, PERSON_FILTERS)
     rt = request.app[RUNTIME]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await series_questions(session, rt.catalog, filters)
     return table_response(request, rows, VOICE_KEYS, ("answered", "people"), {"filters": _echo(filters)},
                           "series-questions.csv")
@@ -297,6 +297,6 @@ async def voice_questions(request: web.Request) -> web.Response:
 async def pushes(request: web.Request) -> web.Response:
     _query(request, set())
     rt = request.app[RUNTIME]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await push_progress(session)
     return table_response(request, rows, PUSH_KEYS, PUSH_FIGURES, {}, "pushes.csv")

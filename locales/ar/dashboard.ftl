@@ -49,7 +49,10 @@ dash-bad-filter = يُرجى مراجعة المرشّحات: { $detail }
 ## المرشّحات
 dash-filters = المرشّحات
 dash-period = الفترة
-dash-days = آخر { $days } يومًا
+dash-days = { $days ->
+        [few] آخر { $days } أيام
+       *[other] آخر { $days } يومًا
+    }
 dash-period-custom = التواريخ أدناه
 dash-from = من
 dash-to = إلى

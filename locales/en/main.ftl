@@ -223,6 +223,7 @@ btn-checkin-continue = ▶️ Continue
 btn-checkin-revise = ✏️ Review or change my answers
 checkin-item-head = <b>{ $title }</b> · { $step }/{ $steps }
     { $bar }
+# Same in every language: MNR is the model's name.
 checkin-capability = <i>MNR { $number } · { $capability }</i>
 checkin-current = Your answer: <b>{ $answer }</b>
 ci-dk = Don't know

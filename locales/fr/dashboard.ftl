@@ -7,7 +7,7 @@ dashboard-link =
 
     { $link }
 
-    Il fonctionne une seule fois, pendant { $minutes } minutes, dans le navigateur où vous l'ouvrez. La session dure { $hours } heures, ou jusqu'à ce que vous vous déconnectiez. Ne le transférez pas : il ouvre le tableau de bord à la première personne qui l'utilise.
+    Il fonctionne une seule fois, pendant { $minutes } minutes, dans le navigateur où vous l'ouvrez. La session dure { $hours } heures, ou jusqu'à ce que vous vous déconnectiez. Ne le transférez pas : il ouvre le tableau de bord à la première personne qui l'utilise.
 dashboard-not-set =
     Le tableau de bord web n'est pas encore configuré. Un administrateur doit indiquer dans <code>DASHBOARD_URL</code> l'adresse publique du serveur HTTP du bot (par exemple <code>https://stats.example.org</code>, derrière un proxy TLS), puis redémarrer le bot. Envoyez ensuite /dashboard à nouveau.
 
@@ -24,7 +24,7 @@ dash-nav-cohorts = Groupes et envois
 dash-language = Langue du tableau de bord
 dash-change-language = Changer
 dash-sign-out = Se déconnecter
-dash-footer = Les effectifs inférieurs à 5 personnes ne sont jamais affichés. Les chiffres sont pseudonymes ; aucune page ne nomme une personne.
+dash-footer = Les effectifs inférieurs à 5 personnes ne sont jamais affichés. Les chiffres sont pseudonymes ; aucune page ne nomme une personne.
 dash-print = Imprimer ou enregistrer en PDF
 
 ## Connexion et déconnexion
@@ -44,7 +44,7 @@ dash-unavailable = La base de données est momentanément inaccessible. Veuillez
 dash-not-found-title = Page introuvable
 dash-not-found = Il n'y a rien à cette adresse. Utilisez le menu pour trouver la page voulue.
 dash-bad-filter-title = Ce filtre ne peut pas être utilisé
-dash-bad-filter = Veuillez vérifier les filtres : { $detail }
+dash-bad-filter = Veuillez vérifier les filtres : { $detail }
 
 ## Filtres
 dash-filters = Filtres
@@ -93,13 +93,13 @@ dash-this-period = Cette période
 dash-previous-period = Période précédente
 dash-change = Évolution
 dash-change-none = pas de comparaison
-dash-change-points = { $points } pts
-dash-before = avant : { $value }
+dash-change-points = { $points } points
+dash-before = avant : { $value }
 dash-nothing = Rien à afficher pour ces filtres pour l'instant.
 dash-chart-desc = Le tableau à côté de ce graphique donne les mêmes chiffres.
 dash-capability-name = { $number }. { $name }
 dash-about = Comment lire ces chiffres
-dash-suppression-note = Tout effectif de 1 à 4 personnes est masqué (affiché <5). Lorsqu'une ligne ou une colonne ne masquerait qu'un seul effectif, le plus petit suivant est masqué aussi, pour que les totaux ne le révèlent pas. Les jours sont en UTC. Chaque tableau se télécharge en CSV avec les mêmes chiffres que l'API de statistiques ; un chiffre masqué y est une cellule vide.
+dash-suppression-note = Tout effectif de 1 à 4 personnes est masqué (affiché <5). Lorsqu'une ligne ou une colonne ne masquerait qu'un seul effectif, le plus petit suivant est masqué aussi, pour que les totaux ne le révèlent pas. Les jours sont en UTC. Chaque tableau se télécharge en CSV avec les mêmes chiffres que l'API de statistiques ; un chiffre masqué y est une cellule vide.
 dash-download-csv = Télécharger le CSV
 
 ## Vue d'ensemble
@@ -109,7 +109,7 @@ dash-comparison-caption = Cette période comparée à la précédente ({ $previo
 dash-trend = Tendance
 dash-weekly-caption = Personnes par semaine
 dash-weekly-chart = Personnes atteintes, engagées et ayant terminé une série, par semaine
-dash-weeks-note = Les semaines commencent le lundi ; la première et la dernière peuvent déborder de la période.
+dash-weeks-note = Les semaines commencent le lundi ; la première et la dernière peuvent déborder de la période.
 dash-where = Où
 dash-by-country-caption = Personnes par pays
 dash-by-country-chart = Personnes atteintes, par pays
@@ -119,7 +119,7 @@ dash-reach-title = Portée dans le temps
 dash-over-time = Dans le temps
 dash-over-time-caption = { $metric } dans le temps
 dash-over-time-chart = { $metric } dans le temps
-dash-top-lines-note = Le graphique et ce tableau montrent les { $count } groupes les plus grands ; le CSV contient tous les groupes et tous les indicateurs.
+dash-top-lines-note = Le graphique et ce tableau montrent les { $count } groupes les plus grands ; le CSV contient tous les groupes et tous les indicateurs.
 dash-totals = Totaux de la période
 dash-totals-caption = Chiffres pour toute la période
 dash-totals-chart = { $metric } sur toute la période
@@ -131,19 +131,19 @@ dash-step-started = Ont commencé la série
 dash-step-lesson = Ont terminé « { $lesson } »
 dash-step-completed = Ont terminé la série
 dash-share-of-starters = Part de celles et ceux qui ont commencé
-dash-funnel-caption = { $series } : de la première leçon à la fin
+dash-funnel-caption = { $series } : de la première leçon à la fin
 dash-funnel-chart = Personnes à chaque étape de { $series }
-dash-quiz-caption = { $series } : questions des quiz
+dash-quiz-caption = { $series } : questions des quiz
 dash-quiz-chart = Justes du premier coup, par question, dans { $series }
 dash-quiz-note = Une part faible, ou une mauvaise réponse souvent choisie, signale une idée fausse à traiter dans la leçon. Le CSV contient chaque option de réponse.
 dash-question-header = Question
-dash-question = { $lesson } : { $question }
+dash-question = { $lesson } : { $question }
 dash-answered = Ont répondu
 dash-right-first-time = Justes du premier coup
 dash-common-wrong = Mauvaise réponse la plus choisie
 dash-wrong-answer = { $answer } ({ $share })
 dash-lesson = Leçon
-dash-ratings-caption = { $series } : utilité perçue de chaque leçon
+dash-ratings-caption = { $series } : utilité perçue de chaque leçon
 dash-ratings-chart = Avis sur les leçons de { $series }
 dash-rating-helpful = Utile
 dash-rating-unsure = Pas sûr
@@ -151,11 +151,11 @@ dash-rating-not-helpful = Pas utile
 
 ## Voix des jeunes
 dash-voice-title = Voix des jeunes
-dash-voice-lead = Ce que les jeunes et les parents nous ont dit d'un seul geste : sondages et question de fin de série. Les résultats reflètent leurs réponses actuelles.
+dash-voice-lead = Ce que les jeunes et les parents nous ont dit d'un seul geste : sondages et question de fin de série. Les résultats reflètent leurs réponses actuelles.
 dash-polls = Sondages
 dash-poll-caption = { $question } ({ $start } – { $end })
 dash-series-questions = Questions de fin de série
-dash-series-question-caption = { $series } : { $question }
+dash-series-question-caption = { $series } : { $question }
 dash-option = Réponse
 dash-voice-note = Les filtres s'appliquent au profil actuel de chaque personne (pays, public, langue). Les personnes qui ont demandé l'effacement de leurs données ne sont plus comptées ici.
 
@@ -171,7 +171,7 @@ dash-opens = Ouverture
 dash-closes = Clôture
 dash-respondents = Répondants
 dash-round-title = { $round } · { $questionnaire }
-dash-round-lead = Ouvert du { $opens } au { $closes }. Pays affiché : { $country }.
+dash-round-lead = Ouvert du { $opens } au { $closes }. Pays affiché : { $country }.
 dash-compare-with = Comparer avec le cycle
 dash-open-profile = Profil pays imprimable
 dash-no-countries = Personne n'a encore répondu à ce cycle.
@@ -195,8 +195,8 @@ dash-other-items = Autres questions
 dash-other-items-caption = Réponses aux autres questions, { $country }
 dash-answers = Réponses
 dash-phases = Les phases de maturité
-dash-checkin-suppression = Les chiffres proviennent d'au moins 5 répondants : un effectif plus petit est masqué (affiché <5), de même que le plus petit suivant lorsqu'un seul le serait. Les pays ne sont jamais classés.
-dash-profile-title = Profil pays : { $country }
+dash-checkin-suppression = Les chiffres proviennent d'au moins 5 répondants : un effectif plus petit est masqué (affiché <5), de même que le plus petit suivant lorsqu'un seul le serait. Les pays ne sont jamais classés.
+dash-profile-title = Profil pays : { $country }
 dash-profile-lead = Bilan éclair MNR { $round } ({ $questionnaire }), ouvert du { $opens } au { $closes }. Établi le { $today }.
 dash-back-to-round = Retour au cycle
 
@@ -216,7 +216,7 @@ dash-outcomes-chart = Membres ayant terminé une série, par groupe
 dash-pushes = Envois
 dash-pushes-caption = Séries envoyées aux groupes, de la plus récente à la plus ancienne (messages)
 dash-pushes-chart = Avancement des derniers envois
-dash-pushes-note = Chaque chiffre compte des messages, un par membre et par leçon. En attente : programmé ou en cours d'envoi. Inactif : le membre a bloqué le bot. Arrêté : le membre a envoyé /stop. Incertain : l'envoi s'est interrompu pendant l'expédition ; le message est peut-être arrivé.
+dash-pushes-note = Chaque chiffre compte des messages, un par membre et par leçon. En attente : programmé ou en cours d'envoi. Inactif : le membre a bloqué le bot. Arrêté : le membre a envoyé /stop. Incertain : l'envoi s'est interrompu pendant l'expédition ; le message est peut-être arrivé.
 dash-push = Envoi
 dash-push-label = { $series } → { $cohort }
 dash-push-mode = Mode

@@ -41,17 +41,17 @@ class Served:
 async def demo_server(database_url: str, engine_options: dict[str, Any] | None = None) -> AsyncIterator[Served]:
     store = Store(database_url, **(engine_options or {}))
     await store.migrate()
+    settings = make_settings(database_url, "http://127.0.0.1:9", dashboard_url="http://127.0.0.1:8080")
+    rt = Runtime.build(settings, store, ManualClock(DEMO_NOW))
     runner = None
     try:
-        settings = make_settings(database_url, "http://127.0.0.1:9", dashboard_url="http://127.0.0.1:8080")
-        rt = Runtime.build(settings, store, ManualClock(DEMO_NOW))
         ids = await seed_demo(store, rt.catalog)
         runner, port = await serve_app(create_web_app(rt), "127.0.0.1", 0)
         yield Served(rt, f"http://127.0.0.1:{port}", ids, runner)
     finally:
         if runner is not None:
             await runner.cleanup()
-        await store.close()
+        await rt.close()
 
 
 def sqlite_url(folder: Path) -> str:

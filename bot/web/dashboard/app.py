@@ -119,7 +119,7 @@ def _words(request: web.Request, locale: str | None = None) -> Words:
 def render(request: web.Request, template: str, words: Words, status: int = 200, **values: Any) -> web.Response:
     rt = request.app[RUNTIME]
     visit: Visit | None = request.get(VISIT)
-    languages = [(code, rt.i18n.t(code, "language-name")) for code in rt.i18n.locales]
+    languages = [(code, rt.i18n.name(code)) for code in rt.i18n.locales]
     values.setdefault("current", None)
     html = request.app[TEMPLATES].get_template(template).render(
         w=words, visit=visit, nav=NAV if visit else (), languages=languages, here=request.path_qs, prefix=PREFIX,

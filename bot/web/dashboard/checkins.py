@@ -36,7 +36,7 @@ class Round:
 
 async def rounds(ctx: Context) -> Page:
     w = ctx.words
-    async with ctx.rt.store.transaction() as session:
+    async with ctx.rt.stats_store.transaction() as session:
         listed = await ctx.stats.rounds(session)
     rows = []
     for row in listed:
@@ -66,7 +66,7 @@ def round_id(request: web.Request) -> int:
 
 
 async def _round_list(ctx: Context) -> list[Round]:
-    async with ctx.rt.store.transaction() as session:
+    async with ctx.rt.stats_store.transaction() as session:
         listed = await ctx.stats.rounds(session)  # newest first
     return [Round(r.key["id"], r.key["code"], r.key["questionnaire"], r.key["opens"], r.key["closes"])
             for r in listed]
@@ -99,7 +99,7 @@ async def _load(ctx: Context) -> RoundView:
             raise CheckinError("compare: no such round of this questionnaire")
     else:
         earlier = older[0] if older else None
-    async with ctx.rt.store.transaction() as session:
+    async with ctx.rt.stats_store.transaction() as session:
         countries = await ctx.stats.round_countries(session, this.id)
         country = parse_value("country", ctx.params["country"]) if "country" in ctx.params else \
             (countries[0] if countries else None)

@@ -98,7 +98,7 @@ class Context:
 
     async def cohort_names(self) -> dict[int, str]:
         if self._cohorts is None:
-            async with self.rt.store.transaction() as session:
+            async with self.rt.stats_store.transaction() as session:
                 rows = await session.execute(select(Cohort.id, Cohort.name).order_by(Cohort.id))
                 self._cohorts = {int(i): str(n) for i, n in rows}
             self.words.cohort_names = self._cohorts
@@ -107,7 +107,7 @@ class Context:
     async def countries(self) -> list[str]:
         """Countries with any reach (the codes are not figures; the API shows them in every breakdown)."""
         if not self.choices.fresh():
-            async with self.rt.store.transaction() as session:
+            async with self.rt.stats_store.transaction() as session:
                 found = await session.scalars(
                     select(ReachDay.country).where(ReachDay.country.is_not(None)).distinct())
                 self.choices.countries = sorted(str(c) for c in found)

@@ -84,8 +84,8 @@ async def overview(ctx: Context) -> Page:
     period = ctx.period()
     filters = ctx.filters(OVERVIEW_FILTERS)
     previous = period.previous()
-    await stats.ensure_fresh(ctx.rt.store)
-    async with ctx.rt.store.transaction() as session:
+    await stats.ensure_fresh(ctx.rt.stats_store)
+    async with ctx.rt.stats_store.transaction() as session:
         now = (await stats.reach(session, ReachQuery(period, (), filters)))[0]
         before = (await stats.reach(session, ReachQuery(previous, (), filters)))[0]
         weekly = await stats.reach(session, ReachQuery(period, ("week",), filters))
@@ -165,8 +165,8 @@ async def reach(ctx: Context) -> Page:
     if by == "cohort" or "cohort" in filters:
         await ctx.cohort_names()
     group = (every, by) if by else (every,)
-    await stats.ensure_fresh(ctx.rt.store)
-    async with ctx.rt.store.transaction() as session:
+    await stats.ensure_fresh(ctx.rt.stats_store)
+    async with ctx.rt.stats_store.transaction() as session:
         over_time = await stats.reach(session, ReachQuery(period, group, filters))
         totals = await stats.reach(session, ReachQuery(period, (by,) if by else (), filters))
     extra = [
@@ -218,7 +218,7 @@ async def lessons(ctx: Context) -> Page:
     filters = ctx.filters(LESSON_FILTERS)
     funnel_filters = {k: v for k, v in filters.items() if k != "series"}
     chosen = filters.get("series", ())
-    async with ctx.rt.store.transaction() as session:
+    async with ctx.rt.stats_store.transaction() as session:
         funnel = await stats.funnel(session, period, chosen, funnel_filters)
         quizzes = await quiz_questions(session, ctx.rt.catalog, period, filters)
         ratings = await lesson_ratings(session, ctx.rt.catalog, period, filters)
@@ -343,7 +343,7 @@ def _rating_table(ctx: Context, series_id: str, ratings: Sequence[Row]) -> Table
 async def voice(ctx: Context) -> Page:
     w = ctx.words
     filters = ctx.filters(VOICE_FILTERS)
-    async with ctx.rt.store.transaction() as session:
+    async with ctx.rt.stats_store.transaction() as session:
         polls = await poll_results(session, ctx.rt.catalog, filters)
         questions = await series_questions(session, ctx.rt.catalog, filters)
     page = Page("voice", w("dash-voice-title"), w("dash-voice-lead"), await ctx.filter_form(VOICE_FILTERS,
@@ -404,8 +404,8 @@ async def cohorts(ctx: Context) -> Page:
     w, stats = ctx.words, ctx.stats
     period = ctx.period()
     await ctx.cohort_names()
-    await stats.ensure_fresh(ctx.rt.store)
-    async with ctx.rt.store.transaction() as session:
+    await stats.ensure_fresh(ctx.rt.stats_store)
+    async with ctx.rt.stats_store.transaction() as session:
         listed = await stats.cohorts(session)
         outcomes = await stats.reach(session, ReachQuery(period, ("cohort",), {}))
         pushes = await push_progress(session)

@@ -9,12 +9,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
+from babel import Locale
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal, format_percent
 
 from bot.content.checkins import CheckinItem
-from bot.content.i18n import FALLBACK_LOCALE, RTL_LOCALES
+from bot.content.i18n import FALLBACK_LOCALE
+from bot.content.languages import babel_locale
 from bot.services.countries import NOT_SAID, country_name
 from bot.services.runtime import Runtime
 from bot.services.stats import Figure
@@ -24,10 +25,7 @@ _TAG = re.compile(r"<[^>]+>")
 
 @cache
 def _babel(locale: str) -> Locale:
-    try:
-        return Locale.parse(locale)
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse(FALLBACK_LOCALE)
+    return babel_locale(locale) or Locale.parse(FALLBACK_LOCALE)
 
 
 def plain(text: str) -> str:
@@ -39,7 +37,7 @@ class Words:
     def __init__(self, rt: Runtime, locale: str, cohort_names: dict[int, str] | None = None) -> None:
         self.rt = rt
         self.locale = locale if locale in rt.i18n.locales else rt.settings.default_locale
-        self.rtl = self.locale in RTL_LOCALES
+        self.rtl = rt.i18n.is_rtl(self.locale)
         self.babel = _babel(self.locale)
         self.cohort_names = cohort_names or {}
         # A page formats thousands of cells: the same few messages and numbers, again and again.
@@ -111,7 +109,7 @@ class Words:
         if dimension == "series":
             return self.series(str(value))
         if dimension == "locale":
-            return self.rt.i18n.t(str(value), "language-name") if value in self.rt.i18n.locales else str(value)
+            return self.rt.i18n.name(str(value))
         if dimension == "capability":
             return self.capability(int(value))
         if dimension == "cohort":
