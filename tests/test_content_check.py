@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from bot.content.check import MAX_MESSAGE, Report, check_content
 from bot.content.i18n import parse_locale
 from bot.settings import PROJECT_ROOT
 from tests.auxil.languages import LANGUAGES as LOCALES
+from tests.auxil.pending import MISSING, PENDING_TRANSLATION, pending_error, real_errors
 
 SERIES = "in-control"
 # Where a missing id is needed from: a content file when the content loads, else the English file that has it.
@@ -115,13 +117,24 @@ def _first_card_id(copy: Copy) -> str:
 
 
 def test_real_content_is_ok() -> None:
+    """No errors but the missing translations listed in tests/auxil/pending.py."""
     report = check_content(PROJECT_ROOT / "content", PROJECT_ROOT / "locales")
-    assert report.errors == []
-    assert report.ok
+    assert real_errors(report.errors) == []
     assert set(report.coverage) == set(LOCALES)
+    pending = Counter(MISSING.match(e)["locale"] for e in report.errors if pending_error(e))  # type: ignore[index]
+    assert "en" not in pending
     for code, (have, total) in report.coverage.items():
-        assert have == total, code
-    assert report.render().splitlines()[-1] == "OK"
+        assert have + pending[code] == total, code
+    if not PENDING_TRANSLATION:
+        assert report.ok and report.render().splitlines()[-1] == "OK"
+
+
+def test_pending_translations_are_really_pending() -> None:
+    """Each series listed as pending still misses something in some language: remove it from the list when not."""
+    report = check_content(PROJECT_ROOT / "content", PROJECT_ROOT / "locales")
+    still = {series for series in PENDING_TRANSLATION
+             if any(pending_error(e) and f"'s-{series}-" in e for e in report.errors)}
+    assert still == set(PENDING_TRANSLATION)
 
 
 def test_untouched_copy_reports_like_the_real_content(copy: Copy) -> None:
@@ -383,3 +396,145 @@ def test_cli_fails_on_a_broken_copy_and_prints_coverage(copy: Copy) -> None:
     assert f"error: locales/fr: '{message_id}' is missing" in result.stdout
     assert lines[-1].startswith("FAILED: ")
     assert "Traceback" not in result.stderr
+
+
+# --- sources, figures and pictures (issue 17) -----------------------------------------------------------
+
+
+def _image_card(copy: Copy) -> tuple[int, int, str, str]:
+    """The first card of the series that has a picture: (lesson index, step index, Fluent id, image name)."""
+    data = _series_data(copy)
+    for lesson_index, lesson in enumerate(data["lessons"]):
+        for step_index, step in enumerate(lesson["steps"]):
+            if step.get("image"):
+                return lesson_index, step_index, f"s-{SERIES}-{lesson['id']}-{step['card']}", step["image"]
+    raise AssertionError("no card with a picture")
+
+
+def test_series_without_sources(copy: Copy) -> None:
+    data = _series_data(copy)
+    del data["sources"]
+    _write_series(copy, data)
+    assert copy.new_errors() == [f"content/series/{SERIES}.yaml: sources: Field required"]
+
+
+def test_source_that_is_not_https(copy: Copy) -> None:
+    data = _series_data(copy)
+    data["sources"][1]["url"] = "http://example.org/guide"
+    _write_series(copy, data)
+    assert copy.new_errors() == [
+        f"content/series/{SERIES}.yaml: sources[1].url: must be an https:// address without spaces"]
+
+
+def test_statistic_without_year(copy: Copy) -> None:
+    data = _series_data(copy)
+    step = next(s for s in data["lessons"][0]["steps"] if s.get("statistic"))
+    index = data["lessons"][0]["steps"].index(step)
+    del step["statistic"]["year"]
+    _write_series(copy, data)
+    assert copy.new_errors() == [
+        f"content/series/{SERIES}.yaml: lessons[0].steps[{index}].statistic.year: Field required"]
+
+
+def test_figure_without_a_statistic(copy: Copy) -> None:
+    """A percentage or "1 in N" on a card needs a statistic: with source, year and address."""
+    message_id = _first_card_id(copy)
+    english, french = (copy.locales / code / "series" / f"{SERIES}.ftl" for code in ("en", "fr"))
+    _replace_entry(english, message_id, f"{message_id} = Almost 45% of teens agree.\n")
+    _replace_entry(french, message_id, f"{message_id} = Près de 45 % des ados.\n")
+    errors = copy.new_errors()
+    assert errors == [
+        f"locales/en/series/{SERIES}.ftl: '{message_id}': shows '45%', but the card in content/series/{SERIES}.yaml "
+        "has no statistic: (source, year, url)",
+        f"locales/fr/series/{SERIES}.ftl: '{message_id}': shows '45 %', but the card in content/series/{SERIES}.yaml "
+        "has no statistic: (source, year, url)",
+    ]
+    _replace_entry(french, message_id, f"{message_id} = Presque la moitié des ados.\n")
+    _replace_entry(english, message_id, f"{message_id} = One in five teens agree.\n")
+    assert [e.split(": ", 2)[2] for e in copy.new_errors()] == [
+        f"shows 'One in five', but the card in content/series/{SERIES}.yaml has no statistic: (source, year, url)"]
+
+
+def test_picture_that_does_not_exist(copy: Copy) -> None:
+    lesson_index, step_index, _, _ = _image_card(copy)
+    data = _series_data(copy)
+    data["lessons"][lesson_index]["steps"][step_index]["image"] = "no-such-picture"
+    _write_series(copy, data)
+    assert copy.new_errors() == [
+        f"content/series/{SERIES}.yaml: lessons[{lesson_index}].steps[{step_index}].image: "
+        "content/images/no-such-picture.svg does not exist"]
+
+
+def test_picture_name_that_is_not_a_name(copy: Copy) -> None:
+    lesson_index, step_index, _, _ = _image_card(copy)
+    data = _series_data(copy)
+    data["lessons"][lesson_index]["steps"][step_index]["image"] = "../secrets.svg"
+    _write_series(copy, data)
+    errors = copy.new_errors()
+    assert len(errors) == 1 and errors[0].startswith(
+        f"content/series/{SERIES}.yaml: lessons[{lesson_index}].steps[{step_index}].image: must be the name of"), errors
+
+
+def test_picture_with_words_or_outside_references(copy: Copy) -> None:
+    _, _, _, image = _image_card(copy)
+    path = copy.content / "images" / f"{image}.svg"
+    svg = path.read_text(encoding="utf-8")
+    path.write_text(svg.replace("</svg>", '<text x="10" y="20">Hi</text>'
+                                          '<image href="https://example.org/x.png" width="5" height="5"/></svg>'),
+                    encoding="utf-8")
+    errors = copy.new_errors()
+    where = f"content/images/{image}.svg"
+    why = "is not allowed (no words, bitmaps or scripts: one picture serves every language)"
+    assert f"{where}: <text> {why}" in errors
+    assert f"{where}: <image> {why}" in errors
+    assert f"{where}: href='https://example.org/x.png' refers outside the file" in errors
+    assert len(errors) == 3, errors
+
+
+def test_picture_that_does_not_render(copy: Copy) -> None:
+    _, _, _, image = _image_card(copy)
+    (copy.content / "images" / f"{image}.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'><rect",
+                                                          encoding="utf-8")
+    errors = copy.new_errors()
+    assert errors and all(e.startswith(f"content/images/{image}.svg: ") for e in errors), errors
+    assert any("not well-formed XML" in e for e in errors) and any("cannot be rendered" in e for e in errors)
+
+
+def test_picture_too_wide_for_telegram(copy: Copy) -> None:
+    _, _, _, image = _image_card(copy)
+    (copy.content / "images" / f"{image}.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4000 10"><rect width="4000" height="10" '
+        'fill="#2a9d8f"/></svg>', encoding="utf-8")
+    errors = copy.new_errors()
+    assert errors == [f"content/images/{image}.svg: PNG is 1280x4, Telegram needs sides within 20:1"]
+
+
+def test_alt_text_missing_or_too_long(copy: Copy) -> None:
+    _, _, card_id, _ = _image_card(copy)
+    english = copy.locales / "en" / "series" / f"{SERIES}.ftl"
+    _replace_entry(english, f"{card_id}-alt", f"{card_id}-alt = {'A picture of a phone. ' * 12}\n")
+    assert copy.new_errors() == [
+        f"locales/en/series/{SERIES}.ftl: '{card_id}-alt': alt text is 263 characters, keep it to 200"]
+    _replace_entry(english, f"{card_id}-alt", f"{card_id}-alt = A <b>phone</b>.\n")
+    assert copy.new_errors() == [
+        f"locales/en/series/{SERIES}.ftl: '{card_id}-alt': alt text is plain text, without markup or placeables"]
+    _replace_entry(english, f"{card_id}-alt", "")
+    errors = copy.new_errors()
+    assert errors and errors[0].startswith(f"locales/en: '{card_id}-alt' is missing"), errors
+
+
+def test_unused_picture_is_a_warning(copy: Copy) -> None:
+    shutil.copy(next((copy.content / "images").glob("*.svg")), copy.content / "images" / "spare.svg")
+    report = copy.check()
+    assert "content/images/spare.svg: not used by any card" in report.warnings
+    assert copy.new_errors() == []
+
+
+def test_picture_card_too_long_for_a_caption_is_a_warning(copy: Copy) -> None:
+    _, _, card_id, _ = _image_card(copy)
+    english = copy.locales / "en" / "series" / f"{SERIES}.ftl"
+    _replace_entry(english, card_id, f"{card_id} = {'A long card to read after its picture. ' * 25}\n")
+    report = copy.check()
+    assert copy.new_errors() == []
+    assert (f"locales/en/series/{SERIES}.ftl: '{card_id}': 974 characters, too long to be its picture's caption: "
+            "it will be sent after the picture") in report.warnings

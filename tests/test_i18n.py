@@ -11,6 +11,7 @@ import pytest
 from bot.content.i18n import FALLBACK_LOCALE, I18n, LocaleFiles, parse_locale
 from tests.auxil.languages import LANGUAGES as LOCALES
 from tests.auxil.languages import LOCALES_DIR
+from tests.auxil.pending import pending_id
 
 ISOLATION_MARKS = ("\u2068", "\u2069", "\u2066", "\u2067")
 
@@ -47,7 +48,7 @@ def test_same_message_ids_as_english(parsed: dict[str, LocaleFiles], code: str) 
     """A missing (or extra) translation fails the build."""
     english = set(parsed[FALLBACK_LOCALE].shapes)
     here = set(parsed[code].shapes)
-    assert sorted(english - here) == [], f"missing in {code}"
+    assert sorted(i for i in english - here if not pending_id(i)) == [], f"missing in {code} (tests/auxil/pending.py)"
     assert sorted(here - english) == [], f"only in {code}, not in English"
 
 

@@ -12,6 +12,8 @@ from pydantic import (
 )
 
 CONTENT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,23}$")
+IMAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+# Audiences a cohort (and a poll) can have; a series may also be for professionals (bot/content/series.py).
 AUDIENCES = ("youth_13_15", "youth_16_17", "caregiver")
 
 

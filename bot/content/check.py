@@ -1,13 +1,17 @@
 """`python -m bot check-content`: proves content/ and locales/ agree in every language.
 
 Every folder of locales/ with a language.yaml is a language; the report lists each with its status (draft until a
-native speaker has reviewed it) and coverage. Errors (exit 1): broken YAML or schema, a broken language.yaml,
-Fluent syntax errors, an id missing in a language (such a language is not offered), variables that differ from
-English, quiz answers that are not options, text over Telegram's limits, unbalanced or unknown HTML, bidi
-isolation marks, a message left identical to English, arrows not mirrored or digit groups without left-to-right
-marks in a right-to-left language, a plain space where the language wants a narrow no-break one, missing safety
-words. Warnings: ids English lacks, long cards, plural variants the language never uses, markup that differs from
-English, a language without its own country shortlist, a folder without language.yaml.
+native speaker has reviewed it) and coverage.
+Errors (exit 1): broken YAML or schema, a broken language.yaml, Fluent syntax errors, an id missing in a language,
+variables that differ from English, quiz answers that are not options, text over Telegram's limits, unbalanced or
+unknown HTML, bidi isolation marks, a message left identical to English, arrows not mirrored or digit groups
+without left-to-right marks in a right-to-left language, a plain space where the language wants a narrow no-break
+one, missing safety words; an illustration that is missing, has words, bitmaps or outside references in it, does
+not render, or breaks Telegram's photo limits; alt text over 200 characters or with markup; a card that shows a
+figure (a percentage, "1 in 5") without a `statistic:` saying where it comes from.
+Warnings: ids English lacks, long cards, plural variants the language never uses, markup that differs from English,
+a language without its own country shortlist, a folder without language.yaml, large or unused SVG files, a sourced
+figure whose card does not name the year, a card too long to be its picture's caption (then sent after it).
 """
 
 from __future__ import annotations
@@ -22,6 +26,15 @@ from bot.content.catalog import Catalog, load_catalog
 from bot.content.checkins import mnr_message_ids, questionnaire_message_ids
 from bot.content.help import RESOURCE_KINDS
 from bot.content.i18n import FALLBACK_LOCALE, LocaleFiles, offerable, parse_locale
+from bot.content.images import (
+    CAPTION_LIMIT,
+    SVG_SOFT_LIMIT,
+    Illustrations,
+    ImageError,
+    photo_problems,
+    svg_problems,
+    visible_length,
+)
 from bot.content.languages import (
     LANGUAGE_FILE,
     Language,
@@ -31,13 +44,20 @@ from bot.content.languages import (
     load_unavailable,
 )
 from bot.content.polls import poll_message_ids
-from bot.content.series import CardStep, QuizStep, series_message_ids
+from bot.content.series import CardStep, QuizStep, Series, series_message_ids
 
 MAX_MESSAGE = 4096
 CARD_SOFT_LIMIT = 600
 MAX_OPTION = 64
 ALLOWED_TAGS = frozenset({"b", "i", "u", "s", "a", "code"})
 BIDI_MARKS = ("\u2068", "\u2069", "\u2066", "\u2067")
+MAX_ALT = 200
+CAPTION_HEADROOM = 80  # the lesson title and progress line shown above a card
+# A figure on a card: "22%", "22 %", "٢٢٪" in any language; "1 in 5", "3 out of 10" in English (the source language:
+# translations follow its cards, and `statistic:` belongs to the card, not to a language).
+PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?[%٪]")
+ONE_IN_N = re.compile(r"\b\d+\s+(?:in|out of)\s+\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+"
+                      r"(?:in|out of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -170,6 +190,83 @@ def _check_series_lengths(catalog: Catalog, parsed: dict[str, LocaleFiles], repo
                                 )
 
 
+def _image_cards(catalog: Catalog) -> dict[str, list[tuple[Series, str]]]:
+    """Each illustration used, with the cards (series, Fluent id) that show it."""
+    used: dict[str, list[tuple[Series, str]]] = {}
+    for series in catalog.series.values():
+        for lesson, card in series.cards():
+            if card.image is not None:
+                used.setdefault(card.image, []).append((series, f"s-{series.id}-{lesson.id}-{card.card}"))
+    return used
+
+
+def _check_images(catalog: Catalog, content_dir: Path, parsed: dict[str, LocaleFiles], report: Report) -> None:
+    illustrations = Illustrations(content_dir)
+    used = _image_cards(catalog)
+    for name in sorted(set(illustrations.names()) - set(used)):
+        report.warnings.append(f"content/images/{name}.svg: not used by any card")
+    for name in sorted(used):
+        where = f"content/images/{name}.svg"
+        svg = illustrations.path(name).read_bytes()
+        report.errors += [f"{where}: {problem}" for problem in svg_problems(svg)]
+        if len(svg) > SVG_SOFT_LIMIT:
+            report.warnings.append(f"{where}: {len(svg)} bytes; keep illustrations under {SVG_SOFT_LIMIT}")
+        try:
+            png = illustrations.png(name)
+        except ImageError as error:
+            report.errors.append(f"{where}: {str(error).split(': ', 1)[-1]}")
+            continue
+        report.errors += [f"{where}: {problem}" for problem in photo_problems(png)]
+        for _series, card_id in used[name]:
+            for files in parsed.values():
+                _warn_long_caption(card_id, files, report)
+                alt = files.texts.get(f"{card_id}-alt")
+                if alt is None:
+                    continue  # reported as a missing id
+                at = f"locales/{files.where[f'{card_id}-alt']}: '{card_id}-alt'"
+                if len(alt) > MAX_ALT:
+                    report.errors.append(f"{at}: alt text is {len(alt)} characters, keep it to {MAX_ALT}")
+                if "<" in alt or "{}" in alt:
+                    report.errors.append(f"{at}: alt text is plain text, without markup or placeables")
+
+
+def _warn_long_caption(card_id: str, files: LocaleFiles, report: Report) -> None:
+    """A picture card is sent with the card as the photo's caption only when it fits (with the lesson's title
+    and progress line above it, about 80 characters); else the picture comes first and the card after it."""
+    text = files.texts.get(card_id)
+    if text is not None and visible_length(text) + CAPTION_HEADROOM > CAPTION_LIMIT:
+        report.warnings.append(f"locales/{files.where[card_id]}: '{card_id}': {visible_length(text)} characters, "
+                               "too long to be its picture's caption: it will be sent after the picture")
+
+
+def figures_in(text: str, english: bool) -> list[str]:
+    """The figures a card's text shows ("22%", "1 in 5"), for the statistic check."""
+    found = [m.group(0) for m in PERCENT.finditer(text)]
+    if english:
+        found += [m.group(0) for m in ONE_IN_N.finditer(text)]
+    return found
+
+
+def _check_statistics(catalog: Catalog, parsed: dict[str, LocaleFiles], report: Report) -> None:
+    for series in catalog.series.values():
+        for lesson, card in series.cards():
+            card_id = f"s-{series.id}-{lesson.id}-{card.card}"
+            for code, files in parsed.items():
+                text = files.texts.get(card_id)
+                if text is None:
+                    continue
+                at = f"locales/{files.where[card_id]}: '{card_id}'"
+                figures = figures_in(text, english=code == FALLBACK_LOCALE)
+                if figures and card.statistic is None:
+                    report.errors.append(
+                        f"{at}: shows {figures[0]!r}, but the card in content/series/{series.id}.yaml has no "
+                        "statistic: (source, year, url)"
+                    )
+                if card.statistic is not None and code == FALLBACK_LOCALE and str(card.statistic.year) not in text:
+                    report.warnings.append(f"{at}: name the source and year of its figure, e.g. "
+                                           f"({card.statistic.source.split(',')[0]}, {card.statistic.year})")
+
+
 def _load_languages(locales_dir: Path, report: Report) -> dict[str, Language]:
     languages: dict[str, Language] = {}
     for folder in language_folders(locales_dir):
@@ -241,6 +338,8 @@ def check_content(content_dir: Path, locales_dir: Path, locales: tuple[str, ...]
     if catalog:
         _check_series_lengths(catalog, parsed, report)
         _check_button_lengths(catalog, parsed, report)
+        _check_images(catalog, content_dir, parsed, report)
+        _check_statistics(catalog, parsed, report)
         _check_language_content(content_dir, catalog, report)
     _check_unavailable(locales_dir, report)
     return report

@@ -91,7 +91,7 @@ async def on_open_pushed_lesson(update: Update, context: Context, arg: str) -> N
             return
         locale = user.locale
     await update.callback_query.answer()  # type: ignore[union-attr]
-    await show(update, step_screen(rt, locale, position))
+    await show(update, step_screen(rt, locale, position), rt=rt)
 
 
 async def join_link(rt: Runtime, session: AsyncSession, user: User, code: str, new: bool) -> str | None:

@@ -28,6 +28,8 @@ def menu_screen(rt: Runtime, user: User, intro: str | None = None) -> Screen:
             screen.add_row(Button(t("btn-polls"), "poll"))
     elif user.audience == "professional":
         screen.add_row(Button(t("btn-checkin"), "chk"))
+        if rt.catalog.series_for("professional"):  # lessons for professionals and trainers
+            screen.add_row(Button(t("btn-lessons"), "les"))
     screen.add_row(*help_row(rt, user.locale))
     screen.add_row(Button(t("btn-settings"), "set"), Button(t("btn-privacy"), "prv"))
     if user.audience in ("youth", "caregiver"):

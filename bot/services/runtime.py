@@ -7,6 +7,7 @@ from functools import cached_property
 
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.i18n import I18n
+from bot.content.images import Illustrations
 from bot.observability.metrics import Metrics
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
@@ -32,6 +33,7 @@ class Runtime:
     checkins: Checkins
     outbox: Outbox
     clock: Clock
+    illustrations: Illustrations
     metrics: Metrics = field(default_factory=Metrics)
     send_budget: SendBudget = field(default_factory=SendBudget)  # replies and pushes share Telegram's pace
 
@@ -51,6 +53,7 @@ class Runtime:
             checkins=Checkins(catalog, analytics),
             outbox=Outbox(catalog, QuietHours(*settings.quiet_hours)),
             clock=clock or SystemClock(),
+            illustrations=Illustrations(settings.content_dir),
         )
 
     @cached_property

@@ -419,6 +419,18 @@ class ProcessedUpdate(Base):
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
 
 
+class ImageUpload(Base):
+    """Telegram's file_id for a lesson illustration, so it is uploaded once: keyed by the image's name and the
+    hash of its SVG (a changed picture is a new upload). Not about any person."""
+
+    __tablename__ = "image_uploads"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(255), nullable=False)
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
 # --- the staff web dashboard -------------------------------------------------------------------------------------
 # Staff sign in from the chat: /dashboard gives a one-time link; redeeming it opens a browser session. Only SHA-256
 # hashes of the link tokens and session ids are kept (like API tokens). Rows name the staff member by Telegram id,

@@ -192,7 +192,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = التالي ⬅️
 quiz-right = ✅ <b>إجابة صحيحة!</b>
-quiz-wrong = <b>ليس تمامًا.</b> أفضل إجابة: <i>{ $answer }</i>
 quiz-repeat = (لقد أجبت عن هذا السؤال من قبل: إجابتك الأولى فقط هي التي تُحتسب.)
 btn-continue = المتابعة ⬅️
 lesson-done = 🎉 <b>انتهى الدرس: { $lesson }</b>

@@ -193,7 +193,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Next ➡️
 quiz-right = ✅ <b>Right!</b>
-quiz-wrong = <b>Not quite.</b> The best answer: <i>{ $answer }</i>
 quiz-repeat = (You already answered this one: only your first answer counts.)
 btn-continue = Continue ➡️
 lesson-done = 🎉 <b>Lesson done: { $lesson }</b>

@@ -191,7 +191,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Siguiente ➡️
 quiz-right = ✅ <b>¡Correcto!</b>
-quiz-wrong = <b>No exactamente.</b> La mejor respuesta: <i>{ $answer }</i>
 quiz-repeat = (Pregunta ya respondida: solo cuenta la primera respuesta.)
 btn-continue = Continuar ➡️
 lesson-done = 🎉 <b>Lección terminada: { $lesson }</b>

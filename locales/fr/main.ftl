@@ -190,7 +190,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Suivant ➡️
 quiz-right = ✅ <b>Bonne réponse !</b>
-quiz-wrong = <b>Pas tout à fait.</b> La meilleure réponse : <i>{ $answer }</i>
 quiz-repeat = (Question déjà répondue : seule la première réponse compte.)
 btn-continue = Continuer ➡️
 lesson-done = 🎉 <b>Leçon terminée : { $lesson }</b>

@@ -195,7 +195,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Lanjut ➡️
 quiz-right = ✅ <b>Benar!</b>
-quiz-wrong = <b>Belum tepat.</b> Jawaban terbaik: <i>{ $answer }</i>
 quiz-repeat = (Pertanyaan ini sudah kamu jawab: hanya jawaban pertama yang dihitung.)
 btn-continue = Lanjutkan ➡️
 lesson-done = 🎉 <b>Pelajaran selesai: { $lesson }</b>

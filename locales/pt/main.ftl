@@ -193,7 +193,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Próximo ➡️
 quiz-right = ✅ <b>Certo!</b>
-quiz-wrong = <b>Quase.</b> A melhor resposta: <i>{ $answer }</i>
 quiz-repeat = (Você já respondeu a esta pergunta: só a sua primeira resposta conta.)
 btn-continue = Continuar ➡️
 lesson-done = 🎉 <b>Lição concluída: { $lesson }</b>

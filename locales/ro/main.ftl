@@ -208,7 +208,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Mai departe ➡️
 quiz-right = ✅ <b>Corect!</b>
-quiz-wrong = <b>Nu chiar.</b> Cel mai bun răspuns: <i>{ $answer }</i>
 quiz-repeat = (Ai răspuns deja la întrebarea asta: contează doar primul tău răspuns.)
 btn-continue = Continuă ➡️
 lesson-done = 🎉 <b>Lecție terminată: { $lesson }</b>

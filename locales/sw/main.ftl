@@ -194,7 +194,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Mbele ➡️
 quiz-right = ✅ <b>Sahihi!</b>
-quiz-wrong = <b>Si kabisa.</b> Jibu bora zaidi: <i>{ $answer }</i>
 quiz-repeat = (Ulishajibu swali hili: jibu lako la kwanza ndilo pekee linalohesabiwa.)
 btn-continue = Endelea ➡️
 lesson-done = 🎉 <b>Somo limekamilika: { $lesson }</b>

@@ -12,6 +12,7 @@ s-caregivers-talking-risks-today-intro =
     Sebagian besar kegiatan anak di internet itu baik: berteman, belajar, bersenang-senang. Ada beberapa risiko yang perlu Anda ketahui agar dapat membimbing mereka dengan tenang.
 
     Anda tidak perlu menjadi ahli teknologi. Perhatian Anda dan kepercayaan anak Anda lebih penting daripada aplikasi atau pengaturan apa pun.
+s-caregivers-talking-risks-today-intro-alt = Orang tua dan anak duduk bersama di sofa dengan HP, di dekat controller game dan sebuah perisai.
 s-caregivers-talking-risks-today-three-cs =
     Risiko online umumnya terbagi dalam tiga kelompok:
     • <b>Kontak</b>: seseorang mendekati anak Anda untuk menipu, menekan, atau menyakitinya.
@@ -47,6 +48,7 @@ s-caregivers-talking-talking-intro =
     Obrolan singkat yang rutin lebih efektif daripada satu pembicaraan besar. Tanyakan tentang kehidupan online anak seperti Anda bertanya tentang sekolah atau teman: saat makan malam, di mobil atau di motor, sambil menonton acara.
 
     Mulailah sebelum ada masalah, agar obrolan ini terasa biasa. Lebih banyak mendengarkan daripada berbicara.
+s-caregivers-talking-talking-intro-alt = Orang tua dan anak berdampingan, masing-masing dengan gelembung percakapan, mengobrol dengan santai.
 s-caregivers-talking-talking-red-flags =
     Peringatan tentang “orang asing” saja tidak cukup: seseorang yang sudah berminggu-minggu mengobrol dengan anak Anda terasa seperti teman. Ajarkan tanda-tanda bahayanya. Waspadai orang yang:
     • memintanya merahasiakan sesuatu
@@ -91,6 +93,7 @@ s-caregivers-talking-warning-signs-intro =
     Tidak ada satu tanda pun yang membuktikan bahwa ada yang salah. Banyak tanda punya penyebab biasa, seperti ujian, pertemanan, atau proses tumbuh dewasa.
 
     Yang penting adalah perubahan: pergeseran mendadak dalam perilaku anak Anda, atau beberapa tanda sekaligus. Percayai naluri Anda, dan jadikan itu awal percakapan yang lembut, bukan tuduhan.
+s-caregivers-talking-warning-signs-intro-alt = Seorang remaja melihat HP dengan ragu. Orang tua di dekatnya memikirkannya dengan penuh kasih, dengan hati di gelembung pikiran.
 s-caregivers-talking-warning-signs-device =
     Tanda-tanda seputar HP dan kontak online:
     • merahasiakan perangkatnya, menyembunyikan layar, atau cepat-cepat menutup aplikasi
@@ -137,6 +140,7 @@ s-caregivers-talking-if-they-tell-stay-calm =
     Jika anak Anda bercerita bahwa sesuatu terjadi di internet, reaksi Anda adalah yang paling penting. Tetaplah tenang, meskipun dalam hati Anda terkejut atau marah.
 
     Katakan: “Terima kasih sudah cerita. Kamu tidak akan dimarahi. Ini bukan salahmu.” Percayai dia, dengarkan, dan jangan mendesak untuk mengetahui setiap detail. Butuh keberanian baginya untuk bercerita kepada Anda.
+s-caregivers-talking-if-they-tell-stay-calm-alt = Orang tua duduk di sofa merangkul anaknya yang cemas, di bawah gambar hati.
 s-caregivers-talking-if-they-tell-evidence =
     Simpan bukti: screenshot pesan-pesannya, nama pengguna dan profil orang tersebut, serta tanggalnya. Jangan hapus chat atau akunnya dulu.
 
@@ -183,6 +187,7 @@ s-caregivers-talking-tools-together =
     Pengaturan privasi dan fitur kontrol orang tua dapat membantu, terutama untuk remaja yang lebih muda. Fitur ini paling efektif jika Anda memasangnya bersama anak dan menjelaskan alasannya, bukan secara diam-diam.
 
     Periksa siapa yang dapat melihat profil anak Anda dan siapa yang dapat mengiriminya pesan. Di Telegram, periksa siapa yang dapat melihat nomor teleponnya dan siapa yang dapat menambahkannya ke grup. Alat bantu mendukung percakapan; alat bantu tidak menggantikannya.
+s-caregivers-talking-tools-together-alt = Orang tua dan seorang remaja di kedua sisi tablet yang menampilkan tombol-tombol pengaturan, dengan roda gigi dan perisai.
 s-caregivers-talking-tools-q1 = Apa cara terbaik menggunakan kontrol orang tua?
 s-caregivers-talking-tools-q1-a = Memasangnya diam-diam
 s-caregivers-talking-tools-q1-a-why = Jika anak Anda menemukan kontrol yang dipasang diam-diam, kepercayaan bisa rusak, dan dia mungkin pindah ke aplikasi yang tidak Anda ketahui. Bersikap terbuka lebih efektif.

@@ -12,6 +12,7 @@ s-in-control-footprint-intro =
     Semua yang kamu unggah, sukai, bagikan, atau komentari meninggalkan jejak. Kalau digabung, jejak-jejak ini membentuk <b>jejak digital</b> milikmu.
 
     Orang lain bisa menyimpan, men-screenshot, atau meneruskan apa yang kamu bagikan, bahkan dari chat yang “privat”. Itu bukan alasan untuk takut. Itu alasan untuk memilih. Kamu yang menentukan apa yang keluar dan siapa yang boleh melihatnya.
+s-in-control-footprint-intro-alt = Seorang remaja memegang HP. Jejak kaki mengarah ke kartu berisi tombol-tombol privasi dan sebuah gembok.
 s-in-control-footprint-think-first =
     Sebelum mengunggah sesuatu, tanyakan dua hal ini ke dirimu:
 
@@ -64,6 +65,7 @@ s-in-control-fakes-intro =
     Di internet, siapa pun bisa memakai nama, umur, atau foto apa saja. Kebanyakan orang memang jujur tentang dirinya, tetapi ada yang berpura-pura jadi orang lain untuk menipu.
 
     Kamu tidak perlu curiga pada semua orang. Kamu cukup tahu tanda-tandanya. Yuk, kita lihat tiga jenis yang palsu: orang palsu, tawaran palsu, dan pesan palsu.
+s-in-control-fakes-intro-alt = Seorang remaja dengan HP melihat dua kartu profil. Satu wajah tersembunyi di balik topeng, dan kaca pembesar memeriksanya.
 s-in-control-fakes-fake-people =
     <b>Orang palsu</b> sering punya pola. Hati-hati kalau seseorang:
     • cepat sekali menganggapmu “sahabat”, dengan banyak pujian
@@ -121,6 +123,7 @@ s-in-control-accounts-intro =
     • kata sandi yang kuat
     • verifikasi dua langkah
     • tidak pernah membagikan kode masukmu
+s-in-control-accounts-intro-alt = Seorang remaja di samping HP besar dengan gembok di layarnya, perisai bertanda centang, dan sebuah kunci.
 s-in-control-accounts-passphrase =
     <b>Panjang lebih kuat daripada rumit.</b> Frasa sandi adalah beberapa kata acak yang dirangkai, seperti lampu-sungai-kue-lompat (tetapi buat versimu sendiri, ya!).
 
@@ -169,6 +172,7 @@ s-in-control-kind-intro =
     Di balik setiap layar ada orang sungguhan dengan perasaan sungguhan. Apa yang kita unggah dan bagikan bisa membuat hari seseorang jadi menyenangkan, atau malah merusaknya.
 
     Bersikap baik di internet bukan soal jadi sempurna. Ini soal pilihan-pilihan kecil: apa yang kamu kirim, apa yang kamu teruskan, dan bagaimana kamu hadir untuk orang lain.
+s-in-control-kind-intro-alt = Dua teman berdampingan, yang satu merangkul yang lain, dengan hati dan gelembung chat.
 s-in-control-kind-dont-forward =
     Dapat meme yang jahat, gosip, atau foto memalukan seseorang? <b>Biarkan berhenti di kamu.</b>
 

@@ -12,6 +12,7 @@ s-caregivers-talking-risks-today-intro =
     Mengi ya yale watoto wanayofanya mtandaoni ni mazuri: marafiki, kujifunza, burudani. Hatari chache zinastahili kujulikana ili uweze kuwaongoza kwa utulivu.
 
     Huhitaji kuwa mtaalamu wa teknolojia. Kujali kwako na imani ya mtoto wako kwako ni muhimu kuliko programu au mpangilio wowote.
+s-caregivers-talking-risks-today-intro-alt = Mzazi na mtoto wameketi pamoja kwenye sofa wakiwa na simu, karibu na kidhibiti cha mchezo na ngao.
 s-caregivers-talking-risks-today-three-cs =
     Hatari za mtandaoni kwa kawaida ziko katika makundi matatu:
     • <b>Mawasiliano</b>: mtu anamfikia mtoto wako ili kumdanganya, kumshinikiza au kumdhuru.
@@ -47,6 +48,7 @@ s-caregivers-talking-talking-intro =
     Mazungumzo mafupi ya mara kwa mara hufaa zaidi kuliko mazungumzo moja makubwa. Uliza kuhusu maisha yake ya mtandaoni kama unavyouliza kuhusu shule au marafiki: wakati wa chakula, mkiwa njiani, mkitazama kipindi.
 
     Anza kabla jambo lolote halijaharibika, ili mazungumzo haya yaonekane ya kawaida. Sikiliza zaidi kuliko unavyozungumza.
+s-caregivers-talking-talking-intro-alt = Mzazi na mtoto bega kwa bega, kila mmoja na kiputo cha maneno, wakizungumza kwa utulivu.
 s-caregivers-talking-talking-red-flags =
     Kumwonya kuhusu "watu wasiojulikana" hakutoshi: mtu ambaye mtoto wako amezungumza naye kwa wiki kadhaa anaonekana kama rafiki. Badala yake, mfundishe ishara za hatari. Kuwa makini na mtu ambaye:
     • anamwomba afiche siri
@@ -91,6 +93,7 @@ s-caregivers-talking-warning-signs-intro =
     Hakuna dalili moja pekee inayothibitisha kwamba kuna tatizo. Nyingi zina sababu za kawaida, kama mitihani, urafiki au kukua.
 
     Kinachojalisha ni mabadiliko: badiliko la ghafla katika tabia ya mtoto wako, au dalili kadhaa kwa wakati mmoja. Amini hisia zako, na ziache zikuongoze kwenye mazungumzo ya upole, si shutuma.
+s-caregivers-talking-warning-signs-intro-alt = Kijana anatazama simu, akiwa na shaka. Mzazi aliye karibu anamfikiria kwa upendo, na moyo ndani ya kiputo cha mawazo.
 s-caregivers-talking-warning-signs-device =
     Dalili zinazohusu simu na watu anaowasiliana nao mtandaoni:
     • kuficha mambo kuhusu kifaa, kuficha skrini au kufunga programu haraka
@@ -137,6 +140,7 @@ s-caregivers-talking-if-they-tell-stay-calm =
     Mtoto wako akikuambia kwamba kuna kitu kilichotokea mtandaoni, jinsi unavyoitikia ndilo jambo muhimu zaidi. Tulia, hata kama ndani yako unajisikia mshtuko au hasira.
 
     Sema: "Asante kwa kuniambia. Hujapata matatizo. Hili si kosa lako." Mwamini, msikilize, na usimlazimishe kueleza kila undani. Kukuambia kulihitaji ujasiri.
+s-caregivers-talking-if-they-tell-stay-calm-alt = Mzazi ameketi kwenye sofa akiwa amemkumbatia kwa mkono mtoto wake mwenye wasiwasi, chini ya moyo.
 s-caregivers-talking-if-they-tell-evidence =
     Hifadhi ushahidi: piga picha za skrini za jumbe, jina la mtumiaji na wasifu wa mtu huyo, na tarehe. Usifute gumzo wala akaunti kwa sasa.
 
@@ -183,6 +187,7 @@ s-caregivers-talking-tools-together =
     Mipangilio ya faragha na zana za udhibiti wa wazazi zinaweza kusaidia, hasa kwa vijana wadogo. Hufanya kazi vizuri zaidi mkiziweka pamoja na ukieleza sababu, si kwa siri.
 
     Kagua nani anaweza kuona wasifu wa mtoto wako na nani anaweza kumtumia ujumbe. Kwenye Telegram, angalia nani anaweza kuona namba yake ya simu na nani anaweza kumwongeza kwenye vikundi. Zana husaidia mazungumzo; hazichukui nafasi yake.
+s-caregivers-talking-tools-together-alt = Mzazi na kijana pande mbili za tableti inayoonyesha swichi za mipangilio, pamoja na gia na ngao.
 s-caregivers-talking-tools-q1 = Ni ipi njia bora ya kutumia zana za udhibiti wa wazazi?
 s-caregivers-talking-tools-q1-a = Kuziweka kwa siri
 s-caregivers-talking-tools-q1-a-why = Mtoto wako akigundua zana za siri, uaminifu unaweza kuvunjika, na anaweza kuhamia programu usizozijua. Uwazi hufaa zaidi.

@@ -12,6 +12,7 @@ s-in-control-footprint-intro =
     Kila kitu unachochapisha, unachopenda (like), unachoshiriki au unachotolea maoni huacha alama. Alama hizi zote kwa pamoja ndizo <b>nyayo zako za kidijitali</b>.
 
     Watu wengine wanaweza kuhifadhi, kupiga picha ya skrini (screenshot) au kusambaza unachoshiriki, hata kutoka kwenye gumzo la "faragha". Hiyo si sababu ya kuogopa. Ni sababu ya kuchagua. Wewe ndiye unayeamua kinachotoka na nani anakiona.
+s-in-control-footprint-intro-alt = Kijana ameshika simu. Msururu wa nyayo unaelekea kwenye kadi yenye swichi za faragha na kufuli.
 s-in-control-footprint-think-first =
     Kabla ya kuchapisha, jiulize maswali mawili ya haraka:
 
@@ -64,6 +65,7 @@ s-in-control-fakes-intro =
     Mtandaoni, mtu yeyote anaweza kuchagua jina, umri au picha yoyote. Watu wengi husema ukweli kuhusu wao ni nani, lakini baadhi hujifanya kuwa watu wengine ili kuwalaghai wengine.
 
     Huhitaji kumshuku kila mtu. Unahitaji tu kujua dalili. Hebu tuangalie aina tatu za vitu feki: watu feki, ofa feki na jumbe feki.
+s-in-control-fakes-intro-alt = Kijana mwenye simu anatazama kadi mbili za wasifu. Uso mmoja umefichwa nyuma ya kinyago, na kioo cha kukuza kinaukagua.
 s-in-control-fakes-fake-people =
     <b>Watu feki</b> mara nyingi hufuata mtindo fulani. Kuwa makini kama mtu:
     • anakuwa "rafiki yako wa karibu" haraka sana, akikumwagia sifa nyingi
@@ -121,6 +123,7 @@ s-in-control-accounts-intro =
     • nenosiri imara
     • uthibitishaji wa hatua mbili
     • kutoshiriki kamwe misimbo yako ya kuingia
+s-in-control-accounts-intro-alt = Kijana kando ya simu kubwa yenye kufuli kwenye skrini, ngao yenye tiki na ufunguo.
 s-in-control-accounts-passphrase =
     <b>Urefu unashinda ugumu.</b> Nenosiri la maneno ni maneno machache ya nasibu yaliyounganishwa, kama taa-mto-biskuti-ruka (lakini buni lako mwenyewe!).
 
@@ -169,6 +172,7 @@ s-in-control-kind-intro =
     Nyuma ya kila skrini kuna mtu halisi mwenye hisia halisi. Tunachochapisha na kushiriki kinaweza kuifanya siku ya mtu kuwa nzuri, au kuiharibu.
 
     Kuwa mwema mtandaoni si kuwa mkamilifu. Ni kuhusu maamuzi madogo: unachotuma, unachosambaza, na jinsi unavyowaunga mkono watu wengine.
+s-in-control-kind-intro-alt = Marafiki wawili bega kwa bega, mmoja amemkumbatia mwenzake kwa mkono, pamoja na moyo na viputo vya gumzo.
 s-in-control-kind-dont-forward =
     Umepokea meme ya kejeli, uvumi au picha ya aibu ya mtu? <b>Iishie kwako.</b>
 

@@ -16,6 +16,7 @@ s-risky-contact-grooming-red-flags =
     Ishara ya hatari: <b>siri</b>. Anasema “hii ni kati yetu tu” au “wazazi wako hawataelewa”.
 
     Ishara ya hatari: <b>kwenda kasi</b>. Baada ya mazungumzo machache anasema wewe ni wa pekee, kwamba anakupenda, kwamba hakuna anayekuelewa kama yeye. Anauliza kuhusu mwili wako, mahusiano yako, au ni lini uko nyumbani peke yako.
+s-risky-contact-grooming-red-flags-alt = Kijana ameshika simu. Skrini kubwa ya simu inaonyesha viputo vya gumzo na zawadi ndogo, na bendera nyekundu kando yake.
 s-risky-contact-grooming-more-flags =
     Ishara ya hatari: <b>zawadi</b>. Pointi au sarafu za michezo, skins, pesa au salio la simu (airtime), kisha anajifanya kana kwamba una deni kwake.
 
@@ -64,6 +65,7 @@ s-risky-contact-nudes-say-no =
     • Utani, meme, au kuondoka tu kwenye gumzo.
 
     Huna wajibu wa kumpa mtu yeyote sababu. Mtu anayekujali atakubali hapana. Akiendelea kulazimisha au kutoa vitisho, hiyo ni ishara ya hatari, na si kosa lako.
+s-risky-contact-nudes-say-no-alt = Kijana ameshika simu. Kiputo cha gumzo kinaomba picha, na kiputo cha jibu kinaonyesha alama ya wazi ya hapana.
 s-risky-contact-nudes-q1 = Mpenzi wako anaendelea kukuomba picha ya uchi na anasema kila mtu hufanya hivyo. Kipi ni kweli?
 s-risky-contact-nudes-q1-a = Ninaweza kusema hapana, na hapana inatosha
 s-risky-contact-nudes-q1-a-why = Hapana ni jibu kamili, na huhitaji kulieleza. Akiendelea kulazimisha, hilo linasema kitu kumhusu yeye, si kukuhusu wewe.
@@ -95,6 +97,7 @@ s-risky-contact-sextortion-intro =
     <b>Sextortion</b> ni pale mtu anapokuwa na picha yako ya uchi au ya ngono, au anaposema anayo, na anatishia kuisambaza usipomlipa, usipotuma zaidi au usipofanya anachotaka.
 
     Mara nyingi huanza na mtu mpya anayekutongoza na kwenda kasi. Wengi wao ni matapeli wanaowafanyia vijana wengi hivi. Inaweza kumtokea mtu yeyote, na <b>kamwe si kosa lako</b>.
+s-risky-contact-sextortion-intro-alt = Kijana akiwa amekumbatiwa begani na mtu mzima anayemwamini, sarafu iliyowekewa alama ya X, na ngao kubwa.
 s-risky-contact-sextortion-dont-pay =
     <b>Usilipe</b> na usitume kitu kingine chochote. Kulipa mara chache hukomesha jambo hili. Kwa kawaida wanaomba zaidi tu.
 
@@ -143,6 +146,7 @@ s-risky-contact-takedown-how-it-works =
     Jinsi inavyofanya kazi: kwenye simu au kompyuta yako mwenyewe, tovuti hiyo hugeuza picha kuwa <b>hash</b>, aina ya alama ya kidole ya kidijitali. Ni alama hiyo tu inayotumwa, <b>kamwe si picha yenyewe</b>. Programu zinazoshiriki huitumia kutafuta nakala, kuziondoa na kuzuia zisipakiwe upya.
 
     Si kila programu inashiriki, kwa hiyo pia ripoti picha hiyo kwenye programu ulipoiona.
+s-risky-contact-takedown-how-it-works-alt = Picha kwenye simu inageuka kuwa mchoro wa alama ya kidole, na mshale unatoka hapo kuelekea ngao yenye tiki.
 s-risky-contact-takedown-q1 = Kipi kati ya haya ni kweli kuhusu Take It Down?
 s-risky-contact-takedown-q1-a = Lazima niwatumie picha yangu
 s-risky-contact-takedown-q1-a-why = Hiyo ni hofu ya kawaida sana, na inaeleweka. Lakini picha inabaki kwenye kifaa chako. Ni alama yake ya kidole ya kidijitali tu inayoshirikiwa.
@@ -167,6 +171,7 @@ s-risky-contact-who-to-tell-intro =
     Kitu mtandaoni kikionekana si sawa, kumwambia mtu ni mojawapo ya mambo ya kijasiri na ya busara zaidi unayoweza kufanya. Huhitaji kuwa na uhakika, na huhitaji ushahidi.
 
     Hutapata matatizo kwa kuomba msaada. Chochote kilichotokea, si kosa lako.
+s-risky-contact-who-to-tell-intro-alt = Kijana anazungumza na mtu mzima anayemwamini. Viputo vya gumzo na moyo vinaelea katikati yao.
 s-risky-contact-who-to-tell-trusted-adult =
     <b>Mtu mzima unayemwamini</b> ni mtu anayesikiliza na kusaidia: mzazi au mlezi, shangazi au mjomba, binamu mkubwa, mwalimu, mshauri wa shule, kocha au muuguzi.
 
