@@ -24,7 +24,20 @@ from bot.chat.intake import ResilientBot
 from bot.chat.processing import TrackingUpdateProcessor
 from bot.chat.replies import ReplyLimiter, answered_callbacks
 from bot.chat.transport import AiohttpRequest
-from bot.features import checkins, cohorts, fallback, help, lessons, menus, onboarding, privacy, staff, stats, voice
+from bot.features import (
+    checkins,
+    cohorts,
+    dashboard,
+    fallback,
+    help,
+    lessons,
+    menus,
+    onboarding,
+    privacy,
+    staff,
+    stats,
+    voice,
+)
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
 from bot.observability.logs import quiet_libraries
 from bot.services.runtime import Runtime
@@ -103,7 +116,7 @@ def build_application(rt: Runtime) -> Application:
 
 def _register(application: Application) -> None:
     private = filters.ChatType.PRIVATE
-    for name, handler in (*COMMANDS, *staff.COMMANDS, *cohorts.COMMANDS, *stats.COMMANDS):
+    for name, handler in (*COMMANDS, *staff.COMMANDS, *cohorts.COMMANDS, *stats.COMMANDS, *dashboard.COMMANDS):
         application.add_handler(CommandHandler(name, handler, filters=private & filters.UpdateType.MESSAGE))
     application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & filters.COMMAND,
                                            fallback.on_unknown_command))

@@ -456,6 +456,14 @@ class Stats:
             ))
         return rows
 
+    async def round_countries(self, session: AsyncSession, round_id: int) -> list[str]:
+        """The countries respondents of a round gave (no figures: a list to choose from)."""
+        found = await session.scalars(
+            select(CheckinRespondent.country).where(CheckinRespondent.round_id == round_id,
+                                                    CheckinRespondent.country.is_not(None)).distinct()
+        )
+        return sorted(str(country) for country in found)
+
     async def checkin_capabilities(self, session: AsyncSession, round_id: int) -> list[Row]:
         """Respondents and answers per MNR capability and country in one round."""
         items = await self._items(session, round_id)
