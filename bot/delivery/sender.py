@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -90,6 +91,7 @@ class Sender:
     paid_broadcast: bool = False
     concurrency: int = 64
     per_chat_interval: float = 1.0
+    progress_interval: float = PROGRESS_EDIT_INTERVAL  # Telegram allows about one edit a second per chat
     stats: Counter[str] = field(default_factory=Counter)
     _touched: set[int] = field(default_factory=set)
     _last_edit: dict[int, float] = field(default_factory=dict)
@@ -139,10 +141,12 @@ class Sender:
 
     async def drain_once(self, stop: asyncio.Event | None = None) -> int:
         """Send everything due now (poll announcements, then lesson deliveries), or until `stop` is set: then the
-        batch being sent is finished and written, and nothing more is claimed. Returns how many were handled."""
+        batch being sent is finished and written, and nothing more is claimed. Trainers' progress messages are
+        edited while it sends, every `progress_interval` seconds at most. Returns how many were handled."""
         await self._settle_leftovers()
         handled = await self._announce_polls()
         settling: asyncio.Task[None] | None = None
+        refreshing: asyncio.Task[None] | None = None
         claimed = await self._claim()
         try:
             while claimed:
@@ -156,6 +160,7 @@ class Sender:
                 finally:
                     if settling is not None:
                         await settling
+                refreshing = self._refresh_meanwhile(refreshing)
                 settling = asyncio.create_task(self._settle(outcomes))
                 handled += len(claimed)
                 claimed = await ahead if ahead is not None else []
@@ -165,8 +170,29 @@ class Sender:
         finally:
             if settling is not None:
                 await settling
+            if refreshing is not None:
+                await refreshing
         await self.refresh_progress()
         return handled
+
+    def _refresh_meanwhile(self, running: asyncio.Task[None] | None) -> asyncio.Task[None] | None:
+        """Edit progress messages beside the sending (never holding it up), one refresh at a time."""
+        if running is not None and not running.done():
+            return running
+        if not self._progress_due():
+            return None
+        return asyncio.create_task(self._refresh_quietly())
+
+    def _progress_due(self) -> bool:
+        now = time.monotonic()
+        return any(now - self._last_edit.get(push_id, -math.inf) >= self.progress_interval
+                   for push_id in self._touched)
+
+    async def _refresh_quietly(self) -> None:
+        try:
+            await self.refresh_progress()
+        except Exception:  # a progress message is never worth stopping the sending for
+            log.exception("cannot refresh push progress")
 
     async def _claim(self) -> list[Claimed]:
         async with self.rt.store.transaction() as session:
@@ -282,10 +308,9 @@ class Sender:
                     await outbox.mark_retry(session, item.delivery_id, outcome.reason, retry_at(now, 1))
 
     async def refresh_progress(self, *, force: bool = False) -> None:
-        """Edit each touched push's progress message in place, at most every few seconds."""
-        now_mono = time.monotonic()
+        """Edit each touched push's progress message in place, at most every `progress_interval` seconds."""
         for push_id in sorted(self._touched):
-            if not force and now_mono - self._last_edit.get(push_id, 0.0) < PROGRESS_EDIT_INTERVAL:
+            if not force and time.monotonic() - self._last_edit.get(push_id, -math.inf) < self.progress_interval:
                 continue
             async with self.rt.store.transaction() as session:
                 progress = await self.rt.outbox.progress(session, push_id, self.clock.now())
@@ -301,6 +326,6 @@ class Sender:
             except ApiFailure as failure:  # "message is not modified", deleted, or the trainer blocked the bot
                 if failure.kind not in ("bad_request", "forbidden"):
                     raise
-            self._last_edit[push_id] = now_mono
+            self._last_edit[push_id] = time.monotonic()
             if progress.finished:
                 self._touched.discard(push_id)

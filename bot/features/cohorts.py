@@ -10,7 +10,9 @@ pl:<series>:<lesson> (a member opens a pushed lesson).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from html import escape
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
@@ -21,6 +23,7 @@ from bot.delivery.screen import Button, Screen
 from bot.features.common import (
     MAX_TELEGRAM_ID,
     Context,
+    Translate,
     answer_stale,
     guess_locale,
     number,
@@ -39,19 +42,9 @@ from bot.services import profiles
 from bot.services.cohorts import CohortError
 from bot.services.countries import country_name
 from bot.services.lessons import LessonError
-from bot.services.outbox import (
-    CANCELLED,
-    FAILED,
-    INACTIVE,
-    PENDING,
-    SENT,
-    SKIPPED,
-    UNCERTAIN,
-    Claimed,
-    PushError,
-    PushProgress,
-)
+from bot.services.outbox import FAILED, LATER, SENT, UNCERTAIN, Claimed, MemberTally, PushError, PushProgress
 from bot.services.runtime import Runtime
+from bot.services.schedule import QuietHours
 from bot.services.timezones import zones_for
 from bot.store.models import Cohort, User
 
@@ -348,27 +341,66 @@ async def _push_wizard(rt: Runtime, session: AsyncSession, trainer: User, cohort
     return _Next(progress_screen(rt, trainer.locale, progress, rt.settings.send_rate), push.id)
 
 
+def _duration(t: Translate, count: int, rate: float) -> str:
+    seconds = max(1, round(count / rate))
+    if seconds < 90:
+        return t("push-seconds", count=seconds)
+    minutes = round(seconds / 60)
+    if minutes < 90:
+        return t("push-minutes", count=minutes)
+    return t("push-hours", hours=minutes // 60, minutes=minutes % 60)
+
+
+def _when(t: Translate, moment: datetime, now: datetime, zone: str) -> str:
+    """A local moment as a trainer reads it: "today 08:00", "tomorrow 17:00", "2026-11-27 17:00"."""
+    tz = ZoneInfo(zone)
+    local, today = moment.astimezone(tz), now.astimezone(tz).date()
+    days = (local.date() - today).days
+    day = "today" if days == 0 else "tomorrow" if days == 1 else "other"
+    return t("push-when", day=day, date=local.strftime("%Y-%m-%d"), time=local.strftime("%H:%M"))
+
+
+def _eta(t: Translate, progress: PushProgress, rate: float, quiet: QuietHours) -> str:
+    push = progress.push
+    if push.status == "cancelled":
+        return t("push-cancelled")
+    if push.status == "paused":
+        return t("push-paused")
+    if progress.finished:
+        return t("push-done")
+    if progress.next_at is None:
+        return t("push-eta", duration=_duration(t, progress.due_now, rate))
+    duration = _duration(t, progress.next_count, rate)
+    when = _when(t, progress.next_at, progress.now, progress.timezone)
+    if quiet.contains(progress.now.astimezone(ZoneInfo(progress.timezone))):
+        return t("push-eta-quiet", when=when, duration=duration)
+    return t("push-eta-next", when=when, duration=duration)
+
+
+def _left_out(t: Translate, members: MemberTally) -> str:
+    reasons = [t(message, count=n) for message, n in (
+        ("push-out-audience", members.not_in_audience), ("push-out-stopped", members.stopped),
+        ("push-out-blocked", members.blocked), ("push-out-nothing", members.nothing_to_send),
+    ) if n]
+    lines = [t("push-members", members=members.members, left=members.left_out)]
+    if reasons:
+        lines.append(t("push-left-out", reasons=" · ".join(reasons)))
+    if members.signing_up:
+        lines.append(t("push-signing-up", count=members.signing_up))
+    return "\n".join(lines)
+
+
 def progress_screen(rt: Runtime, locale: str, progress: PushProgress, rate: float) -> Screen:
     t = translator(rt, locale)
     push, counts = progress.push, progress.counts
-    sent = counts.get(SENT, 0)
-    scheduled = counts.get(PENDING, 0) - progress.due_now
-    if push.status == "cancelled":
-        tail = t("push-cancelled")
-    elif push.status == "paused":
-        tail = t("push-paused")
-    elif progress.finished:
-        tail = t("push-done")
-    else:
-        tail = t("push-eta", seconds=max(1, round(progress.due_now / rate)))
+    sent, total = counts.get(SENT, 0), progress.to_send
     mode = t("push-mode-now") if push.mode == "now" else t("push-mode-drip", hour=f"{push.hour:02d}")
-    total = max(progress.total - counts.get(CANCELLED, 0), 0)
     filled = round(10 * sent / total) if total else 10
     screen = Screen(t(
         "push-progress", series=t(f"s-{push.series}-title"), cohort=str(push.cohort_id), mode=mode,
-        bar=progress_bar(filled, 10), sent=sent, total=total, due=progress.due_now, scheduled=scheduled,
-        failed=counts.get(FAILED, 0), inactive=counts.get(INACTIVE, 0), skipped=counts.get(SKIPPED, 0),
-        uncertain=counts.get(UNCERTAIN, 0), eta=tail,
+        bar=progress_bar(filled, 10), sent=sent, total=total, due=progress.due_now, scheduled=counts.get(LATER, 0),
+        failed=counts.get(FAILED, 0), uncertain=counts.get(UNCERTAIN, 0),
+        members=_left_out(t, progress.members), eta=_eta(t, progress, rate, rt.outbox.quiet),
     ))
     pid = push.id
     row = [Button(t("btn-push-refresh"), f"pp:{pid}:refresh")]

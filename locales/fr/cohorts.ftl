@@ -44,11 +44,29 @@ push-progress =
     <b>📤 { $series }</b> → groupe #{ $cohort } · { $mode }
     { $bar } { $sent }/{ $total }
     Envoyés : { $sent } · à envoyer maintenant : { $due } · programmés : { $scheduled }
-    Échecs : { $failed } · inactifs : { $inactive } · désabonnés : { $skipped } · incertains : { $uncertain }
+    Échecs : { $failed } · incertains : { $uncertain }
+    { $members }
     { $eta }
 push-mode-now = maintenant
 push-mode-drip = une leçon par jour à { $hour } h 00
-push-eta = Encore environ { $seconds } s.
+push-members = Membres : { $members } · laissés de côté : { $left }
+push-left-out = Laissés de côté : { $reasons }
+push-out-audience = { $count } hors du public de cette série
+push-out-stopped = { $count } ont envoyé /stop
+push-out-blocked = { $count } ont bloqué le bot
+push-out-nothing = { $count } avaient fini la série ou sont arrivés après l'envoi
+push-signing-up = { $count } encore en inscription : leur leçon attend qu'ils aient fini.
+push-eta = Encore environ { $duration }.
+push-eta-quiet = Heures calmes là où se trouve le groupe : l'envoi commence { $when }, environ { $duration } d'envoi.
+push-eta-next = Prochaine leçon { $when }, environ { $duration } d'envoi.
+push-when = { $day ->
+        [today] aujourd'hui à { $time }
+        [tomorrow] demain à { $time }
+       *[other] le { $date } à { $time }
+    }
+push-seconds = { $count } s
+push-minutes = { $count } min
+push-hours = { $hours } h { $minutes } min
 push-done = ✅ Terminé.
 push-paused = ⏸ En pause.
 push-cancelled = ✖️ Annulé.
