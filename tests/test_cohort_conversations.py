@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -28,6 +29,16 @@ MONDAY_10_NAIROBI = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 @pytest.fixture
 async def cbot(fake_api: FakeBotApi, sqlite_url: str) -> AsyncIterator[BotHarness]:
     harness = BotHarness(fake_api, sqlite_url, clock=ManualClock(MONDAY_10_NAIROBI))
+    await harness.start()
+    yield harness
+    await harness.stop()
+
+
+@pytest.fixture
+async def any_db_bot(fake_api: FakeBotApi, database: tuple[str, dict[str, Any]]) -> AsyncIterator[BotHarness]:
+    """The same bot on SQLite and on PostgreSQL (for the outbox's own queries)."""
+    url, options = database
+    harness = BotHarness(fake_api, url, engine_options=options, clock=ManualClock(MONDAY_10_NAIROBI))
     await harness.start()
     yield harness
     await harness.stop()
@@ -347,7 +358,8 @@ async def test_progress_message_moves_while_the_push_is_sent(cbot: BotHarness) -
     assert "8/8" in edits[-1].text and "Done" in edits[-1].text
 
 
-async def test_progress_names_who_is_left_out_and_why(cbot: BotHarness) -> None:
+async def test_progress_names_who_is_left_out_and_why(any_db_bot: BotHarness) -> None:
+    cbot = any_db_bot
     trainer, code = await make_trainer_and_cohort(cbot)
     for user_id in (681, 682, 683):
         await join(cbot, user_id, "en", code)
@@ -374,7 +386,8 @@ async def test_progress_names_who_is_left_out_and_why(cbot: BotHarness) -> None:
     assert "1 not in this series' audience · 1 sent /stop · 1 blocked the bot" in last
 
 
-async def test_estimates_wait_for_quiet_hours_and_drip_days(cbot: BotHarness) -> None:
+async def test_estimates_wait_for_quiet_hours_and_drip_days(any_db_bot: BotHarness) -> None:
+    cbot = any_db_bot
     clock: ManualClock = cbot.clock  # type: ignore[assignment]
     clock.set(datetime(2026, 11, 23, 19, 30, tzinfo=UTC))  # 22:30 in Nairobi: quiet hours
     trainer, code = await make_trainer_and_cohort(cbot)
@@ -404,3 +417,16 @@ async def test_estimates_wait_for_quiet_hours_and_drip_days(cbot: BotHarness) ->
         await sender.stop()
     drip = [e.text for e in _progress_edits(cbot.api) if "one lesson per day" in e.text][-1]
     assert "Next lesson tomorrow 17:00, about 1 s to send." in drip and "scheduled 3" in drip
+
+
+async def test_a_cohort_can_be_in_any_country(cbot: BotHarness) -> None:
+    trainer, _ = await make_trainer_and_cohort(cbot)
+    shortlist = await trainer.tap("Country")
+    assert "Uganda" not in shortlist.labels() and "🌍 Another country" in shortlist.labels()
+    await trainer.tap("Another country")
+    letters = await trainer.tap("U")
+    assert "Uganda" in letters.labels() and "Ukraine" in letters.labels()
+    card = await trainer.tap("Uganda")
+    assert "Country: Uganda" in card.text and "Africa/Kampala" in card.text
+    forged = await trainer.press("cv:1:cty:XX")
+    assert forged.alerts == [cbot.rt.i18n.t("en", "stale-button")]

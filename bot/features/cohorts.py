@@ -2,13 +2,15 @@
 
 Commands: /cohorts, /newcohort NAME, /renamecohort ID NAME (trainers and staff; others get "unknown command"),
 /granttrainer ID and /revoketrainer ID (staff).
-Buttons: cs:<id> card, ce:<id>:<field> pick a field, cv:<id>:<field>:<value> set it, cx:<id>:close|open|leave,
+Buttons: cs:<id> card, ce:<id>:<field> pick a field (ce:<id>:ctl[:<letter>]: any country by its first letter),
+cv:<id>:<field>:<value> set it, cx:<id>:close|open|leave,
 cp:<id>[:<series>[:<mode>[:<hour>[:<days>]]]] push wizard, pp:<push>:pause|resume|cancel|refresh,
 pl:<series>:<lesson> (a member opens a pushed lesson).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -40,7 +42,7 @@ from bot.features.staff import is_staff
 from bot.services import cohorts as cohort_service
 from bot.services import profiles
 from bot.services.cohorts import CohortError
-from bot.services.countries import country_name
+from bot.services.countries import all_codes, country_index, country_name
 from bot.services.lessons import LessonError
 from bot.services.outbox import FAILED, LATER, SENT, UNCERTAIN, Claimed, MemberTally, PushError, PushProgress
 from bot.services.runtime import Runtime
@@ -140,9 +142,8 @@ def _field_screen(rt: Runtime, locale: str, cohort: Cohort, field: str) -> Scree
             screen.add_row(Button(rt.i18n.t(code, "language-name"), f"cv:{cid}:lang:{code}"))
     elif field == "cty":
         screen = Screen(t("cohort-pick-country"))
-        codes = rt.catalog.countries.shortlist.get(locale, [])
-        screen.rows += [[Button(country_name(c, locale), f"cv:{cid}:cty:{c}") for c in codes[i: i + 2]]
-                        for i in range(0, len(codes), 2)]
+        screen.rows += _country_rows(rt.catalog.countries.shortlist.get(locale, []), locale, cid)
+        screen.add_row(Button(t("btn-country-other"), f"ce:{cid}:ctl"))
     else:
         screen = Screen(t("cohort-pick-timezone"))
         zones = zones_for(cohort.country)[:30]
@@ -150,6 +151,29 @@ def _field_screen(rt: Runtime, locale: str, cohort: Cohort, field: str) -> Scree
                         for j in range(0, len(zones), 2)]
     screen.add_row(Button(rt.i18n.t(locale, "btn-back"), f"cs:{cid}"))
     return screen
+
+
+def _country_rows(codes: Sequence[str], locale: str, cohort_id: int) -> list[list[Button]]:
+    buttons = [Button(country_name(c, locale), f"cv:{cohort_id}:cty:{c}") for c in codes]
+    return [buttons[i: i + 2] for i in range(0, len(buttons), 2)]
+
+
+def _letters_screen(rt: Runtime, locale: str, cohort: Cohort, letter: str | None) -> Screen:
+    """Any country, through the same letter index as onboarding: the alphabet, then one letter's countries."""
+    t = translator(rt, locale)
+    index = country_index(locale)
+    if letter is None:
+        screen = Screen(t("cohort-pick-country-letter"))
+        letters = [Button(c, f"ce:{cohort.id}:ctl:{i}") for i, c in enumerate(index.letters)]
+        screen.rows += [letters[i: i + 6] for i in range(0, len(letters), 6)]
+        return screen.add_row(Button(t("btn-back"), f"ce:{cohort.id}:cty"))
+    position = number(letter)
+    codes = index.codes_for(position) if position is not None else ()
+    if not codes:
+        raise CohortError("letter")
+    screen = Screen(t("cohort-pick-country"))
+    screen.rows += _country_rows(codes, locale, cohort.id)
+    return screen.add_row(Button(t("btn-back"), f"ce:{cohort.id}:ctl"))
 
 
 async def _trainer(update: Update, context: Context, session: AsyncSession) -> User | None:
@@ -275,6 +299,8 @@ async def _edit_cohort(rt: Runtime, session: AsyncSession, trainer: User, cohort
     if action == "card":
         return cohort_card(rt, locale, cohort, await cohort_service.member_count(session, cohort.id), bot_username)
     if action == "edit":
+        if rest[0] == "ctl":
+            return _letters_screen(rt, locale, cohort, rest[1] if len(rest) > 1 else None)
         if rest[0] not in ("aud", "lang", "cty", "tz"):
             raise CohortError("field")
         return _field_screen(rt, locale, cohort, rest[0])
@@ -284,7 +310,7 @@ async def _edit_cohort(rt: Runtime, session: AsyncSession, trainer: User, cohort
             cohort_service.set_audience(cohort, value)
         elif field == "lang" and value in rt.i18n.locales:
             cohort.locale = value
-        elif field == "cty" and len(value) == 2 and value.isupper():
+        elif field == "cty" and value in all_codes():
             cohort.country = value
             cohort.timezone = zones_for(value)[0]
         elif field == "tz" and (zone := number(value)) is not None:

@@ -31,6 +31,7 @@ btn-cohorts = ⬅️ مجموعاتي
 cohort-pick-audience = لمن هذه المجموعة؟
 cohort-pick-language = بأي لغة يبدأ الأعضاء الجدد؟
 cohort-pick-country = في أي بلد توجد المجموعة؟
+cohort-pick-country-letter = اضغط على الحرف الأول من اسم بلد المجموعة.
 cohort-pick-timezone = أي منطقة زمنية؟ تصل الدروس اليومية في ساعة محددة بالتوقيت المحلي.
 cohort-left = غادرتم { $name }. يحتفظ أعضاؤها بتقدّمهم.
 cohort-renamed = تغيّر الاسم إلى { $name }.

@@ -31,6 +31,7 @@ btn-cohorts = ⬅️ My cohorts
 cohort-pick-audience = Who is this cohort for?
 cohort-pick-language = Which language should new members start in?
 cohort-pick-country = Which country is the cohort in?
+cohort-pick-country-letter = Tap the first letter of the cohort's country.
 cohort-pick-timezone = Which time zone? Daily lessons arrive at a local hour.
 cohort-left = You left { $name }. Its members keep their progress.
 cohort-renamed = Renamed to { $name }.

@@ -31,6 +31,7 @@ btn-cohorts = ⬅️ Mis grupos
 cohort-pick-audience = ¿Para quién es este grupo?
 cohort-pick-language = ¿En qué idioma deben empezar los nuevos miembros?
 cohort-pick-country = ¿En qué país está el grupo?
+cohort-pick-country-letter = Toque la primera letra del país del grupo.
 cohort-pick-timezone = ¿Qué zona horaria? Las lecciones diarias llegan a una hora local fija.
 cohort-left = Ha salido de { $name }. Sus miembros conservan su progreso.
 cohort-renamed = Nuevo nombre: { $name }.

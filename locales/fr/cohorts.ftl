@@ -31,6 +31,7 @@ btn-cohorts = ⬅️ Mes groupes
 cohort-pick-audience = À qui ce groupe s'adresse-t-il ?
 cohort-pick-language = Dans quelle langue les nouveaux membres doivent-ils commencer ?
 cohort-pick-country = Dans quel pays se trouve le groupe ?
+cohort-pick-country-letter = Touchez la première lettre du pays du groupe.
 cohort-pick-timezone = Quel fuseau horaire ? Les leçons quotidiennes arrivent à une heure locale précise.
 cohort-left = Vous avez quitté { $name }. Ses membres conservent leur progression.
 cohort-renamed = Nouveau nom : { $name }.

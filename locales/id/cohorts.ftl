@@ -32,6 +32,7 @@ btn-cohorts = ⬅️ Kelompok saya
 cohort-pick-audience = Kelompok ini untuk siapa?
 cohort-pick-language = Anggota baru mulai dengan bahasa apa?
 cohort-pick-country = Kelompok ini berada di negara mana?
+cohort-pick-country-letter = Ketuk huruf pertama nama negara kelompok ini.
 cohort-pick-timezone = Zona waktu mana? Pelajaran harian dikirim pada jam setempat.
 cohort-left = Anda telah keluar dari { $name }. Anggotanya tetap menyimpan kemajuan mereka.
 cohort-renamed = Nama diubah menjadi { $name }.

@@ -31,6 +31,7 @@ btn-cohorts = ⬅️ Os meus grupos
 cohort-pick-audience = Para quem é este grupo?
 cohort-pick-language = Em que idioma os novos membros devem começar?
 cohort-pick-country = Em que país fica o grupo?
+cohort-pick-country-letter = Toque na primeira letra do país do grupo.
 cohort-pick-timezone = Qual fuso horário? As lições diárias chegam num horário local fixo.
 cohort-left = Você saiu de { $name }. Os membros mantêm o progresso deles.
 cohort-renamed = Novo nome: { $name }.

@@ -32,6 +32,7 @@ btn-cohorts = ⬅️ Grupele mele
 cohort-pick-audience = Pentru cine este această grupă?
 cohort-pick-language = În ce limbă încep membrii noi?
 cohort-pick-country = În ce țară se află grupa?
+cohort-pick-country-letter = Atingeți prima literă a țării grupei.
 cohort-pick-timezone = Ce fus orar? Lecțiile zilnice sosesc la o oră locală.
 cohort-left = Ați părăsit grupa { $name }. Membrii ei își păstrează progresul.
 cohort-renamed = Numele a fost schimbat în { $name }.
