@@ -185,8 +185,11 @@ async def test_staff_export_sends_csv(bot: BotHarness) -> None:
     await user.send("/checkin")
     await user.tap("2026-Q4")
     await answer_all(user, await user.tap("Start"))
-    reply = await bot.user(STAFF).send(f"/export {round_id}")
+    reply = await bot.user(STAFF).send("/export 2026-Q4")  # the code staff opened it with
     document = next(c for c in reply.calls if c.method == "sendDocument")
+    assert document.params["caption"].startswith("Round 2026-Q4 · general-pulse")
+    by_number = await bot.user(STAFF).send(f"/export {round_id}")
+    assert next(c for c in by_number.calls if c.method == "sendDocument").files == document.files
     rows = document.files["document"].decode().splitlines()
     assert rows[0].startswith("round,questionnaire,version,respondent,sector,country")
     assert len(rows) == 1 + len(bot.rt.catalog.questionnaires["general-pulse"].items)
@@ -194,3 +197,18 @@ async def test_staff_export_sends_csv(bot: BotHarness) -> None:
     assert "340" not in "".join(r.split(",")[3] for r in rows[1:])  # pseudonym, never the Telegram id
     listing = await bot.user(STAFF).send("/rounds")
     assert f"#{round_id} · 2026-Q4 · general-pulse · 1 respondents" in listing.text
+
+
+async def test_export_by_code_says_when_the_code_is_ambiguous(bot: BotHarness) -> None:
+    general = await open_round(bot, "general-pulse")
+    justice = await open_round(bot, "justice-pulse")
+    staff = bot.user(STAFF)
+    reply = await staff.send("/export 2026-Q4")
+    assert not [c for c in reply.calls if c.method == "sendDocument"]
+    assert "Several questionnaires have a round 2026-Q4" in reply.text
+    assert f"general-pulse (#{general})" in reply.text and f"justice-pulse (#{justice})" in reply.text
+    reply = await staff.send("/export 2026-Q4 justice-pulse")
+    document = next(c for c in reply.calls if c.method == "sendDocument")
+    assert "justice-pulse" in document.params["caption"]
+    reply = await staff.send("/export 2030-Q1")
+    assert "no round '2030-Q1'" in reply.text

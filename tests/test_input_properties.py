@@ -72,8 +72,8 @@ async def test_random_button_data_is_answered_and_changes_nothing(bot: BotHarnes
     assert await snapshot(bot) == before
 
 
-STAFF_COMMANDS = ["export", "invite", "openround", "renamecohort", "granttrainer", "revoketrainer", "newcohort",
-                  "stats", "rounds", "cohorts"]
+STAFF_COMMANDS = ["export", "invite", "invites", "revokeinvite", "openround", "renamecohort", "granttrainer",
+                  "revoketrainer", "newcohort", "stats", "rounds", "cohorts"]
 
 
 async def test_any_arguments_to_staff_commands_get_an_answer_not_an_error(bot: BotHarness) -> None:

@@ -17,6 +17,7 @@ from bot.features.lessons import progress_bar
 from bot.features.menus import help_row
 from bot.features.onboarding import InvalidLink, cmd_start
 from bot.features.screen import show
+from bot.services import invites
 from bot.services.checkins import CheckinError, Distribution, Progress
 from bot.services.countries import country_name
 from bot.services.profiles import apply_invite, find_user
@@ -141,12 +142,19 @@ def summary_screen(rt: Runtime, locale: str, progress: Progress, distributions: 
 
 
 async def invite_link(rt: Runtime, session: AsyncSession, user: User, code: str, new: bool) -> str | None:
-    """/start pro_<code>: a staff invite makes the person a verified professional of its sector and country."""
-    invite = await rt.checkins.redeem_invite(session, code)
-    if invite is None:
+    """/start pro_<code>: a staff invite makes the person a verified professional of its sector and country. A
+    link that is used up, expired or revoked verifies nobody; the person is told so kindly and may still take part
+    as a self-declared professional (onboarding goes on as for a plain /start)."""
+    redemption = await invites.redeem(session, code, user, rt.clock.now())
+    if redemption is None:
         raise InvalidLink("invite-invalid")
-    apply_invite(user, invite.sector, invite.country, invite.programme)
     t = translator(rt, user.locale)
+    if not redemption.verifies:
+        note = t("invite-not-usable", reason=redemption.state.value)
+        return f"{note}\n\n{t('invite-not-usable-new')}" if new else note
+    invite = redemption.invite
+    assert invite is not None
+    apply_invite(user, invite.sector, invite.country, invite.programme)
     return t("invite-welcome" if new else "invite-applied", sector=t(f"sector-{user.sector}"),
              country=country_name(user.country or "", user.locale))
 

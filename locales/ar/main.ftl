@@ -253,15 +253,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · عدد الم
 staff-round-open = مفتوحة حتى { $closes }
 staff-round-closed = مغلقة
 staff-rounds-none = لا توجد جولات بعد.
-staff-rounds-help = لفتح جولة: /openround QUESTIONNAIRE CODE YYYY-MM-DD · لتصدير جولة: /export ROUND_ID · لدعوة مختص: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = لفتح جولة: /openround QUESTIONNAIRE CODE YYYY-MM-DD · لتصدير جولة: /export CODE (مثلًا /export 2026-Q4) · لدعوة مختص: /invite SECTOR COUNTRY [PROGRAMME] · روابط الدعوة: /invites
 staff-openround-usage = طريقة الاستخدام: /openround QUESTIONNAIRE CODE YYYY-MM-DD، مثلًا /openround general-pulse 2026-Q4 2026-12-31. الاستبيانات: { $list }
 staff-round-opened = الجولة { $round } من استبيان { $questionnaire } مفتوحة حتى { $closes }.
-staff-export-usage = طريقة الاستخدام: /export ROUND_ID (الرقم الذي يعرضه /rounds).
+staff-export-usage = طريقة الاستخدام: /export CODE، مثلًا /export 2026-Q4 (أضيفوا اسم الاستبيان إذا كان الرمز نفسه في أكثر من استبيان: /export 2026-Q4 general-pulse). ويصلح أيضًا الرقم الذي يعرضه /rounds.
 staff-export-caption = الجولة { $round }: صف واحد لكل مشارك ولكل سؤال، بهويات مستعارة.
-staff-invite-usage = طريقة الاستخدام: /invite SECTOR COUNTRY [PROGRAMME]، مثلًا /invite police KE kenya-2026. القطاعات: { $list }
-staff-invite-created = رابط دعوة لقطاع { $sector } في { $country }:
-    { $link }
-    كل من يفتحه يُسجَّل مختصًا موثَّقًا في هذا القطاع وهذا البلد.
 staff-failed = لم تنجح العملية: { $reason }
 
 ## الحالات غير المتوقعة والأخطاء

@@ -253,15 +253,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = open until { $closes }
 staff-round-closed = closed
 staff-rounds-none = No rounds yet.
-staff-rounds-help = Open a round: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Export one: /export ROUND_ID · Invite a professional: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Open a round: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Export one: /export CODE (for example /export 2026-Q4) · Invite a professional: /invite SECTOR COUNTRY [PROGRAMME] · Invite links: /invites
 staff-openround-usage = Usage: /openround QUESTIONNAIRE CODE YYYY-MM-DD, for example /openround general-pulse 2026-Q4 2026-12-31. Questionnaires: { $list }
 staff-round-opened = Round { $round } of { $questionnaire } is open until { $closes }.
-staff-export-usage = Usage: /export ROUND_ID (the number shown by /rounds).
+staff-export-usage = Usage: /export CODE, for example /export 2026-Q4 (add the questionnaire when several have that code: /export 2026-Q4 general-pulse). The number shown by /rounds works too.
 staff-export-caption = Round { $round }: one row per respondent and item, pseudonymous.
-staff-invite-usage = Usage: /invite SECTOR COUNTRY [PROGRAMME], for example /invite police KE kenya-2026. Sectors: { $list }
-staff-invite-created = Invite link for { $sector } in { $country }:
-    { $link }
-    Whoever opens it is registered as a verified professional of that sector and country.
 staff-failed = That did not work: { $reason }
 
 ## Fallbacks and errors

@@ -253,15 +253,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = abierta hasta el { $closes }
 staff-round-closed = cerrada
 staff-rounds-none = Todavía no hay rondas.
-staff-rounds-help = Abrir una ronda: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportar una: /export ROUND_ID · Invitar a un profesional: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Abrir una ronda: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportar una: /export CODE (por ejemplo /export 2026-Q4) · Invitar a un profesional: /invite SECTOR COUNTRY [PROGRAMME] · Enlaces de invitación: /invites
 staff-openround-usage = Uso: /openround QUESTIONNAIRE CODE YYYY-MM-DD, por ejemplo /openround general-pulse 2026-Q4 2026-12-31. Cuestionarios: { $list }
 staff-round-opened = La ronda { $round } de { $questionnaire } está abierta hasta el { $closes }.
-staff-export-usage = Uso: /export ROUND_ID (el número que muestra /rounds).
+staff-export-usage = Uso: /export CODE, por ejemplo /export 2026-Q4 (añada el cuestionario si varios tienen ese código: /export 2026-Q4 general-pulse). También sirve el número que muestra /rounds.
 staff-export-caption = Ronda { $round }: una fila por participante y pregunta, con datos seudonimizados.
-staff-invite-usage = Uso: /invite SECTOR COUNTRY [PROGRAMME], por ejemplo /invite police KE kenya-2026. Sectores: { $list }
-staff-invite-created = Enlace de invitación para { $sector } en { $country }:
-    { $link }
-    Quien lo abra quedará registrado como profesional verificado de ese sector y país.
 staff-failed = No ha funcionado: { $reason }
 
 ## Casos imprevistos y errores

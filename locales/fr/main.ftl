@@ -253,15 +253,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = ouverte jusqu'au { $closes }
 staff-round-closed = clôturée
 staff-rounds-none = Aucune session pour l'instant.
-staff-rounds-help = Ouvrir une session : /openround QUESTIONNAIRE CODE YYYY-MM-DD · En exporter une : /export ROUND_ID · Inviter un professionnel : /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Ouvrir une session : /openround QUESTIONNAIRE CODE YYYY-MM-DD · En exporter une : /export CODE (par exemple /export 2026-Q4) · Inviter un professionnel : /invite SECTOR COUNTRY [PROGRAMME] · Liens d'invitation : /invites
 staff-openround-usage = Utilisation : /openround QUESTIONNAIRE CODE YYYY-MM-DD, par exemple /openround general-pulse 2026-Q4 2026-12-31. Questionnaires : { $list }
 staff-round-opened = La session { $round } du questionnaire { $questionnaire } est ouverte jusqu'au { $closes }.
-staff-export-usage = Utilisation : /export ROUND_ID (le numéro affiché par /rounds).
+staff-export-usage = Utilisation : /export CODE, par exemple /export 2026-Q4 (ajoutez le questionnaire si plusieurs ont ce code : /export 2026-Q4 general-pulse). Le numéro affiché par /rounds fonctionne aussi.
 staff-export-caption = Session { $round } : une ligne par répondant et par question, sous pseudonyme.
-staff-invite-usage = Utilisation : /invite SECTOR COUNTRY [PROGRAMME], par exemple /invite police KE kenya-2026. Secteurs : { $list }
-staff-invite-created = Lien d'invitation pour { $sector } ({ $country }) :
-    { $link }
-    Toute personne qui l'ouvre est enregistrée comme professionnel(le) vérifié(e) de ce secteur et de ce pays.
 staff-failed = Cela n'a pas fonctionné : { $reason }
 
 ## Cas imprévus et erreurs

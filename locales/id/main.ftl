@@ -255,15 +255,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = dibuka hingga { $closes }
 staff-round-closed = ditutup
 staff-rounds-none = Belum ada putaran.
-staff-rounds-help = Membuka putaran: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Mengekspor putaran: /export ROUND_ID · Mengundang profesional: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Membuka putaran: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Mengekspor putaran: /export CODE (misalnya /export 2026-Q4) · Mengundang profesional: /invite SECTOR COUNTRY [PROGRAMME] · Tautan undangan: /invites
 staff-openround-usage = Cara pakai: /openround QUESTIONNAIRE CODE YYYY-MM-DD, misalnya /openround general-pulse 2026-Q4 2026-12-31. Kuesioner: { $list }
 staff-round-opened = Putaran { $round } untuk { $questionnaire } dibuka hingga { $closes }.
-staff-export-usage = Cara pakai: /export ROUND_ID (nomor yang ditampilkan oleh /rounds).
+staff-export-usage = Cara pakai: /export CODE, misalnya /export 2026-Q4 (tambahkan nama kuesioner jika beberapa kuesioner memakai kode itu: /export 2026-Q4 general-pulse). Nomor yang ditampilkan oleh /rounds juga bisa dipakai.
 staff-export-caption = Putaran { $round }: satu baris per responden dan butir, dengan pseudonim.
-staff-invite-usage = Cara pakai: /invite SECTOR COUNTRY [PROGRAMME], misalnya /invite police KE kenya-2026. Sektor: { $list }
-staff-invite-created = Tautan undangan untuk { $sector } di { $country }:
-    { $link }
-    Siapa pun yang membukanya akan terdaftar sebagai profesional terverifikasi dari sektor dan negara tersebut.
 staff-failed = Tidak berhasil: { $reason }
 
 ## Fallbacks and errors

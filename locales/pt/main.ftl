@@ -253,15 +253,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = aberta até { $closes }
 staff-round-closed = encerrada
 staff-rounds-none = Ainda não há rodadas.
-staff-rounds-help = Abrir uma rodada: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportar uma: /export ROUND_ID · Convidar um profissional: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Abrir uma rodada: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportar uma: /export CODE (por exemplo /export 2026-Q4) · Convidar um profissional: /invite SECTOR COUNTRY [PROGRAMME] · Links de convite: /invites
 staff-openround-usage = Uso: /openround QUESTIONNAIRE CODE YYYY-MM-DD, por exemplo /openround general-pulse 2026-Q4 2026-12-31. Questionários: { $list }
 staff-round-opened = A rodada { $round } de { $questionnaire } está aberta até { $closes }.
-staff-export-usage = Uso: /export ROUND_ID (o número mostrado por /rounds).
+staff-export-usage = Uso: /export CODE, por exemplo /export 2026-Q4 (acrescente o questionário se vários tiverem esse código: /export 2026-Q4 general-pulse). O número mostrado por /rounds também funciona.
 staff-export-caption = Rodada { $round }: uma linha por participante e por pergunta, com dados pseudonimizados.
-staff-invite-usage = Uso: /invite SECTOR COUNTRY [PROGRAMME], por exemplo /invite police KE kenya-2026. Setores: { $list }
-staff-invite-created = Link de convite para { $sector } ({ $country }):
-    { $link }
-    Quem o abrir fica registrado como profissional verificado desse setor e desse país.
 staff-failed = Não funcionou: { $reason }
 
 ## Situações inesperadas e erros

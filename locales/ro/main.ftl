@@ -280,15 +280,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = deschisă până la { $closes }
 staff-round-closed = închisă
 staff-rounds-none = Nu există încă nicio rundă.
-staff-rounds-help = Deschideți o rundă: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportați o rundă: /export ROUND_ID · Invitați un profesionist: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Deschideți o rundă: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportați o rundă: /export CODE (de exemplu /export 2026-Q4) · Invitați un profesionist: /invite SECTOR COUNTRY [PROGRAMME] · Linkuri de invitație: /invites
 staff-openround-usage = Utilizare: /openround QUESTIONNAIRE CODE YYYY-MM-DD, de exemplu /openround general-pulse 2026-Q4 2026-12-31. Chestionare: { $list }
 staff-round-opened = Runda { $round } a chestionarului { $questionnaire } este deschisă până la { $closes }.
-staff-export-usage = Utilizare: /export ROUND_ID (numărul afișat de /rounds).
+staff-export-usage = Utilizare: /export CODE, de exemplu /export 2026-Q4 (adăugați chestionarul dacă mai multe au acest cod: /export 2026-Q4 general-pulse). Funcționează și numărul afișat de /rounds.
 staff-export-caption = Runda { $round }: câte un rând pentru fiecare respondent și fiecare întrebare, cu date pseudonimizate.
-staff-invite-usage = Utilizare: /invite SECTOR COUNTRY [PROGRAMME], de exemplu /invite police RO romania-2026. Sectoare: { $list }
-staff-invite-created = Link de invitație pentru { $sector } în { $country }:
-    { $link }
-    Persoana care îl deschide este înregistrată ca profesionist verificat din acest sector și din această țară.
 staff-failed = Operațiunea nu a reușit: { $reason }
 
 ## Fallbacks and errors
