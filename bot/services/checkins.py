@@ -219,7 +219,8 @@ class Checkins:
             respondent.position = 0
         return await self._load(session, row, questionnaire, respondent)
 
-    async def _current(self, session: AsyncSession, user: User, round_id: int, index: int) -> Progress:
+    async def current(self, session: AsyncSession, user: User, round_id: int, index: int) -> Progress:
+        """The person's progress if `index` is the item they are at (a button from another item is stale)."""
         progress = await self.begin(session, user, round_id)
         if progress.index != index or progress.finished:
             raise CheckinError("button from another question")
@@ -227,7 +228,7 @@ class Checkins:
 
     async def answer(self, session: AsyncSession, user: User, round_id: int, index: int, value: str) -> Progress:
         """Answer (or revise) the current item and move on."""
-        progress = await self._current(session, user, round_id, index)
+        progress = await self.current(session, user, round_id, index)
         item = progress.item
         if value not in item.answer_values():
             raise CheckinError("unknown answer")
@@ -239,11 +240,11 @@ class Checkins:
         return await self._move(session, user, progress, index + 1)
 
     async def skip(self, session: AsyncSession, user: User, round_id: int, index: int) -> Progress:
-        progress = await self._current(session, user, round_id, index)
+        progress = await self.current(session, user, round_id, index)
         return await self._move(session, user, progress, index + 1)
 
     async def back(self, session: AsyncSession, user: User, round_id: int, index: int) -> Progress:
-        progress = await self._current(session, user, round_id, index)
+        progress = await self.current(session, user, round_id, index)
         return await self._move(session, user, progress, max(index - 1, 0))
 
     async def _move(self, session: AsyncSession, user: User, progress: Progress, index: int) -> Progress:

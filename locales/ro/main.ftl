@@ -264,7 +264,7 @@ checkin-country-line = • { $capability } ({ $total ->
         [few] { $total } răspunsuri
        *[other] { $total } de răspunsuri
     }): { $shares }
-checkin-country-none = Nu există încă suficiente răspunsuri din { $country } pentru a afișa totaluri: sunt necesare cel puțin 5. Reveniți mai târziu cu /checkin.
+checkin-country-none = Nu există încă suficiente răspunsuri din { $country } pentru a afișa totaluri: sunt necesare cel puțin 5. Reveniți mai târziu: /checkin, apoi „Vedeți rezultatele”.
 cmd-checkin = Chestionar-puls pentru profesioniști
 invite-welcome = Bun venit! Ați primit o invitație ca profesionist ({ $sector }, { $country }). Mai întâi, alegeți limba.
 invite-applied = Profilul dumneavoastră este acum verificat: { $sector }, { $country }.
