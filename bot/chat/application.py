@@ -38,6 +38,7 @@ CALLBACK_SHAPE = re.compile(r"^[a-z]{2,5}(:[A-Za-z0-9_.:-]{0,58})?$")
 # (command, handler) in the order of the command menu.
 COMMANDS = (
     ("start", onboarding.cmd_start),
+    ("menu", onboarding.cmd_menu),
     ("lessons", lessons.cmd_lessons),
     ("checkin", checkins.cmd_checkin),
     ("help", help.show_help),

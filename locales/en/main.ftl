@@ -5,6 +5,7 @@ language-name = English
 
 ## Commands (the menu next to the message box; descriptions at most 256 characters)
 cmd-start = Start or go back to the main menu
+cmd-menu = Main menu
 cmd-lessons = Online safety lessons
 cmd-help = Get help now: helplines and reporting
 cmd-settings = Change language, who you are or country
@@ -151,7 +152,7 @@ mydata-roles = Roles: { $value }
 role-trainer = trainer
 role-staff = programme staff
 mydata-checkins = Check-in rounds answered: { $count }
-mydata-events = Activity records (anonymous counts linked to you): { $count }
+mydata-events = Activity records: { $count }, kept under a code in place of your Telegram account (a pseudonym). After /forget they get a new random code and can no longer be linked to your account.
 mydata-progress = Lesson series started: { $count }
 mydata-footer = That's all. Nothing else: no name, username, phone number or messages. Delete it with /forget.
 mydata-none = I don't keep anything about you.

@@ -5,6 +5,7 @@ language-name = Español
 
 ## Comandos (el menú junto al cuadro de mensaje; descripciones de 256 caracteres como máximo)
 cmd-start = Empezar o volver al menú principal
+cmd-menu = Menú principal
 cmd-lessons = Lecciones para cuidarte en internet
 cmd-help = Pedir ayuda ahora: líneas de ayuda y denuncias
 cmd-settings = Cambiar idioma, quién eres o país
@@ -151,7 +152,7 @@ mydata-roles = Roles: { $value }
 role-trainer = formador o formadora
 role-staff = equipo del programa
 mydata-checkins = Rondas de cuestionarios respondidas: { $count }
-mydata-events = Registros de actividad (cifras anónimas vinculadas a ti): { $count }
+mydata-events = Registros de actividad: { $count }, guardados con un código en lugar de tu cuenta de Telegram (un seudónimo). Después de /forget reciben un código nuevo al azar y ya no se pueden vincular a tu cuenta.
 mydata-progress = Series de lecciones empezadas: { $count }
 mydata-footer = Eso es todo. Nada más: ni nombre, ni nombre de usuario, ni número de teléfono, ni mensajes. Bórralo con /forget.
 mydata-none = No guardo nada sobre ti.

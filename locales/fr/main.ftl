@@ -5,6 +5,7 @@ language-name = Français
 
 ## Commandes (le menu à côté de la zone de message ; descriptions de 256 caractères au maximum)
 cmd-start = Commencer ou revenir au menu principal
+cmd-menu = Menu principal
 cmd-lessons = Leçons pour être en sécurité en ligne
 cmd-help = Trouver de l'aide tout de suite : lignes d'écoute et signalement
 cmd-settings = Changer la langue, ton profil ou ton pays
@@ -151,7 +152,7 @@ mydata-roles = Rôles : { $value }
 role-trainer = formateur ou formatrice
 role-staff = équipe du programme
 mydata-checkins = Sessions de questionnaires remplies : { $count }
-mydata-events = Traces d'activité (chiffres anonymes liés à toi) : { $count }
+mydata-events = Traces d'activité : { $count }, enregistrées sous un code à la place de ton compte Telegram (un pseudonyme). Après /forget, elles reçoivent un nouveau code au hasard et ne peuvent plus être reliées à ton compte.
 mydata-progress = Séries de leçons commencées : { $count }
 mydata-footer = C'est tout. Rien d'autre : ni nom, ni nom d'utilisateur, ni numéro de téléphone, ni messages. Supprime tout avec /forget.
 mydata-none = Je ne garde rien sur toi.

@@ -7,6 +7,7 @@ language-name = Bahasa Indonesia
 
 ## Commands (the menu next to the message box; descriptions at most 256 characters)
 cmd-start = Mulai atau kembali ke menu utama
+cmd-menu = Menu utama
 cmd-lessons = Pelajaran tentang aman di internet
 cmd-help = Minta bantuan sekarang: layanan bantuan dan pelaporan
 cmd-settings = Ubah bahasa, profil, atau negara
@@ -153,7 +154,7 @@ mydata-roles = Peran: { $value }
 role-trainer = fasilitator
 role-staff = staf program
 mydata-checkins = Putaran survei yang dijawab: { $count }
-mydata-events = Catatan aktivitas (hitungan anonim yang terkait denganmu): { $count }
+mydata-events = Catatan aktivitas: { $count }, disimpan dengan sebuah kode sebagai pengganti akun Telegram-mu (nama samaran). Setelah /forget, catatan ini mendapat kode acak baru dan tidak bisa lagi dikaitkan dengan akunmu.
 mydata-progress = Seri pelajaran yang sudah dimulai: { $count }
 mydata-footer = Itu saja. Tidak ada yang lain: tanpa nama, nama pengguna, nomor telepon, atau pesan. Hapus dengan /forget.
 mydata-none = Aku tidak menyimpan apa pun tentangmu.

@@ -5,6 +5,7 @@ language-name = Português
 
 ## Comandos (o menu ao lado da caixa de mensagem; descrições com no máximo 256 caracteres)
 cmd-start = Começar ou voltar ao menu principal
+cmd-menu = Menu principal
 cmd-lessons = Lições de segurança online
 cmd-help = Pedir ajuda agora: linhas de apoio e denúncias
 cmd-settings = Mudar o idioma, quem você é ou o país
@@ -151,7 +152,7 @@ mydata-roles = Funções: { $value }
 role-trainer = formador ou formadora
 role-staff = equipe do programa
 mydata-checkins = Rodadas de questionários respondidas: { $count }
-mydata-events = Dados de atividade (números sem identificação ligados a você): { $count }
+mydata-events = Registros de atividade: { $count }, guardados com um código no lugar da sua conta do Telegram (um pseudônimo). Depois de /forget, eles recebem um novo código aleatório e não podem mais ser ligados à sua conta.
 mydata-progress = Séries de lições começadas: { $count }
 mydata-footer = É só isso. Mais nada: nem nome, nem nome de usuário, nem número de telefone, nem mensagens. Apague tudo com /forget.
 mydata-none = Não guardo nada sobre você.

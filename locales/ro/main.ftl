@@ -7,6 +7,7 @@ language-name = Română
 
 ## Commands (the menu next to the message box; descriptions at most 256 characters)
 cmd-start = Pornește botul sau revino la meniul principal
+cmd-menu = Meniul principal
 cmd-lessons = Lecții despre siguranța online
 cmd-help = Ajutor imediat: linii de asistență și raportare
 cmd-settings = Schimbă limba, profilul sau țara
@@ -153,7 +154,7 @@ mydata-roles = Roluri: { $value }
 role-trainer = formator
 role-staff = echipa programului
 mydata-checkins = Runde de chestionare la care ai răspuns: { $count }
-mydata-events = Înregistrări de activitate (statistici anonime legate de tine): { $count }
+mydata-events = Înregistrări de activitate: { $count }, păstrate sub un cod în locul contului tău de Telegram (un pseudonim). După /forget primesc un cod nou, ales la întâmplare, și nu mai pot fi legate de contul tău.
 mydata-progress = Serii de lecții începute: { $count }
 mydata-footer = Asta e tot. Nimic altceva: niciun nume, nume de utilizator, număr de telefon sau mesaj. Le poți șterge cu /forget.
 mydata-none = Nu păstrez nimic despre tine.
