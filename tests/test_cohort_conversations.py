@@ -99,6 +99,10 @@ async def test_push_now_reaches_three_languages(cbot: BotHarness) -> None:
         await sender.refresh_progress(force=True)
     finally:
         await sender.stop()
+    metrics = cbot.rt.metrics
+    assert metrics.value("bot_messages_sent_total", status="sent") == 3
+    assert metrics.value("bot_telegram_api_seconds_count", method="sendMessage", source="push") == 3
+    assert metrics.value("bot_telegram_api_seconds_count", method="editMessageText", source="push") >= 1
     for user_id, locale in learners.items():
         [text] = pushed(cbot.api, user_id)
         assert cbot.rt.i18n.t(locale, "s-in-control-title") in text

@@ -73,7 +73,7 @@ def deep_links() -> dict[str, onboarding.DeepLinkHandler]:
 
 def report_malformed(rt: Runtime, update_id: int | None, where: str) -> None:
     """An update that could not be parsed was skipped: count it and say where, never what it said."""
-    rt.metrics.malformed_updates += 1
+    rt.metrics.count_malformed_update()
     log.warning("skipped update %s: it could not be parsed (%s)", update_id, where)
 
 
@@ -92,7 +92,8 @@ def build_application(rt: Runtime) -> Application:
     application = (
         ApplicationBuilder()
         .bot(bot)
-        .concurrent_updates(TrackingUpdateProcessor(urgent=partial(help.is_urgent, rt)))
+        .concurrent_updates(TrackingUpdateProcessor(urgent=partial(help.is_urgent, rt),
+                                                    observe=rt.metrics.observe_update))
         .build()
     )
     application.bot_data["runtime"] = rt
@@ -160,7 +161,7 @@ async def _on_error(update: object, context: Context) -> None:
     """Log without message text; tell the person to try again; never leave them without an answer."""
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
-    runtime(context).metrics.errors[type(error).__name__] += 1
+    runtime(context).metrics.count_error(type(error).__name__)
     if error is not None and is_outage(error):
         # The driver's own first line ("database is locked", "connection refused") tells outages apart; it never
         # holds statement parameters, unlike str() of SQLAlchemy's wrapper.

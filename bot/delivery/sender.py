@@ -92,13 +92,12 @@ class Sender:
     concurrency: int = 64
     per_chat_interval: float = 1.0
     progress_interval: float = PROGRESS_EDIT_INTERVAL  # Telegram allows about one edit a second per chat
-    stats: Counter[str] = field(default_factory=Counter)
+    stats: Counter[str] = field(default_factory=Counter)  # this sender's outcomes (also counted in /metrics)
     _touched: set[int] = field(default_factory=set)
     _last_edit: dict[int, float] = field(default_factory=dict)
     _messages: dict[tuple[str, str, int, int, str], Message] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.stats = self.rt.metrics.sent  # the same counters /metrics shows
         self.limiter = RateLimiter(self.rate, self.per_chat_interval)
         self._slots = asyncio.Semaphore(self.concurrency)
         self.batch = max(1, int(self.rate * IN_FLIGHT_SECONDS))
@@ -123,6 +122,7 @@ class Sender:
         if uncertain:
             log.warning("%d deliveries were in flight during a crash and are marked uncertain", uncertain)
         self.stats[UNCERTAIN] += uncertain
+        self.rt.metrics.count_sent(UNCERTAIN, uncertain)
         return uncertain
 
     async def stop(self) -> None:
@@ -229,7 +229,7 @@ class Sender:
                 await self.rt.send_budget.acquire(Priority.PUSH)
             async with self._slots:
                 try:
-                    await self.api.call("sendMessage", {"chat_id": chat_id, **message})
+                    await self._call("sendMessage", {"chat_id": chat_id, **message})
                     return "sent", ""
                 except ApiFailure as failure:
                     if failure.kind != "retry_after":
@@ -238,6 +238,14 @@ class Sender:
                     self.limiter.pause(failure.retry_after)
                     self.rt.send_budget.pause(failure.retry_after)
         return "retry", "rate limited (429) repeatedly"
+
+    async def _call(self, method: str, params: dict[str, Any]) -> Any:
+        """One Bot API call, its duration recorded whatever the outcome (bot_telegram_api_seconds)."""
+        started = time.perf_counter()
+        try:
+            return await self.api.call(method, params)
+        finally:
+            self.rt.metrics.observe_api_call(method, "push", time.perf_counter() - started)
 
     async def _send(self, item: Claimed) -> Outcome:
         try:
@@ -284,6 +292,7 @@ class Sender:
             return
         for outcome in outcomes:
             self.stats[outcome.status] += 1
+            self.rt.metrics.count_sent(outcome.status)
             self._touched.add(outcome.claimed.push_id)
 
     async def _settle_leftovers(self) -> None:
@@ -322,7 +331,7 @@ class Sender:
             edit = {"chat_id": progress.push.progress_chat_id, "message_id": progress.push.progress_message_id,
                     **self._message(screen, broadcast=False)}
             try:
-                await self.api.call("editMessageText", edit)
+                await self._call("editMessageText", edit)
             except ApiFailure as failure:  # "message is not modified", deleted, or the trainer blocked the bot
                 if failure.kind not in ("bad_request", "forbidden"):
                     raise
