@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     check.set_defaults(func=_check_content)
     preview = commands.add_parser("preview", help="print a lesson series as a learner sees it")
     preview.add_argument("series", help="series id, e.g. in-control")
-    preview.add_argument("--locale", default="en", help="en, fr, es, pt or ar")
+    preview.add_argument("--locale", default="en", help="a language code of locales/ (en, fr, sw, ...)")
     preview.add_argument("--no-color", action="store_true", help="plain text, no ANSI bold/italic")
     preview.add_argument("--content", help="content directory (default: ./content)")
     preview.add_argument("--locales", help="locales directory (default: ./locales)")

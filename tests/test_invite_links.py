@@ -51,7 +51,7 @@ async def finish_onboarding(user: TgUser, *steps: str) -> None:
 
 async def test_a_link_verifies_one_person_and_tells_the_next_one_kindly(ibot: BotHarness) -> None:
     reply = await ibot.user(STAFF).send("/invite police KE kenya-2026")
-    assert "verifies one person" in reply.text and "until 2026-12-23" in reply.text
+    assert "verifies one person" in reply.text and "until Dec 23, 2026" in reply.text
     code = re.search(r"start=pro_([A-Za-z0-9_-]+)", reply.text).group(1)
 
     first = ibot.user(401)
@@ -110,9 +110,9 @@ async def test_staff_list_and_revoke_links(ibot: BotHarness) -> None:
     reply = await ibot.user(STAFF).send(f"/revokeinvite {revoked}")
     assert f"{revoked} is withdrawn" in reply.text
     listing = (await ibot.user(STAFF).send("/invites")).text
-    assert f"<code>{used}</code> · police · KE · - · used 1/1 · until 2026-12-23 · used up" in listing
-    assert f"<code>{kept}</code> · gov · SN · senegal · used 0/5 · until 2026-12-23 · active" in listing
-    assert f"<code>{revoked}</code> · edu · BR · - · used 0/1 · until 2026-12-23 · withdrawn" in listing
+    assert f"<code>{used}</code> · police · KE · - · used 1/1 · until Dec 23, 2026 · used up" in listing
+    assert f"<code>{kept}</code> · gov · SN · senegal · used 0/5 · until Dec 23, 2026 · active" in listing
+    assert f"<code>{revoked}</code> · edu · BR · - · used 0/1 · until Dec 23, 2026 · withdrawn" in listing
 
     reply = await ibot.user(431).send(f"/start pro_{revoked}")
     assert "was withdrawn" in reply.text

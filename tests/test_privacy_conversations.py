@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from bot.features.common import format_date
 from bot.services import profiles
 from bot.store.models import Event, LessonProgress, QuizAnswer, Role, User
 from tests.auxil.conversations import count, events, onboard, snapshot, t, user_row
@@ -50,9 +51,9 @@ async def test_mydata_from_the_menu_for_a_professional(bot: BotHarness) -> None:
     reply = await user.tap(t(bot, "fr", "btn-mydata"))
     text = reply.text
     assert text.startswith(t(bot, "fr", "mydata-title"))
-    assert "Profil : " + t(bot, "fr", "audience-professional") in text
-    assert "Secteur : " + t(bot, "fr", "sector-justice") in text
-    assert "Pays : Sénégal" in text
+    assert t(bot, "fr", "mydata-audience", value=t(bot, "fr", "audience-professional")) in text
+    assert "Secteur\u202f: " + t(bot, "fr", "sector-justice") in text
+    assert "Pays\u202f: Sénégal" in text
     assert "Tranche d'âge" not in text
 
 
@@ -74,11 +75,11 @@ async def test_mydata_lists_everything_in_plain_words(bot: BotHarness) -> None:
     assert text.startswith(t(bot, "es", "mydata-title"))
     for line in (
         "Idioma: Español",
-        "Eres: una persona joven",
+        "Perfil: una persona joven",
         "Grupo de edad: 13-15",
         "País: México",
-        f"Fecha de registro: {row.created_at:%Y-%m-%d}",
-        f"Aceptaste el aviso de privacidad el: {row.consent_at:%Y-%m-%d}",  # type: ignore[union-attr]
+        t(bot, "es", "mydata-joined", value=format_date(row.created_at, "es")),
+        t(bot, "es", "mydata-consent", value=format_date(row.consent_at, "es")),
         "Lecciones y recordatorios: desactivados (/stop)",
         t(bot, "es", "mydata-roles", value=t(bot, "es", "role-trainer")),  # "formador o formadora"
         t(bot, "es", "mydata-progress", count=1),
@@ -152,7 +153,7 @@ async def test_forget_deletes_the_person_and_keeps_anonymous_counts(bot: BotHarn
 
 async def test_forget_by_someone_unknown(bot: BotHarness) -> None:
     for locale, words in (("en", "I don't keep anything about you"), ("ar", "لا أحفظ أي شيء عنك"),
-                          ("fr", "Je ne garde rien sur toi")):
+                          ("fr", "Je n'ai aucune donnée enregistrée")):
         reply = await bot.user(3300, locale).send("/forget")
         assert reply.text == t(bot, locale, "mydata-none")
         assert words in reply.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import (
@@ -12,7 +13,6 @@ from pydantic import (
 )
 
 from bot.content.base import StrictModel
-from bot.settings import LOCALES
 
 RESOURCE_KINDS = (
     "child_helpline",
@@ -71,28 +71,99 @@ class CountryRules(StrictModel):
     # Countries where Telegram requires users to be 16+ (EU member states and the UK).
     min_age_16: frozenset[str]
     eu: frozenset[str]
+    # The first countries offered in onboarding, per language; a language without one gets English's.
     shortlist: dict[str, list[str]]
 
     @field_validator("shortlist")
     @classmethod
-    def _every_locale(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        missing = [code for code in LOCALES if code not in value]
-        if missing:
-            raise ValueError(f"needs a shortlist for {', '.join(missing)}")
+    def _english_and_iso_codes(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        if "en" not in value:
+            raise ValueError("needs a shortlist for en (the one languages without their own get)")
+        for language, codes in value.items():
+            bad = [code for code in codes if not re.fullmatch(r"[A-Z]{2}", code)]
+            if bad:
+                raise ValueError(f"{language}: {bad[0]!r} is not an ISO 3166-1 alpha-2 code")
         return value
 
+    def shortlist_for(self, language: str) -> list[str]:
+        return self.shortlist.get(language) or self.shortlist["en"]
 
 
 
-class SafetyWords(StrictModel):
-    help: dict[str, list[str]]
-    stop: dict[str, list[str]]
-    disclosure: dict[str, list[str]]
 
-    @field_validator("help", "stop", "disclosure")
+# What a disclosure is about; the answer gives first steps for each (locales/<code>/safety.ftl).
+DISCLOSURE_KINDS = ("sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general")
+_CONCEPT = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_WORD = re.compile(r"^=?\*?[^*=]*\w[^*=]*\*?$")
+
+
+class WordFamily(StrictModel):
+    """Words that mean the same thing for the matcher, and why they are there. A word is matched whole;
+    `stem*` matches any ending, `*infix*` anywhere inside a word (Arabic roots), `*suffix` any beginning
+    (Arabic object pronouns), `=word` never by typo tolerance; several words are a phrase whose words follow
+    each other."""
+
+    words: list[str] = Field(min_length=1)
+    why: str = Field(min_length=3)
+
+    @field_validator("words")
     @classmethod
-    def _every_locale(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        missing = [code for code in LOCALES if not value.get(code)]
-        if missing:
-            raise ValueError(f"needs words for {', '.join(missing)}")
+    def _syntax(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            for word in phrase.split():
+                if not _WORD.match(word):
+                    raise ValueError(f"{phrase!r}: use word, stem*, *infix*, *suffix or =word")
         return value
+
+
+class SafetyLanguage(StrictModel):
+    """One language's help, stop and disclosure words (content/help/safety/<code>.yaml)."""
+
+    help: list[WordFamily] = Field(min_length=1)
+    stop: list[WordFamily] = Field(min_length=1)
+    # Prefixes glued to words that the matcher also tries without (Arabic "wa-", "bi-"; French "j'", "l'").
+    prefixes: list[str] = Field(default_factory=list)
+    concepts: dict[str, list[WordFamily]] = Field(min_length=1)
+
+
+def _alternatives(term: str) -> list[str]:
+    return term.split("|")
+
+
+class SafetyRule(StrictModel):
+    """A disclosure of `kind` when every term of `when` is present (a term is CONCEPT or CONCEPT|CONCEPT) and
+    none of `unless`; with `max_words`, only in a message that short."""
+
+    kind: Literal["sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general"]
+    when: list[str] = Field(min_length=1)
+    unless: list[str] = Field(default_factory=list)
+    max_words: int | None = Field(default=None, ge=1)
+    why: str = Field(min_length=3)
+
+    def concepts(self) -> set[str]:
+        return {c for term in [*self.when, *self.unless] for c in _alternatives(term)}
+
+
+class SafetyRules(StrictModel):
+    """The concepts every language's words fill in, and the rules that combine them (content/help/safety/rules.yaml).
+    Rules are tried in order; the first that holds names the kind."""
+
+    concepts: dict[str, str] = Field(min_length=1)
+    rules: list[SafetyRule] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _known_concepts(self) -> SafetyRules:
+        for name in self.concepts:
+            if not _CONCEPT.match(name):
+                raise ValueError(f"concept {name!r}: use CAPITALS, digits and _")
+        for number, rule in enumerate(self.rules):
+            unknown = sorted(rule.concepts() - set(self.concepts))
+            if unknown:
+                raise ValueError(f"rules[{number}]: unknown concept {', '.join(unknown)}")
+        return self
+
+
+@dataclass(frozen=True)
+class SafetyContent:
+    rules: SafetyRules
+    languages: dict[str, SafetyLanguage]

@@ -27,6 +27,7 @@ from bot.features.common import (
     Context,
     Translate,
     answer_stale,
+    format_date,
     guess_locale,
     number,
     runtime,
@@ -86,7 +87,7 @@ async def on_open_pushed_lesson(update: Update, context: Context, arg: str) -> N
             return
         locale = user.locale
     await update.callback_query.answer()  # type: ignore[union-attr]
-    await show(update, step_screen(rt, locale, position))
+    await show(update, step_screen(rt, locale, position), rt=rt)
 
 
 async def join_link(rt: Runtime, session: AsyncSession, user: User, code: str, new: bool) -> str | None:
@@ -112,7 +113,7 @@ def cohort_card(rt: Runtime, locale: str, cohort: Cohort, members: int, bot_user
     t = translator(rt, locale)
     screen = Screen(t(
         "cohort-card", name=escape(cohort.name), audience=t(f"cohort-audience-{cohort.audience}"),
-        language=rt.i18n.t(cohort.locale, "language-name"), country=describe_country(cohort.country, locale, rt),
+        language=rt.i18n.name(cohort.locale), country=describe_country(cohort.country, locale, rt),
         timezone=cohort.timezone, members=members, status=t("cohort-closed" if cohort.closed else "cohort-open"),
         link=_join_link(bot_username, cohort), number=cohort.id,
     ))
@@ -139,10 +140,10 @@ def _field_screen(rt: Runtime, locale: str, cohort: Cohort, field: str) -> Scree
     elif field == "lang":
         screen = Screen(t("cohort-pick-language"))
         for code in rt.i18n.locales:
-            screen.add_row(Button(rt.i18n.t(code, "language-name"), f"cv:{cid}:lang:{code}"))
+            screen.add_row(Button(rt.i18n.name(code), f"cv:{cid}:lang:{code}"))
     elif field == "cty":
         screen = Screen(t("cohort-pick-country"))
-        screen.rows += _country_rows(rt.catalog.countries.shortlist.get(locale, []), locale, cid)
+        screen.rows += _country_rows(rt.catalog.countries.shortlist_for(locale), locale, cid)
         screen.add_row(Button(t("btn-country-other"), f"ce:{cid}:ctl"))
     else:
         screen = Screen(t("cohort-pick-timezone"))
@@ -377,16 +378,17 @@ def _duration(t: Translate, count: int, rate: float) -> str:
     return t("push-hours", hours=minutes // 60, minutes=minutes % 60)
 
 
-def _when(t: Translate, moment: datetime, now: datetime, zone: str) -> str:
-    """A local moment as a trainer reads it: "today 08:00", "tomorrow 17:00", "2026-11-27 17:00"."""
+def _when(t: Translate, locale: str, moment: datetime, now: datetime, zone: str) -> str:
+    """A moment in the cohort's time zone as a trainer reads it: "today 08:00", "tomorrow 17:00",
+    "Nov 27, 2026 17:00" (24-hour clock, like the drip hour buttons)."""
     tz = ZoneInfo(zone)
     local, today = moment.astimezone(tz), now.astimezone(tz).date()
     days = (local.date() - today).days
     day = "today" if days == 0 else "tomorrow" if days == 1 else "other"
-    return t("push-when", day=day, date=local.strftime("%Y-%m-%d"), time=local.strftime("%H:%M"))
+    return t("push-when", day=day, date=format_date(local.date(), locale), time=local.strftime("%H:%M"))
 
 
-def _eta(t: Translate, progress: PushProgress, rate: float, quiet: QuietHours) -> str:
+def _eta(t: Translate, locale: str, progress: PushProgress, rate: float, quiet: QuietHours) -> str:
     push = progress.push
     if push.status == "cancelled":
         return t("push-cancelled")
@@ -397,7 +399,7 @@ def _eta(t: Translate, progress: PushProgress, rate: float, quiet: QuietHours) -
     if progress.next_at is None:
         return t("push-eta", duration=_duration(t, progress.due_now, rate))
     duration = _duration(t, progress.next_count, rate)
-    when = _when(t, progress.next_at, progress.now, progress.timezone)
+    when = _when(t, locale, progress.next_at, progress.now, progress.timezone)
     if quiet.contains(progress.now.astimezone(ZoneInfo(progress.timezone))):
         return t("push-eta-quiet", when=when, duration=duration)
     return t("push-eta-next", when=when, duration=duration)
@@ -426,7 +428,7 @@ def progress_screen(rt: Runtime, locale: str, progress: PushProgress, rate: floa
         "push-progress", series=t(f"s-{push.series}-title"), cohort=str(push.cohort_id), mode=mode,
         bar=progress_bar(filled, 10), sent=sent, total=total, due=progress.due_now, scheduled=counts.get(LATER, 0),
         failed=counts.get(FAILED, 0), uncertain=counts.get(UNCERTAIN, 0),
-        members=_left_out(t, progress.members), eta=_eta(t, progress, rate, rt.outbox.quiet),
+        members=_left_out(t, progress.members), eta=_eta(t, locale, progress, rate, rt.outbox.quiet),
     ))
     pid = push.id
     row = [Button(t("btn-push-refresh"), f"pp:{pid}:refresh")]

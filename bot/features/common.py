@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import date
 from functools import partial
-from typing import Any
 
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -76,5 +78,11 @@ async def chosen_locale(rt: Runtime, update: Update) -> str:
     return user.locale if user is not None else guess_locale(rt, update)
 
 
-def format_date(value: Any) -> str:
-    return value.strftime("%Y-%m-%d") if value is not None else "-"
+def format_date(value: date | None, locale: str) -> str:
+    """A date as people of this language write it (Babel/CLDR medium form: 31 déc. 2026, Dec 31, 2026)."""
+    return babel_dates.format_date(value, format="medium", locale=locale) if value is not None else "-"
+
+
+def format_percent(ratio: float, locale: str) -> str:
+    """0.62 -> 62% in English, 62 % in French (Babel/CLDR)."""
+    return babel_numbers.format_percent(ratio, locale=locale)

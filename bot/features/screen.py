@@ -7,6 +7,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.delivery.screen import Screen, keyboard_json
+from bot.features.photos import send_picture_screen
+from bot.services.runtime import Runtime
 from bot.services.send_budget import Priority, ReplyArgs
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -24,9 +26,16 @@ def reply_args(screen: Screen) -> ReplyArgs:
     return ReplyArgs(Priority.HELP if screen.urgent else Priority.REPLY, repeatable=screen.repeatable)
 
 
-async def show(update: Update, screen: Screen, *, edit: bool = False) -> None:
-    """Send a screen to the chat of the update; with edit=True replace the message whose button was tapped."""
+async def show(update: Update, screen: Screen, *, edit: bool = False, rt: Runtime | None = None) -> None:
+    """Send a screen to the chat of the update; with edit=True replace the message whose button was tapped.
+    A screen with a picture is always a new message (a text message cannot become a photo), and needs `rt`."""
     query = update.callback_query
+    if screen.picture is not None:
+        if rt is None:
+            raise ValueError("a screen with a picture needs the runtime to send it")
+        if update.effective_chat is not None:
+            await send_picture_screen(rt, update.effective_chat, screen, markup(screen), NO_PREVIEW)
+        return
     bot = update.get_bot()
     if edit and query is not None and query.message is not None:
         try:

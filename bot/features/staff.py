@@ -55,7 +55,7 @@ async def _rounds(update: Update, context: Context, rt: Runtime, locale: str, _a
     now = utcnow()
     lines = [t("staff-rounds-title")]
     for row, respondents in rounds:
-        status = t("staff-round-open", closes=format_date(row.closes_at)) if row.closes_at > now else t(
+        status = t("staff-round-open", closes=format_date(row.closes_at, locale)) if row.closes_at > now else t(
             "staff-round-closed")
         lines.append(t("staff-round-line", id=row.id, round=row.code, questionnaire=row.questionnaire,
                        respondents=respondents, status=status))
@@ -79,7 +79,7 @@ async def _open_round(update: Update, context: Context, rt: Runtime, locale: str
         await show(update, Screen(t("staff-failed", reason=escape(str(error), quote=False))))
         return
     await show(update, Screen(t("staff-round-opened", round=row.code, questionnaire=row.questionnaire,
-                                closes=format_date(row.closes_at))))
+                                closes=format_date(row.closes_at, locale))))
 
 
 async def _export(update: Update, context: Context, rt: Runtime, locale: str, args: list[str]) -> None:
@@ -144,16 +144,16 @@ async def _invite(update: Update, context: Context, rt: Runtime, locale: str, ar
         return
     link = f"https://t.me/{context.bot.username}?start=pro_{invite.code}"
     await show(update, Screen(t("staff-invite-created", sector=t(f"sector-{invite.sector}"), country=invite.country,
-                                link=link, uses=invite.max_uses or 0, expires=format_date(invite.expires_at),
+                                link=link, uses=invite.max_uses or 0, expires=format_date(invite.expires_at, locale),
                                 code=invite.code)))
 
 
-def invite_line(t: Translate, invite: Invite, now: datetime) -> str:
+def invite_line(t: Translate, locale: str, invite: Invite, now: datetime) -> str:
     state = invites.state_of(invite, now)
     return t("staff-invite-line", code=invite.code, sector=invite.sector, country=invite.country,
              programme=escape(invite.programme or "-"), uses=invite.uses,
              limit=invite.max_uses if invite.max_uses is not None else "∞",
-             expires=format_date(invite.expires_at), state=state.value)
+             expires=format_date(invite.expires_at, locale), state=state.value)
 
 
 async def _list_invites(update: Update, context: Context, rt: Runtime, locale: str, _args: list[str]) -> None:
@@ -162,7 +162,7 @@ async def _list_invites(update: Update, context: Context, rt: Runtime, locale: s
         rows = await invites.recent(session)
     now = rt.clock.now()
     lines = [t("staff-invites-title")]
-    lines += [invite_line(t, invite, now) for invite in rows] or [t("staff-invites-none")]
+    lines += [invite_line(t, locale, invite, now) for invite in rows] or [t("staff-invites-none")]
     lines += ["", t("staff-invites-help")]
     await show(update, Screen("\n".join(lines)))
 

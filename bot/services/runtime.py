@@ -7,16 +7,17 @@ from functools import cached_property
 
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.i18n import I18n
+from bot.content.images import Illustrations
 from bot.observability.metrics import Metrics
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
 from bot.services.clock import Clock, SystemClock
 from bot.services.lessons import Lessons
 from bot.services.outbox import Outbox
-from bot.services.safety_words import SafetyMatcher
+from bot.services.safety import SafetyMatcher
 from bot.services.schedule import QuietHours
 from bot.services.send_budget import SendBudget
-from bot.settings import Settings, pseudonym_key
+from bot.settings import Settings, SettingsError, pseudonym_key
 from bot.store.db import Store
 
 
@@ -32,24 +33,27 @@ class Runtime:
     checkins: Checkins
     outbox: Outbox
     clock: Clock
+    illustrations: Illustrations
     metrics: Metrics = field(default_factory=Metrics)
     send_budget: SendBudget = field(default_factory=SendBudget)  # replies and pushes share Telegram's pace
 
     @classmethod
     def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None) -> Runtime:
-        catalog = load_catalog(settings.content_dir)
+        i18n = offered_languages(settings)
+        catalog = load_catalog(settings.content_dir, i18n.locales)
         analytics = Analytics(pseudonym_key(settings))
         return cls(
             settings=settings,
             store=store or Store(settings.database_url, timeout=settings.database_timeout),
-            i18n=I18n(settings.locales_dir),
+            i18n=i18n,
             catalog=catalog,
             analytics=analytics,
-            safety=SafetyMatcher.from_words(catalog.safety_words),
+            safety=SafetyMatcher.from_content(catalog.safety),
             lessons=Lessons(catalog, analytics),
             checkins=Checkins(catalog, analytics),
             outbox=Outbox(catalog, QuietHours(*settings.quiet_hours)),
             clock=clock or SystemClock(),
+            illustrations=Illustrations(settings.content_dir),
         )
 
     @cached_property
@@ -65,3 +69,15 @@ class Runtime:
 
     def is_admin(self, telegram_id: int) -> bool:
         return telegram_id in self.settings.admin_ids
+
+
+def offered_languages(settings: Settings) -> I18n:
+    """The translations, offering what LANGUAGES asks for (default: every complete language). A language asked
+    for, or the default, that cannot be offered stops the start with one line saying why."""
+    i18n = I18n(settings.locales_dir, settings.languages or None, settings.default_locale)
+    for name, codes in (("LANGUAGES", settings.languages), ("DEFAULT_LOCALE", (settings.default_locale,))):
+        for code in codes:
+            if code not in i18n.locales:
+                reason = i18n.why_not_offered(code)
+                raise SettingsError(f"configuration error: {name} {code} cannot be offered: {reason}")
+    return i18n

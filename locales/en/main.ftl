@@ -103,7 +103,7 @@ welcome-back = Welcome back! Messages from me are switched on again.
 help-title = <b>🆘 Help is here</b>
 help-intro-country = Where to get help in { $country }, and anywhere:
 help-intro-global = Where to get help anywhere:
-help-no-country = Tell me your country in /settings to see local helplines.
+help-no-country = Choose your country with the 🌍 button to see local helplines.
 help-kind-child_helpline = Child helpline: talk to someone, free and confidential
 help-kind-abuse_report_line = Report child abuse
 help-kind-hotline = Report sexual images or videos of children online
@@ -194,7 +194,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Next ➡️
 quiz-right = ✅ <b>Right!</b>
-quiz-wrong = <b>Not quite.</b> The best answer: <i>{ $answer }</i>
 quiz-repeat = (You already answered this one: only your first answer counts.)
 btn-continue = Continue ➡️
 lesson-done = 🎉 <b>Lesson done: { $lesson }</b>
@@ -224,6 +223,7 @@ btn-checkin-continue = ▶️ Continue
 btn-checkin-revise = ✏️ Review or change my answers
 checkin-item-head = <b>{ $title }</b> · { $step }/{ $steps }
     { $bar }
+# Same in every language: MNR is the model's name.
 checkin-capability = <i>MNR { $number } · { $capability }</i>
 checkin-current = Your answer: <b>{ $answer }</b>
 ci-dk = Don't know
@@ -263,7 +263,7 @@ staff-failed = That did not work: { $reason }
 
 ## Fallbacks and errors
 not-started = Hi! Send /start to begin. If you need help right now, send /help.
-unknown-text = I didn't catch that. Please use the buttons, or send /help if you need help.
+unknown-text = I didn't catch that. Please use the buttons.
 unsupported-media = I can only read text and buttons, so I didn't open that. Please don't send me photos of yourself or others. Send /help if you need help.
 group-only-private = I work only in private chats. Open a chat with me to start.
 stale-button = That button is no longer active.

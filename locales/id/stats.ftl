@@ -16,7 +16,6 @@ stats-breakdown-line = • { $label }: { $value }
 stats-breakdown-none = • belum ada
 stats-breakdown-more = • … dan { $count } lainnya
 stats-note = <i>Jumlah di bawah 5 ditampilkan sebagai &lt;5. Jika sebuah daftar hanya akan menyembunyikan satu angka, angka terkecil berikutnya juga disembunyikan, agar angka tersebut tidak dapat dihitung dari total.</i>
-stats-chart-note = Label pada grafik berbahasa Inggris.
 stats-unknown = tidak disebutkan
 stats-audience-youth = Remaja
 stats-audience-caregiver = Orang tua dan pengasuh

@@ -33,7 +33,6 @@ stats-breakdown-line = • { $label }: { $value }
 stats-breakdown-none = • nimeni încă
 stats-breakdown-more = • … și încă { $count }
 stats-note = <i>Valorile sub 5 apar ca &lt;5. Acolo unde o listă ar ascunde o singură valoare, este ascunsă și următoarea cea mai mică, pentru ca totalurile să nu o poată dezvălui.</i>
-stats-chart-note = Etichetele graficului sunt în limba engleză.
 stats-unknown = nespecificat
 stats-audience-youth = Tineri
 stats-audience-caregiver = Părinți și îngrijitori

@@ -16,6 +16,7 @@ s-risky-contact-grooming-red-flags =
     Tanda bahaya: <b>rahasia</b>. Dia bilang “ini rahasia kita berdua aja” atau “orang tuamu nggak bakal ngerti”.
 
     Tanda bahaya: <b>terlalu cepat</b>. Baru beberapa kali chat, dia bilang kamu istimewa, dia sayang kamu, tidak ada yang memahamimu seperti dia. Dia bertanya soal tubuhmu, hubunganmu, atau kapan kamu sendirian di rumah.
+s-risky-contact-grooming-red-flags-alt = Seorang remaja memegang HP. Layar HP besar menampilkan gelembung chat dan hadiah kecil, dengan bendera merah di sampingnya.
 s-risky-contact-grooming-more-flags =
     Tanda bahaya: <b>hadiah</b>. Kredit game, skin, uang, atau pulsa, lalu dia bersikap seolah kamu berutang padanya.
 
@@ -64,13 +65,14 @@ s-risky-contact-nudes-say-no =
     • Lelucon, meme, atau langsung keluar dari chat.
 
     Kamu tidak wajib memberi alasan kepada siapa pun. Orang yang peduli padamu akan menerima penolakan. Kalau dia terus mendesak atau mengancam, itu tanda bahaya, dan itu bukan salahmu.
+s-risky-contact-nudes-say-no-alt = Seorang remaja memegang HP. Gelembung chat meminta foto, dan gelembung balasan menunjukkan tanda tolak yang jelas.
 s-risky-contact-nudes-q1 = Pacarmu terus minta foto telanjang dan bilang semua orang juga begitu. Mana yang benar?
 s-risky-contact-nudes-q1-a = Aku boleh bilang tidak, dan tidak itu cukup
 s-risky-contact-nudes-q1-a-why = “Tidak” adalah jawaban yang utuh, dan kamu tidak perlu menjelaskannya. Kalau dia terus mendesak, itu menunjukkan sesuatu tentang dia, bukan tentang kamu.
 s-risky-contact-nudes-q1-b = Aku harus kirim, atau dia akan pergi
 s-risky-contact-nudes-q1-b-why = Wajar kalau kamu tidak mau kehilangan seseorang. Tetapi orang yang benar-benar peduli tidak akan menjadikan foto sebagai syarat untuk tetap bersamamu. Kamu layak dihargai.
 s-risky-contact-nudes-q1-c = Aman kalau aplikasinya menghapus foto
-s-risky-contact-nudes-q1-c-why = Bagus kamu memperhatikan pengaturan aplikasinya. Tetapi pengaturan itu tidak bisa mencegah screenshot, atau HP lain yang merekam layar. Begitu terkirim, foto itu sudah lepas dari tanganmu.
+s-risky-contact-nudes-q1-c-why = Foto yang bisa hilang sendiri kelihatannya aman, tetapi aplikasinya tidak bisa mencegah screenshot, atau HP lain yang merekam layar. Begitu terkirim, foto itu sudah lepas dari tanganmu.
 s-risky-contact-nudes-forwarding =
     Kalau seseorang mengirimimu foto telanjang orang lain, <b>jangan diteruskan</b> atau diperlihatkan ke orang-orang. Menyebarkannya menyakiti orang itu. Di banyak negara, menyebarkan gambar seksual siapa pun yang berusia di bawah 18 tahun melanggar hukum, bahkan kalau pengirimnya juga di bawah 18 tahun.
 
@@ -95,6 +97,7 @@ s-risky-contact-sextortion-intro =
     <b>Pemerasan seksual</b> (sextortion) terjadi saat seseorang punya, atau mengaku punya, foto telanjang atau foto seksualmu, lalu mengancam akan menyebarkannya kecuali kamu membayar, mengirim lebih banyak, atau menuruti kemauannya.
 
     Sering kali awalnya ada kenalan baru yang suka menggoda dan bergerak cepat. Banyak pelakunya penipu yang melakukan ini ke banyak anak muda. Ini bisa terjadi pada siapa saja, dan ini <b>tidak pernah salahmu</b>.
+s-risky-contact-sextortion-intro-alt = Seorang anak muda dirangkul orang dewasa yang dia percaya, dengan koin yang dicoret dan perisai besar.
 s-risky-contact-sextortion-dont-pay =
     <b>Jangan membayar</b> dan jangan mengirim apa pun lagi. Membayar jarang membuatnya berhenti. Biasanya mereka malah minta lebih.
 
@@ -116,7 +119,7 @@ s-risky-contact-sextortion-not-your-fault =
     Merasa takut, malu, atau terjebak itu wajar. Tetapi kamu tidak sendirian, dan ada jalan keluar. Bercerita kepada seseorang adalah cara tercepat untuk menghentikannya. Kamu tidak akan kena masalah karena minta bantuan.
 s-risky-contact-sextortion-q2 = Pemerasan seksual itu salah siapa?
 s-risky-contact-sextortion-q2-a = Hanya orang yang mengancam
-s-risky-contact-sextortion-q2-a-why = Orang yang mengancammu sedang melakukan kejahatan. Kamu layak mendapat bantuan dan dukungan, bukan disalahkan.
+s-risky-contact-sextortion-q2-a-why = Orang yang mengancam sedang melakukan kejahatan, jadi kesalahannya sepenuhnya ada pada dia. Kamu layak mendapat bantuan dan dukungan, bukan disalahkan.
 s-risky-contact-sextortion-q2-b = Salahku, kalau aku pernah kirim foto
 s-risky-contact-sextortion-q2-b-why = Banyak orang menyalahkan diri sendiri, dan itu bisa dimengerti. Tetapi memercayai seseorang bukan kejahatan. Mengancammu adalah kejahatan, jadi kesalahannya sepenuhnya milik dia.
 s-risky-contact-sextortion-q2-c = Sebagian salahku, sebagian salah dia
@@ -143,15 +146,16 @@ s-risky-contact-takedown-how-it-works =
     Cara kerjanya: di HP atau komputermu sendiri, situs ini mengubah foto menjadi <b>hash</b>, semacam sidik jari digital. Hanya sidik jari itu yang dikirim, <b>tidak pernah fotonya</b>. Aplikasi yang ikut serta memakainya untuk menemukan salinan, menghapusnya, dan memblokir unggahan baru.
 
     Tidak semua aplikasi ikut serta, jadi laporkan juga foto itu di aplikasi tempat kamu melihatnya.
+s-risky-contact-takedown-how-it-works-alt = Foto di HP berubah menjadi pola sidik jari, dan panah mengarah darinya ke perisai bertanda centang.
 s-risky-contact-takedown-q1 = Mana yang benar tentang Take It Down?
 s-risky-contact-takedown-q1-a = Aku harus mengirim fotoku ke mereka
 s-risky-contact-takedown-q1-a-why = Itu kekhawatiran yang sangat umum, dan masuk akal. Tetapi fotonya tetap ada di perangkatmu. Hanya sidik jari digitalnya yang dibagikan.
 s-risky-contact-takedown-q1-b = Untuk foto yang diambil sebelum aku 18 tahun
-s-risky-contact-takedown-q1-b-why = Layanan ini untuk foto dari saat kamu masih di bawah 18 tahun, dan kamu bisa memakainya tanpa menyebutkan nama.
+s-risky-contact-takedown-q1-b-why = Take It Down untuk foto dari saat kamu masih di bawah 18 tahun, dan kamu bisa memakainya tanpa menyebutkan nama.
 s-risky-contact-takedown-q1-c = Aku harus lapor ke polisi dulu
 s-risky-contact-takedown-q1-c-why = Polisi bisa membantu, dan itu bagus untuk diketahui. Tetapi kamu tidak harus ke polisi dulu. Kamu bisa memakai Take It Down sendiri atau bersama orang dewasa yang kamu percaya.
 s-risky-contact-takedown-hotlines =
-    Kamu juga bisa melapor ke <b>layanan pelaporan</b> (hotline). <b>IWF</b> (Internet Watch Foundation) dan <b>INHOPE</b>, jaringan sekitar 50 layanan pelaporan di seluruh dunia, bekerja sama dengan situs web dan polisi untuk menghapus gambar seksual anak di bawah 18 tahun.
+    Kamu juga bisa melapor ke <b>layanan pelaporan</b> (hotline). <b>IWF</b> (Internet Watch Foundation) dan <b>INHOPE</b>, jaringan internasional layanan pelaporan, bekerja sama dengan situs web dan polisi untuk menghapus gambar seksual anak di bawah 18 tahun.
 
     Banyak negara punya situs pelaporan sendiri. Melapor itu gratis, dan kamu tidak perlu membagikan fotonya sendiri.
 s-risky-contact-takedown-what-to-do =
@@ -167,6 +171,7 @@ s-risky-contact-who-to-tell-intro =
     Saat ada sesuatu di internet yang terasa tidak beres, bercerita kepada seseorang adalah salah satu hal paling berani dan paling cerdas yang bisa kamu lakukan. Kamu tidak perlu yakin dulu, dan kamu tidak perlu bukti.
 
     Kamu tidak akan kena masalah karena minta bantuan. Apa pun yang terjadi, itu bukan salahmu.
+s-risky-contact-who-to-tell-intro-alt = Seorang remaja bicara dengan orang dewasa yang dia percaya. Gelembung chat dan hati melayang di antara mereka.
 s-risky-contact-who-to-tell-trusted-adult =
     <b>Orang dewasa yang kamu percaya</b> adalah orang yang mau mendengarkan dan membantu: orang tua atau pengasuh, tante atau om, sepupu yang lebih tua, guru, guru BK, pelatih, atau perawat.
 

@@ -12,6 +12,7 @@ s-caregivers-talking-risks-today-intro =
     Cea mai mare parte din ce fac copiii online e bună: prieteni, învățare, distracție. Câteva riscuri merită cunoscute, ca să-i puteți îndruma cu calm.
 
     Nu e nevoie de cunoștințe tehnice avansate. Interesul dumneavoastră și încrederea copilului contează mai mult decât orice aplicație sau setare.
+s-caregivers-talking-risks-today-intro-alt = Un părinte și un copil stau împreună pe o canapea, cu un telefon, lângă un controller de joc și un scut.
 s-caregivers-talking-risks-today-three-cs =
     Riscurile online se împart de obicei în trei categorii:
     • <b>Contactul</b>: cineva îl abordează pe copil ca să-l păcălească, să facă presiuni asupra lui sau să-i facă rău.
@@ -22,9 +23,9 @@ s-caregivers-talking-risks-today-grooming =
 
     De multe ori începe cu amabilitate: atenție, complimente, cadouri, „nimeni nu te înțelege ca mine”. Presiunea vine mai târziu, iar frica și rușinea sunt folosite ca să-l facă pe copil să tacă. Persoana se poate da drept cineva tânăr sau poate fi cineva pe care copilul îl cunoaște deja.
 s-caregivers-talking-risks-today-numbers =
-    Se întâmplă mai des decât cred mulți părinți. Într-un studiu Thorn, aproximativ 1 din 5 copii de 9-12 ani au spus că au avut online o interacțiune sexuală cu cineva despre care credeau că este adult. Comisarul australian pentru siguranță online (eSafety Commissioner) a constatat că aproximativ 1 din 4 tineri au fost contactați online de cineva pe care nu îl cunoșteau.
+    Se întâmplă mai des decât cred mulți părinți. Într-un sondaj Thorn, 22% dintre copiii și adolescenții participanți au spus că au avut online o interacțiune sexuală cu un adult (Thorn, 2023). Totul poate începe cu un mesaj prietenos într-un joc sau într-un chat.
 
-    Aceste cifre sunt un motiv să vorbiți din timp, nu să intrați în panică.
+    Faptul că știți asta este un motiv să vorbiți din timp, nu să intrați în panică.
 s-caregivers-talking-risks-today-q1 = Cum începe de obicei grooming-ul?
 s-caregivers-talking-risks-today-q1-a = Cu amenințări încă de la primul mesaj
 s-caregivers-talking-risks-today-q1-a-why = Amenințările, dacă apar, vin de obicei mai târziu. Grooming-ul începe de regulă cu amabilitate și atenție, de aceea poate fi greu de recunoscut.
@@ -47,6 +48,7 @@ s-caregivers-talking-talking-intro =
     Discuțiile scurte și dese funcționează mai bine decât o singură discuție lungă. Întrebați despre viața lui online așa cum întrebați despre școală sau prieteni: la cină, în mașină, în timp ce vă uitați la un serial.
 
     Începeți înainte să apară vreo problemă, ca aceste discuții să devină ceva firesc. Ascultați mai mult decât vorbiți.
+s-caregivers-talking-talking-intro-alt = Un părinte și un copil unul lângă altul, fiecare cu o bulă de dialog, într-o discuție relaxată.
 s-caregivers-talking-talking-red-flags =
     Nu e suficient să-l avertizați despre „străini”: cineva cu care copilul vorbește de săptămâni întregi i se pare un prieten. Învățați-l mai degrabă semnalele de alarmă. Atenție la cineva care:
     • îi cere să păstreze secrete
@@ -91,6 +93,7 @@ s-caregivers-talking-warning-signs-intro =
     Niciun semn nu dovedește singur că ceva nu e în regulă. Multe au cauze obișnuite, cum ar fi examenele, prieteniile sau pur și simplu faptul că cresc.
 
     Contează schimbarea: o schimbare bruscă în comportamentul copilului sau mai multe semne în același timp. Aveți încredere în instinctul dumneavoastră și lăsați-l să ducă la o discuție blândă, nu la o acuzație.
+s-caregivers-talking-warning-signs-intro-alt = Un adolescent se uită nesigur la un telefon. Un părinte din apropiere se gândește la el cu drag, cu o inimă într-un balon de gânduri.
 s-caregivers-talking-warning-signs-device =
     Semne legate de telefon și de contactele online:
     • ține secret ce face pe un dispozitiv, ascunde ecranul sau închide repede aplicațiile
@@ -121,7 +124,7 @@ s-caregivers-talking-warning-signs-q2-a-why = Poate nu e nimic, dar dacă aștep
 s-caregivers-talking-warning-signs-q2-b = Îi citesc mesajele pe ascuns
 s-caregivers-talking-warning-signs-q2-b-why = Verificarea pe ascuns poate strica încrederea, iar dacă află, copilul ar putea ascunde și mai mult. O discuție calmă e un prim pas mai bun.
 s-caregivers-talking-warning-signs-q2-c = Îl întreb cu blândețe, într-un moment liniștit
-s-caregivers-talking-warning-signs-q2-c-why = Spuneți ce ați observat și că sunteți acolo ca să ajutați, nu ca să pedepsiți. Așa ușa rămâne deschisă.
+s-caregivers-talking-warning-signs-q2-c-why = Când spuneți ce ați observat și că sunteți acolo ca să ajutați, nu ca să pedepsiți, ușa rămâne deschisă.
 s-caregivers-talking-warning-signs-what-to-do =
     Pașii următori:
     • Observați schimbările, fără să spionați.
@@ -137,17 +140,18 @@ s-caregivers-talking-if-they-tell-stay-calm =
     Dacă copilul vă spune că s-a întâmplat ceva online, reacția dumneavoastră contează cel mai mult. Păstrați-vă calmul, chiar dacă în interior simțiți șoc sau furie.
 
     Spuneți: „Mulțumesc că mi-ai spus. Nu te cert. Nu e vina ta.” Credeți-l, ascultați-l și nu insistați pentru fiecare detaliu. I-a trebuit curaj ca să vă spună.
+s-caregivers-talking-if-they-tell-stay-calm-alt = Un părinte stă pe o canapea cu brațul pe umerii copilului îngrijorat, sub o inimă.
 s-caregivers-talking-if-they-tell-evidence =
     Păstrați dovezile: faceți capturi de ecran cu mesajele, cu numele de utilizator și profilul persoanei și cu datele. Nu ștergeți încă conversația sau contul.
 
     <b>Important:</b> nu trimiteți mai departe, nu salvați și nu faceți captură de ecran unei imagini sexuale cu un copil, nici măcar ca s-o raportați. Poate fi infracțiune și răspândește răul. Spuneți în schimb platformei, liniei de raportare sau poliției unde se află imaginea.
 s-caregivers-talking-if-they-tell-q1 = Copilul vă arată o imagine sexuală cu el, care este distribuită. Ce faceți cu ea?
 s-caregivers-talking-if-they-tell-q1-a = Salvez o copie ca dovadă
-s-caregivers-talking-if-they-tell-q1-a-why = Nu o salvați. Salvarea sau copierea unei imagini sexuale cu un copil poate fi infracțiune, chiar și cu intenții bune. Notați unde apare și raportați locul respectiv.
+s-caregivers-talking-if-they-tell-q1-a-why = Salvarea sau copierea unei imagini sexuale cu un copil poate fi infracțiune, chiar și cu intenții bune. Notați unde apare și raportați în schimb locul respectiv.
 s-caregivers-talking-if-they-tell-q1-b = O trimit la poliție
 s-caregivers-talking-if-they-tell-q1-b-why = Nu o trimiteți mai departe, nici măcar poliției. Spuneți-le lor sau unei linii de raportare unde se află imaginea, iar ei vă vor îndruma.
 s-caregivers-talking-if-they-tell-q1-c = Nu o copiez; raportez unde se află
-s-caregivers-talking-if-they-tell-q1-c-why = Raportați linkul sau contul unde apare și folosiți Take It Down ca să cereți ștergerea ei. Nu copiați și nu distribuiți niciodată imaginea în sine.
+s-caregivers-talking-if-they-tell-q1-c-why = Raportarea linkului sau a contului unde apare și folosirea Take It Down ajută la ștergerea ei. Nu copiați și nu distribuiți niciodată imaginea în sine.
 s-caregivers-talking-if-they-tell-dont-confront =
     Nu contactați persoana, nu o amenințați și nu vă dați drept copilul dumneavoastră. Așa o puteți avertiza, îl puteți pune pe copil în pericol și puteți afecta o anchetă. În schimb:
     • raportați contul în aplicație
@@ -183,19 +187,20 @@ s-caregivers-talking-tools-together =
     Setările de confidențialitate și instrumentele de control parental pot ajuta, mai ales la adolescenții mai mici. Funcționează cel mai bine când le configurați împreună și explicați de ce, nu pe ascuns.
 
     Verificați cine poate vedea profilul copilului și cine îi poate trimite mesaje. Pe Telegram, uitați-vă cine îi poate vedea numărul de telefon și cine îl poate adăuga în grupuri. Instrumentele sprijină dialogul; nu îl înlocuiesc.
+s-caregivers-talking-tools-together-alt = Un părinte și un adolescent de o parte și de alta a unei tablete cu comutatoare de setări, cu o rotiță și un scut.
 s-caregivers-talking-tools-q1 = Care e cel mai bun mod de a folosi controlul parental?
 s-caregivers-talking-tools-q1-a = Îl configurez pe ascuns
 s-caregivers-talking-tools-q1-a-why = Dacă copilul descoperă un control secret, încrederea se poate rupe și s-ar putea muta pe aplicații pe care nu le cunoașteți. Deschiderea funcționează mai bine.
 s-caregivers-talking-tools-q1-b = Îl configurăm împreună și îi explic de ce
 s-caregivers-talking-tools-q1-b-why = Când copilul înțelege motivele, e mai probabil să păstreze setările și să vină la dumneavoastră dacă ceva nu merge bine.
 s-caregivers-talking-tools-q1-c = Îl folosesc în loc să vorbim
-s-caregivers-talking-tools-q1-c-why = Niciun instrument nu prinde totul. Setările ajută, dar încrederea copilului și discuțiile dumneavoastră regulate sunt cele care îl țin în siguranță.
+s-caregivers-talking-tools-q1-c-why = Setările ajută, dar niciun instrument nu prinde totul. Încrederea copilului și discuțiile dumneavoastră regulate sunt cele care îl țin în siguranță.
 s-caregivers-talking-tools-take-it-down =
     Dacă o imagine nud sau sexuală cu copilul dumneavoastră a fost făcută înainte să împlinească 18 ani, <b>Take It Down</b> (takeitdown.ncmec.org) poate ajuta la ștergerea ei de pe platformele participante.
 
     Serviciul lucrează cu o amprentă unică a imaginii, așa că poza nu este trimisă nimănui, și poate fi folosit fără a da un nume. Copilul îl poate folosi împreună cu dumneavoastră sau singur.
 s-caregivers-talking-tools-hotlines =
-    Pentru a raporta imagini sau videoclipuri sexuale cu copii, folosiți o linie de raportare. Rețeaua INHOPE are linii de raportare în aproximativ 45 de țări. Internet Watch Foundation (IWF) administrează portaluri de raportare pentru multe țări care nu au o linie proprie. În Statele Unite, folosiți CyberTipline de la NCMEC.
+    Pentru a raporta imagini sau videoclipuri sexuale cu copii, folosiți o linie de raportare. Rețeaua INHOPE are linii de raportare membre în multe țări. Internet Watch Foundation (IWF) administrează portaluri de raportare pentru multe țări care nu au o linie proprie. În Statele Unite, folosiți CyberTipline de la NCMEC.
 
     Raportați contul și în aplicația respectivă.
 s-caregivers-talking-tools-helplines =
@@ -208,7 +213,7 @@ s-caregivers-talking-tools-q2-a-why = Take It Down este pentru imagini făcute �
 s-caregivers-talking-tools-q2-b = Îi cer persoanei să o șteargă
 s-caregivers-talking-tools-q2-b-why = Dacă contactați persoana, lucrurile se pot înrăutăți. Mai bine raportați contul și folosiți Take It Down.
 s-caregivers-talking-tools-q2-c = Nimic: ce ajunge online rămâne acolo
-s-caregivers-talking-tools-q2-c-why = Platformele și liniile de raportare șterg imaginile sexuale cu copii, iar Take It Down poate ajuta. Merită să acționați.
+s-caregivers-talking-tools-q2-c-why = Platformele și liniile de raportare chiar șterg imaginile sexuale cu copii, iar Take It Down poate ajuta. Merită să acționați.
 s-caregivers-talking-tools-what-to-do =
     Săptămâna aceasta:
     • Verificați împreună cu copilul setările de confidențialitate.

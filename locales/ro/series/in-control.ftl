@@ -12,6 +12,7 @@ s-in-control-footprint-intro =
     Tot ce postezi, apreciezi, distribui sau comentezi lasă o urmă. Împreună, urmele astea formează <b>amprenta ta digitală</b>.
 
     Alții pot salva, pot face captură de ecran sau pot trimite mai departe ce distribui, chiar și dintr-un chat „privat”. Asta nu e un motiv să-ți fie frică. E un motiv să alegi. Tu decizi ce trimiți și cine are voie să vadă.
+s-in-control-footprint-intro-alt = Un adolescent ține un telefon în mână. Un șir de urme de pași duce spre un card cu comutatoare de confidențialitate și un lacăt.
 s-in-control-footprint-think-first =
     Înainte să postezi, pune-ți două întrebări rapide:
 
@@ -29,13 +30,13 @@ s-in-control-footprint-telegram-settings =
     Durează un minut și poți schimba oricând.
 s-in-control-footprint-q1 = Cine ar trebui să-ți poată vedea numărul de telefon pe Telegram?
 s-in-control-footprint-q1-a = Toată lumea, ca să mă găsească prietenii
-s-in-control-footprint-q1-a-why = E comod, dar așa îți pot vedea numărul și oameni pe care nu-i cunoști. Prietenii te pot găsi oricum după numele de utilizator. Încearcă mai bine Nimeni sau Contactele mele.
+s-in-control-footprint-q1-a-why = E comod, dar așa îți pot vedea numărul și oameni pe care nu-i cunoști. Prietenii te pot găsi oricum după numele de utilizator, așa că Nimeni sau Contactele mele e alegerea mai sigură.
 s-in-control-footprint-q1-b = Oricine e în grupurile mele
-s-in-control-footprint-q1-b-why = E o idee bună să limitezi cine îl vede. Dar grupurile pot fi pline de oameni pe care nu i-ai întâlnit niciodată. Cu Nimeni sau Contactele mele, numărul tău e mai în siguranță.
+s-in-control-footprint-q1-b-why = E un început bun să limitezi cine îl vede, dar grupurile pot fi pline de oameni pe care nu i-ai întâlnit niciodată. Cu Nimeni sau Contactele mele, numărul tău e mai în siguranță.
 s-in-control-footprint-q1-c = Nimeni sau doar contactele mele
-s-in-control-footprint-q1-c-why = Numărul tău rămâne la oamenii pe care îi alegi tu. Prietenii pot vorbi în continuare cu tine, iar cei pe care nu-i cunoști află mai puține despre tine.
+s-in-control-footprint-q1-c-why = Așa, numărul tău rămâne la oamenii pe care îi alegi tu. Prietenii pot vorbi în continuare cu tine, iar cei pe care nu-i cunoști află mai puține despre tine.
 s-in-control-footprint-unwanted-contact =
-    Uneori primești mesaje de la oameni pe care nu-i cunoști. Cam 1 din 4 tineri spun că li s-a întâmplat, deci nu ți se întâmplă doar ție.
+    Uneori îți scriu oameni pe care nu-i cunoști. Într-un sondaj australian, 3 din 10 adolescenți au spus că li s-a întâmplat în doar șase luni (eSafety Commissioner, 2021). Deci nu ți se întâmplă doar ție.
 
     Nu trebuie să răspunzi. Poți:
     • să ieși din chat sau pur și simplu să-l ignori
@@ -46,9 +47,9 @@ s-in-control-footprint-q2 = Cineva pe care nu l-ai întâlnit niciodată te tot 
 s-in-control-footprint-q2-a = Îi spun, e doar numele unei școli
 s-in-control-footprint-q2-a-why = Poate părea inofensiv, dar școala îi spune cuiva unde te poate găsi în majoritatea zilelor. E OK să păstrezi asta pentru tine, chiar dacă insistă.
 s-in-control-footprint-q2-b = Nu-i spun și îl blochez dacă tot insistă
-s-in-control-footprint-q2-b-why = Nu îi datorezi nimănui datele tale personale. Dacă cineva tot insistă, e un semnal de alarmă: blochează, raportează și spune-i cuiva în care ai încredere.
+s-in-control-footprint-q2-b-why = Nu îi datorezi nimănui datele tale personale. Cine tot insistă să le afle îți arată un semnal de alarmă: blochează, raportează și spune-i cuiva în care ai încredere.
 s-in-control-footprint-q2-c = Îi trimit în schimb o poză cu uniforma mea
-s-in-control-footprint-q2-c-why = Bună încercare de a ocoli întrebarea! Dar o uniformă sau sigla școlii îți poate arăta școala la fel de clar. Mai bine păstrezi asta pentru tine.
+s-in-control-footprint-q2-c-why = Așa ocolești întrebarea, dar o uniformă sau sigla școlii îți poate arăta școala la fel de clar. Mai bine păstrezi asta pentru tine.
 s-in-control-footprint-what-to-do =
     <b>Ce poți face</b>
     • Verifică-ți azi setările de confidențialitate. Durează un minut.
@@ -64,6 +65,7 @@ s-in-control-fakes-intro =
     Online, oricine își poate alege orice nume, vârstă sau poză. Cei mai mulți oameni sunt cine spun că sunt, dar unii se dau drept altcineva ca să-i păcălească pe alții.
 
     Nu trebuie să bănuiești pe toată lumea. Trebuie doar să cunoști semnele. Hai să vedem trei feluri de falsuri: oameni falși, oferte false și mesaje false.
+s-in-control-fakes-intro-alt = Un adolescent cu un telefon se uită la două carduri de profil. O față e ascunsă după o mască, iar o lupă o verifică.
 s-in-control-fakes-fake-people =
     <b>Oamenii falși</b> urmează des același tipar. Ai grijă dacă cineva:
     • devine foarte repede „cel mai bun prieten” al tău, cu o grămadă de complimente
@@ -79,7 +81,7 @@ s-in-control-fakes-q1-a-why = Multe prietenii online sunt reale și frumoase. Da
 s-in-control-fakes-q1-b = Un semnal de alarmă: o iau încet și spun cuiva
 s-in-control-fakes-q1-b-why = Secretele plus presiunea de a schimba aplicația sunt un truc des folosit. Poți spune nu, iar să-i spui unui adult în care ai încredere e o mișcare deșteaptă, nu pârâre.
 s-in-control-fakes-q1-c = E OK, dacă poza de profil pare reală
-s-in-control-fakes-q1-c-why = E bine că verifici. Dar pozele se copiază ușor de oriunde. Felul în care se poartă cineva îți spune mai mult decât poza lui.
+s-in-control-fakes-q1-c-why = E normal să-i verifici profilul, dar pozele se copiază ușor de oriunde. Felul în care se poartă cineva îți spune mai mult decât poza lui.
 s-in-control-fakes-fake-offers =
     <b>Ofertele false</b> sună incredibil: Telegram Premium gratis, monede pentru jocul tău, un premiu la un concurs la care nici nu te-ai înscris sau bani ușori pentru o treabă mică.
 
@@ -97,7 +99,7 @@ s-in-control-fakes-phishing =
     Dacă da, nu apăsa. Intră tu direct în aplicație sau pe site. Telegram nu îți cere niciodată codul sau parola într-un chat.
 s-in-control-fakes-q2 = Un mesaj spune că ai câștigat Telegram Premium gratis. Trebuie doar să apeși pe un link și să introduci codul de conectare. Ce faci?
 s-in-control-fakes-q2-a = Nu apăs. Blochez și raportez expeditorul
-s-in-control-fakes-q2-a-why = Premiile adevărate nu au nevoie niciodată de codul tău de conectare. Când blochezi și raportezi, îi protejezi și pe alții.
+s-in-control-fakes-q2-a-why = Premiile adevărate nu au nevoie niciodată de codul tău de conectare. Dacă blochezi și raportezi expeditorul, îi protejezi și pe alții.
 s-in-control-fakes-q2-b = Introduc repede codul, până nu expiră
 s-in-control-fakes-q2-b-why = Graba face parte din truc. Oricine îți ia codul îți poate prelua contul. Ia-ți timp: ofertele reale nu dispar în câteva secunde.
 s-in-control-fakes-q2-c = Îl trimit prietenilor, să câștige și ei
@@ -121,6 +123,7 @@ s-in-control-accounts-intro =
     • o parolă puternică
     • verificarea în doi pași
     • să nu dai niciodată nimănui codurile de conectare
+s-in-control-accounts-intro-alt = Un adolescent lângă un telefon mare cu un lacăt pe ecran, un scut cu o bifă și o cheie.
 s-in-control-accounts-passphrase =
     <b>Mai bine lungă decât complicată.</b> O frază-parolă înseamnă câteva cuvinte la întâmplare puse unul după altul, cum ar fi lampa-nor-biscuit-salt (dar inventează-ți propria frază!).
 
@@ -150,9 +153,9 @@ s-in-control-accounts-q2 = Un prieten îți scrie: „Hopa, ți-am trimis din gr
 s-in-control-accounts-q2-a = Îl trimit, e prietenul meu
 s-in-control-accounts-q2-a-why = E frumos că vrei să ajuți, dar ăsta e un truc foarte des întâlnit. Poate că prietenului tău i-a fost spart contul, iar codul acela e de fapt cheia contului tău.
 s-in-control-accounts-q2-b = Trimit doar jumătate din cod
-s-in-control-accounts-q2-b-why = E o idee ingenioasă, dar chiar și o parte din cod îl poate ajuta pe un escroc. Cel mai sigur e să nu trimiți nimic din el.
+s-in-control-accounts-q2-b-why = Chiar și o parte din cod îl poate ajuta pe un escroc să intre în contul tău. Cel mai sigur e să nu trimiți nimic din el.
 s-in-control-accounts-q2-c = Nu-l trimit și verific cu el pe altă cale
-s-in-control-accounts-q2-c-why = Sună-l sau întreabă-l față în față. Dacă i-a fost spart contul, tocmai l-ai protejat pe al tău și îl poți ajuta să și-l recupereze.
+s-in-control-accounts-q2-c-why = Un telefon sau o discuție față în față îți arată dacă e chiar prietenul tău. Dacă i-a fost spart contul, al tău rămâne în siguranță și îl poți ajuta să și-l recupereze.
 s-in-control-accounts-what-to-do =
     <b>Ce poți face</b>
     • Folosește o frază-parolă lungă, diferită pentru fiecare cont important.
@@ -169,6 +172,7 @@ s-in-control-kind-intro =
     În spatele fiecărui ecran e un om real, cu sentimente reale. Ce postăm și ce distribuim îi poate face cuiva ziua mai frumoasă sau i-o poate strica.
 
     Bunătatea online nu ține de perfecțiune. Ține de alegeri mici: ce trimiți, ce dai mai departe și cum ești alături de ceilalți.
+s-in-control-kind-intro-alt = Doi prieteni unul lângă altul, unul cu brațul pe umerii celuilalt, cu o inimă și bule de chat.
 s-in-control-kind-dont-forward =
     Ai primit un meme răutăcios, un zvon sau o poză jenantă cu cineva? <b>Lanțul se oprește la tine.</b>
 
@@ -202,7 +206,7 @@ s-in-control-kind-q2-a-why = Uneori ignorarea merge, dar doar atât îl poate l�
 s-in-control-kind-q2-b = Îi trimit și eu mesaje urâte agresorului
 s-in-control-kind-q2-b-why = E un instinct bun să vrei să-ți aperi prietenul. Dar dacă răspunzi cu aceeași monedă, lucrurile se pot înrăutăți și poți avea și tu probleme. Mai bine raportează.
 s-in-control-kind-q2-c = Îl ascult, îl ajut să raporteze, găsim un adult
-s-in-control-kind-q2-c-why = Asta e prietenie adevărată. Când îl asculți, prietenul tău se simte mai puțin singur, iar un adult în care ai încredere poate ajuta ca lucrurile să se oprească.
+s-in-control-kind-q2-c-why = Când îl asculți, prietenul tău se simte mai puțin singur, raportarea face ca mesajele să fie verificate, iar un adult în care ai încredere poate ajuta ca lucrurile să se oprească.
 s-in-control-kind-what-to-do =
     <b>Ce poți face</b>
     • Nu da mai departe postări sau imagini care rănesc. Raportează-le.

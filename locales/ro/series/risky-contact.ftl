@@ -16,6 +16,7 @@ s-risky-contact-grooming-red-flags =
     Semnal de alarmă: <b>secretele</b>. Îți spune „rămâne între noi” sau „părinții tăi n-ar înțelege”.
 
     Semnal de alarmă: <b>totul merge prea repede</b>. După câteva conversații îți spune că ești o persoană specială, că te iubește, că nimeni nu te înțelege ca el. Te întreabă despre corpul tău, despre relațiile tale sau când nu e nimeni altcineva acasă.
+s-risky-contact-grooming-red-flags-alt = Un adolescent ține un telefon în mână. Pe ecranul unui telefon mare apar bule de chat și un mic cadou, cu steaguri roșii alături.
 s-risky-contact-grooming-more-flags =
     Semnal de alarmă: <b>cadourile</b>. Credite în jocuri, skinuri, bani sau reîncărcări la telefon, iar apoi se poartă de parcă i-ai datora ceva.
 
@@ -64,13 +65,14 @@ s-risky-contact-nudes-say-no =
     • O glumă, un meme sau pur și simplu ieși din chat.
 
     Nu îi datorezi nimănui o explicație. Cineva căruia îi pasă de tine acceptă un „nu”. Dacă tot insistă sau te amenință, e un semnal de alarmă, și nu e vina ta.
+s-risky-contact-nudes-say-no-alt = Un adolescent ține un telefon în mână. O bulă de chat cere o poză, iar bula de răspuns arată un semn clar de „nu”.
 s-risky-contact-nudes-q1 = Iubitul sau iubita ta îți tot cere o poză nud și spune că toată lumea face asta. Ce e adevărat?
 s-risky-contact-nudes-q1-a = Pot să spun nu, și „nu” e de ajuns
 s-risky-contact-nudes-q1-a-why = „Nu” e un răspuns complet și nu trebuie să-l explici. Dacă tot insistă, asta spune ceva despre el sau ea, nu despre tine.
 s-risky-contact-nudes-q1-b = Trebuie să trimit, altfel pierd relația
 s-risky-contact-nudes-q1-b-why = E firesc să nu vrei să pierzi pe cineva. Dar cineva căruia chiar îi pasă de tine nu pune o poză drept preț ca să rămână cu tine. Meriți respect.
 s-risky-contact-nudes-q1-c = E OK dacă aplicația șterge pozele
-s-risky-contact-nudes-q1-c-why = E bine că te uiți la setările aplicației. Dar ele nu pot opri o captură de ecran sau alt telefon care filmează ecranul. Odată trimisă, poza nu mai e sub controlul tău.
+s-risky-contact-nudes-q1-c-why = Pozele care dispar par sigure, dar aplicația nu poate opri o captură de ecran sau alt telefon care filmează ecranul. Odată trimisă, poza nu mai e sub controlul tău.
 s-risky-contact-nudes-forwarding =
     Dacă cineva îți trimite o poză nud cu altă persoană, <b>nu o da mai departe</b> și nu o arăta altora. Dacă o distribui, îi faci rău acelei persoane. În multe țări, distribuirea imaginilor sexuale cu oricine are sub 18 ani e împotriva legii, chiar dacă și cel care le trimite are sub 18 ani.
 
@@ -95,6 +97,7 @@ s-risky-contact-sextortion-intro =
     <b>Sextorsiunea</b> înseamnă că cineva are, sau spune că are, o imagine nud sau sexuală cu tine și amenință că o distribuie dacă nu plătești, nu trimiți mai multe sau nu faci ce îți cere.
 
     De multe ori începe cu un contact nou, care flirtează și grăbește lucrurile. Mulți sunt escroci care fac asta cu o mulțime de tineri. I se poate întâmpla oricui și <b>nu e niciodată vina ta</b>.
+s-risky-contact-sextortion-intro-alt = Un tânăr cu brațul unui adult de încredere pe umeri, o monedă tăiată cu o linie și un scut mare.
 s-risky-contact-sextortion-dont-pay =
     <b>Nu plăti</b> și nu mai trimite nimic. Plata rareori oprește totul. De obicei, cer și mai mult.
 
@@ -116,7 +119,7 @@ s-risky-contact-sextortion-not-your-fault =
     E normal să-ți fie frică, să-ți fie rușine sau să simți că nu ai scăpare. Dar nu trebuie să treci prin asta fără ajutor și există o cale de ieșire. Dacă spui cuiva, e cel mai rapid mod de a opri totul. Nu vei avea probleme pentru că ceri ajutor.
 s-risky-contact-sextortion-q2 = A cui e vina în cazul sextorsiunii?
 s-risky-contact-sextortion-q2-a = Doar a celui care face amenințările
-s-risky-contact-sextortion-q2-a-why = Cel care te amenință comite o infracțiune. Tu meriți ajutor și sprijin, nu vină.
+s-risky-contact-sextortion-q2-a-why = Cel care face amenințările comite o infracțiune, așa că vina e doar a lui. Tu meriți ajutor și sprijin, nu vină.
 s-risky-contact-sextortion-q2-b = A mea, dacă am trimis o poză
 s-risky-contact-sextortion-q2-b-why = Mulți se învinovățesc și e de înțeles. Dar să ai încredere în cineva nu e o infracțiune. Să te amenințe, da, așa că toată vina e a lui.
 s-risky-contact-sextortion-q2-c = Parțial a mea, parțial a lui
@@ -143,15 +146,16 @@ s-risky-contact-takedown-how-it-works =
     Cum funcționează: pe telefonul sau calculatorul tău, site-ul transformă imaginea într-un <b>hash</b>, un fel de amprentă unică a imaginii. Se trimite doar amprenta, <b>niciodată imaginea</b>. Aplicațiile participante o folosesc ca să găsească copiile, să le șteargă și să blocheze încărcările noi.
 
     Nu toate aplicațiile participă, așa că raportează imaginea și în aplicația unde ai văzut-o.
+s-risky-contact-takedown-how-it-works-alt = O poză de pe un telefon se transformă într-un model de amprentă, iar o săgeată duce de la ea la un scut cu o bifă.
 s-risky-contact-takedown-q1 = Care dintre acestea e adevărat despre Take It Down?
 s-risky-contact-takedown-q1-a = Trebuie să le trimit poza mea
 s-risky-contact-takedown-q1-a-why = E o grijă foarte des întâlnită și de înțeles. Dar imaginea rămâne pe dispozitivul tău. Se trimite doar amprenta ei unică.
 s-risky-contact-takedown-q1-b = E pentru imagini făcute înainte de 18 ani
-s-risky-contact-takedown-q1-b-why = E pentru imagini din perioada în care aveai sub 18 ani și îl poți folosi fără să-ți spui numele.
+s-risky-contact-takedown-q1-b-why = Take It Down e pentru imagini din perioada în care aveai sub 18 ani și îl poți folosi fără să-ți spui numele.
 s-risky-contact-takedown-q1-c = Trebuie să merg mai întâi la poliție
 s-risky-contact-takedown-q1-c-why = Poliția poate ajuta și e bine să știi asta. Dar nu trebuie să mergi mai întâi acolo. Poți folosi Take It Down pe cont propriu sau cu un adult de încredere.
 s-risky-contact-takedown-hotlines =
-    Poți raporta și la o <b>linie de raportare</b> (hotline). <b>IWF</b> (Internet Watch Foundation) și <b>INHOPE</b>, o rețea de aproximativ 50 de linii de raportare din toată lumea, lucrează cu site-urile și cu poliția ca să elimine imaginile sexuale cu persoane sub 18 ani.
+    Poți raporta și la o <b>linie de raportare</b> (hotline). <b>IWF</b> (Internet Watch Foundation) și <b>INHOPE</b>, o rețea internațională de linii de raportare, lucrează cu site-urile și cu poliția ca să elimine imaginile sexuale cu persoane sub 18 ani.
 
     Multe țări au propriul site de raportare. Raportarea e gratuită și nu trebuie să trimiți tu imaginea.
 s-risky-contact-takedown-what-to-do =
@@ -167,6 +171,7 @@ s-risky-contact-who-to-tell-intro =
     Când ceva online ți se pare în neregulă, să spui cuiva e unul dintre cele mai curajoase și mai deștepte lucruri pe care le poți face. Nu e nevoie să știi sigur și nu ai nevoie de dovezi.
 
     Nu vei avea probleme pentru că ceri ajutor. Orice s-ar fi întâmplat, nu e vina ta.
+s-risky-contact-who-to-tell-intro-alt = Un adolescent vorbește cu un adult de încredere. Între ei plutesc bule de chat și o inimă.
 s-risky-contact-who-to-tell-trusted-adult =
     Un <b>adult de încredere</b> e cineva care ascultă și ajută: un părinte sau cineva care are grijă de tine, o mătușă sau un unchi, un văr sau o verișoară mai mare, un profesor, consilierul școlar, un antrenor sau asistenta medicală.
 
