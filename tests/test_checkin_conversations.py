@@ -185,8 +185,11 @@ async def test_staff_export_sends_csv(bot: BotHarness) -> None:
     await user.send("/checkin")
     await user.tap("2026-Q4")
     await answer_all(user, await user.tap("Start"))
-    reply = await bot.user(STAFF).send(f"/export {round_id}")
+    reply = await bot.user(STAFF).send("/export 2026-Q4")  # the code staff opened it with
     document = next(c for c in reply.calls if c.method == "sendDocument")
+    assert document.params["caption"].startswith("Round 2026-Q4 · general-pulse")
+    by_number = await bot.user(STAFF).send(f"/export {round_id}")
+    assert next(c for c in by_number.calls if c.method == "sendDocument").files == document.files
     rows = document.files["document"].decode().splitlines()
     assert rows[0].startswith("round,questionnaire,version,respondent,sector,country")
     assert len(rows) == 1 + len(bot.rt.catalog.questionnaires["general-pulse"].items)
@@ -194,3 +197,50 @@ async def test_staff_export_sends_csv(bot: BotHarness) -> None:
     assert "340" not in "".join(r.split(",")[3] for r in rows[1:])  # pseudonym, never the Telegram id
     listing = await bot.user(STAFF).send("/rounds")
     assert f"#{round_id} · 2026-Q4 · general-pulse · 1 respondents" in listing.text
+
+
+async def test_export_by_code_says_when_the_code_is_ambiguous(bot: BotHarness) -> None:
+    general = await open_round(bot, "general-pulse")
+    justice = await open_round(bot, "justice-pulse")
+    staff = bot.user(STAFF)
+    reply = await staff.send("/export 2026-Q4")
+    assert not [c for c in reply.calls if c.method == "sendDocument"]
+    assert "Several questionnaires have a round 2026-Q4" in reply.text
+    assert f"general-pulse (#{general})" in reply.text and f"justice-pulse (#{justice})" in reply.text
+    reply = await staff.send("/export 2026-Q4 justice-pulse")
+    document = next(c for c in reply.calls if c.method == "sendDocument")
+    assert "justice-pulse" in document.params["caption"]
+    reply = await staff.send("/export 2030-Q1")
+    assert "no round '2030-Q1'" in reply.text
+
+
+async def test_phases_explained_once_and_results_one_tap_away(bot: BotHarness) -> None:
+    await open_round(bot, "general-pulse")
+    definition = bot.rt.i18n.t("en", "mnr-phase-building-desc")
+    user = await onboard_professional(bot, 350, "en", "tech", "ID")
+    await user.send("/checkin")
+    await user.tap("2026-Q4")
+    first = await user.tap("Start")
+    assert definition in first.text and "What do the phases mean?" not in " ".join(first.labels())
+    second = await user.press(option_data(first)[0])
+    assert definition not in second.text and "❔ What do the phases mean?" in second.labels()
+    explained = await user.tap("What do the phases mean?")
+    assert definition in explained.text and "2/8" in explained.text  # the same question, now explained
+    summary = await answer_all(user, explained)
+    assert "Not enough answers from Indonesia yet" in summary.text and "📊 See results" in summary.labels()
+
+    for telegram_id in range(351, 355):  # four colleagues from the same country answer too
+        colleague = await onboard_professional(bot, telegram_id, "en", "tech", "ID")
+        await colleague.send("/checkin")
+        await colleague.tap("2026-Q4")
+        await answer_all(colleague, await colleague.tap("Start"))
+
+    await user.send("/checkin")
+    intro = await user.tap("2026-Q4")
+    assert intro.labels()[:2] == ["📊 See results", "✏️ Review or change my answers"]
+    results = await user.tap("See results")
+    assert "What colleagues in Indonesia answered" in results.text and "(5 answers)" in results.text
+    async with bot.rt.store.transaction() as session:
+        respondent = await session.scalar(select(CheckinRespondent).join(User, User.id == CheckinRespondent.user_id)
+                                          .where(User.telegram_id == 350))
+        assert respondent.position == 8  # seeing the results moved nothing

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import re
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -27,6 +29,16 @@ MONDAY_10_NAIROBI = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 @pytest.fixture
 async def cbot(fake_api: FakeBotApi, sqlite_url: str) -> AsyncIterator[BotHarness]:
     harness = BotHarness(fake_api, sqlite_url, clock=ManualClock(MONDAY_10_NAIROBI))
+    await harness.start()
+    yield harness
+    await harness.stop()
+
+
+@pytest.fixture
+async def any_db_bot(fake_api: FakeBotApi, database: tuple[str, dict[str, Any]]) -> AsyncIterator[BotHarness]:
+    """The same bot on SQLite and on PostgreSQL (for the outbox's own queries)."""
+    url, options = database
+    harness = BotHarness(fake_api, url, engine_options=options, clock=ManualClock(MONDAY_10_NAIROBI))
     await harness.start()
     yield harness
     await harness.stop()
@@ -87,6 +99,10 @@ async def test_push_now_reaches_three_languages(cbot: BotHarness) -> None:
         await sender.refresh_progress(force=True)
     finally:
         await sender.stop()
+    metrics = cbot.rt.metrics
+    assert metrics.value("bot_messages_sent_total", status="sent") == 3
+    assert metrics.value("bot_telegram_api_seconds_count", method="sendMessage", source="push") == 3
+    assert metrics.value("bot_telegram_api_seconds_count", method="editMessageText", source="push") >= 1
     for user_id, locale in learners.items():
         [text] = pushed(cbot.api, user_id)
         assert cbot.rt.i18n.t(locale, "s-in-control-title") in text
@@ -324,3 +340,102 @@ async def test_outcomes_survive_a_database_outage_while_sending(cbot: BotHarness
         await sender.stop()
     assert {chat: status for chat, (status, _) in (await _statuses(cbot)).items()} == dict.fromkeys(members, "sent")
     assert all(len(pushed(cbot.api, chat)) == 1 for chat in members)  # nothing was sent twice
+
+
+def _progress_edits(api: FakeBotApi) -> list:
+    """The sender's edits of the trainer's progress message (the wizard's own edits have no progress bar)."""
+    return [c for c in api.calls if c.method == "editMessageText" and c.chat_id == TRAINER and "→ cohort" in c.text]
+
+
+async def test_progress_message_moves_while_the_push_is_sent(cbot: BotHarness) -> None:
+    members = tuple(range(671, 679))
+    await _push_now_to(cbot, members)
+    sender = await cbot.sender(rate=4)  # two seconds of sending
+    sender.progress_interval = 0.5
+    try:
+        assert await sender.drain_once() == len(members)
+        await sender.refresh_progress(force=True)  # the run loop does this within the interval
+    finally:
+        await sender.stop()
+    lessons = [c for c in cbot.api.calls if c.method == "sendMessage" and "📬" in c.text]
+    edits = _progress_edits(cbot.api)
+    during = [e for e in edits if e.at < lessons[-1].at]
+    counts = [int(re.search(r"(\d+)/8\n", e.text).group(1)) for e in during]
+    assert len(during) >= 2, [e.text for e in edits]
+    assert counts[0] > 0 and counts[-1] < 8 and counts == sorted(counts)  # it moved, before the end
+    assert all(b.at - a.at >= 0.5 for a, b in itertools.pairwise(during))  # never faster than the interval
+    assert "8/8" in edits[-1].text and "Done" in edits[-1].text
+
+
+async def test_progress_names_who_is_left_out_and_why(any_db_bot: BotHarness) -> None:
+    cbot = any_db_bot
+    trainer, code = await make_trainer_and_cohort(cbot)
+    for user_id in (681, 682, 683):
+        await join(cbot, user_id, "en", code)
+    carer = cbot.user(684, "en")
+    await carer.send(f"/start c_{code}")
+    for data in ("lang:en", "aud:caregiver", "cty:KE", "cns:yes"):
+        await carer.press(data)
+    await cbot.user(682).send("/stop")
+    cbot.api.blocked.add(683)
+    await trainer.tap("Push a series")
+    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    reply = await trainer.tap("Now")
+    first = next(c for c in reply.calls if c.method == "sendMessage").text
+    assert "0/2" in first and "Members 4 · left out 2" in first
+    assert "1 not in this series' audience · 1 sent /stop" in first and "blocked" not in first
+    sender = await cbot.sender()
+    try:
+        await sender.drain_once()
+        await sender.refresh_progress(force=True)
+    finally:
+        await sender.stop()
+    last = _progress_edits(cbot.api)[-1].text
+    assert "1/1" in last and "Members 4 · left out 3" in last and "Done" in last  # the blocked one is out
+    assert "1 not in this series' audience · 1 sent /stop · 1 blocked the bot" in last
+
+
+async def test_estimates_wait_for_quiet_hours_and_drip_days(any_db_bot: BotHarness) -> None:
+    cbot = any_db_bot
+    clock: ManualClock = cbot.clock  # type: ignore[assignment]
+    clock.set(datetime(2026, 11, 23, 19, 30, tzinfo=UTC))  # 22:30 in Nairobi: quiet hours
+    trainer, code = await make_trainer_and_cohort(cbot)
+    await join(cbot, 691, "en", code)
+    await trainer.tap("Push a series")
+    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    reply = await trainer.tap("Now")
+    text = next(c for c in reply.calls if c.method == "sendMessage").text
+    assert "Quiet hours where the cohort is: sending starts tomorrow 08:00, about 1 s to send." in text
+    assert "to go" not in text
+
+    clock.set(MONDAY_10_NAIROBI + timedelta(days=1))  # Tuesday 10:00
+    await trainer.send("/cohorts")
+    await trainer.tap("Class 9B")
+    await trainer.tap("Push a series")
+    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    await trainer.tap("One lesson a day")
+    reply = await trainer.tap("17:00")
+    text = next(c for c in reply.calls if c.method == "sendMessage").text
+    assert "Next lesson today 17:00, about 1 s to send." in text and "scheduled 4" in text
+    clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))  # Tuesday 17:00
+    sender = await cbot.sender()
+    try:
+        await sender.drain_once()
+        await sender.refresh_progress(force=True)
+    finally:
+        await sender.stop()
+    drip = [e.text for e in _progress_edits(cbot.api) if "one lesson per day" in e.text][-1]
+    assert "Next lesson tomorrow 17:00, about 1 s to send." in drip and "scheduled 3" in drip
+
+
+async def test_a_cohort_can_be_in_any_country(cbot: BotHarness) -> None:
+    trainer, _ = await make_trainer_and_cohort(cbot)
+    shortlist = await trainer.tap("Country")
+    assert "Uganda" not in shortlist.labels() and "🌍 Another country" in shortlist.labels()
+    await trainer.tap("Another country")
+    letters = await trainer.tap("U")
+    assert "Uganda" in letters.labels() and "Ukraine" in letters.labels()
+    card = await trainer.tap("Uganda")
+    assert "Country: Uganda" in card.text and "Africa/Kampala" in card.text
+    forged = await trainer.press("cv:1:cty:XX")
+    assert forged.alerts == [cbot.rt.i18n.t("en", "stale-button")]

@@ -122,7 +122,7 @@ async def test_readyz_says_503_at_once_while_the_database_hangs(
     bot, proxy = hanging_db
     assert bot.rt is not None and bot.app is not None
     app = web.Application()
-    add_health_routes(app, bot.rt, lambda: bot.processor, lambda: False)
+    add_health_routes(app, bot.rt, lambda: False)
     async with TestClient(TestServer(app)) as client:
         assert (await client.get("/readyz")).status == 200
         proxy.set_mode("blackhole")
@@ -149,7 +149,7 @@ async def test_a_reply_that_gets_429_is_sent_again_after_retry_after(bot: BotHar
     reply = await user.send("/lessons")
     assert len([c for c in reply.calls if c.method == "sendMessage"]) == 2
     assert t(bot, "fr", "lessons-pick") in reply.last.text
-    assert bot.rt is not None and bot.rt.metrics.telegram_429["reply"] == 2
+    assert bot.rt is not None and bot.rt.metrics.value("bot_telegram_429_total", source="reply") == 2
 
 
 async def test_5xx_is_retried_for_help_and_lessons_but_never_where_a_copy_would_confuse(bot: BotHarness) -> None:
@@ -172,7 +172,7 @@ async def test_a_help_reply_that_times_out_is_sent_again(bot: BotHarness) -> Non
     reply = await user.send("/help")
     helps = [c for c in reply.calls if c.method == "sendMessage" and c.text.startswith(t(bot, "es", "help-title"))]
     assert len(helps) >= 1
-    assert bot.rt is not None and bot.rt.metrics.reply_retries["sendMessage"] == 1
+    assert bot.rt is not None and bot.rt.metrics.value("bot_reply_retries_total", method="sendMessage") == 1
 
 
 # --- an update the library cannot parse -------------------------------------------------------------------
@@ -192,7 +192,7 @@ async def test_a_malformed_update_is_skipped_and_the_rest_of_its_batch_answered(
         await bot.processor.wait_processed(update_id)
     assert bot.api.sent_to(child.id)[-1].text.startswith(t(bot, "en", "disclosure"))
     assert bot.api.sent_to(other.id)[-1].text.startswith(t(bot, "fr", "help-title"))
-    assert bot.rt is not None and bot.rt.metrics.malformed_updates == 1
+    assert bot.rt is not None and bot.rt.metrics.value("bot_malformed_updates_total") == 1
     # Polling moved past it: the next update is answered too.
     reply = await other.send("/help")
     assert reply.text.startswith(t(bot, "fr", "help-title"))

@@ -56,7 +56,7 @@ async def _press_all(bot: BotHarness, staff: TgUser, strategy: st.SearchStrategy
         assert all(call.text != t(bot, "fr", "try-later") for call in reply.messages), data
 
     await asyncio.to_thread(pressing)
-    assert bot.rt is not None and not bot.rt.metrics.errors, bot.rt.metrics.errors
+    assert bot.rt is not None and not bot.rt.metrics.by_label("bot_errors_total", "type")
     assert len(seen) >= EXAMPLES // 2
 
 
@@ -72,8 +72,8 @@ async def test_random_button_data_is_answered_and_changes_nothing(bot: BotHarnes
     assert await snapshot(bot) == before
 
 
-STAFF_COMMANDS = ["export", "invite", "openround", "renamecohort", "granttrainer", "revoketrainer", "newcohort",
-                  "stats", "rounds", "cohorts"]
+STAFF_COMMANDS = ["export", "invite", "invites", "revokeinvite", "openround", "renamecohort", "granttrainer",
+                  "revoketrainer", "newcohort", "stats", "rounds", "cohorts"]
 
 
 async def test_any_arguments_to_staff_commands_get_an_answer_not_an_error(bot: BotHarness) -> None:
@@ -90,4 +90,4 @@ async def test_any_arguments_to_staff_commands_get_an_answer_not_an_error(bot: B
         assert all(call.text != t(bot, "es", "try-later") for call in reply.messages), line
 
     await asyncio.to_thread(typing)
-    assert bot.rt is not None and not bot.rt.metrics.errors, bot.rt.metrics.errors
+    assert bot.rt is not None and not bot.rt.metrics.by_label("bot_errors_total", "type")

@@ -19,7 +19,8 @@ from tests.auxil.conversations import ISOLATES, assert_menu, chat_calls, events,
 from tests.auxil.harness import BotHarness, Reply, TgUser
 from tests.auxil.languages import LANGUAGES, RTL
 
-COMMAND_NAMES = ["start", "lessons", "checkin", "help", "settings", "language", "privacy", "mydata", "forget", "stop"]
+COMMAND_NAMES = ["start", "menu", "lessons", "checkin", "help", "settings", "language", "privacy", "mydata", "forget",
+                 "stop"]
 
 
 def _english_leaks(bot: BotHarness, locale: str, shown: str, message_ids: list[str]) -> list[str]:

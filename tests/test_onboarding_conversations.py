@@ -39,7 +39,8 @@ WORDS = {
     "ar": ("اختيار اللغة", "من أنت", "ما الذي أحفظه ولماذا", "الدروس"),
 }
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português", "ar": "العربية"}
-COMMAND_NAMES = ["start", "lessons", "checkin", "help", "settings", "language", "privacy", "mydata", "forget", "stop"]
+COMMAND_NAMES = ["start", "menu", "lessons", "checkin", "help", "settings", "language", "privacy", "mydata", "forget",
+                 "stop"]
 
 
 def english_of(bot: BotHarness, message_id: str, **args: str) -> str:
@@ -510,3 +511,15 @@ async def test_age_rule_after_onboarding_leaves_nothing_linked_to_the_person(bot
     assert reply.text.startswith(t(bot, "fr", "age-gate-16-deleted", country="France"))
     assert await user_row(bot, 1441) is None
     assert await count(bot, Event, Event.pseudonym == pseudonym) == 0
+
+
+async def test_menu_command_opens_the_menu(bot: BotHarness) -> None:
+    newcomer = bot.user(1901, "fr")
+    assert (await newcomer.send("/menu")).text == t(bot, "fr", "welcome")  # not onboarded yet: /start
+    user = await onboard(bot, 1902, "pt", audience="caregiver", country="BR")
+    await user.send("/settings")
+    await user.tap(t(bot, "pt", "btn-set-country"))  # leaves the country question half-way
+    reply = await user.send("/menu")
+    assert reply.text == t(bot, "pt", "menu-caregiver") and t(bot, "pt", "btn-lessons") in reply.labels()
+    row = await user_row(bot, 1902)
+    assert row is not None and row.step is None

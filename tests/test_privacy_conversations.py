@@ -87,6 +87,7 @@ async def test_mydata_lists_everything_in_plain_words(bot: BotHarness) -> None:
         t(bot, "es", "mydata-footer"),
     ):
         assert line in text, line
+    assert "seudónimo" in text and "anónimas vinculadas" not in text  # pseudonymous, not "anonymous and linked"
     assert "3100" not in text and "Sector" not in text
     assert t(bot, "en", "mydata-footer") not in text
 

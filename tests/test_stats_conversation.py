@@ -55,6 +55,7 @@ async def test_staff_get_a_chart_and_can_switch_the_period(bot: BotHarness) -> N
     assert "Reach in the last 30 days" in caption
     assert "People reached: <b>12</b>" in caption
     assert "Young people: &lt;5" in caption and "Caregivers: &lt;5" in caption  # 3, and its complement
+    assert "Quiz answers right the first time: no quiz answers yet" in caption  # a real zero, nothing hidden
     assert photo.params["parse_mode"] == "HTML"
     labels = photo.button_labels()
     assert labels == ["7 days", "✓ 30 days", "90 days", "✓ Audience", "Country", "Series", "Language"]
@@ -117,3 +118,15 @@ async def test_stats_in_arabic_draw_the_chart_in_shaped_arabic(bot: BotHarness) 
     assert legend == [get_display(arabic_reshaper.reshape(name)) for name in names]
     assert any("\ufe70" <= ch <= "\ufeff" for ch in axes.get_title(loc="right"))  # joined letter forms
     assert axes.yaxis.get_label_position() == "right"
+
+
+async def test_quiz_accuracy_is_shown_once_people_answered(bot: BotHarness) -> None:
+    assert bot.rt is not None
+    now = utcnow() - timedelta(minutes=1)
+    async with bot.rt.store.transaction() as session:
+        for i in range(8):
+            session.add(Event(pseudonym=f"quiz{i}", kind="quiz_answered", occurred_at=now, audience="youth",
+                              country="KE", locale="en", capability=13, series="in-control", lesson="footprint",
+                              value=int(i < 6)))
+    caption = _photo((await bot.user(STAFF).send("/stats")).calls).params["caption"]
+    assert "Quiz answers right the first time: <b>75%</b>" in caption and "no quiz answers yet" not in caption

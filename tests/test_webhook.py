@@ -11,6 +11,7 @@ from typing import Any
 
 import aiohttp
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 from telegram import Update
 from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
@@ -75,7 +76,7 @@ async def test_wrong_or_missing_secret_is_rejected_and_nothing_processed(served:
     assert await served.post({"update_id": 11, **message_update(702, "/help")}) == 200
     await wait_until(lambda: replies_to(fake_api, 702))
     assert replies_to(fake_api, 701) == []
-    assert served.rt.metrics.webhook_rejected == 2
+    assert served.rt.metrics.value("bot_webhook_rejected_total") == 2
 
 
 async def test_same_update_twice_is_processed_once(served: Served, fake_api: FakeBotApi) -> None:
@@ -86,7 +87,7 @@ async def test_same_update_twice_is_processed_once(served: Served, fake_api: Fak
     await wait_until(lambda: len(replies_to(fake_api, 703)) >= 2)
     texts = replies_to(fake_api, 703)
     assert len(texts) == 2 and "Help is here" in texts[0] and "Privacy notice" in texts[1]
-    assert served.rt.metrics.duplicate_updates == 1
+    assert served.rt.metrics.value("bot_duplicate_updates_total") == 1
 
 
 async def test_slow_handler_does_not_delay_the_http_answer(served: Served, fake_api: FakeBotApi) -> None:
@@ -117,7 +118,19 @@ async def test_health_readiness_and_metrics(served: Served) -> None:
         await wait_until(lambda: served.application.update_processor.handled["message"] >= 1)  # type: ignore[attr-defined]
         async with session.get(f"{served.url}/metrics") as response:
             body = await response.text()
-    assert 'bot_updates_handled_total{kind="message"} 1' in body
-    assert "bot_outbox_leader 1" in body  # SQLite: the only process leads
-    assert "bot_outbox_due 0" in body
-    assert "# TYPE bot_handler_seconds summary" in body
+    families = {family.name: family for family in text_string_to_metric_families(body)}
+    samples = {(s.name, tuple(sorted(s.labels.items()))): s.value for f in families.values() for s in f.samples}
+    assert samples[("bot_updates_handled_total", (("kind", "message"),))] == 1
+    assert samples[("bot_outbox_leader", ())] == 1  # SQLite: the only process leads
+    assert samples[("bot_outbox_due", ())] == 0
+    assert families["bot_handler_seconds"].type == "histogram"
+    assert samples[("bot_handler_seconds_count", ())] == 1
+    assert samples[("bot_handler_seconds_bucket", (("le", "+Inf"),))] == 1
+    assert families["bot_telegram_api_seconds"].type == "histogram"  # the help reply went through the limiter
+    assert samples[("bot_telegram_api_seconds_count", (("method", "sendMessage"), ("source", "reply")))] >= 1
+    for name in ("bot_errors", "bot_messages_sent", "bot_telegram_429", "bot_reply_retries", "bot_malformed_updates",
+                 "bot_webhook_rejected", "bot_duplicate_updates"):
+        assert families[name].type == "counter", name  # exposed as <name>_total
+    assert samples[("process_resident_memory_bytes", ())] > 0 and ("process_cpu_seconds_total", ()) in samples
+    labels = " ".join(value for _, pairs in samples for _, value in pairs)
+    assert "705" not in labels and "help" not in labels.lower()  # never an id or a person's text

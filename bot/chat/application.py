@@ -51,6 +51,7 @@ CALLBACK_SHAPE = re.compile(r"^[a-z]{2,5}(:[A-Za-z0-9_.:-]{0,58})?$")
 # (command, handler) in the order of the command menu.
 COMMANDS = (
     ("start", onboarding.cmd_start),
+    ("menu", onboarding.cmd_menu),
     ("lessons", lessons.cmd_lessons),
     ("checkin", checkins.cmd_checkin),
     ("help", help.show_help),
@@ -86,7 +87,7 @@ def deep_links() -> dict[str, onboarding.DeepLinkHandler]:
 
 def report_malformed(rt: Runtime, update_id: int | None, where: str) -> None:
     """An update that could not be parsed was skipped: count it and say where, never what it said."""
-    rt.metrics.malformed_updates += 1
+    rt.metrics.count_malformed_update()
     log.warning("skipped update %s: it could not be parsed (%s)", update_id, where)
 
 
@@ -105,7 +106,8 @@ def build_application(rt: Runtime) -> Application:
     application = (
         ApplicationBuilder()
         .bot(bot)
-        .concurrent_updates(TrackingUpdateProcessor(urgent=partial(help.is_urgent, rt)))
+        .concurrent_updates(TrackingUpdateProcessor(urgent=partial(help.is_urgent, rt),
+                                                    observe=rt.metrics.observe_update))
         .build()
     )
     application.bot_data["runtime"] = rt
@@ -173,7 +175,7 @@ async def _on_error(update: object, context: Context) -> None:
     """Log without message text; tell the person to try again; never leave them without an answer."""
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
-    runtime(context).metrics.errors[type(error).__name__] += 1
+    runtime(context).metrics.count_error(type(error).__name__)
     if error is not None and is_outage(error):
         # The driver's own first line ("database is locked", "connection refused") tells outages apart; it never
         # holds statement parameters, unlike str() of SQLAlchemy's wrapper.

@@ -37,9 +37,11 @@ def update_kind(update: object) -> str:
 
 class TrackingUpdateProcessor(BaseUpdateProcessor):
     def __init__(self, max_concurrent_updates: int = 64,
-                 urgent: Callable[[object], bool] = lambda _update: False) -> None:
+                 urgent: Callable[[object], bool] = lambda _update: False,
+                 observe: Callable[[str, float], None] = lambda _kind, _seconds: None) -> None:
         super().__init__(max_concurrent_updates)
         self._urgent = urgent
+        self._observe = observe  # (kind, seconds) of each update handled, for metrics
         self._chat_locks: dict[int, asyncio.Lock] = {}
         self._chat_users: Counter[int] = Counter()
         self._done_order: deque[int] = deque()
@@ -72,6 +74,7 @@ class TrackingUpdateProcessor(BaseUpdateProcessor):
             self.seconds_total += seconds
             kind = update_kind(update)
             self.handled[kind] += 1
+            self._observe(kind, seconds)
             log.debug("update %s (%s) handled in %.1f ms", getattr(update, "update_id", None), kind, seconds * 1000)
             if isinstance(update, Update):
                 self._mark_done(update.update_id)

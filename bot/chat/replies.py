@@ -8,13 +8,15 @@
   change nothing twice (answers to button taps, edits, settings), and sends the caller marked `repeatable` (help,
   lesson screens, menus). Other sends are not retried: a second copy could confuse, and the person is told to try
   again instead.
-Each call also records which button taps were answered, so the router can answer any a handler left open.
+Each call also records which button taps were answered, so the router can answer any a handler left open, and how
+long it took (every Bot API call the Application makes, except the long polls of getUpdates).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 import warnings
 from collections.abc import Callable, Coroutine
 from contextvars import ContextVar
@@ -78,7 +80,7 @@ class ReplyLimiter(BaseRateLimiter[ReplyArgs]):
             if endpoint in MESSAGE_METHODS:
                 await self.budget.acquire(reply.priority)
             try:
-                result = await callback(*args, **kwargs)
+                result = await self._timed(endpoint, callback(*args, **kwargs))
             except RetryAfter as error:
                 seconds = retry_after_seconds(error)
                 self.metrics.count_429("reply")
@@ -92,7 +94,7 @@ class ReplyLimiter(BaseRateLimiter[ReplyArgs]):
             except NetworkError as error:  # 5xx, timeouts, dropped connections
                 if not repeatable or attempt == MAX_ATTEMPTS:
                     raise
-                self.metrics.reply_retries[endpoint] += 1
+                self.metrics.count_reply_retry(endpoint)
                 log.info("%s failed (%s); trying again", endpoint, type(error).__name__)
                 await self._sleep(BACKOFF[attempt - 1])
                 continue
@@ -100,3 +102,11 @@ class ReplyLimiter(BaseRateLimiter[ReplyArgs]):
                 answered.add(str(data.get("callback_query_id")))
             return result
         raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _timed(self, endpoint: str, call: Coroutine[Any, Any, Any]) -> Any:
+        """One Bot API call, its duration recorded whatever the outcome (bot_telegram_api_seconds)."""
+        started = time.perf_counter()
+        try:
+            return await call
+        finally:
+            self.metrics.observe_api_call(endpoint, "reply", time.perf_counter() - started)

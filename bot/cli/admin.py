@@ -1,4 +1,4 @@
-"""Operator commands that work on the database without Telegram: grant, round, invite."""
+"""Operator commands that work on the database without Telegram: grant, round, invite, invites."""
 
 from __future__ import annotations
 
@@ -15,12 +15,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.content.catalog import load_catalog
 from bot.content.checkins import SECTOR_CODES
 from bot.content.i18n import FALLBACK_LOCALE, I18n
-from bot.services import profiles
+from bot.services import invites, profiles
 from bot.services.analytics import Analytics
 from bot.services.checkins import CheckinError, Checkins, end_of_day
 from bot.services.flow_results import DATA_PATH, flow_results
 from bot.settings import load_settings, pseudonym_key
 from bot.store.db import Store
+from bot.store.models import utcnow
 
 Command = Callable[[Store, Checkins, argparse.Namespace], Awaitable[int]]
 
@@ -64,15 +65,18 @@ async def _round(store: Store, checkins: Checkins, args: argparse.Namespace) -> 
             row = await checkins.open_round(session, args.questionnaire, args.code, end_of_day(args.closes))
             print(f"round #{row.id} {row.code} of {row.questionnaire} open until {row.closes_at:%Y-%m-%d}")
         elif args.action == "close":
-            row = await checkins.close_round(session, args.round_id)
-            print(f"round #{row.id} {row.code} closed")
+            row = await checkins.find_round(session, args.round, args.questionnaire)
+            row = await checkins.close_round(session, row.id)
+            print(f"round #{row.id} {row.code} of {row.questionnaire} closed")
         elif args.action == "export" and args.format == "floip":
             if not args.output:
                 print("error: --format floip writes a folder: give it with -o DIR", file=sys.stderr)
                 return 1
-            await _export_floip(session, checkins, args.round_id, Path(args.output))
+            row = await checkins.find_round(session, args.round, args.questionnaire)
+            await _export_floip(session, checkins, row.id, Path(args.output))
         elif args.action == "export":
-            data = await checkins.export_csv(session, args.round_id)
+            row = await checkins.find_round(session, args.round, args.questionnaire)
+            data = await checkins.export_csv(session, row.id)
             if args.output:
                 await asyncio.to_thread(Path(args.output).write_text, data, encoding="utf-8")
                 print(f"wrote {args.output}")
@@ -100,10 +104,36 @@ async def _export_floip(session: AsyncSession, checkins: Checkins, round_id: int
 
 
 async def _invite(store: Store, checkins: Checkins, args: argparse.Namespace) -> int:
-    async with store.transaction() as session:
-        invite = await checkins.create_invite(session, args.sector, args.country, args.programme)
+    try:
+        async with store.transaction() as session:
+            invite = await invites.create(session, args.sector, args.country, args.programme, utcnow(),
+                                          uses=args.uses, days=args.days)
+    except invites.InviteError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     print(f"https://t.me/{args.bot_username}?start=pro_{invite.code}" if args.bot_username
           else f"start payload: pro_{invite.code}  (link: https://t.me/<your_bot>?start=pro_{invite.code})")
+    print(f"verifies up to {invite.max_uses} people until {invite.expires_at:%Y-%m-%d %H:%M} UTC; "
+          f"revoke with: python -m bot invites revoke {invite.code}")
+    return 0
+
+
+async def _invites(store: Store, _c: Checkins, args: argparse.Namespace) -> int:
+    now = utcnow()
+    async with store.transaction() as session:
+        if args.action == "revoke":
+            try:
+                invite = await invites.revoke(session, args.code.removeprefix("pro_"), now)
+            except invites.InviteError as error:
+                print(f"error: {error}", file=sys.stderr)
+                return 1
+            print(f"invite {invite.code} revoked; the {invite.uses} people it verified stay verified")
+            return 0
+        for invite in await invites.recent(session, args.limit):
+            limit = invite.max_uses if invite.max_uses is not None else "no limit"
+            expires = f"{invite.expires_at:%Y-%m-%d}" if invite.expires_at else "never"
+            print(f"{invite.code}\t{invite.sector}\t{invite.country}\t{invite.programme or '-'}\t"
+                  f"used {invite.uses}/{limit}\tuntil {expires}\t{invites.state_of(invite, now).value}")
     return 0
 
 
@@ -122,9 +152,10 @@ def register(commands: Any) -> None:
     opening.add_argument("code", help="e.g. 2026-Q4")
     opening.add_argument("closes", help="last day, YYYY-MM-DD")
     closing = actions.add_parser("close")
-    closing.add_argument("round_id", type=int)
     export = actions.add_parser("export", help="CSV: one row per respondent and item, pseudonymous")
-    export.add_argument("round_id", type=int)
+    for parser in (closing, export):
+        parser.add_argument("round", help="the round's code (e.g. 2026-Q4) or its number in `round list`")
+        parser.add_argument("--questionnaire", "-q", help="when several questionnaires have a round with that code")
     export.add_argument("--output", "-o", help="file (csv) or folder (floip)")
     export.add_argument("--format", choices=("csv", "floip"), default="csv",
                         help="csv (default) or a FLOIP Flow Results package: DIR/datapackage.json + DIR/data/")
@@ -134,5 +165,15 @@ def register(commands: Any) -> None:
     invite.add_argument("sector", choices=SECTOR_CODES)
     invite.add_argument("country", help="ISO 3166-1 alpha-2, e.g. KE")
     invite.add_argument("--programme")
+    invite.add_argument("--uses", type=int, default=invites.DEFAULT_USES,
+                        help=f"how many people it may verify (default {invites.DEFAULT_USES})")
+    invite.add_argument("--days", type=int, default=invites.DEFAULT_DAYS,
+                        help=f"how long it works (default {invites.DEFAULT_DAYS} days)")
     invite.add_argument("--bot-username", help="to print the full t.me link")
     invite.set_defaults(func=lambda a: _run(_invite, a))
+
+    listing = commands.add_parser("invites", help="invite links: list (newest first) or revoke CODE")
+    invite_actions = listing.add_subparsers(dest="action", required=True)
+    invite_actions.add_parser("list").add_argument("--limit", type=int, default=50)
+    invite_actions.add_parser("revoke").add_argument("code")
+    listing.set_defaults(func=lambda a: _run(_invites, a))

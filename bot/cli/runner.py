@@ -13,7 +13,6 @@ from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
 from bot.chat.application import ALLOWED_UPDATES, build_application, report_malformed, set_command_menus
-from bot.chat.processing import TrackingUpdateProcessor
 from bot.delivery.leader import Leadership
 from bot.delivery.sender import Sender
 from bot.features.pushes import push_screens
@@ -73,8 +72,7 @@ async def serve(rt: Runtime, stop: asyncio.Event,
     leadership = Leadership(rt.store.engine)
     intake = None
     web_app = create_web_app(rt)
-    processor: TrackingUpdateProcessor = application.update_processor  # type: ignore[assignment]
-    add_health_routes(web_app, rt, lambda: processor, lambda: leadership.is_leader)
+    add_health_routes(web_app, rt, lambda: leadership.is_leader)
     if webhook:
         assert settings.webhook_secret is not None and settings.webhook_url is not None
         intake = WebhookIntake(rt, application, settings.webhook_secret.get_secret_value(),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -90,13 +91,13 @@ class Sender:
     paid_broadcast: bool = False
     concurrency: int = 64
     per_chat_interval: float = 1.0
-    stats: Counter[str] = field(default_factory=Counter)
+    progress_interval: float = PROGRESS_EDIT_INTERVAL  # Telegram allows about one edit a second per chat
+    stats: Counter[str] = field(default_factory=Counter)  # this sender's outcomes (also counted in /metrics)
     _touched: set[int] = field(default_factory=set)
     _last_edit: dict[int, float] = field(default_factory=dict)
     _messages: dict[tuple[str, str, int, int, str], Message] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.stats = self.rt.metrics.sent  # the same counters /metrics shows
         self.limiter = RateLimiter(self.rate, self.per_chat_interval)
         self._slots = asyncio.Semaphore(self.concurrency)
         self.batch = max(1, int(self.rate * IN_FLIGHT_SECONDS))
@@ -121,6 +122,7 @@ class Sender:
         if uncertain:
             log.warning("%d deliveries were in flight during a crash and are marked uncertain", uncertain)
         self.stats[UNCERTAIN] += uncertain
+        self.rt.metrics.count_sent(UNCERTAIN, uncertain)
         return uncertain
 
     async def stop(self) -> None:
@@ -139,10 +141,12 @@ class Sender:
 
     async def drain_once(self, stop: asyncio.Event | None = None) -> int:
         """Send everything due now (poll announcements, then lesson deliveries), or until `stop` is set: then the
-        batch being sent is finished and written, and nothing more is claimed. Returns how many were handled."""
+        batch being sent is finished and written, and nothing more is claimed. Trainers' progress messages are
+        edited while it sends, every `progress_interval` seconds at most. Returns how many were handled."""
         await self._settle_leftovers()
         handled = await self._announce_polls()
         settling: asyncio.Task[None] | None = None
+        refreshing: asyncio.Task[None] | None = None
         claimed = await self._claim()
         try:
             while claimed:
@@ -156,6 +160,7 @@ class Sender:
                 finally:
                     if settling is not None:
                         await settling
+                refreshing = self._refresh_meanwhile(refreshing)
                 settling = asyncio.create_task(self._settle(outcomes))
                 handled += len(claimed)
                 claimed = await ahead if ahead is not None else []
@@ -165,8 +170,29 @@ class Sender:
         finally:
             if settling is not None:
                 await settling
+            if refreshing is not None:
+                await refreshing
         await self.refresh_progress()
         return handled
+
+    def _refresh_meanwhile(self, running: asyncio.Task[None] | None) -> asyncio.Task[None] | None:
+        """Edit progress messages beside the sending (never holding it up), one refresh at a time."""
+        if running is not None and not running.done():
+            return running
+        if not self._progress_due():
+            return None
+        return asyncio.create_task(self._refresh_quietly())
+
+    def _progress_due(self) -> bool:
+        now = time.monotonic()
+        return any(now - self._last_edit.get(push_id, -math.inf) >= self.progress_interval
+                   for push_id in self._touched)
+
+    async def _refresh_quietly(self) -> None:
+        try:
+            await self.refresh_progress()
+        except Exception:  # a progress message is never worth stopping the sending for
+            log.exception("cannot refresh push progress")
 
     async def _claim(self) -> list[Claimed]:
         async with self.rt.store.transaction() as session:
@@ -203,7 +229,7 @@ class Sender:
                 await self.rt.send_budget.acquire(Priority.PUSH)
             async with self._slots:
                 try:
-                    await self.api.call("sendMessage", {"chat_id": chat_id, **message})
+                    await self._call("sendMessage", {"chat_id": chat_id, **message})
                     return "sent", ""
                 except ApiFailure as failure:
                     if failure.kind != "retry_after":
@@ -212,6 +238,14 @@ class Sender:
                     self.limiter.pause(failure.retry_after)
                     self.rt.send_budget.pause(failure.retry_after)
         return "retry", "rate limited (429) repeatedly"
+
+    async def _call(self, method: str, params: dict[str, Any]) -> Any:
+        """One Bot API call, its duration recorded whatever the outcome (bot_telegram_api_seconds)."""
+        started = time.perf_counter()
+        try:
+            return await self.api.call(method, params)
+        finally:
+            self.rt.metrics.observe_api_call(method, "push", time.perf_counter() - started)
 
     async def _send(self, item: Claimed) -> Outcome:
         try:
@@ -258,6 +292,7 @@ class Sender:
             return
         for outcome in outcomes:
             self.stats[outcome.status] += 1
+            self.rt.metrics.count_sent(outcome.status)
             self._touched.add(outcome.claimed.push_id)
 
     async def _settle_leftovers(self) -> None:
@@ -282,10 +317,9 @@ class Sender:
                     await outbox.mark_retry(session, item.delivery_id, outcome.reason, retry_at(now, 1))
 
     async def refresh_progress(self, *, force: bool = False) -> None:
-        """Edit each touched push's progress message in place, at most every few seconds."""
-        now_mono = time.monotonic()
+        """Edit each touched push's progress message in place, at most every `progress_interval` seconds."""
         for push_id in sorted(self._touched):
-            if not force and now_mono - self._last_edit.get(push_id, 0.0) < PROGRESS_EDIT_INTERVAL:
+            if not force and time.monotonic() - self._last_edit.get(push_id, -math.inf) < self.progress_interval:
                 continue
             async with self.rt.store.transaction() as session:
                 progress = await self.rt.outbox.progress(session, push_id, self.clock.now())
@@ -297,10 +331,10 @@ class Sender:
             edit = {"chat_id": progress.push.progress_chat_id, "message_id": progress.push.progress_message_id,
                     **self._message(screen, broadcast=False)}
             try:
-                await self.api.call("editMessageText", edit)
+                await self._call("editMessageText", edit)
             except ApiFailure as failure:  # "message is not modified", deleted, or the trainer blocked the bot
                 if failure.kind not in ("bad_request", "forbidden"):
                     raise
-            self._last_edit[push_id] = now_mono
+            self._last_edit[push_id] = time.monotonic()
             if progress.finished:
                 self._touched.discard(push_id)

@@ -2,7 +2,8 @@
 then a summary of one's own answers and, where at least 5 colleagues answered, the country's distribution.
 
 Button data: chk (list), cko:<round> (intro), ckg:<round> (start/continue), ckv:<round> (revise),
-cka:<round>:<item index>:<value>, ckb:<round>:<index> (back), cks:<round>:<index> (skip).
+cka:<round>:<item index>:<value>, ckb:<round>:<index> (back), cks:<round>:<index> (skip), ckr:<round> (results, once
+finished), ckd:<round>:<index> (the current item again, with the maturity phases explained).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from bot.features.lessons import progress_bar
 from bot.features.menus import help_row
 from bot.features.onboarding import InvalidLink, cmd_start
 from bot.features.screen import show
+from bot.services import invites
 from bot.services.checkins import CheckinError, Distribution, Progress
 from bot.services.countries import country_name
 from bot.services.profiles import apply_invite, find_user
@@ -73,14 +75,23 @@ def intro_screen(rt: Runtime, locale: str, progress: Progress | None, row: Check
     if progress is None:
         screen.add_row(Button(t("btn-checkin-start"), f"ckg:{row.id}"))
     elif progress.finished:
+        screen.add_row(Button(t("btn-checkin-results"), f"ckr:{row.id}"))
         screen.add_row(Button(t("btn-checkin-revise"), f"ckv:{row.id}"))
     else:
+        if progress.respondent.finished_at is not None:  # went back to revise and stopped half-way
+            screen.add_row(Button(t("btn-checkin-results"), f"ckr:{row.id}"))
         screen.add_row(Button(t("btn-checkin-continue"), f"ckg:{row.id}"))
     screen.add_row(Button(t("btn-back"), "chk"), *help_row(rt, locale))
     return screen
 
 
-def item_screen(rt: Runtime, locale: str, progress: Progress) -> Screen:
+def explains_phases(progress: Progress, *, asked: bool = False) -> bool:
+    """The four maturity phases are explained once per check-in, on its first phase question (or when asked)."""
+    first = next((i for i, item in enumerate(progress.items) if item.kind == "phase"), None)
+    return progress.item.kind == "phase" and (asked or progress.index == first)
+
+
+def item_screen(rt: Runtime, locale: str, progress: Progress, *, phases_asked: bool = False) -> Screen:
     t = translator(rt, locale)
     item, index, total = progress.item, progress.index, len(progress.items)
     qid, rid = progress.questionnaire.id, progress.round.id
@@ -92,7 +103,8 @@ def item_screen(rt: Runtime, locale: str, progress: Progress) -> Screen:
         "",
         t(f"ci-{qid}-{item.id}"),
     ]
-    if item.kind == "phase":
+    explained = explains_phases(progress, asked=phases_asked)
+    if explained:
         lines.append("")
         lines += [t("checkin-phase-line", phase=t(f"mnr-phase-{p}"), description=t(f"mnr-phase-{p}-desc"))
                   for p in PHASES]
@@ -104,6 +116,8 @@ def item_screen(rt: Runtime, locale: str, progress: Progress) -> Screen:
     buttons = [Button(answer_label(rt, locale, qid, item, v), f"cka:{rid}:{index}:{v}") for v in values]
     per_row = 2 if item.kind in ("phase", "yes_no") else 1
     screen.rows += [buttons[i: i + per_row] for i in range(0, len(buttons), per_row)]
+    if item.kind == "phase" and not explained:
+        screen.add_row(Button(t("btn-checkin-phases"), f"ckd:{rid}:{index}"))
     navigation = [Button(t("btn-checkin-skip"), f"cks:{rid}:{index}")]
     if index > 0:
         navigation.insert(0, Button(t("btn-checkin-back"), f"ckb:{rid}:{index}"))
@@ -146,18 +160,26 @@ def summary_screen(rt: Runtime, locale: str, progress: Progress, distributions: 
         else:
             lines.append(t("checkin-country-none", country=name))
     screen = Screen("\n".join(lines))
+    screen.add_row(Button(t("btn-checkin-results"), f"ckr:{progress.round.id}"))
     screen.add_row(Button(t("btn-checkin-revise"), f"ckv:{progress.round.id}"))
     screen.add_row(Button(t("btn-menu"), "menu"), *help_row(rt, locale))
     return screen
 
 
 async def invite_link(rt: Runtime, session: AsyncSession, user: User, code: str, new: bool) -> str | None:
-    """/start pro_<code>: a staff invite makes the person a verified professional of its sector and country."""
-    invite = await rt.checkins.redeem_invite(session, code)
-    if invite is None:
+    """/start pro_<code>: a staff invite makes the person a verified professional of its sector and country. A
+    link that is used up, expired or revoked verifies nobody; the person is told so kindly and may still take part
+    as a self-declared professional (onboarding goes on as for a plain /start)."""
+    redemption = await invites.redeem(session, code, user, rt.clock.now())
+    if redemption is None:
         raise InvalidLink("invite-invalid")
-    apply_invite(user, invite.sector, invite.country, invite.programme)
     t = translator(rt, user.locale)
+    if not redemption.verifies:
+        note = t("invite-not-usable", reason=redemption.state.value)
+        return f"{note}\n\n{t('invite-not-usable-new')}" if new else note
+    invite = redemption.invite
+    assert invite is not None
+    apply_invite(user, invite.sector, invite.country, invite.programme)
     return t("invite-welcome" if new else "invite-applied", sector=t(f"sector-{user.sector}"),
              country=country_name(user.country or "", user.locale))
 
@@ -210,6 +232,12 @@ async def _perform(rt: Runtime, session: AsyncSession, user: User, round_id: int
     if action == "intro":
         row = await checkins.open_round_for(session, user, round_id)
         return intro_screen(rt, locale, await checkins.existing(session, user, round_id), row), False
+    if action == "results":
+        progress = await checkins.existing(session, user, round_id)
+        if progress is None or progress.respondent.finished_at is None:
+            raise CheckinError("not finished")
+        distributions = await checkins.country_distributions(session, progress)
+        return summary_screen(rt, locale, progress, distributions), True
     if action in ("go", "revise"):
         progress = await checkins.begin(session, user, round_id, revise=action == "revise")
     else:
@@ -222,6 +250,9 @@ async def _perform(rt: Runtime, session: AsyncSession, user: User, round_id: int
             progress = await checkins.answer(session, user, round_id, index, rest[1])
         elif action == "back":
             progress = await checkins.back(session, user, round_id, index)
+        elif action == "phases":
+            progress = await checkins.current(session, user, round_id, index)
+            return item_screen(rt, locale, progress, phases_asked=True), True
         else:
             progress = await checkins.skip(session, user, round_id, index)
     if progress.finished:
@@ -245,4 +276,6 @@ CALLBACKS = {
     "cka": _route("answer"),
     "ckb": _route("back"),
     "cks": _route("skip"),
+    "ckr": _route("results"),
+    "ckd": _route("phases"),
 }

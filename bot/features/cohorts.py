@@ -2,15 +2,19 @@
 
 Commands: /cohorts, /newcohort NAME, /renamecohort ID NAME (trainers and staff; others get "unknown command"),
 /granttrainer ID and /revoketrainer ID (staff).
-Buttons: cs:<id> card, ce:<id>:<field> pick a field, cv:<id>:<field>:<value> set it, cx:<id>:close|open|leave,
+Buttons: cs:<id> card, ce:<id>:<field> pick a field (ce:<id>:ctl[:<letter>]: any country by its first letter),
+cv:<id>:<field>:<value> set it, cx:<id>:close|open|leave,
 cp:<id>[:<series>[:<mode>[:<hour>[:<days>]]]] push wizard, pp:<push>:pause|resume|cancel|refresh,
 pl:<series>:<lesson> (a member opens a pushed lesson).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from html import escape
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
@@ -21,7 +25,9 @@ from bot.delivery.screen import Button, Screen
 from bot.features.common import (
     MAX_TELEGRAM_ID,
     Context,
+    Translate,
     answer_stale,
+    format_date,
     guess_locale,
     number,
     runtime,
@@ -37,21 +43,11 @@ from bot.features.staff import is_staff
 from bot.services import cohorts as cohort_service
 from bot.services import profiles
 from bot.services.cohorts import CohortError
-from bot.services.countries import country_name
+from bot.services.countries import all_codes, country_index, country_name
 from bot.services.lessons import LessonError
-from bot.services.outbox import (
-    CANCELLED,
-    FAILED,
-    INACTIVE,
-    PENDING,
-    SENT,
-    SKIPPED,
-    UNCERTAIN,
-    Claimed,
-    PushError,
-    PushProgress,
-)
+from bot.services.outbox import FAILED, LATER, SENT, UNCERTAIN, Claimed, MemberTally, PushError, PushProgress
 from bot.services.runtime import Runtime
+from bot.services.schedule import QuietHours
 from bot.services.timezones import zones_for
 from bot.store.models import Cohort, User
 
@@ -147,9 +143,8 @@ def _field_screen(rt: Runtime, locale: str, cohort: Cohort, field: str) -> Scree
             screen.add_row(Button(rt.i18n.name(code), f"cv:{cid}:lang:{code}"))
     elif field == "cty":
         screen = Screen(t("cohort-pick-country"))
-        codes = rt.catalog.countries.shortlist_for(locale)
-        screen.rows += [[Button(country_name(c, locale), f"cv:{cid}:cty:{c}") for c in codes[i: i + 2]]
-                        for i in range(0, len(codes), 2)]
+        screen.rows += _country_rows(rt.catalog.countries.shortlist_for(locale), locale, cid)
+        screen.add_row(Button(t("btn-country-other"), f"ce:{cid}:ctl"))
     else:
         screen = Screen(t("cohort-pick-timezone"))
         zones = zones_for(cohort.country)[:30]
@@ -157,6 +152,29 @@ def _field_screen(rt: Runtime, locale: str, cohort: Cohort, field: str) -> Scree
                         for j in range(0, len(zones), 2)]
     screen.add_row(Button(rt.i18n.t(locale, "btn-back"), f"cs:{cid}"))
     return screen
+
+
+def _country_rows(codes: Sequence[str], locale: str, cohort_id: int) -> list[list[Button]]:
+    buttons = [Button(country_name(c, locale), f"cv:{cohort_id}:cty:{c}") for c in codes]
+    return [buttons[i: i + 2] for i in range(0, len(buttons), 2)]
+
+
+def _letters_screen(rt: Runtime, locale: str, cohort: Cohort, letter: str | None) -> Screen:
+    """Any country, through the same letter index as onboarding: the alphabet, then one letter's countries."""
+    t = translator(rt, locale)
+    index = country_index(locale)
+    if letter is None:
+        screen = Screen(t("cohort-pick-country-letter"))
+        letters = [Button(c, f"ce:{cohort.id}:ctl:{i}") for i, c in enumerate(index.letters)]
+        screen.rows += [letters[i: i + 6] for i in range(0, len(letters), 6)]
+        return screen.add_row(Button(t("btn-back"), f"ce:{cohort.id}:cty"))
+    position = number(letter)
+    codes = index.codes_for(position) if position is not None else ()
+    if not codes:
+        raise CohortError("letter")
+    screen = Screen(t("cohort-pick-country"))
+    screen.rows += _country_rows(codes, locale, cohort.id)
+    return screen.add_row(Button(t("btn-back"), f"ce:{cohort.id}:ctl"))
 
 
 async def _trainer(update: Update, context: Context, session: AsyncSession) -> User | None:
@@ -282,6 +300,8 @@ async def _edit_cohort(rt: Runtime, session: AsyncSession, trainer: User, cohort
     if action == "card":
         return cohort_card(rt, locale, cohort, await cohort_service.member_count(session, cohort.id), bot_username)
     if action == "edit":
+        if rest[0] == "ctl":
+            return _letters_screen(rt, locale, cohort, rest[1] if len(rest) > 1 else None)
         if rest[0] not in ("aud", "lang", "cty", "tz"):
             raise CohortError("field")
         return _field_screen(rt, locale, cohort, rest[0])
@@ -291,7 +311,7 @@ async def _edit_cohort(rt: Runtime, session: AsyncSession, trainer: User, cohort
             cohort_service.set_audience(cohort, value)
         elif field == "lang" and value in rt.i18n.locales:
             cohort.locale = value
-        elif field == "cty" and len(value) == 2 and value.isupper():
+        elif field == "cty" and value in all_codes():
             cohort.country = value
             cohort.timezone = zones_for(value)[0]
         elif field == "tz" and (zone := number(value)) is not None:
@@ -348,27 +368,67 @@ async def _push_wizard(rt: Runtime, session: AsyncSession, trainer: User, cohort
     return _Next(progress_screen(rt, trainer.locale, progress, rt.settings.send_rate), push.id)
 
 
+def _duration(t: Translate, count: int, rate: float) -> str:
+    seconds = max(1, round(count / rate))
+    if seconds < 90:
+        return t("push-seconds", count=seconds)
+    minutes = round(seconds / 60)
+    if minutes < 90:
+        return t("push-minutes", count=minutes)
+    return t("push-hours", hours=minutes // 60, minutes=minutes % 60)
+
+
+def _when(t: Translate, locale: str, moment: datetime, now: datetime, zone: str) -> str:
+    """A moment in the cohort's time zone as a trainer reads it: "today 08:00", "tomorrow 17:00",
+    "Nov 27, 2026 17:00" (24-hour clock, like the drip hour buttons)."""
+    tz = ZoneInfo(zone)
+    local, today = moment.astimezone(tz), now.astimezone(tz).date()
+    days = (local.date() - today).days
+    day = "today" if days == 0 else "tomorrow" if days == 1 else "other"
+    return t("push-when", day=day, date=format_date(local.date(), locale), time=local.strftime("%H:%M"))
+
+
+def _eta(t: Translate, locale: str, progress: PushProgress, rate: float, quiet: QuietHours) -> str:
+    push = progress.push
+    if push.status == "cancelled":
+        return t("push-cancelled")
+    if push.status == "paused":
+        return t("push-paused")
+    if progress.finished:
+        return t("push-done")
+    if progress.next_at is None:
+        return t("push-eta", duration=_duration(t, progress.due_now, rate))
+    duration = _duration(t, progress.next_count, rate)
+    when = _when(t, locale, progress.next_at, progress.now, progress.timezone)
+    if quiet.contains(progress.now.astimezone(ZoneInfo(progress.timezone))):
+        return t("push-eta-quiet", when=when, duration=duration)
+    return t("push-eta-next", when=when, duration=duration)
+
+
+def _left_out(t: Translate, members: MemberTally) -> str:
+    reasons = [t(message, count=n) for message, n in (
+        ("push-out-audience", members.not_in_audience), ("push-out-stopped", members.stopped),
+        ("push-out-blocked", members.blocked), ("push-out-nothing", members.nothing_to_send),
+    ) if n]
+    lines = [t("push-members", members=members.members, left=members.left_out)]
+    if reasons:
+        lines.append(t("push-left-out", reasons=" · ".join(reasons)))
+    if members.signing_up:
+        lines.append(t("push-signing-up", count=members.signing_up))
+    return "\n".join(lines)
+
+
 def progress_screen(rt: Runtime, locale: str, progress: PushProgress, rate: float) -> Screen:
     t = translator(rt, locale)
     push, counts = progress.push, progress.counts
-    sent = counts.get(SENT, 0)
-    scheduled = counts.get(PENDING, 0) - progress.due_now
-    if push.status == "cancelled":
-        tail = t("push-cancelled")
-    elif push.status == "paused":
-        tail = t("push-paused")
-    elif progress.finished:
-        tail = t("push-done")
-    else:
-        tail = t("push-eta", seconds=max(1, round(progress.due_now / rate)))
+    sent, total = counts.get(SENT, 0), progress.to_send
     mode = t("push-mode-now") if push.mode == "now" else t("push-mode-drip", hour=f"{push.hour:02d}")
-    total = max(progress.total - counts.get(CANCELLED, 0), 0)
     filled = round(10 * sent / total) if total else 10
     screen = Screen(t(
         "push-progress", series=t(f"s-{push.series}-title"), cohort=str(push.cohort_id), mode=mode,
-        bar=progress_bar(filled, 10), sent=sent, total=total, due=progress.due_now, scheduled=scheduled,
-        failed=counts.get(FAILED, 0), inactive=counts.get(INACTIVE, 0), skipped=counts.get(SKIPPED, 0),
-        uncertain=counts.get(UNCERTAIN, 0), eta=tail,
+        bar=progress_bar(filled, 10), sent=sent, total=total, due=progress.due_now, scheduled=counts.get(LATER, 0),
+        failed=counts.get(FAILED, 0), uncertain=counts.get(UNCERTAIN, 0),
+        members=_left_out(t, progress.members), eta=_eta(t, locale, progress, rate, rt.outbox.quiet),
     ))
     pid = push.id
     row = [Button(t("btn-push-refresh"), f"pp:{pid}:refresh")]

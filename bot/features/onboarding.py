@@ -175,6 +175,22 @@ async def cmd_start(update: Update, context: Context) -> None:
     await show(update, screen)
 
 
+async def cmd_menu(update: Update, context: Context) -> None:
+    """/menu: the main menu for someone onboarded (leaving any half-done settings question); /start for others."""
+    rt = runtime(context)
+    async with rt.store.transaction() as session:
+        user = await find_user(session, user_id(update))
+        if user is not None and user.onboarded:
+            move_to(user, None)
+            screen = menu_screen(rt, user)
+        else:
+            screen = None
+    if screen is None:
+        await cmd_start(update, context)
+        return
+    await show(update, screen)
+
+
 def _with_language_note(rt: Runtime, update: Update, locale: str, text: str) -> str:
     """Someone whose app language is not offered is told so (in their language when we can) above the picker."""
     language_code = update.effective_user.language_code if update.effective_user else None

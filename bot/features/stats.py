@@ -91,10 +91,14 @@ def _summary_text(rt: Runtime, locale: str, summary: Summary, max_lines: int) ->
     for metric, message in LINES:
         now, before = summary.totals.figures[metric], summary.previous.figures[metric]
         lines.append(t(message, value=_count(t, now), change=_change(t, now, before, days)))
-    accuracy = summary.totals.figures["quiz_accuracy"]
-    shown = _count(t, accuracy) if accuracy.value is None else format_percent(round(accuracy.value, 2), locale)
+    accuracy, answered = summary.totals.figures["quiz_accuracy"], summary.totals.figures["quiz_answers"]
+    if not answered.suppressed and not answered.value:  # a real zero: nothing was hidden, nobody answered
+        lines.append(t("stats-accuracy-none"))
+    else:
+        shown = _count(t, accuracy) if accuracy.value is None else format_percent(round(accuracy.value, 2), locale)
+        lines.append(t("stats-accuracy", value=shown))
     by = summary.breakdown_by
-    lines += [t("stats-accuracy", value=shown), "", t("stats-breakdown-title", breakdown=t(f"stats-by-{by}"))]
+    lines += ["", t("stats-breakdown-title", breakdown=t(f"stats-by-{by}"))]
     ordered = sorted(summary.breakdown, key=lambda r: (r.figures["reached"].suppressed,
                                                        -(r.figures["reached"].value or 0)))
     for row in ordered[:max_lines]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import secrets
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
@@ -19,14 +18,24 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.content.catalog import Catalog
 from bot.content.checkins import CheckinItem, Questionnaire
 from bot.services.analytics import Analytics
-from bot.store.models import CheckinAnswer, CheckinRespondent, CheckinRound, Invite, User, utcnow
+from bot.store.models import CheckinAnswer, CheckinRespondent, CheckinRound, User, utcnow
 
 MIN_GROUP = 5
-INVITE_CODE_BYTES = 12
 
 
 class CheckinError(Exception):
     """The action does not fit: closed round, another item, unknown value, not a professional."""
+
+
+class AmbiguousRound(CheckinError):
+    """A round code typed by staff that several questionnaires use: `candidates` are (number, questionnaire)."""
+
+    def __init__(self, code: str, rounds: list[CheckinRound]) -> None:
+        self.code = code
+        self.candidates = [(r.id, r.questionnaire) for r in rounds]  # plain values: they outlive the session
+        listed = ", ".join(f"#{number} {questionnaire}" for number, questionnaire in self.candidates)
+        super().__init__(f"round {code!r} exists in several questionnaires ({listed}): add the questionnaire "
+                         "or use the number")
 
 
 @dataclass(frozen=True)
@@ -82,7 +91,7 @@ class Checkins:
         self.catalog = catalog
         self.analytics = analytics
 
-    # --- staff: rounds and invites -------------------------------------------------------------------
+    # --- staff: rounds -------------------------------------------------------------------------------
 
     async def open_round(self, session: AsyncSession, questionnaire_id: str, code: str, closes_at: datetime,
                          opens_at: datetime | None = None) -> CheckinRound:
@@ -101,6 +110,24 @@ class Checkins:
                            opens_at=opens, closes_at=closes_at)
         session.add(row)
         await session.flush()
+        return row
+
+    async def find_round(self, session: AsyncSession, ref: str, questionnaire: str | None = None) -> CheckinRound:
+        """A round as staff type it: its code ("2026-Q4", with the questionnaire when several use that code), or
+        the number /rounds shows ("#3" or "3")."""
+        ref = ref.strip()
+        query = select(CheckinRound).where(CheckinRound.code == ref)
+        if questionnaire is not None:
+            query = query.where(CheckinRound.questionnaire == questionnaire)
+        matches = list(await session.scalars(query.order_by(CheckinRound.id)))
+        if len(matches) > 1:
+            raise AmbiguousRound(ref, matches)
+        if matches:
+            return matches[0]
+        number = ref.removeprefix("#")
+        row = await session.get(CheckinRound, int(number)) if number.isdigit() and len(number) < 10 else None
+        if row is None or (questionnaire is not None and row.questionnaire != questionnaire):
+            raise CheckinError(f"no round {ref!r}" + (f" of {questionnaire!r}" if questionnaire else ""))
         return row
 
     async def close_round(self, session: AsyncSession, round_id: int) -> CheckinRound:
@@ -123,21 +150,6 @@ class Checkins:
             .order_by(CheckinRound.opens_at.desc(), CheckinRound.id.desc())
         )
         return [(r, int(n)) for r, n in rows.all()]
-
-    async def create_invite(self, session: AsyncSession, sector: str, country: str,
-                            programme: str | None = None) -> Invite:
-        invite = Invite(code=secrets.token_urlsafe(INVITE_CODE_BYTES)[:16], sector=sector, country=country.upper(),
-                        programme=programme, uses=0, revoked=False)
-        session.add(invite)
-        await session.flush()
-        return invite
-
-    async def redeem_invite(self, session: AsyncSession, code: str) -> Invite | None:
-        invite = await session.get(Invite, code)
-        if invite is None or invite.revoked:
-            return None
-        invite.uses += 1
-        return invite
 
     # --- respondents ---------------------------------------------------------------------------------
 
@@ -207,7 +219,8 @@ class Checkins:
             respondent.position = 0
         return await self._load(session, row, questionnaire, respondent)
 
-    async def _current(self, session: AsyncSession, user: User, round_id: int, index: int) -> Progress:
+    async def current(self, session: AsyncSession, user: User, round_id: int, index: int) -> Progress:
+        """The person's progress if `index` is the item they are at (a button from another item is stale)."""
         progress = await self.begin(session, user, round_id)
         if progress.index != index or progress.finished:
             raise CheckinError("button from another question")
@@ -215,7 +228,7 @@ class Checkins:
 
     async def answer(self, session: AsyncSession, user: User, round_id: int, index: int, value: str) -> Progress:
         """Answer (or revise) the current item and move on."""
-        progress = await self._current(session, user, round_id, index)
+        progress = await self.current(session, user, round_id, index)
         item = progress.item
         if value not in item.answer_values():
             raise CheckinError("unknown answer")
@@ -227,11 +240,11 @@ class Checkins:
         return await self._move(session, user, progress, index + 1)
 
     async def skip(self, session: AsyncSession, user: User, round_id: int, index: int) -> Progress:
-        progress = await self._current(session, user, round_id, index)
+        progress = await self.current(session, user, round_id, index)
         return await self._move(session, user, progress, index + 1)
 
     async def back(self, session: AsyncSession, user: User, round_id: int, index: int) -> Progress:
-        progress = await self._current(session, user, round_id, index)
+        progress = await self.current(session, user, round_id, index)
         return await self._move(session, user, progress, max(index - 1, 0))
 
     async def _move(self, session: AsyncSession, user: User, progress: Progress, index: int) -> Progress:

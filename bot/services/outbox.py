@@ -8,12 +8,25 @@ never re-sent: nothing is sent twice, and the only messages whose fate is unknow
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, insert, literal, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    distinct,
+    exists,
+    func,
+    insert,
+    literal,
+    not_,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -33,6 +46,10 @@ from bot.store.models import (
 
 PENDING, SENDING, SENT = "pending", "sending", "sent"
 FAILED, INACTIVE, UNCERTAIN, SKIPPED, CANCELLED = "failed", "inactive", "uncertain", "skipped", "cancelled"
+# How progress counts a pending row: due now, later, or held for someone who stopped, blocked or is still signing up.
+DUE, LATER, SIGNING_UP = "due", "later", "signing_up"
+# Deliveries due within this long of the next one are counted as going out with it ("about 3 min to send").
+NEXT_WAVE = timedelta(hours=1)
 MAX_ATTEMPTS = 5
 MAX_SETTLING_ROUNDS = 100  # batches made only of unreachable or waiting rows, settled in one claim
 
@@ -56,15 +73,53 @@ class Claimed:
 
 
 @dataclass(frozen=True)
+class MemberTally:
+    """Members of the push's cohort, people not deliveries: who gets the series and who is left out, and why."""
+
+    members: int = 0
+    not_in_audience: int = 0  # onboarded as someone the series is not for (a caregiver in a youth series)
+    stopped: int = 0  # sent /stop: their lessons are skipped
+    blocked: int = 0  # blocked the bot (403): marked inactive
+    signing_up: int = 0  # still onboarding: their lessons wait until they finish
+    nothing_to_send: int = 0  # had finished the series, or joined after a "now" push
+
+    @property
+    def left_out(self) -> int:
+        return self.not_in_audience + self.stopped + self.blocked + self.nothing_to_send
+
+
+@dataclass(frozen=True)
 class PushProgress:
+    """Where a push stands. `counts` are deliveries by status, except pending ones: those are DUE (now), LATER,
+    SKIPPED (the person stopped), INACTIVE (blocked) or SIGNING_UP. `next_at` is when deliveries can next go out
+    (None when they are going out now) and `next_count` how many go out then; `timezone` is the cohort's."""
+
     push: Push
     counts: dict[str, int]
-    due_now: int
-    total: int
+    members: MemberTally
+    now: datetime
+    timezone: str
+    next_at: datetime | None = None
+    next_count: int = 0
+
+    @property
+    def due_now(self) -> int:
+        """Due and not sent yet, the rows being sent included."""
+        return self.counts.get(DUE, 0) + self.counts.get(SENDING, 0)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def to_send(self) -> int:
+        """Deliveries that were or will be attempted: not cancelled, not held for someone left out."""
+        held = (CANCELLED, SKIPPED, INACTIVE, SIGNING_UP)
+        return sum(n for status, n in self.counts.items() if status not in held)
 
     @property
     def finished(self) -> bool:
-        return self.counts.get(PENDING, 0) == 0 and self.counts.get(SENDING, 0) == 0
+        return not any(self.counts.get(status, 0) for status in (DUE, LATER, SENDING))
 
 
 class Outbox:
@@ -288,15 +343,66 @@ class Outbox:
         push = await session.get(Push, push_id)
         if push is None:
             raise PushError("no such push")
-        rows = await session.execute(
-            select(Delivery.status, func.count()).where(Delivery.push_id == push_id).group_by(Delivery.status)
-        )
-        counts = Counter({status: n for status, n in rows.all()})
-        due = await session.scalar(
-            select(func.count()).select_from(Delivery)
-            .where(Delivery.push_id == push_id, Delivery.status == PENDING, Delivery.due_at <= now)
+        cohort = await session.get(Cohort, push.cohort_id)
+        zone = cohort.timezone if cohort else "UTC"
+        pending = Delivery.status == PENDING
+        kind = case(
+            (and_(pending, User.inactive), INACTIVE),
+            (and_(pending, User.stopped), SKIPPED),
+            (and_(pending, User.consent_at.is_(None)), SIGNING_UP),
+            (and_(pending, Delivery.due_at <= now), DUE),
+            (pending, LATER),
+            else_=Delivery.status,
+        ).label("kind")
+        rows = select(kind, Delivery.user_id).join(User, User.id == Delivery.user_id).where(
+            Delivery.push_id == push_id).subquery()
+        counts: dict[str, int] = {}
+        people: dict[str, int] = {}
+        for status, n, persons in (await session.execute(
+            select(rows.c.kind, func.count(), func.count(distinct(rows.c.user_id))).group_by(rows.c.kind)
+        )).all():
+            counts[status], people[status] = n, persons
+        members = await self._tally(session, push, people)
+        next_at, next_count = await self._next_wave(session, push_id, now, zone, counts.get(DUE, 0))
+        return PushProgress(push, counts, members, now, zone, next_at, next_count)
+
+    async def _tally(self, session: AsyncSession, push: Push, people: dict[str, int]) -> MemberTally:
+        series = self.catalog.series.get(push.series)
+        fits = or_(*(_audience_matches(key) for key in series.audiences)) if series else literal(True)
+        onboarded = User.consent_at.is_not(None)
+        has_rows = exists().where(Delivery.push_id == push.id, Delivery.user_id == User.id)
+        members, not_fitting, without_rows = (await session.execute(
+            select(func.count(),
+                   func.coalesce(func.sum(case((and_(onboarded, not_(fits)), 1), else_=0)), 0),
+                   func.coalesce(func.sum(case((and_(or_(fits, not_(onboarded)), not_(has_rows)), 1), else_=0)), 0))
+            .select_from(CohortMember).join(User, User.id == CohortMember.user_id)
+            .where(CohortMember.cohort_id == push.cohort_id)
+        )).one()
+        return MemberTally(members=int(members), not_in_audience=int(not_fitting), stopped=people.get(SKIPPED, 0),
+                           blocked=people.get(INACTIVE, 0), signing_up=people.get(SIGNING_UP, 0),
+                           nothing_to_send=int(without_rows))
+
+    async def _next_wave(self, session: AsyncSession, push_id: int, now: datetime, zone: str,
+                         due: int) -> tuple[datetime | None, int]:
+        """When this push's deliveries next go out and how many go then: rows due now wait for the end of quiet
+        hours; otherwise the next drip slot (or retry)."""
+        waiting = (Delivery.push_id == push_id, Delivery.status == PENDING, User.consent_at.is_not(None),
+                   User.stopped.is_(False), User.inactive.is_(False))
+        if due:
+            start = next_allowed(now, zone, self.quiet)
+            if start <= now:
+                return None, due
+        else:
+            start = await session.scalar(
+                select(func.min(Delivery.due_at)).join(User, User.id == Delivery.user_id).where(*waiting))
+            if start is None:
+                return None, 0
+            start = next_allowed(start, zone, self.quiet)
+        count = await session.scalar(
+            select(func.count()).select_from(Delivery).join(User, User.id == Delivery.user_id)
+            .where(*waiting, Delivery.due_at < start + NEXT_WAVE)
         ) or 0
-        return PushProgress(push, dict(counts), due, sum(counts.values()))
+        return start, count
 
     async def depth(self, session: AsyncSession, now: datetime) -> int:
         """Rows due now and not yet sent (for metrics)."""

@@ -139,7 +139,9 @@ class QuizAnswer(Base):
 
 
 class Invite(Base):
-    """A professional's invite link (?start=pro_<code>): sector, country and programme, and marks them verified."""
+    """A professional's invite link (?start=pro_<code>): sector, country and programme, and marks them verified.
+    It verifies at most `max_uses` people (None: no limit, which staff must ask for) until `expires_at`,
+    unless staff revoked it."""
 
     __tablename__ = "invites"
 
@@ -148,7 +150,9 @@ class Invite(Base):
     country: Mapped[str] = mapped_column(String(2), nullable=False)
     programme: Mapped[str | None] = mapped_column(String(40))
     uses: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
-    revoked: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    max_uses: Mapped[int | None] = mapped_column(Integer)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
 
 

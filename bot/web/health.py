@@ -7,7 +7,7 @@ from collections.abc import Callable
 from aiohttp import web
 from sqlalchemy import text
 
-from bot.chat.processing import TrackingUpdateProcessor
+from bot.observability.metrics import CONTENT_TYPE
 from bot.services.patience import within
 from bot.services.runtime import Runtime
 from bot.store.db import OUTAGE_ERRORS
@@ -15,8 +15,7 @@ from bot.store.db import OUTAGE_ERRORS
 READY_WAIT_SECONDS = 1.5
 
 
-def add_health_routes(app: web.Application, rt: Runtime, processor: Callable[[], TrackingUpdateProcessor | None],
-                      is_leader: Callable[[], bool]) -> None:
+def add_health_routes(app: web.Application, rt: Runtime, is_leader: Callable[[], bool]) -> None:
     async def healthz(_request: web.Request) -> web.Response:
         return web.Response(text="ok\n")
 
@@ -43,20 +42,12 @@ def add_health_routes(app: web.Application, rt: Runtime, processor: Callable[[],
             return await rt.outbox.depth(session, rt.clock.now())
 
     async def metrics(_request: web.Request) -> web.Response:
-        current = processor()
         try:
             depth: int | None = await within(READY_WAIT_SECONDS, outbox_depth())
         except OUTAGE_ERRORS:  # TimeoutError included: the metrics still come, without the outbox's depth
             depth = None
-        body = rt.metrics.render(
-            handled=current.handled if current else {},  # type: ignore[arg-type]
-            handler_seconds=current.seconds_total if current else 0.0,
-            outbox_depth=depth,
-            sent=rt.metrics.sent,
-            leader=is_leader(),
-        )
-        return web.Response(text=body, content_type="text/plain", charset="utf-8",
-                            headers={"X-Content-Type-Options": "nosniff"})
+        body = rt.metrics.render(outbox_depth=depth, leader=is_leader())
+        return web.Response(body=body, headers={"Content-Type": CONTENT_TYPE, "X-Content-Type-Options": "nosniff"})
 
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)

@@ -32,7 +32,7 @@ class WebhookIntake:
     async def handle(self, request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "").encode()
         if not hmac.compare_digest(given, self._secret):
-            self.rt.metrics.webhook_rejected += 1
+            self.rt.metrics.count_webhook_rejected()
             return web.Response(status=401, text="unauthorized")
         if not self.accepting:
             return web.Response(status=503, text="shutting down")
@@ -55,7 +55,7 @@ class WebhookIntake:
             log.warning("cannot record update %s: %s", update_id, type(error).__name__)
             return web.Response(status=503, text="try again")  # Telegram re-sends it later
         if not fresh:
-            self.rt.metrics.duplicate_updates += 1
+            self.rt.metrics.count_duplicate_update()
             return web.Response(status=200)
         await self.application.update_queue.put(update)
         return web.Response(status=200)

@@ -31,6 +31,7 @@ btn-cohorts = ➡️ مجموعاتي
 cohort-pick-audience = لمن هذه المجموعة؟
 cohort-pick-language = بأي لغة يبدأ الأعضاء الجدد؟
 cohort-pick-country = في أي بلد توجد المجموعة؟
+cohort-pick-country-letter = اضغط على الحرف الأول من اسم بلد المجموعة.
 cohort-pick-timezone = أي منطقة زمنية؟ تصل الدروس اليومية في ساعة محددة بالتوقيت المحلي.
 cohort-left = غادرتم { $name }. يحتفظ أعضاؤها بتقدّمهم.
 cohort-renamed = تغيّر الاسم إلى { $name }.
@@ -44,11 +45,29 @@ push-progress =
     <b>📤 { $series }</b> ← المجموعة #{ $cohort } · { $mode }
     { $bar } { $sent }/{ $total }
     أُرسلت: { $sent } · مستحقة الآن: { $due } · مجدولة: { $scheduled }
-    فشلت: { $failed } · غير نشطين: { $inactive } · أوقفوا الرسائل: { $skipped } · غير مؤكدة: { $uncertain }
+    فشلت: { $failed } · غير مؤكدة: { $uncertain }
+    { $members }
     { $eta }
 push-mode-now = الآن
 push-mode-drip = درس واحد يوميًا الساعة { $hour }:00
-push-eta = يتبقى نحو { $seconds } ثانية.
+push-members = الأعضاء: { $members } · مستبعدون: { $left }
+push-left-out = المستبعدون: { $reasons }
+push-out-audience = { $count } ليسوا من جمهور هذه السلسلة
+push-out-stopped = { $count } أرسلوا /stop
+push-out-blocked = { $count } حظروا البوت
+push-out-nothing = { $count } أنهوا السلسلة من قبل أو انضموا بعد الإرسال
+push-signing-up = { $count } ما زالوا يسجّلون: ينتظر درسهم حتى ينتهوا.
+push-eta = يتبقى نحو { $duration }.
+push-eta-quiet = ساعات الهدوء حيث توجد المجموعة: يبدأ الإرسال { $when }، ويستغرق نحو { $duration }.
+push-eta-next = الدرس التالي { $when }، ويستغرق إرساله نحو { $duration }.
+push-when = { $day ->
+        [today] اليوم الساعة { $time }
+        [tomorrow] غدًا الساعة { $time }
+       *[other] يوم { $date } الساعة { $time }
+    }
+push-seconds = { $count } ثانية
+push-minutes = { $count } دقيقة
+push-hours = { $hours } ساعة و{ $minutes } دقيقة
 push-done = ✅ تم.
 push-paused = ⏸ متوقف مؤقتًا.
 push-cancelled = ✖️ أُلغي.

@@ -5,6 +5,7 @@ language-name = العربية
 
 ## الأوامر (القائمة بجانب مربع الرسائل؛ الوصف 256 حرفًا كحد أقصى)
 cmd-start = البدء أو العودة إلى القائمة الرئيسية
+cmd-menu = القائمة الرئيسية
 cmd-lessons = دروس الأمان على الإنترنت
 cmd-help = اطلب المساعدة الآن: خطوط المساعدة والإبلاغ
 cmd-settings = تغيير اللغة أو الصفة أو البلد
@@ -142,7 +143,7 @@ mydata-roles = الأدوار: { $value }
 role-trainer = مدرّب
 role-staff = فريق البرنامج
 mydata-checkins = جولات الاستبيانات التي تمت الإجابة عنها: { $count }
-mydata-events = سجلات النشاط (إحصاءات مجهولة الهوية مرتبطة بك): { $count }
+mydata-events = سجلات النشاط: { $count }، محفوظة برمز بدلًا من حسابك على تيليجرام (اسم مستعار). بعد /forget تحصل على رمز عشوائي جديد ولا يمكن بعدها ربطها بحسابك.
 mydata-progress = سلاسل الدروس التي بدأتها: { $count }
 mydata-footer = هذا كل شيء. لا شيء غير ذلك: لا اسم، ولا اسم مستخدم، ولا رقم هاتف، ولا رسائل. احذفها عبر /forget.
 mydata-none = لا أحفظ أي شيء عنك.
@@ -231,7 +232,7 @@ checkin-summary-line = • { $question }: <b>{ $answer }</b>
 checkin-skipped = بلا إجابة
 checkin-country-title = <b>إجابات الزملاء في { $country }</b> (لا تُعرض إلا حيث أجاب 5 أشخاص على الأقل):
 checkin-country-line = • { $capability } (عدد الإجابات: { $total }): { $shares }
-checkin-country-none = لا توجد بعد إجابات كافية من { $country } لعرض المجاميع: يلزم 5 إجابات على الأقل. يمكنكم التحقق لاحقًا عبر /checkin.
+checkin-country-none = لا توجد بعد إجابات كافية من { $country } لعرض المجاميع: يلزم 5 إجابات على الأقل. يمكنكم التحقق لاحقًا: /checkin ثم «عرض النتائج».
 cmd-checkin = استبيان سريع للمختصين
 invite-welcome = أهلًا وسهلًا! تلقيتم دعوة بصفتكم مختصين ({ $sector }، { $country }). أولًا، يُرجى اختيار لغتكم.
 invite-applied = تم التحقق من ملفكم الشخصي: { $sector }، { $country }.
@@ -243,15 +244,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · عدد الم
 staff-round-open = مفتوحة حتى { $closes }
 staff-round-closed = مغلقة
 staff-rounds-none = لا توجد جولات بعد.
-staff-rounds-help = لفتح جولة: /openround QUESTIONNAIRE CODE YYYY-MM-DD · لتصدير جولة: /export ROUND_ID · لدعوة مختص: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = لفتح جولة: /openround QUESTIONNAIRE CODE YYYY-MM-DD · لتصدير جولة: /export CODE (مثلًا /export 2026-Q4) · لدعوة مختص: /invite SECTOR COUNTRY [PROGRAMME] · روابط الدعوة: /invites
 staff-openround-usage = طريقة الاستخدام: /openround QUESTIONNAIRE CODE YYYY-MM-DD، مثلًا /openround general-pulse 2026-Q4 2026-12-31. الاستبيانات: { $list }
 staff-round-opened = الجولة { $round } من استبيان { $questionnaire } مفتوحة حتى { $closes }.
-staff-export-usage = طريقة الاستخدام: /export ROUND_ID (الرقم الذي يعرضه /rounds).
+staff-export-usage = طريقة الاستخدام: /export CODE، مثلًا /export 2026-Q4 (أضيفوا اسم الاستبيان إذا كان الرمز نفسه في أكثر من استبيان: /export 2026-Q4 general-pulse). ويصلح أيضًا الرقم الذي يعرضه /rounds.
 staff-export-caption = الجولة { $round }: صف واحد لكل مشارك ولكل سؤال، بهويات مستعارة.
-staff-invite-usage = طريقة الاستخدام: /invite SECTOR COUNTRY [PROGRAMME]، مثلًا /invite police KE kenya-2026. القطاعات: { $list }
-staff-invite-created = رابط دعوة لقطاع { $sector } في { $country }:
-    { $link }
-    كل من يفتحه يُسجَّل مختصًا موثَّقًا في هذا القطاع وهذا البلد.
 staff-failed = لم تنجح العملية: { $reason }
 
 ## الحالات غير المتوقعة والأخطاء

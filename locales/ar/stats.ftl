@@ -9,6 +9,7 @@ stats-reached = 👀 الأشخاص الذين وصلنا إليهم: <b>{ $valu
 stats-engaged = ✅ أكملوا درسًا: <b>{ $value }</b> { $change }
 stats-completed = 🏁 أكملوا سلسلة: <b>{ $value }</b> { $change }
 stats-accuracy = 🎯 إجابات صحيحة من المحاولة الأولى: <b>{ $value }</b>
+stats-accuracy-none = 🎯 إجابات صحيحة من المحاولة الأولى: لا توجد إجابات عن الاختبارات بعد
 stats-change-up = (▲ { $percent }٪ مقارنةً بالـ { $days } { $days ->
         [few] أيام
        *[other] يومًا

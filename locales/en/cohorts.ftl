@@ -31,6 +31,7 @@ btn-cohorts = ⬅️ My cohorts
 cohort-pick-audience = Who is this cohort for?
 cohort-pick-language = Which language should new members start in?
 cohort-pick-country = Which country is the cohort in?
+cohort-pick-country-letter = Tap the first letter of the cohort's country.
 cohort-pick-timezone = Which time zone? Daily lessons arrive at a local hour.
 cohort-left = You left { $name }. Its members keep their progress.
 cohort-renamed = Renamed to { $name }.
@@ -44,11 +45,29 @@ push-progress =
     <b>📤 { $series }</b> → cohort #{ $cohort } · { $mode }
     { $bar } { $sent }/{ $total }
     Sent { $sent } · due now { $due } · scheduled { $scheduled }
-    Failed { $failed } · inactive { $inactive } · stopped { $skipped } · uncertain { $uncertain }
+    Failed { $failed } · uncertain { $uncertain }
+    { $members }
     { $eta }
 push-mode-now = now
 push-mode-drip = one lesson per day at { $hour }:00
-push-eta = About { $seconds } s to go.
+push-members = Members { $members } · left out { $left }
+push-left-out = Left out: { $reasons }
+push-out-audience = { $count } not in this series' audience
+push-out-stopped = { $count } sent /stop
+push-out-blocked = { $count } blocked the bot
+push-out-nothing = { $count } had finished the series or joined after the push
+push-signing-up = { $count } still signing up: their lesson waits until they finish.
+push-eta = About { $duration } to go.
+push-eta-quiet = Quiet hours where the cohort is: sending starts { $when }, about { $duration } to send.
+push-eta-next = Next lesson { $when }, about { $duration } to send.
+push-when = { $day ->
+        [today] today { $time }
+        [tomorrow] tomorrow { $time }
+       *[other] { $date } { $time }
+    }
+push-seconds = { $count } s
+push-minutes = { $count } min
+push-hours = { $hours } h { $minutes } min
 push-done = ✅ Done.
 push-paused = ⏸ Paused.
 push-cancelled = ✖️ Cancelled.

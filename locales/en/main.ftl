@@ -5,6 +5,7 @@ language-name = English
 
 ## Commands (the menu next to the message box; descriptions at most 256 characters)
 cmd-start = Start or go back to the main menu
+cmd-menu = Main menu
 cmd-lessons = Online safety lessons
 cmd-help = Get help now: helplines and reporting
 cmd-settings = Change language, who you are or country
@@ -143,7 +144,7 @@ mydata-roles = Roles: { $value }
 role-trainer = trainer
 role-staff = programme staff
 mydata-checkins = Check-in rounds answered: { $count }
-mydata-events = Activity records (anonymous counts linked to you): { $count }
+mydata-events = Activity records: { $count }, kept under a code in place of your Telegram account (a pseudonym). After /forget they get a new random code and can no longer be linked to your account.
 mydata-progress = Lesson series started: { $count }
 mydata-footer = That's all. Nothing else: no name, username, phone number or messages. Delete it with /forget.
 mydata-none = I don't keep anything about you.
@@ -233,7 +234,7 @@ checkin-summary-line = • { $question }: <b>{ $answer }</b>
 checkin-skipped = skipped
 checkin-country-title = <b>What colleagues in { $country } answered</b> (shown only where at least 5 people answered):
 checkin-country-line = • { $capability } ({ $total } answers): { $shares }
-checkin-country-none = Not enough answers from { $country } yet to show totals: at least 5 are needed. Check again later with /checkin.
+checkin-country-none = Not enough answers from { $country } yet to show totals: at least 5 are needed. Check again later: /checkin, then “See results”.
 cmd-checkin = Pulse check-in for professionals
 invite-welcome = Welcome! You were invited as a professional ({ $sector }, { $country }). First, choose your language.
 invite-applied = Your profile is now verified: { $sector }, { $country }.
@@ -245,15 +246,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = open until { $closes }
 staff-round-closed = closed
 staff-rounds-none = No rounds yet.
-staff-rounds-help = Open a round: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Export one: /export ROUND_ID · Invite a professional: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Open a round: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Export one: /export CODE (for example /export 2026-Q4) · Invite a professional: /invite SECTOR COUNTRY [PROGRAMME] · Invite links: /invites
 staff-openround-usage = Usage: /openround QUESTIONNAIRE CODE YYYY-MM-DD, for example /openround general-pulse 2026-Q4 2026-12-31. Questionnaires: { $list }
 staff-round-opened = Round { $round } of { $questionnaire } is open until { $closes }.
-staff-export-usage = Usage: /export ROUND_ID (the number shown by /rounds).
+staff-export-usage = Usage: /export CODE, for example /export 2026-Q4 (add the questionnaire when several have that code: /export 2026-Q4 general-pulse). The number shown by /rounds works too.
 staff-export-caption = Round { $round }: one row per respondent and item, pseudonymous.
-staff-invite-usage = Usage: /invite SECTOR COUNTRY [PROGRAMME], for example /invite police KE kenya-2026. Sectors: { $list }
-staff-invite-created = Invite link for { $sector } in { $country }:
-    { $link }
-    Whoever opens it is registered as a verified professional of that sector and country.
 staff-failed = That did not work: { $reason }
 
 ## Fallbacks and errors

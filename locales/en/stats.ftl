@@ -6,6 +6,7 @@ stats-reached = 👀 People reached: <b>{ $value }</b> { $change }
 stats-engaged = ✅ Finished a lesson: <b>{ $value }</b> { $change }
 stats-completed = 🏁 Finished a series: <b>{ $value }</b> { $change }
 stats-accuracy = 🎯 Quiz answers right the first time: <b>{ $value }</b>
+stats-accuracy-none = 🎯 Quiz answers right the first time: no quiz answers yet
 stats-change-up = (▲ { $percent }% on the { $days } days before)
 stats-change-down = (▼ { $percent }% on the { $days } days before)
 stats-change-flat = (same as the { $days } days before)

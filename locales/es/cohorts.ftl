@@ -31,6 +31,7 @@ btn-cohorts = ⬅️ Mis grupos
 cohort-pick-audience = ¿Para quién es este grupo?
 cohort-pick-language = ¿En qué idioma deben empezar los nuevos miembros?
 cohort-pick-country = ¿En qué país está el grupo?
+cohort-pick-country-letter = Toque la primera letra del país del grupo.
 cohort-pick-timezone = ¿Qué zona horaria? Las lecciones diarias llegan a una hora local fija.
 cohort-left = Ha salido de { $name }. Sus miembros conservan su progreso.
 cohort-renamed = Nuevo nombre: { $name }.
@@ -44,11 +45,29 @@ push-progress =
     <b>📤 { $series }</b> → grupo #{ $cohort } · { $mode }
     { $bar } { $sent }/{ $total }
     Enviados: { $sent } · pendientes ahora: { $due } · programados: { $scheduled }
-    Fallidos: { $failed } · inactivos: { $inactive } · dados de baja: { $skipped } · sin confirmar: { $uncertain }
+    Fallidos: { $failed } · sin confirmar: { $uncertain }
+    { $members }
     { $eta }
 push-mode-now = ahora
 push-mode-drip = una lección al día a las { $hour }:00
-push-eta = Faltan unos { $seconds } s.
+push-members = Miembros: { $members } · sin envío: { $left }
+push-left-out = Sin envío: { $reasons }
+push-out-audience = { $count } fuera del público de esta serie
+push-out-stopped = { $count } enviaron /stop
+push-out-blocked = { $count } bloquearon el bot
+push-out-nothing = { $count } ya habían terminado la serie o se unieron después del envío
+push-signing-up = { $count } todavía registrándose: su lección espera a que terminen.
+push-eta = Faltan unos { $duration }.
+push-eta-quiet = Horas de descanso donde está el grupo: el envío empieza { $when }, unos { $duration } de envío.
+push-eta-next = Próxima lección { $when }, unos { $duration } de envío.
+push-when = { $day ->
+        [today] hoy a las { $time }
+        [tomorrow] mañana a las { $time }
+       *[other] el { $date } a las { $time }
+    }
+push-seconds = { $count } s
+push-minutes = { $count } min
+push-hours = { $hours } h { $minutes } min
 push-done = ✅ Terminado.
 push-paused = ⏸ En pausa.
 push-cancelled = ✖️ Cancelado.

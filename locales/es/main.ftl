@@ -5,6 +5,7 @@ language-name = Español
 
 ## Comandos (el menú junto al cuadro de mensaje; descripciones de 256 caracteres como máximo)
 cmd-start = Empezar o volver al menú principal
+cmd-menu = Menú principal
 cmd-lessons = Lecciones para cuidarse en internet
 cmd-help = Pedir ayuda ahora: líneas de ayuda y denuncias
 cmd-settings = Cambiar idioma, perfil o país
@@ -140,7 +141,7 @@ mydata-roles = Roles: { $value }
 role-trainer = formador o formadora
 role-staff = equipo del programa
 mydata-checkins = Rondas de cuestionarios respondidas: { $count }
-mydata-events = Registros de actividad (cifras anónimas vinculadas a este perfil): { $count }
+mydata-events = Registros de actividad: { $count }, guardados con un código en lugar de la cuenta de Telegram (un seudónimo). Después de /forget reciben un código nuevo al azar y ya no se pueden vincular a esa cuenta.
 mydata-progress = Series de lecciones empezadas: { $count }
 mydata-footer = Eso es todo. Nada más: ni nombre, ni nombre de usuario, ni número de teléfono, ni mensajes. Para borrarlo: /forget.
 mydata-none = No tengo nada guardado.
@@ -229,7 +230,7 @@ checkin-summary-line = • { $question }: <b>{ $answer }</b>
 checkin-skipped = sin respuesta
 checkin-country-title = <b>Lo que respondieron sus colegas en { $country }</b> (solo se muestra cuando respondieron al menos 5 personas):
 checkin-country-line = • { $capability } ({ $total } respuestas): { $shares }
-checkin-country-none = Todavía no hay suficientes respuestas de { $country } para mostrar totales: se necesitan al menos 5. Vuelva a consultar más tarde con /checkin.
+checkin-country-none = Todavía no hay suficientes respuestas de { $country } para mostrar totales: se necesitan al menos 5. Vuelva a consultar más tarde: /checkin y luego «Ver los resultados».
 cmd-checkin = Cuestionario rápido para profesionales
 invite-welcome = ¡Le damos la bienvenida! Ha recibido una invitación como profesional ({ $sector }, { $country }). Primero, elija su idioma.
 invite-applied = Su perfil ya está verificado: { $sector }, { $country }.
@@ -241,15 +242,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = abierta hasta el { $closes }
 staff-round-closed = cerrada
 staff-rounds-none = Todavía no hay rondas.
-staff-rounds-help = Abrir una ronda: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportar una: /export ROUND_ID · Invitar a un profesional: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Abrir una ronda: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportar una: /export CODE (por ejemplo /export 2026-Q4) · Invitar a un profesional: /invite SECTOR COUNTRY [PROGRAMME] · Enlaces de invitación: /invites
 staff-openround-usage = Uso: /openround QUESTIONNAIRE CODE YYYY-MM-DD, por ejemplo /openround general-pulse 2026-Q4 2026-12-31. Cuestionarios: { $list }
 staff-round-opened = La ronda { $round } de { $questionnaire } está abierta hasta el { $closes }.
-staff-export-usage = Uso: /export ROUND_ID (el número que muestra /rounds).
+staff-export-usage = Uso: /export CODE, por ejemplo /export 2026-Q4 (añada el cuestionario si varios tienen ese código: /export 2026-Q4 general-pulse). También sirve el número que muestra /rounds.
 staff-export-caption = Ronda { $round }: una fila por participante y pregunta, con datos seudonimizados.
-staff-invite-usage = Uso: /invite SECTOR COUNTRY [PROGRAMME], por ejemplo /invite police KE kenya-2026. Sectores: { $list }
-staff-invite-created = Enlace de invitación para { $sector } en { $country }:
-    { $link }
-    Quien lo abra quedará registrado como profesional verificado de ese sector y país.
 staff-failed = No ha funcionado: { $reason }
 
 ## Casos imprevistos y errores

@@ -6,6 +6,7 @@ stats-reached = 👀 Personas alcanzadas: <b>{ $value }</b> { $change }
 stats-engaged = ✅ Terminaron una lección: <b>{ $value }</b> { $change }
 stats-completed = 🏁 Terminaron una serie: <b>{ $value }</b> { $change }
 stats-accuracy = 🎯 Respuestas correctas al primer intento: <b>{ $value }</b>
+stats-accuracy-none = 🎯 Respuestas correctas al primer intento: todavía no hay respuestas a los cuestionarios
 stats-change-up = (▲ { $percent } % frente a los { $days } días anteriores)
 stats-change-down = (▼ { $percent } % frente a los { $days } días anteriores)
 stats-change-flat = (igual que los { $days } días anteriores)

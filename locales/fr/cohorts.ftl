@@ -31,6 +31,7 @@ btn-cohorts = ⬅️ Mes groupes
 cohort-pick-audience = À qui ce groupe s'adresse-t-il ?
 cohort-pick-language = Dans quelle langue les nouveaux membres doivent-ils commencer ?
 cohort-pick-country = Dans quel pays se trouve le groupe ?
+cohort-pick-country-letter = Touchez la première lettre du pays du groupe.
 cohort-pick-timezone = Quel fuseau horaire ? Les leçons quotidiennes arrivent à une heure locale précise.
 cohort-left = Vous avez quitté { $name }. Ses membres conservent leur progression.
 cohort-renamed = Nouveau nom : { $name }.
@@ -44,11 +45,29 @@ push-progress =
     <b>📤 { $series }</b> → groupe #{ $cohort } · { $mode }
     { $bar } { $sent }/{ $total }
     Envoyés : { $sent } · à envoyer maintenant : { $due } · programmés : { $scheduled }
-    Échecs : { $failed } · inactifs : { $inactive } · désabonnés : { $skipped } · incertains : { $uncertain }
+    Échecs : { $failed } · incertains : { $uncertain }
+    { $members }
     { $eta }
 push-mode-now = maintenant
 push-mode-drip = une leçon par jour à { $hour } h 00
-push-eta = Encore environ { $seconds } s.
+push-members = Membres : { $members } · hors envoi : { $left }
+push-left-out = Hors envoi : { $reasons }
+push-out-audience = { $count } hors du public de cette série
+push-out-stopped = { $count } ont envoyé /stop
+push-out-blocked = { $count } ont bloqué le bot
+push-out-nothing = { $count } avaient fini la série ou sont arrivés après l'envoi
+push-signing-up = { $count } encore en inscription : la leçon attend la fin de leur inscription.
+push-eta = Encore environ { $duration }.
+push-eta-quiet = Heures calmes là où se trouve le groupe : l'envoi commence { $when }, environ { $duration } d'envoi.
+push-eta-next = Prochaine leçon { $when }, environ { $duration } d'envoi.
+push-when = { $day ->
+        [today] aujourd'hui à { $time }
+        [tomorrow] demain à { $time }
+       *[other] le { $date } à { $time }
+    }
+push-seconds = { $count } s
+push-minutes = { $count } min
+push-hours = { $hours } h { $minutes } min
 push-done = ✅ Terminé.
 push-paused = ⏸ En pause.
 push-cancelled = ✖️ Annulé.

@@ -5,6 +5,7 @@ language-name = Français
 
 ## Commandes (le menu à côté de la zone de message ; descriptions de 256 caractères au maximum)
 cmd-start = Commencer ou revenir au menu principal
+cmd-menu = Menu principal
 cmd-lessons = Leçons pour être en sécurité en ligne
 cmd-help = Trouver de l'aide tout de suite : lignes d'écoute et signalement
 cmd-settings = Changer la langue, le profil ou le pays
@@ -140,7 +141,7 @@ mydata-roles = Rôles : { $value }
 role-trainer = formateur ou formatrice
 role-staff = équipe du programme
 mydata-checkins = Sessions de questionnaires remplies : { $count }
-mydata-events = Traces d'activité (chiffres anonymes liés à ce profil) : { $count }
+mydata-events = Traces d'activité : { $count }, enregistrées sous un code à la place du compte Telegram (un pseudonyme). Après /forget, elles reçoivent un nouveau code tiré au hasard et ne peuvent plus être reliées à ce compte.
 mydata-progress = Séries de leçons commencées : { $count }
 mydata-footer = C'est tout. Rien d'autre : ni nom, ni nom d'utilisateur, ni numéro de téléphone, ni messages. Tout supprimer : /forget.
 mydata-none = Je n'ai aucune donnée enregistrée.
@@ -228,7 +229,7 @@ checkin-summary-line = • { $question } : <b>{ $answer }</b>
 checkin-skipped = sans réponse
 checkin-country-title = <b>Les réponses de vos collègues dans votre pays ({ $country })</b> (affichées uniquement lorsqu'au moins 5 personnes ont répondu) :
 checkin-country-line = • { $capability } ({ $total } réponses) : { $shares }
-checkin-country-none = Il n'y a pas encore assez de réponses dans votre pays ({ $country }) pour afficher des totaux : il en faut au moins 5. Revenez plus tard avec /checkin.
+checkin-country-none = Il n'y a pas encore assez de réponses dans votre pays ({ $country }) pour afficher des totaux : il en faut au moins 5. Revenez plus tard : /checkin, puis « Voir les résultats ».
 cmd-checkin = Questionnaire rapide pour les professionnels
 invite-welcome = Bienvenue ! Vous avez été invité(e) en tant que professionnel(le) ({ $sector }, { $country }). Pour commencer, choisissez votre langue.
 invite-applied = Votre profil est maintenant vérifié : { $sector }, { $country }.
@@ -240,15 +241,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = ouverte jusqu'au { $closes }
 staff-round-closed = clôturée
 staff-rounds-none = Aucune session pour l'instant.
-staff-rounds-help = Ouvrir une session : /openround QUESTIONNAIRE CODE YYYY-MM-DD · En exporter une : /export ROUND_ID · Inviter un professionnel : /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Ouvrir une session : /openround QUESTIONNAIRE CODE YYYY-MM-DD · En exporter une : /export CODE (par exemple /export 2026-Q4) · Inviter un professionnel : /invite SECTOR COUNTRY [PROGRAMME] · Liens d'invitation : /invites
 staff-openround-usage = Utilisation : /openround QUESTIONNAIRE CODE YYYY-MM-DD, par exemple /openround general-pulse 2026-Q4 2026-12-31. Questionnaires : { $list }
 staff-round-opened = La session { $round } du questionnaire { $questionnaire } est ouverte jusqu'au { $closes }.
-staff-export-usage = Utilisation : /export ROUND_ID (le numéro affiché par /rounds).
+staff-export-usage = Utilisation : /export CODE, par exemple /export 2026-Q4 (ajoutez le questionnaire si plusieurs ont ce code : /export 2026-Q4 general-pulse). Le numéro affiché par /rounds fonctionne aussi.
 staff-export-caption = Session { $round } : une ligne par répondant et par question, sous pseudonyme.
-staff-invite-usage = Utilisation : /invite SECTOR COUNTRY [PROGRAMME], par exemple /invite police KE kenya-2026. Secteurs : { $list }
-staff-invite-created = Lien d'invitation pour { $sector } ({ $country }) :
-    { $link }
-    Toute personne qui l'ouvre est enregistrée comme professionnel(le) vérifié(e) de ce secteur et de ce pays.
 staff-failed = Cela n'a pas fonctionné : { $reason }
 
 ## Cas imprévus et erreurs

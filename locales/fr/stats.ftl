@@ -6,6 +6,7 @@ stats-reached = 👀 Personnes atteintes : <b>{ $value }</b> { $change }
 stats-engaged = ✅ Ont terminé une leçon : <b>{ $value }</b> { $change }
 stats-completed = 🏁 Ont terminé une série : <b>{ $value }</b> { $change }
 stats-accuracy = 🎯 Bonnes réponses du premier coup : <b>{ $value }</b>
+stats-accuracy-none = 🎯 Bonnes réponses du premier coup : aucune réponse aux quiz pour l'instant
 stats-change-up = (▲ { $percent } % par rapport aux { $days } jours précédents)
 stats-change-down = (▼ { $percent } % par rapport aux { $days } jours précédents)
 stats-change-flat = (comme les { $days } jours précédents)

@@ -32,6 +32,7 @@ btn-cohorts = ⬅️ Kelompok saya
 cohort-pick-audience = Kelompok ini untuk siapa?
 cohort-pick-language = Anggota baru mulai dengan bahasa apa?
 cohort-pick-country = Kelompok ini berada di negara mana?
+cohort-pick-country-letter = Ketuk huruf pertama nama negara kelompok ini.
 cohort-pick-timezone = Zona waktu mana? Pelajaran harian dikirim pada jam setempat.
 cohort-left = Anda telah keluar dari { $name }. Anggotanya tetap menyimpan kemajuan mereka.
 cohort-renamed = Nama diubah menjadi { $name }.
@@ -45,11 +46,29 @@ push-progress =
     <b>📤 { $series }</b> → kelompok #{ $cohort } · { $mode }
     { $bar } { $sent }/{ $total }
     Terkirim { $sent } · siap dikirim { $due } · terjadwal { $scheduled }
-    Gagal { $failed } · tidak aktif { $inactive } · berhenti { $skipped } · tidak pasti { $uncertain }
+    Gagal { $failed } · tidak pasti { $uncertain }
+    { $members }
     { $eta }
 push-mode-now = sekarang
 push-mode-drip = satu pelajaran per hari pukul { $hour }.00
-push-eta = Sekitar { $seconds } detik lagi.
+push-members = Anggota { $members } · tidak dikirimi { $left }
+push-left-out = Tidak dikirimi: { $reasons }
+push-out-audience = { $count } bukan sasaran seri ini
+push-out-stopped = { $count } mengirim /stop
+push-out-blocked = { $count } memblokir bot
+push-out-nothing = { $count } sudah menyelesaikan seri ini atau bergabung setelah pengiriman
+push-signing-up = { $count } masih mendaftar: pelajarannya menunggu sampai mereka selesai.
+push-eta = Sekitar { $duration } lagi.
+push-eta-quiet = Jam tenang di lokasi kelompok: pengiriman dimulai { $when }, sekitar { $duration } untuk mengirim.
+push-eta-next = Pelajaran berikutnya { $when }, sekitar { $duration } untuk mengirim.
+push-when = { $day ->
+        [today] hari ini pukul { $time }
+        [tomorrow] besok pukul { $time }
+       *[other] { $date } pukul { $time }
+    }
+push-seconds = { $count } detik
+push-minutes = { $count } menit
+push-hours = { $hours } jam { $minutes } menit
 push-done = ✅ Selesai.
 push-paused = ⏸ Dijeda.
 push-cancelled = ✖️ Dibatalkan.

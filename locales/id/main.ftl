@@ -7,6 +7,7 @@ language-name = Bahasa Indonesia
 
 ## Commands (the menu next to the message box; descriptions at most 256 characters)
 cmd-start = Mulai atau kembali ke menu utama
+cmd-menu = Menu utama
 cmd-lessons = Pelajaran tentang aman di internet
 cmd-help = Minta bantuan sekarang: layanan bantuan dan pelaporan
 cmd-settings = Ubah bahasa, profil, atau negara
@@ -145,7 +146,7 @@ mydata-roles = Peran: { $value }
 role-trainer = fasilitator
 role-staff = staf program
 mydata-checkins = Putaran survei yang dijawab: { $count }
-mydata-events = Catatan aktivitas (hitungan anonim yang terkait denganmu): { $count }
+mydata-events = Catatan aktivitas: { $count }, disimpan dengan sebuah kode sebagai pengganti akun Telegram-mu (nama samaran). Setelah /forget, catatan ini mendapat kode acak baru dan tidak bisa lagi dikaitkan dengan akunmu.
 mydata-progress = Seri pelajaran yang sudah dimulai: { $count }
 mydata-footer = Itu saja. Tidak ada yang lain: tanpa nama, nama pengguna, nomor telepon, atau pesan. Hapus dengan /forget.
 mydata-none = Aku tidak menyimpan apa pun tentangmu.
@@ -234,7 +235,7 @@ checkin-summary-line = • { $question }: <b>{ $answer }</b>
 checkin-skipped = dilewati
 checkin-country-title = <b>Jawaban rekan sejawat di { $country }</b> (hanya ditampilkan jika sedikitnya 5 orang menjawab):
 checkin-country-line = • { $capability } ({ $total } jawaban): { $shares }
-checkin-country-none = Jawaban dari { $country } belum cukup untuk menampilkan total: diperlukan sedikitnya 5 jawaban. Silakan periksa kembali nanti melalui /checkin.
+checkin-country-none = Jawaban dari { $country } belum cukup untuk menampilkan total: diperlukan sedikitnya 5 jawaban. Silakan periksa kembali nanti: /checkin, lalu “Lihat hasil”.
 cmd-checkin = Survei singkat untuk profesional
 invite-welcome = Selamat datang! Anda diundang sebagai profesional ({ $sector }, { $country }). Pertama, silakan pilih bahasa Anda.
 invite-applied = Profil Anda kini terverifikasi: { $sector }, { $country }.
@@ -246,15 +247,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = dibuka hingga { $closes }
 staff-round-closed = ditutup
 staff-rounds-none = Belum ada putaran.
-staff-rounds-help = Membuka putaran: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Mengekspor putaran: /export ROUND_ID · Mengundang profesional: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Membuka putaran: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Mengekspor putaran: /export CODE (misalnya /export 2026-Q4) · Mengundang profesional: /invite SECTOR COUNTRY [PROGRAMME] · Tautan undangan: /invites
 staff-openround-usage = Cara pakai: /openround QUESTIONNAIRE CODE YYYY-MM-DD, misalnya /openround general-pulse 2026-Q4 2026-12-31. Kuesioner: { $list }
 staff-round-opened = Putaran { $round } untuk { $questionnaire } dibuka hingga { $closes }.
-staff-export-usage = Cara pakai: /export ROUND_ID (nomor yang ditampilkan oleh /rounds).
+staff-export-usage = Cara pakai: /export CODE, misalnya /export 2026-Q4 (tambahkan nama kuesioner jika beberapa kuesioner memakai kode itu: /export 2026-Q4 general-pulse). Nomor yang ditampilkan oleh /rounds juga bisa dipakai.
 staff-export-caption = Putaran { $round }: satu baris per responden dan butir, dengan pseudonim.
-staff-invite-usage = Cara pakai: /invite SECTOR COUNTRY [PROGRAMME], misalnya /invite police KE kenya-2026. Sektor: { $list }
-staff-invite-created = Tautan undangan untuk { $sector } di { $country }:
-    { $link }
-    Siapa pun yang membukanya akan terdaftar sebagai profesional terverifikasi dari sektor dan negara tersebut.
 staff-failed = Tidak berhasil: { $reason }
 
 ## Fallbacks and errors

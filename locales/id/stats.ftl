@@ -6,6 +6,7 @@ stats-reached = 👀 Orang yang dijangkau: <b>{ $value }</b> { $change }
 stats-engaged = ✅ Menyelesaikan satu pelajaran: <b>{ $value }</b> { $change }
 stats-completed = 🏁 Menyelesaikan satu seri: <b>{ $value }</b> { $change }
 stats-accuracy = 🎯 Jawaban kuis benar pada percobaan pertama: <b>{ $value }</b>
+stats-accuracy-none = 🎯 Jawaban kuis benar pada percobaan pertama: belum ada jawaban kuis
 stats-change-up = (▲ { $percent }% dibanding { $days } hari sebelumnya)
 stats-change-down = (▼ { $percent }% dibanding { $days } hari sebelumnya)
 stats-change-flat = (sama dengan { $days } hari sebelumnya)

@@ -31,6 +31,7 @@ btn-cohorts = ⬅️ Meus grupos
 cohort-pick-audience = Para quem é este grupo?
 cohort-pick-language = Em que idioma os novos membros devem começar?
 cohort-pick-country = Em que país fica o grupo?
+cohort-pick-country-letter = Toque na primeira letra do país do grupo.
 cohort-pick-timezone = Qual fuso horário? As lições diárias chegam em um horário local fixo.
 cohort-left = Você saiu de { $name }. Os membros mantêm o progresso deles.
 cohort-renamed = Novo nome: { $name }.
@@ -44,11 +45,29 @@ push-progress =
     <b>📤 { $series }</b> → grupo #{ $cohort } · { $mode }
     { $bar } { $sent }/{ $total }
     Enviadas: { $sent } · a enviar agora: { $due } · agendadas: { $scheduled }
-    Falhas: { $failed } · inativos: { $inactive } · pararam: { $skipped } · sem confirmação: { $uncertain }
+    Falhas: { $failed } · sem confirmação: { $uncertain }
+    { $members }
     { $eta }
 push-mode-now = agora
 push-mode-drip = uma lição por dia às { $hour }h
-push-eta = Faltam cerca de { $seconds } s.
+push-members = Membros: { $members } · fora do envio: { $left }
+push-left-out = Fora do envio: { $reasons }
+push-out-audience = { $count } fora do público desta série
+push-out-stopped = { $count } enviaram /stop
+push-out-blocked = { $count } bloquearam o bot
+push-out-nothing = { $count } já tinham terminado a série ou entraram depois do envio
+push-signing-up = { $count } ainda se cadastrando: a lição espera até terminarem.
+push-eta = Faltam cerca de { $duration }.
+push-eta-quiet = Horário de silêncio onde o grupo está: o envio começa { $when }, cerca de { $duration } de envio.
+push-eta-next = Próxima lição { $when }, cerca de { $duration } de envio.
+push-when = { $day ->
+        [today] hoje às { $time }
+        [tomorrow] amanhã às { $time }
+       *[other] em { $date } às { $time }
+    }
+push-seconds = { $count } s
+push-minutes = { $count } min
+push-hours = { $hours } h { $minutes } min
 push-done = ✅ Concluído.
 push-paused = ⏸ Pausado.
 push-cancelled = ✖️ Cancelado.

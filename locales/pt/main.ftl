@@ -5,6 +5,7 @@ language-name = Português
 
 ## Comandos (o menu ao lado da caixa de mensagem; descrições com no máximo 256 caracteres)
 cmd-start = Começar ou voltar ao menu principal
+cmd-menu = Menu principal
 cmd-lessons = Lições de segurança online
 cmd-help = Pedir ajuda agora: linhas de ajuda e denúncias
 cmd-settings = Mudar o idioma, quem você é ou o país
@@ -143,7 +144,7 @@ mydata-roles = Funções: { $value }
 role-trainer = formador ou formadora
 role-staff = equipe do programa
 mydata-checkins = Rodadas de questionários respondidas: { $count }
-mydata-events = Dados de atividade (números sem identificação ligados a você): { $count }
+mydata-events = Registros de atividade: { $count }, guardados com um código no lugar da sua conta do Telegram (um pseudônimo). Depois de /forget, eles recebem um novo código aleatório e não podem mais ser ligados à sua conta.
 mydata-progress = Séries de lições começadas: { $count }
 mydata-footer = É só isso. Mais nada: nem nome, nem nome de usuário, nem número de telefone, nem mensagens. Apague tudo com /forget.
 mydata-none = Não guardo nada sobre você.
@@ -232,7 +233,7 @@ checkin-summary-line = • { $question }: <b>{ $answer }</b>
 checkin-skipped = sem resposta
 checkin-country-title = <b>O que responderam colegas do seu país ({ $country })</b> (só é mostrado quando pelo menos 5 pessoas responderam):
 checkin-country-line = • { $capability } ({ $total } respostas): { $shares }
-checkin-country-none = Ainda não há respostas suficientes do seu país ({ $country }) para mostrar totais: são necessárias pelo menos 5. Volte a consultar mais tarde com /checkin.
+checkin-country-none = Ainda não há respostas suficientes do seu país ({ $country }) para mostrar totais: são necessárias pelo menos 5. Volte a consultar mais tarde: /checkin e depois “Ver os resultados”.
 cmd-checkin = Questionário rápido para profissionais
 invite-welcome = Boas-vindas! Você recebeu um convite como profissional ({ $sector }, { $country }). Primeiro, escolha o seu idioma.
 invite-applied = O seu perfil agora está verificado: { $sector }, { $country }.
@@ -244,15 +245,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = aberta até { $closes }
 staff-round-closed = encerrada
 staff-rounds-none = Ainda não há rodadas.
-staff-rounds-help = Abrir uma rodada: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportar uma: /export ROUND_ID · Convidar um profissional: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Abrir uma rodada: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportar uma: /export CODE (por exemplo /export 2026-Q4) · Convidar um profissional: /invite SECTOR COUNTRY [PROGRAMME] · Links de convite: /invites
 staff-openround-usage = Uso: /openround QUESTIONNAIRE CODE YYYY-MM-DD, por exemplo /openround general-pulse 2026-Q4 2026-12-31. Questionários: { $list }
 staff-round-opened = A rodada { $round } de { $questionnaire } está aberta até { $closes }.
-staff-export-usage = Uso: /export ROUND_ID (o número mostrado por /rounds).
+staff-export-usage = Uso: /export CODE, por exemplo /export 2026-Q4 (acrescente o questionário se vários tiverem esse código: /export 2026-Q4 general-pulse). O número mostrado por /rounds também funciona.
 staff-export-caption = Rodada { $round }: uma linha por participante e por pergunta, com dados pseudonimizados.
-staff-invite-usage = Uso: /invite SECTOR COUNTRY [PROGRAMME], por exemplo /invite police KE kenya-2026. Setores: { $list }
-staff-invite-created = Link de convite para { $sector } ({ $country }):
-    { $link }
-    Quem o abrir fica registrado como profissional verificado desse setor e desse país.
 staff-failed = Não funcionou: { $reason }
 
 ## Situações inesperadas e erros

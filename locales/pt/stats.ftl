@@ -6,6 +6,7 @@ stats-reached = 👀 Pessoas alcançadas: <b>{ $value }</b> { $change }
 stats-engaged = ✅ Concluíram uma lição: <b>{ $value }</b> { $change }
 stats-completed = 🏁 Concluíram uma série: <b>{ $value }</b> { $change }
 stats-accuracy = 🎯 Respostas certas na primeira tentativa: <b>{ $value }</b>
+stats-accuracy-none = 🎯 Respostas certas na primeira tentativa: ainda não há respostas aos quizzes
 stats-change-up = (▲ { $percent }% em relação aos { $days } dias anteriores)
 stats-change-down = (▼ { $percent }% em relação aos { $days } dias anteriores)
 stats-change-flat = (igual aos { $days } dias anteriores)

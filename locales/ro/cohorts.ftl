@@ -32,6 +32,7 @@ btn-cohorts = ⬅️ Grupele mele
 cohort-pick-audience = Pentru cine este această grupă?
 cohort-pick-language = În ce limbă încep membrii noi?
 cohort-pick-country = În ce țară se află grupa?
+cohort-pick-country-letter = Atingeți prima literă a țării grupei.
 cohort-pick-timezone = Ce fus orar? Lecțiile zilnice sosesc la o oră locală.
 cohort-left = Ați părăsit grupa { $name }. Membrii ei își păstrează progresul.
 cohort-renamed = Numele a fost schimbat în { $name }.
@@ -45,11 +46,29 @@ push-progress =
     <b>📤 { $series }</b> → grupa #{ $cohort } · { $mode }
     { $bar } { $sent }/{ $total }
     Trimise: { $sent } · de trimis acum: { $due } · programate: { $scheduled }
-    Eșuate: { $failed } · membri inactivi: { $inactive } · au oprit mesajele: { $skipped } · incerte: { $uncertain }
+    Eșuate: { $failed } · incerte: { $uncertain }
+    { $members }
     { $eta }
 push-mode-now = acum
 push-mode-drip = o lecție pe zi, la ora { $hour }:00
-push-eta = Mai durează aproximativ { $seconds } s.
+push-members = Membri: { $members } · lăsați deoparte: { $left }
+push-left-out = Lăsați deoparte: { $reasons }
+push-out-audience = { $count } nu fac parte din publicul acestei serii
+push-out-stopped = { $count } au trimis /stop
+push-out-blocked = { $count } au blocat botul
+push-out-nothing = { $count } terminaseră deja seria sau s-au alăturat după trimitere
+push-signing-up = { $count } încă se înscriu: lecția lor așteaptă până termină.
+push-eta = Mai durează aproximativ { $duration }.
+push-eta-quiet = Ore de liniște unde se află grupa: trimiterea începe { $when }, durează aproximativ { $duration }.
+push-eta-next = Următoarea lecție { $when }, trimiterea durează aproximativ { $duration }.
+push-when = { $day ->
+        [today] azi la { $time }
+        [tomorrow] mâine la { $time }
+       *[other] pe { $date } la { $time }
+    }
+push-seconds = { $count } s
+push-minutes = { $count } min
+push-hours = { $hours } h { $minutes } min
 push-done = ✅ Gata.
 push-paused = ⏸ În pauză.
 push-cancelled = ✖️ Anulată.

@@ -7,6 +7,7 @@ language-name = Română
 
 ## Commands (the menu next to the message box; descriptions at most 256 characters)
 cmd-start = Pornește botul sau revino la meniul principal
+cmd-menu = Meniul principal
 cmd-lessons = Lecții despre siguranța online
 cmd-help = Ajutor imediat: linii de asistență și raportare
 cmd-settings = Schimbă limba, profilul sau țara
@@ -145,7 +146,7 @@ mydata-roles = Roluri: { $value }
 role-trainer = formator
 role-staff = echipa programului
 mydata-checkins = Runde de chestionare la care ai răspuns: { $count }
-mydata-events = Înregistrări de activitate (statistici anonime legate de tine): { $count }
+mydata-events = Înregistrări de activitate: { $count }, păstrate sub un cod în locul contului tău de Telegram (un pseudonim). După /forget primesc un cod nou, ales la întâmplare, și nu mai pot fi legate de contul tău.
 mydata-progress = Serii de lecții începute: { $count }
 mydata-footer = Asta e tot. Nimic altceva: niciun nume, nume de utilizator, număr de telefon sau mesaj. Le poți șterge cu /forget.
 mydata-none = Nu păstrez nimic despre tine.
@@ -255,7 +256,7 @@ checkin-country-line = • { $capability } ({ $total ->
         [few] { $total } răspunsuri
        *[other] { $total } de răspunsuri
     }): { $shares }
-checkin-country-none = Nu există încă suficiente răspunsuri din { $country } pentru a afișa totaluri: sunt necesare cel puțin 5. Reveniți mai târziu cu /checkin.
+checkin-country-none = Nu există încă suficiente răspunsuri din { $country } pentru a afișa totaluri: sunt necesare cel puțin 5. Reveniți mai târziu: /checkin, apoi „Vedeți rezultatele”.
 cmd-checkin = Chestionar-puls pentru profesioniști
 invite-welcome = Bun venit! Ați primit o invitație ca profesionist ({ $sector }, { $country }). Mai întâi, alegeți limba.
 invite-applied = Profilul dumneavoastră este acum verificat: { $sector }, { $country }.
@@ -271,15 +272,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · { $respondent
 staff-round-open = deschisă până la { $closes }
 staff-round-closed = închisă
 staff-rounds-none = Nu există încă nicio rundă.
-staff-rounds-help = Deschideți o rundă: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportați o rundă: /export ROUND_ID · Invitați un profesionist: /invite SECTOR COUNTRY [PROGRAMME]
+staff-rounds-help = Deschideți o rundă: /openround QUESTIONNAIRE CODE YYYY-MM-DD · Exportați o rundă: /export CODE (de exemplu /export 2026-Q4) · Invitați un profesionist: /invite SECTOR COUNTRY [PROGRAMME] · Linkuri de invitație: /invites
 staff-openround-usage = Utilizare: /openround QUESTIONNAIRE CODE YYYY-MM-DD, de exemplu /openround general-pulse 2026-Q4 2026-12-31. Chestionare: { $list }
 staff-round-opened = Runda { $round } a chestionarului { $questionnaire } este deschisă până la { $closes }.
-staff-export-usage = Utilizare: /export ROUND_ID (numărul afișat de /rounds).
+staff-export-usage = Utilizare: /export CODE, de exemplu /export 2026-Q4 (adăugați chestionarul dacă mai multe au acest cod: /export 2026-Q4 general-pulse). Funcționează și numărul afișat de /rounds.
 staff-export-caption = Runda { $round }: câte un rând pentru fiecare respondent și fiecare întrebare, cu date pseudonimizate.
-staff-invite-usage = Utilizare: /invite SECTOR COUNTRY [PROGRAMME], de exemplu /invite police RO romania-2026. Sectoare: { $list }
-staff-invite-created = Link de invitație pentru { $sector } în { $country }:
-    { $link }
-    Persoana care îl deschide este înregistrată ca profesionist verificat din acest sector și din această țară.
 staff-failed = Operațiunea nu a reușit: { $reason }
 
 ## Fallbacks and errors

@@ -11,6 +11,7 @@ stats-reached = 👀 Persoane la care a ajuns programul: <b>{ $value }</b> { $ch
 stats-engaged = ✅ Au terminat o lecție: <b>{ $value }</b> { $change }
 stats-completed = 🏁 Au terminat o serie: <b>{ $value }</b> { $change }
 stats-accuracy = 🎯 Răspunsuri corecte la prima încercare: <b>{ $value }</b>
+stats-accuracy-none = 🎯 Răspunsuri corecte la prima încercare: încă nu există răspunsuri la chestionare
 stats-change-up = (▲ { $percent }% față de { $days ->
         [one] ziua anterioară
         [few] cele { $days } zile anterioare

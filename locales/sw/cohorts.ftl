@@ -31,6 +31,7 @@ btn-cohorts = ⬅️ Makundi yangu
 cohort-pick-audience = Kundi hili ni la nani?
 cohort-pick-language = Wanachama wapya waanze kwa lugha gani?
 cohort-pick-country = Kundi liko nchi gani?
+cohort-pick-country-letter = Gusa herufi ya kwanza ya jina la nchi ya kundi.
 cohort-pick-timezone = Saa za eneo gani? Masomo ya kila siku hufika kwa saa ya mahali hapo.
 cohort-left = Umeondoka kwenye { $name }. Wanachama wake wanabaki na maendeleo yao.
 cohort-renamed = Jina limebadilishwa kuwa { $name }.
@@ -44,11 +45,29 @@ push-progress =
     <b>📤 { $series }</b> → kundi #{ $cohort } · { $mode }
     { $bar } { $sent }/{ $total }
     Imetumwa { $sent } · inasubiri sasa { $due } · imepangwa { $scheduled }
-    Imeshindikana { $failed } · hawapatikani { $inactive } · wamezima ujumbe { $skipped } · haijulikani { $uncertain }
+    Imeshindikana { $failed } · haijulikani { $uncertain }
+    { $members }
     { $eta }
 push-mode-now = sasa
 push-mode-drip = somo moja kila siku saa { $hour }:00 (mfumo wa saa 24)
-push-eta = Zimebaki takriban sekunde { $seconds }.
+push-members = Wanachama { $members } · hawatatumiwa { $left }
+push-left-out = Hawatatumiwa: { $reasons }
+push-out-audience = wasio walengwa wa mfululizo huu { $count }
+push-out-stopped = waliotuma /stop { $count }
+push-out-blocked = walioizuia boti { $count }
+push-out-nothing = waliokuwa wamemaliza mfululizo au walijiunga baada ya kutuma { $count }
+push-signing-up = Wanaojisajili bado { $count }: somo lao linasubiri hadi wamalize.
+push-eta = Zimebaki takriban { $duration }.
+push-eta-quiet = Ni saa za utulivu mahali kundi lilipo: kutuma kunaanza { $when }, kutachukua takriban { $duration }.
+push-eta-next = Somo linalofuata { $when }, kutuma kutachukua takriban { $duration }.
+push-when = { $day ->
+        [today] leo saa { $time } (mfumo wa saa 24)
+        [tomorrow] kesho saa { $time } (mfumo wa saa 24)
+       *[other] tarehe { $date } saa { $time } (mfumo wa saa 24)
+    }
+push-seconds = sekunde { $count }
+push-minutes = dakika { $count }
+push-hours = saa { $hours } na dakika { $minutes }
 push-done = ✅ Imekamilika.
 push-paused = ⏸ Imesitishwa.
 push-cancelled = ✖️ Imeghairiwa.

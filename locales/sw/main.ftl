@@ -6,6 +6,7 @@ language-name = Kiswahili
 
 ## Commands (the menu next to the message box; descriptions at most 256 characters)
 cmd-start = Anza au rudi kwenye menyu kuu
+cmd-menu = Menyu kuu
 cmd-lessons = Masomo ya usalama mtandaoni
 cmd-help = Pata msaada sasa: simu za msaada na mahali pa kuripoti
 cmd-settings = Badilisha lugha, wewe ni nani au nchi yako
@@ -144,7 +145,7 @@ mydata-roles = Majukumu: { $value }
 role-trainer = mkufunzi
 role-staff = mfanyakazi wa mpango
 mydata-checkins = Awamu za tathmini ulizojibu: { $count }
-mydata-events = Rekodi za shughuli (takwimu zisizo na majina zinazohusishwa nawe): { $count }
+mydata-events = Rekodi za shughuli: { $count }, zimehifadhiwa kwa msimbo badala ya akaunti yako ya Telegram (jina bandia). Baada ya /forget zinapewa msimbo mpya wa nasibu na haziwezi tena kuhusishwa na akaunti yako.
 mydata-progress = Mifululizo ya masomo uliyoianza: { $count }
 mydata-footer = Ni hayo tu. Hakuna kingine: hakuna jina, jina la mtumiaji, namba ya simu wala ujumbe. Futa taarifa hizi kwa /forget.
 mydata-none = Sihifadhi chochote kukuhusu.
@@ -233,7 +234,7 @@ checkin-summary-line = • { $question }: <b>{ $answer }</b>
 checkin-skipped = limerukwa
 checkin-country-title = <b>Walichojibu wenzako nchini { $country }</b> (huonyeshwa tu pale ambapo angalau watu 5 wamejibu):
 checkin-country-line = • { $capability } (majibu { $total }): { $shares }
-checkin-country-none = Bado hakuna majibu ya kutosha kutoka { $country } kuonyesha jumla: yanahitajika angalau 5. Angalia tena baadaye kwa /checkin.
+checkin-country-none = Bado hakuna majibu ya kutosha kutoka { $country } kuonyesha jumla: yanahitajika angalau 5. Angalia tena baadaye: /checkin, kisha “Ona matokeo”.
 cmd-checkin = Tathmini fupi kwa wataalamu
 invite-welcome = Karibu! Umealikwa kama mtaalamu ({ $sector }, { $country }). Kwanza, chagua lugha yako.
 invite-applied = Wasifu wako sasa umethibitishwa: { $sector }, { $country }.
@@ -245,15 +246,11 @@ staff-round-line = #{ $id } · { $round } · { $questionnaire } · wahojiwa { $r
 staff-round-open = iko wazi hadi { $closes }
 staff-round-closed = imefungwa
 staff-rounds-none = Bado hakuna awamu.
-staff-rounds-help = Fungua awamu: /openround DODOSO MSIMBO YYYY-MM-DD · Hamisha moja: /export NAMBA_YA_AWAMU · Alika mtaalamu: /invite SEKTA NCHI [MPANGO]
+staff-rounds-help = Fungua awamu: /openround DODOSO MSIMBO YYYY-MM-DD · Hamisha moja: /export MSIMBO (kwa mfano /export 2026-Q4) · Alika mtaalamu: /invite SEKTA NCHI [MPANGO] · Viungo vya mwaliko: /invites
 staff-openround-usage = Matumizi: /openround DODOSO MSIMBO YYYY-MM-DD, kwa mfano /openround general-pulse 2026-Q4 2026-12-31. Madodoso: { $list }
 staff-round-opened = Awamu { $round } ya { $questionnaire } iko wazi hadi { $closes }.
-staff-export-usage = Matumizi: /export NAMBA_YA_AWAMU (namba inayoonyeshwa na /rounds).
+staff-export-usage = Matumizi: /export MSIMBO, kwa mfano /export 2026-Q4 (ongeza jina la dodoso ikiwa madodoso kadhaa yana msimbo huo: /export 2026-Q4 general-pulse). Namba inayoonyeshwa na /rounds pia inafanya kazi.
 staff-export-caption = Awamu { $round }: safu moja kwa kila mhojiwa na kila swali, kwa vitambulisho vya msimbo (pseudonymous).
-staff-invite-usage = Matumizi: /invite SEKTA NCHI [MPANGO], kwa mfano /invite police KE kenya-2026. Sekta: { $list }
-staff-invite-created = Kiungo cha mwaliko kwa { $sector } nchini { $country }:
-    { $link }
-    Yeyote atakayekifungua atasajiliwa kama mtaalamu aliyethibitishwa wa sekta na nchi hiyo.
 staff-failed = Hilo halikufanikiwa: { $reason }
 
 ## Fallbacks and errors

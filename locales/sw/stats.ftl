@@ -6,6 +6,7 @@ stats-reached = 👀 Watu waliofikiwa: <b>{ $value }</b> { $change }
 stats-engaged = ✅ Waliomaliza somo: <b>{ $value }</b> { $change }
 stats-completed = 🏁 Waliomaliza mfululizo: <b>{ $value }</b> { $change }
 stats-accuracy = 🎯 Majibu sahihi katika jaribio la kwanza: <b>{ $value }</b>
+stats-accuracy-none = 🎯 Majibu sahihi katika jaribio la kwanza: bado hakuna majibu ya maswali
 stats-change-up = (▲ { $percent }% ikilinganishwa na siku { $days } zilizotangulia)
 stats-change-down = (▼ { $percent }% ikilinganishwa na siku { $days } zilizotangulia)
 stats-change-flat = (sawa na siku { $days } zilizotangulia)

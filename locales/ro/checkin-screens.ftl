@@ -1,0 +1,4 @@
+## Butoanele chestionarelor rapide (bot/features/checkins.py)
+
+btn-checkin-results = 📊 Vedeți rezultatele
+btn-checkin-phases = ❔ Ce înseamnă fazele?

@@ -1,0 +1,4 @@
+## Vitufe vya tathmini fupi (bot/features/checkins.py)
+
+btn-checkin-results = 📊 Ona matokeo
+btn-checkin-phases = ❔ Hatua hizi zina maana gani?
