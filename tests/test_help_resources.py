@@ -137,6 +137,19 @@ def test_eu_countries_get_112_after_their_own_and_no_generic_116_111(catalog: Ca
     assert "112" not in _phones(resources_for(catalog, "KE"))  # not an EU member state
 
 
+def test_a_reporting_line_is_shown_but_does_not_count_as_a_child_helpline(catalog: Catalog) -> None:
+    italy = resources_for(catalog, "IT")
+    assert "114" in _phones(italy) and "112" in _phones(italy)
+    assert not has_child_helpline(catalog, "IT")
+    assert "child_helpline" in catalog.help.known_gaps["IT"]  # so the bot says no helpline is confirmed
+
+
+def test_a_country_with_two_emergency_numbers_names_the_first(catalog: Catalog) -> None:
+    singapore = [r.phone for r in resources_for(catalog, "SG") if r.kind == "emergency"]
+    assert singapore == ["999", "995"]
+    assert emergency_number(catalog, "SG") == "999"
+
+
 @pytest.mark.parametrize("country", ["ZZ", None, ""])
 def test_unknown_country_gets_only_the_worldwide_ones(catalog: Catalog, country: str | None) -> None:
     assert resources_for(catalog, country) == [r for r in catalog.help.global_ if r.offered_to(None)]
@@ -163,7 +176,11 @@ def test_adults_only_services_are_never_a_child_s_option(catalog: Catalog) -> No
 
 @pytest.mark.parametrize(
     ("country", "number"),
-    [("FR", "119"), ("KE", "116"), ("ID", "129"), ("MA", "2511"), ("MD", "116 111"), ("BR", "190"), ("MX", "911")],
+    [
+        ("FR", "119"), ("KE", "116"), ("ID", "129"), ("MA", "2511"), ("MD", "116 111"), ("BR", "190"), ("MX", "911"),
+        ("ES", "900 20 20 10"), ("PT", "116 111"), ("DE", "116 111"), ("AT", "147"),
+        ("IT", "112"),  # 114 Emergenza Infanzia is a reporting line, not the talk line: the emergency number first
+    ],
 )
 def test_first_contact(catalog: Catalog, country: str, number: str) -> None:
     contact = first_contact(catalog, country)
@@ -177,13 +194,17 @@ def test_no_first_contact(catalog: Catalog, country: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("country", "number"),
-    [("GB", "999"), ("GT", "110"), ("FR", "112"), ("RO", "112"), ("DE", "112"), ("BR", "190"), ("CO", "123")],
+    [
+        ("GB", "999"), ("GT", "110"), ("FR", "112"), ("RO", "112"), ("DE", "112"), ("BR", "190"), ("CO", "123"),
+        ("US", "911"), ("PH", "911"), ("AU", "000"), ("SG", "999"), ("HK", "999"), ("MY", "999"), ("TZ", "112"),
+        ("UG", "112"), ("MD", "112"),
+    ],
 )
 def test_emergency_number(catalog: Catalog, country: str, number: str) -> None:
     assert emergency_number(catalog, country) == number
 
 
-@pytest.mark.parametrize("country", ["XX", "KE", "US", None])
+@pytest.mark.parametrize("country", ["XX", "KE", "NG", None])
 def test_no_emergency_number_when_none_is_sourced(catalog: Catalog, country: str | None) -> None:
     assert emergency_number(catalog, country) is None
 
