@@ -98,10 +98,11 @@ def main(argv: list[str] | None = None) -> int:
     preview.add_argument("--content", help="content directory (default: ./content)")
     preview.add_argument("--locales", help="locales directory (default: ./locales)")
     preview.set_defaults(func=_preview)
-    from bot.cli import admin, tokens
+    from bot.cli import admin, tokens, upkeep
 
     admin.register(commands)
     tokens.register(commands)
+    upkeep.register(commands)
     try_cmd = commands.add_parser("try", help="chat with the bot in this terminal: no token, no network")
     try_cmd.add_argument("--locale", default="en", help="your Telegram app language (en, fr, es, pt, ar, ...)")
     try_cmd.add_argument("--user-id", type=int, default=1001, help="play several people in turn with different ids")

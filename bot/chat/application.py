@@ -15,12 +15,26 @@ from telegram.ext import (
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.chat.processing import TrackingUpdateProcessor
 from bot.chat.transport import AiohttpRequest
-from bot.features import checkins, cohorts, fallback, help, lessons, menus, onboarding, privacy, staff, stats, voice
+from bot.features import (
+    activity,
+    checkins,
+    cohorts,
+    fallback,
+    help,
+    lessons,
+    menus,
+    onboarding,
+    privacy,
+    staff,
+    stats,
+    voice,
+)
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
 from bot.services.runtime import Runtime
 from bot.store.db import OUTAGE_ERRORS
@@ -43,6 +57,7 @@ COMMANDS = (
     ("forget", privacy.cmd_forget),
     ("stop", help.on_stop),
 )
+ACTIVITY_GROUP = 100
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 
 
@@ -106,6 +121,8 @@ def _register(application: Application) -> None:
     # After the consent button has been handled (group 0): count a newcomer who came through a friend's share link.
     application.add_handler(CallbackQueryHandler(voice.settle_after_consent, pattern=r"^cns:yes$"), group=1)
     application.add_handler(ChatMemberHandler(fallback.on_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    # Last, after whatever handled the update (a newcomer's row exists by then): the day counts as activity.
+    application.add_handler(TypeHandler(Update, activity.record_activity), group=ACTIVITY_GROUP)
     application.add_error_handler(_on_error)
 
 

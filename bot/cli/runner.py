@@ -16,7 +16,9 @@ from bot.chat.processing import TrackingUpdateProcessor
 from bot.delivery.leader import Leadership
 from bot.delivery.sender import Sender
 from bot.features.pushes import push_screens
+from bot.services.maintenance import Maintenance
 from bot.services.runtime import Runtime
+from bot.store.partitions import ensure_partitions
 from bot.web.health import add_health_routes
 from bot.web.server import create_web_app, start_web
 from bot.web.webhook import WebhookIntake, add_webhook_route
@@ -43,6 +45,8 @@ async def start_application(rt: Runtime, *, poll_timeout: int, poll_interval: fl
             f"cannot reach the Bot API at {rt.settings.telegram_api_base_url}: {type(error).__name__}"
         ) from None
     await rt.store.migrate()
+    async with rt.store.transaction() as session:  # this month and the next ones, before any event is written
+        await ensure_partitions(session, rt.clock.now().date())
     await set_command_menus(application)
     await application.start()
     if polling:
@@ -95,9 +99,13 @@ async def serve(rt: Runtime, stop: asyncio.Event,
     async def lead(lost: asyncio.Event) -> None:
         sender = Sender.for_runtime(rt, push_screens(rt), rt.clock)
         await sender.start()
+        housekeeping = asyncio.create_task(Maintenance(rt).run(lost), name="maintenance")
         try:
             await sender.run(lost)
         finally:
+            housekeeping.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await housekeeping
             await sender.stop()
 
     leading = asyncio.create_task(leadership.run(stop, lead), name="outbox-leadership")
@@ -127,4 +135,4 @@ async def run(rt: Runtime) -> None:
     try:
         await serve(rt, stop)
     finally:
-        await rt.store.close()
+        await rt.close()

@@ -125,8 +125,8 @@ def buttons(rt: Runtime, locale: str, days: int, breakdown: str) -> Screen:
 
 async def _send(update: Update, rt: Runtime, locale: str, days: int, breakdown: str) -> None:
     stats = Stats(rt.catalog, rt.checkins)
-    await stats.ensure_fresh(rt.store)
-    async with rt.store.transaction() as session:
+    await stats.ensure_fresh(rt.store)  # writes: on the primary
+    async with rt.stats_store.transaction() as session:  # reads: on the replica, if there is one
         summary = await stats.summary(session, days, breakdown, rt.clock.now().date())
     png = await asyncio.to_thread(chart_png, rt, locale, summary)
     assert update.effective_chat is not None

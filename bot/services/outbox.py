@@ -25,6 +25,7 @@ from bot.store.models import (
     CohortMember,
     CohortTrainer,
     Delivery,
+    DeliveryCount,
     LessonProgress,
     Push,
     User,
@@ -292,6 +293,11 @@ class Outbox:
             select(Delivery.status, func.count()).where(Delivery.push_id == push_id).group_by(Delivery.status)
         )
         counts = Counter({status: n for status, n in rows.all()})
+        # Rows older than DELIVERY_RETENTION_DAYS live on as counts (bot/services/retention.py).
+        for status, n in await session.execute(
+            select(DeliveryCount.status, DeliveryCount.count).where(DeliveryCount.push_id == push_id)
+        ):
+            counts[status] += n
         due = await session.scalar(
             select(func.count()).select_from(Delivery)
             .where(Delivery.push_id == push_id, Delivery.status == PENDING, Delivery.due_at <= now)

@@ -134,7 +134,7 @@ async def reach(request: web.Request) -> web.Response:
     filters = parse_filters(params)
     rt, stats = request.app[RUNTIME], request.app[STATS]
     await stats.ensure_fresh(rt.store)
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await stats.reach(session, ReachQuery(period, group_by, filters))
     meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "group_by": list(group_by),
             "filters": _echo(filters)}
@@ -148,7 +148,7 @@ async def funnel(request: web.Request) -> web.Response:
     series = parse_filters(params, ("series",)).get("series", ())
     filters = parse_filters(params, FUNNEL_FILTERS)
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await stats.funnel(session, period, series, filters)
     meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
     return table_response(request, rows, ("series", "step", "position"), ("people",), meta, "funnel.csv")
@@ -158,7 +158,7 @@ async def funnel(request: web.Request) -> web.Response:
 async def checkin_rounds(request: web.Request) -> web.Response:
     _query(request, set())
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await stats.rounds(session)
     keys = ("id", "code", "questionnaire", "version", "opens", "closes")
     return table_response(request, rows, keys, ("respondents",), {}, "checkin-rounds.csv")
@@ -171,7 +171,7 @@ async def checkin_results(request: web.Request) -> web.Response:
     capability = parse_value("capability", params["capability"]) if "capability" in params else None
     country = parse_value("country", params["country"]) if "country" in params else None
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await stats.checkin_results(session, round_id, capability, country)
     keys = ("item", "kind", "capabilities", "country", "verified", "answer")
     return table_response(request, rows, keys, ("respondents", "count"), {"round": round_id},
@@ -183,7 +183,7 @@ async def checkin_capabilities(request: web.Request) -> web.Response:
     _query(request, set())
     round_id = _round_id(request)
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await stats.checkin_capabilities(session, round_id)
     return table_response(request, rows, ("capability", "country"), ("respondents", "answers"), {"round": round_id},
                           f"checkin-round-{round_id}-capabilities.csv")
@@ -192,7 +192,7 @@ async def checkin_capabilities(request: web.Request) -> web.Response:
 async def _package(request: web.Request) -> tuple[dict[str, object], list[list[object]]]:
     rt = request.app[RUNTIME]
     round_id = _round_id(request)
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         # Relative to this descriptor's URL (.../flow-results), "flow-results/responses" is the responses URL.
         return await flow_results(session, rt.catalog, round_id, lambda key: rt.i18n.t(FALLBACK_LOCALE, key),
                                   data_path="flow-results/responses")
@@ -222,7 +222,7 @@ async def flow_results_responses(request: web.Request) -> web.Response:
 async def cohorts(request: web.Request) -> web.Response:
     _query(request, set())
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    async with rt.store.transaction() as session:
+    async with rt.stats_store.transaction() as session:
         rows = await stats.cohorts(session)
     keys = ("id", "name", "audience", "locale", "country", "closed", "created")
     return table_response(request, rows, keys, ("members",), {}, "cohorts.csv")
