@@ -98,6 +98,7 @@ def downgrade() -> None:
     if bind.dialect.name != "postgresql":
         return
     op.execute("ALTER TABLE events RENAME TO events_partitioned")
+    op.execute("ALTER TABLE events_partitioned RENAME CONSTRAINT events_pkey TO events_partitioned_pkey")
     for name in INDEXES:
         op.execute(f"ALTER INDEX {name} RENAME TO {name}_partitioned")
     op.execute(f"CREATE TABLE events ({DEFINITION}, CONSTRAINT events_pkey PRIMARY KEY (id))")
