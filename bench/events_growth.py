@@ -1,4 +1,4 @@
-"""Benchmark of `events` as it grows to national scale: one table against monthly partitions (migration 0010).
+"""Benchmark of `events` as it grows to national scale: one table against monthly partitions (migration 0011).
 
     BENCH_POSTGRES_URL=postgresql+asyncpg://postgres@127.0.0.1:5432/bench python -m bench.events_growth
     python -m bench.events_growth --sizes 10m,100m --layouts plain,partitioned --json out.json
@@ -10,9 +10,9 @@ about 25 GB while they exist.
 Data: N events over the last MONTHS months, made by the database itself (INSERT ... SELECT over generate_series,
 no Python loop): visits of 10 events (lesson_started, card views, quiz answers, lesson_completed) by N/25 people
 (md5 pseudonyms, so about 2.5 visits each), times increasing with the id as in the bot, twelve countries, three
-audiences, capability 13. `plain` is the schema before migration 0010 (one table); `partitioned` is the current
+audiences, capability 13. `plain` is the schema before migration 0011 (one table); `partitioned` is the current
 one, with a partition for every month of the data created before loading. Indexes are built after loading, as
-migration 0010 does.
+migration 0011 does.
 
 Timed (medians of --runs unless said):
 * load: the INSERT ... SELECT, the index builds and ANALYZE (once; what a migration of that many events costs);
@@ -136,7 +136,7 @@ def _migrate_to(revision: str) -> Callable[[Connection], None]:
 async def prepare(store: Store, layout: str, first: datetime, now: datetime) -> int:
     """The schema of the layout, without the event indexes (built after loading); returns the partitions made."""
     async with store.engine.begin() as connection:
-        await connection.run_sync(_migrate_to("0009" if layout == "plain" else "head"))
+        await connection.run_sync(_migrate_to("0010" if layout == "plain" else "head"))
         for name in INDEXES:
             await connection.execute(text(f"DROP INDEX {name}"))
     if layout == "plain":

@@ -25,7 +25,7 @@ def _run(_args: argparse.Namespace) -> int:
     return 0
 
 
-def _migrate(_args: argparse.Namespace) -> int:
+def _migrate(args: argparse.Namespace) -> int:
     from bot.store.db import Store
 
     settings = load_settings()
@@ -33,7 +33,7 @@ def _migrate(_args: argparse.Namespace) -> int:
     async def migrate() -> None:
         store = Store(settings.database_url)
         try:
-            await store.migrate()
+            await store.migrate(timeout=args.timeout or None)
         finally:
             await store.close()
 
@@ -86,14 +86,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Online-safety Telegram bot")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="run the bot with long polling").set_defaults(func=_run)
-    commands.add_parser("migrate", help="create or upgrade the database schema").set_defaults(func=_migrate)
+    migrate = commands.add_parser("migrate", help="create or upgrade the database schema")
+    migrate.add_argument("--timeout", type=float, default=600.0,
+                         help="seconds one migration statement may take (default 600; 0: no limit, for a large "
+                              "database, e.g. when migration 0011 copies many millions of events)")
+    migrate.set_defaults(func=_migrate)
     check = commands.add_parser("check-content", help="validate content/ and locales/")
     check.add_argument("--content", help="content directory (default: ./content)")
     check.add_argument("--locales", help="locales directory (default: ./locales)")
     check.set_defaults(func=_check_content)
     preview = commands.add_parser("preview", help="print a lesson series as a learner sees it")
     preview.add_argument("series", help="series id, e.g. in-control")
-    preview.add_argument("--locale", default="en", help="en, fr, es, pt or ar")
+    preview.add_argument("--locale", default="en", help="a language code of locales/ (en, fr, sw, ...)")
     preview.add_argument("--no-color", action="store_true", help="plain text, no ANSI bold/italic")
     preview.add_argument("--content", help="content directory (default: ./content)")
     preview.add_argument("--locales", help="locales directory (default: ./locales)")

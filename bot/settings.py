@@ -12,7 +12,6 @@ from typing import Annotated, Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-LOCALES: tuple[str, ...] = ("en", "fr", "es", "pt", "ar")
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -28,11 +27,23 @@ class Settings(BaseSettings):
         default="sqlite+aiosqlite:///data/bot.db",
         description="SQLAlchemy async URL: sqlite+aiosqlite:///path or postgresql+asyncpg://user@host/db",
     )
+    database_timeout: float = Field(
+        default=5, gt=0, le=60,
+        description="Seconds the bot waits for the database (connecting, each statement, a free connection) before "
+        "telling the person to try again; help never waits for it",
+    )
+    stats_timeout: float = Field(
+        default=120, gt=0, le=3600, description="Seconds a statistics query or export may take (HTTP API, /stats)"
+    )
     telegram_api_base_url: str = Field(
         default="https://api.telegram.org",
         description="Bot API server; a self-hosted telegram-bot-api or a test server works the same",
     )
-    default_locale: str = "en"
+    default_locale: str = Field(default="en", description="Language for people whose app language is not offered")
+    languages: Annotated[tuple[str, ...], NoDecode] = Field(
+        default=(), description="Comma-separated language codes to offer, in this order; default: every complete "
+        "language in locales/"
+    )
     admin_ids: Annotated[frozenset[int], NoDecode] = Field(
         default=frozenset(), description="Comma-separated Telegram user ids with the staff role"
     )
@@ -101,12 +112,29 @@ class Settings(BaseSettings):
             raise ValueError("must be at least 16 characters long")
         return value
 
-    @field_validator("default_locale")
+    @field_validator("languages", mode="before")
     @classmethod
-    def _known_locale(cls, value: str) -> str:
-        if value not in LOCALES:
-            raise ValueError(f"must be one of {', '.join(LOCALES)}")
+    def _split_languages(cls, value: object) -> object:
+        if isinstance(value, str):
+            codes = [c.strip().lower() for c in value.replace(";", ",").split(",") if c.strip()]
+            if not all(c.isascii() and c.isalpha() and 2 <= len(c) <= 3 for c in codes):
+                raise ValueError("must be comma-separated language codes like en,fr,sw")
+            return tuple(dict.fromkeys(codes))
         return value
+
+    @model_validator(mode="after")
+    def _languages_exist(self) -> Settings:
+        # Which languages are complete is known once locales/ is read (Runtime.build); here, that they exist.
+        for code in self.languages:
+            if not (self.locales_dir / code / "language.yaml").is_file():
+                raise ValueError(f"LANGUAGES {code} is not a language of the bot (no locales/{code}/language.yaml)")
+        if self.languages and self.default_locale not in self.languages:
+            listed = ", ".join(self.languages)
+            raise ValueError(f"DEFAULT_LOCALE {self.default_locale} must be one of LANGUAGES ({listed})")
+        if not (self.locales_dir / self.default_locale / "language.yaml").is_file():
+            raise ValueError(f"DEFAULT_LOCALE {self.default_locale} is not a language of the bot "
+                             f"(no locales/{self.default_locale}/language.yaml)")
+        return self
 
     @field_validator("stats_database_url", mode="before")
     @classmethod
@@ -167,7 +195,7 @@ class Settings(BaseSettings):
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
             parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
-            if not all(p.lstrip("-").isdigit() for p in parts):
+            if not all(p.isascii() and p.lstrip("-").isdigit() for p in parts):
                 raise ValueError("must be comma-separated numeric Telegram user ids")
             return frozenset(int(p) for p in parts)
         return value

@@ -14,7 +14,7 @@ STAFF = 999  # in ADMIN_IDS of the test settings
 
 async def open_round(bot: BotHarness, questionnaire: str, code: str = "2026-Q4") -> int:
     reply = await bot.user(STAFF).send(f"/openround {questionnaire} {code} 2099-12-31")
-    assert "open until 2099-12-31" in reply.text
+    assert "open until Dec 31, 2099" in reply.text  # the date as English writes it
     async with bot.rt.store.transaction() as session:
         rows = await bot.rt.checkins.rounds(session)
     return next(r.id for r, _ in rows if r.questionnaire == questionnaire and r.code == code)
@@ -59,7 +59,7 @@ async def test_french_police_officer_from_invite_link(bot: BotHarness) -> None:
     reply = await officer.send("/checkin")
     title = bot.rt.i18n.t("fr", "ci-justice-pulse-title")
     reply = await officer.tap(title)
-    assert "2026-Q4" in reply.text and "2099-12-31" in reply.text
+    assert "2026-Q4" in reply.text and "31 déc. 2099" in reply.text
     reply = await officer.tap("▶️")
     first_item = bot.rt.catalog.questionnaires["justice-pulse"].items[0].id
     first_question = bot.rt.i18n.t("fr", f"ci-justice-pulse-{first_item}")

@@ -94,10 +94,15 @@ async def test_push_now_reaches_three_languages(cbot: BotHarness) -> None:
     edits = [c for c in cbot.api.calls if c.method == "editMessageText" and c.chat_id == TRAINER]
     assert "3/3" in edits[-1].text and "Done" in edits[-1].text
 
-    # The member opens the pushed lesson: its first card, and reach counted for the cohort.
+    # The push itself is a text message (no upload per member); opening it shows the first card with its picture.
+    assert {c.method for c in cbot.api.sent_to(601)} == {"sendMessage"}
+    assert cbot.rt.catalog.series["in-control"].lessons[0].steps[0].image == "in-control-footprint"
     member = cbot.user(601, "es")
     reply = await member.tap("▶️")
     assert cbot.rt.i18n.t("es", "s-in-control-footprint-intro")[:40] in reply.text
+    [photo] = reply.messages
+    assert photo.method == "sendPhoto" and photo.files["photo"].startswith(b"\x89PNG")
+    assert photo.filenames["photo"] == "in-control-footprint.png"
 
 
 async def test_drip_sends_next_lesson_next_day_at_the_hour_and_holds_quiet_hours(cbot: BotHarness) -> None:

@@ -8,6 +8,7 @@ from collections import Counter
 from sqlalchemy import select
 
 from bot.content.series import CardStep, QuizStep
+from bot.services.profiles import grant_role
 from bot.store.models import LessonProgress, QuizAnswer
 from tests.auxil.conversations import ARABIC, count, events, onboard, snapshot, t, tap_exact, user_row
 from tests.auxil.harness import BotHarness, Reply, TgUser
@@ -68,7 +69,7 @@ async def test_spanish_13_15_completes_risky_contact(bot: BotHarness) -> None:
                 key = card_key(series.id, lesson.id, step.card)
                 assert reply.text.endswith(t(bot, es, key)), key
                 assert t(bot, "en", key) not in reply.text
-                assert reply.labels() == ["Siguiente ➡️", t(bot, es, "btn-help")]
+                assert reply.labels() == ["⬅️ Volver", "Siguiente ➡️", "📚 Todas las lecciones", t(bot, es, "btn-help")]
                 cards += 1
                 if step_index + 1 < len(lesson.steps):
                     reply = await user.tap("Siguiente ➡️")
@@ -77,18 +78,20 @@ async def test_spanish_13_15_completes_risky_contact(bot: BotHarness) -> None:
                 assert isinstance(step, QuizStep)
                 base = card_key(series.id, lesson.id, step.quiz)
                 assert reply.text.endswith(t(bot, es, base))
-                assert reply.labels() == [*(t(bot, es, f"{base}-{o}") for o in step.options), t(bot, es, "btn-help")]
+                assert reply.labels() == [*(t(bot, es, f"{base}-{o}") for o in step.options), "⬅️ Volver",
+                                          "📚 Todas las lecciones", t(bot, es, "btn-help")]
                 # Every other question answered wrongly, to see both kinds of feedback.
                 chosen = step.answer if quizzes % 2 == 0 else next(o for o in step.options if o != step.answer)
                 reply = await tap_exact(user, reply, t(bot, es, f"{base}-{chosen}"))
                 if chosen == step.answer:
-                    assert reply.text.startswith("✅ <b>¡Correcto!</b>")
+                    assert reply.text == f"✅ <b>¡Correcto!</b>\n\n{t(bot, es, f'{base}-{chosen}-why')}"
                     right += 1
                 else:
-                    assert reply.text.startswith(t(bot, es, "quiz-wrong", answer=t(bot, es, f"{base}-{step.answer}")))
-                    assert t(bot, es, f"{base}-{step.answer}-why") in reply.text
-                assert t(bot, es, f"{base}-{chosen}-why") in reply.text
-                assert t(bot, es, "quiz-repeat") not in reply.text
+                    assert reply.text == (
+                        f"🤔 <b>No es la mejor opción</b>\n\n{t(bot, es, f'{base}-{chosen}-why')}\n\n"
+                        f"💡 <b>La mejor respuesta:</b> <i>{t(bot, es, f'{base}-{step.answer}')}</i>\n"
+                        f"{t(bot, es, f'{base}-{step.answer}-why')}")
+                assert reply.labels() == ["Continuar ➡️", "📚 Todas las lecciones", t(bot, es, "btn-help")]
                 quizzes += 1
                 reply = await user.tap("Continuar ➡️")
                 if step_index + 1 < len(lesson.steps):
@@ -113,7 +116,7 @@ async def test_spanish_13_15_completes_risky_contact(bot: BotHarness) -> None:
                 reply = await user.tap("▶️ Siguiente:")
 
     assert t(bot, es, "series-done", title=title) in reply.text
-    assert "🏆 <b>¡Terminaste «Contactos de riesgo e imágenes»!</b>" in reply.text
+    assert "🏆 <b>¡Serie «Contactos de riesgo e imágenes» terminada!</b>" in reply.text
     assert {t(bot, es, "btn-all-lessons"), "🔁 Empezar de nuevo", t(bot, es, "btn-help")} <= set(reply.labels())
     listing = await user.send("/lessons")
     assert f"✅ {title}" in listing.labels()
@@ -152,7 +155,8 @@ async def test_arabic_caregiver_resumes_after_a_restart(bot: BotHarness) -> None
     user = await onboard(bot, 4100, ar, audience="caregiver", country="JO")
     reply = await user.send("/lessons")
     assert [label for label in reply.labels() if "·" in label] == [
-        t(bot, ar, "btn-series", title=t(bot, ar, "s-caregivers-talking-title"), done=0, total=5)]
+        t(bot, ar, "btn-series", title=t(bot, ar, f"s-{s.id}-title"), done=0, total=len(s.lessons))
+        for s in bot.rt.catalog.series_for("caregiver")]
     reply = await open_series(bot, user, ar, "caregivers-talking", "btn-series-start")
     series = bot.rt.catalog.series["caregivers-talking"]
     # Lesson 1, all the way through.
@@ -180,7 +184,8 @@ async def test_arabic_caregiver_resumes_after_a_restart(bot: BotHarness) -> None
     assert t(bot, ar, "btn-series", title=t(bot, ar, "s-caregivers-talking-title"), done=1, total=5) in reply.labels()
     reply = await open_series(bot, user, ar, series.id, "btn-series-continue")
     assert reply.text == before
-    assert reply.labels() == [t(bot, ar, "btn-next"), t(bot, ar, "btn-help")]
+    assert reply.labels() == [t(bot, ar, "btn-back"), t(bot, ar, "btn-next"), t(bot, ar, "btn-all-lessons"),
+                              t(bot, ar, "btn-help")]
     # The "Next" of the card shown before the restart still works, exactly once.
     old_next = f"nx:{series.id}:1:2"
     reply = await user.press(old_next)
@@ -221,7 +226,8 @@ async def test_forged_lesson_buttons_and_double_taps(bot: BotHarness) -> None:
     assert reply.text.endswith(t(bot, "en", "s-risky-contact-grooming-q1"))
     assert (await user.press("nx:risky-contact:0:3")).alerts == [stale]
     first = await user.press("qa:risky-contact:0:3:a")
-    assert first.text.startswith(t(bot, "en", "quiz-wrong", answer=t(bot, "en", "s-risky-contact-grooming-q1-b")))
+    assert first.text.startswith("🤔 <b>Not the best choice</b>\n\n")
+    assert "💡 <b>The best answer:</b> <i>" + t(bot, "en", "s-risky-contact-grooming-q1-b") + "</i>" in first.text
     assert t(bot, "en", "quiz-repeat") not in first.text
     again = await user.press("qa:risky-contact:0:3:a")
     assert t(bot, "en", "quiz-repeat") in again.text
@@ -268,15 +274,43 @@ async def test_help_inside_a_lesson(bot: BotHarness) -> None:
 # --- who gets lessons, starting again ---------------------------------------------------------------------------
 
 
-async def test_professionals_and_newcomers_get_no_lessons(bot: BotHarness) -> None:
-    user = await onboard(bot, 4400, "fr", audience="professional", sector="police", country="SN")
+def series_labels(reply: Reply) -> list[str]:
+    return [label for label in reply.labels() if "·" in label]
+
+
+async def test_who_sees_which_series(bot: BotHarness) -> None:
+    """Professional series are for professionals and trainers; youth and caregivers never see them."""
+    fr = "fr"
+    professional_series = [s.id for s in bot.rt.catalog.series.values() if "professional" in s.audiences]
+    assert "trainer-guide" in professional_series
+    user = await onboard(bot, 4400, fr, audience="professional", sector="police", country="SN")
+    menu = await user.send("/start")
+    assert t(bot, fr, "btn-lessons") in menu.labels()
     reply = await user.send("/lessons")
-    assert reply.text == t(bot, "fr", "lessons-not-for-you")
-    assert "/settings" in reply.text and "Leçons" not in reply.labels()
-    reply = await user.press("les")
-    assert reply.text == t(bot, "fr", "lessons-not-for-you")
-    assert (await user.press("go:in-control")).alerts == [t(bot, "fr", "stale-button")]
-    assert await count(bot, LessonProgress) == 0
+    assert reply.text == f"{t(bot, fr, 'lessons-title')}\n{t(bot, fr, 'lessons-pick')}"
+    assert series_labels(reply) == [
+        t(bot, fr, "btn-series", title=t(bot, fr, f"s-{sid}-title"), done=0,
+          total=len(bot.rt.catalog.series[sid].lessons)) for sid in professional_series]
+    assert (await user.press("go:in-control")).alerts == [t(bot, fr, "stale-button")]
+    assert (await user.press("go:caregivers-talking")).alerts == [t(bot, fr, "stale-button")]
+    reply = await user.press("go:trainer-guide")
+    assert reply.messages and not any(reply.alerts)
+    assert await count(bot, LessonProgress) == 1
+
+    youth = await onboard(bot, 4401, "en", age="16-17", country="KE")
+    titles = " ".join(series_labels(await youth.send("/lessons")))
+    assert t(bot, "en", "s-trainer-guide-title") not in titles and t(bot, "en", "s-in-control-title") in titles
+    assert (await youth.press("go:trainer-guide")).alerts == [t(bot, "en", "stale-button")]
+
+    # A trainer who onboarded as a caregiver sees the caregivers' series and the professional ones.
+    trainer = await onboard(bot, 4402, "en", audience="caregiver", country="KE")
+    async with bot.rt.store.transaction() as session:
+        row = await user_row(bot, 4402)
+        assert row is not None
+        await grant_role(session, await session.merge(row), "trainer")
+    titles = " ".join(series_labels(await trainer.send("/lessons")))
+    assert t(bot, "en", "s-trainer-guide-title") in titles and t(bot, "en", "s-caregivers-talking-title") in titles
+    assert t(bot, "en", "s-in-control-title") not in titles
     # Someone who has not started gets onboarding instead.
     assert (await bot.user(4410, "es").send("/lessons")).text == t(bot, "es", "welcome")
 

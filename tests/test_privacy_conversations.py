@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from bot.devtools.fake_bot_api import FakeBotApi
+from bot.features.common import format_date
 from bot.services import profiles
 from bot.store.models import Event, LessonProgress, QuizAnswer, Role, User
 from tests.auxil.conversations import count, events, onboard, snapshot, t, user_row
@@ -21,6 +22,9 @@ KEEPING = {
     "es": "si no me usas durante 365 días, borro todo",
     "pt": "se você não me usar por 365 dias, eu apago tudo",
     "ar": "إذا لم تستخدمني مدة 365 يومًا، أحذف كل ما أحفظه عنك",
+    "id": "kalau kamu tidak memakaiku selama 365 hari, aku menghapus semua",
+    "sw": "usiponitumia kwa siku 365, ninafuta kila kitu",
+    "ro": "dacă nu mă folosești 365 de zile, șterg tot",
 }
 NOTICE_TITLES = {"en": "Privacy notice", "fr": "Politique de confidentialité", "es": "Aviso de privacidad",
                  "pt": "Aviso de privacidade", "ar": "إشعار الخصوصية"}
@@ -56,6 +60,15 @@ async def test_privacy_notice_in_every_language(bot: BotHarness) -> None:
             assert await count(bot, User) == 0  # reading the notice stores nothing
 
 
+async def test_how_long_things_are_kept_in_every_language(bot: BotHarness) -> None:
+    assert bot.rt is not None
+    assert set(KEEPING) == set(bot.rt.i18n.locales)
+    for number, (locale, words) in enumerate(KEEPING.items()):
+        reply = await bot.user(3300 + number, locale).send("/privacy")
+        assert reply.text.split("\n\n")[-1].startswith(t(bot, locale, "privacy-keep-title") + " ")
+        assert words in reply.text
+
+
 async def test_the_notice_follows_the_retention_settings(fake_api: FakeBotApi, tmp_path: Path) -> None:
     bot = BotHarness(fake_api, f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", settings_overrides={
         "retention_days": 30, "delivery_retention_days": 0, "checkin_retention_days": 1})
@@ -87,9 +100,9 @@ async def test_mydata_from_the_menu_for_a_professional(bot: BotHarness) -> None:
     reply = await user.tap(t(bot, "fr", "btn-mydata"))
     text = reply.text
     assert text.startswith(t(bot, "fr", "mydata-title"))
-    assert "Profil : " + t(bot, "fr", "audience-professional") in text
-    assert "Secteur : " + t(bot, "fr", "sector-justice") in text
-    assert "Pays : Sénégal" in text
+    assert t(bot, "fr", "mydata-audience", value=t(bot, "fr", "audience-professional")) in text
+    assert "Secteur\u202f: " + t(bot, "fr", "sector-justice") in text
+    assert "Pays\u202f: Sénégal" in text
     assert "Tranche d'âge" not in text
 
 
@@ -111,11 +124,11 @@ async def test_mydata_lists_everything_in_plain_words(bot: BotHarness) -> None:
     assert text.startswith(t(bot, "es", "mydata-title"))
     for line in (
         "Idioma: Español",
-        "Eres: una persona joven",
+        "Perfil: una persona joven",
         "Grupo de edad: 13-15",
         "País: México",
-        f"Fecha de registro: {row.created_at:%Y-%m-%d}",
-        f"Aceptaste el aviso de privacidad el: {row.consent_at:%Y-%m-%d}",  # type: ignore[union-attr]
+        t(bot, "es", "mydata-joined", value=format_date(row.created_at, "es")),
+        t(bot, "es", "mydata-consent", value=format_date(row.consent_at, "es")),
         "Lecciones y recordatorios: desactivados (/stop)",
         t(bot, "es", "mydata-roles", value=t(bot, "es", "role-trainer")),  # "formador o formadora"
         t(bot, "es", "mydata-progress", count=1),
@@ -188,7 +201,7 @@ async def test_forget_deletes_the_person_and_keeps_anonymous_counts(bot: BotHarn
 
 async def test_forget_by_someone_unknown(bot: BotHarness) -> None:
     for locale, words in (("en", "I don't keep anything about you"), ("ar", "لا أحفظ أي شيء عنك"),
-                          ("fr", "Je ne garde rien sur toi")):
+                          ("fr", "Je n'ai aucune donnée enregistrée")):
         reply = await bot.user(3300, locale).send("/forget")
         assert reply.text == t(bot, locale, "mydata-none")
         assert words in reply.text

@@ -11,7 +11,8 @@ from bot.content.help import SafetyWords
 from bot.services.countries import country_index, country_name
 from bot.services.safety_words import SafetyMatcher, Signal
 from bot.services.text_match import normalize
-from bot.settings import LOCALES, PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
+from tests.auxil.languages import LANGUAGES as LOCALES
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
+
+import arabic_reshaper
+from bidi import get_display
 
 from bot.devtools.fake_bot_api import Call
+from bot.features.stats import chart_parts
+from bot.services.charts import weekly_bars_figure
+from bot.services.stats import Stats
 from bot.store.models import Event, utcnow
 from tests.auxil.conversations import onboard
 from tests.auxil.harness import BotHarness
@@ -83,10 +90,30 @@ async def test_forged_buttons_from_staff_are_stale(bot: BotHarness) -> None:
         assert reply.alerts == [bot.rt.i18n.t("en", "stale-button")], data  # type: ignore[union-attr]
 
 
-async def test_stats_in_arabic_keep_the_chart_latin(bot: BotHarness) -> None:
+async def test_stats_in_arabic_draw_the_chart_in_shaped_arabic(bot: BotHarness) -> None:
+    """The Arabic chart is drawn in Arabic: its title, axis labels and legend carry exactly the text the shaping
+    library (arabic-reshaper, then python-bidi) makes of the Arabic messages; the caption no longer says the
+    chart is in English."""
+    await _seed_reach(bot)
     staff = bot.user(STAFF, "ar")
     reply = await staff.send("/stats")
     photo = _photo(reply.calls)
     assert bot.rt is not None
-    assert bot.rt.i18n.t("ar", "stats-chart-note") in photo.params["caption"]
-    assert bot.rt.i18n.t("ar", "stats-btn-days", days=7) in photo.button_labels()
+    t = partial(bot.rt.i18n.t, "ar")
+    assert t("stats-btn-days", days=7) in photo.button_labels()
+    assert "English" not in photo.params["caption"] and "الإنجليزية" not in photo.params["caption"]
+
+    stats = Stats(bot.rt.catalog, bot.rt.checkins)
+    async with bot.rt.store.transaction() as session:
+        summary = await stats.summary(session, 30, "audience", bot.rt.clock.now().date())
+    text, weeks, names, bars = chart_parts(bot.rt, "ar", summary)
+    assert text.rtl and sorted(names) == sorted([t("stats-audience-youth"), t("stats-audience-caregiver")])
+    figure = weekly_bars_figure(text, weeks, names, bars)
+    axes = figure.axes[0]
+    title = t("stats-chart-title", breakdown=t("stats-by-audience"))
+    assert axes.get_title(loc="right") == get_display(arabic_reshaper.reshape(title))
+    assert axes.get_ylabel() == get_display(arabic_reshaper.reshape(t("stats-chart-y")))
+    legend = [label.get_text() for label in axes.get_legend().get_texts()]
+    assert legend == [get_display(arabic_reshaper.reshape(name)) for name in names]
+    assert any("\ufe70" <= ch <= "\ufeff" for ch in axes.get_title(loc="right"))  # joined letter forms
+    assert axes.yaxis.get_label_position() == "right"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -64,7 +64,9 @@ async def seeded(primary: Store) -> tuple[str, int]:
 @asynccontextmanager
 async def serve(primary: Store, reads: ReadStore | None, data: tuple[str, int]) -> AsyncIterator[Served]:
     token, round_id = data
-    rt = runtime_for(primary) if reads is None else replace(runtime_for(primary), stats_store=reads)
+    rt = runtime_for(primary)
+    if reads is not None:
+        rt.stats_store = reads  # type: ignore[misc]  # what STATS_DATABASE_URL gives, pointed at a test schema
     client = TestClient(TestServer(create_web_app(rt)))
     await client.start_server()
     try:
@@ -87,7 +89,8 @@ def test_the_setting_gives_the_runtime_a_replica(tmp_path: Any) -> None:
     rt = Runtime.build(settings)
     assert rt.stats_store.replica is not None
     assert rt.stats_store.replica.url == "postgresql+asyncpg://reader@replica.internal/bot"
-    assert rt.stats_store.primary is rt.store
+    assert rt.stats_store.primary.url == rt.store.url  # the primary, with STATS_TIMEOUT
+    assert rt.stats_store.primary.timeout == settings.stats_timeout
     assert Runtime.build(make_settings(settings.database_url, "http://127.0.0.1:9")).stats_store.replica is None
 
 

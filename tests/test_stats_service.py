@@ -28,16 +28,19 @@ TODAY = date(2026, 3, 20)
 
 
 def test_parsing_query_parameters() -> None:
-    assert parse_group_by("country, week,country") == ("country", "week")
+    assert parse_group_by("country,week,country") == ("country", "week")
     assert parse_group_by(None) == ()
-    with pytest.raises(StatsQueryError, match=r"^group_by:"):
-        parse_group_by("country,pseudonym")
+    for raw in ("country,pseudonym", "country, week", ""):
+        with pytest.raises(StatsQueryError, match=r"^group_by:"):
+            parse_group_by(raw)
     assert parse_filters({"country": "ke,RO", "capability": "13", "other": "x"}) == {
         "capability": (13,), "country": ("KE", "RO")}
     assert parse_value("week", "2026-03-16") == date(2026, 3, 16)
+    assert parse_value("week", "2026-03-22") == date(2026, 3, 16)  # any day of a week names it
     assert parse_value("month", "2026-03") == date(2026, 3, 1)
-    for dimension, raw in (("week", "2026-03-17"), ("month", "2026-13"), ("capability", "0"),
-                           ("cohort", "99999999999"), ("series", "in control"), ("audience", "")):
+    for dimension, raw in (("week", "2026-03-32"), ("month", "2026-13"), ("month", "1999-12"), ("capability", "0"),
+                           ("cohort", "99999999999"), ("series", "in control"), ("audience", ""),
+                           ("country", "KEN"), ("country", "null")):
         with pytest.raises(StatsQueryError, match=f"^{dimension}:"):
             parse_value(dimension, raw)
 
@@ -48,7 +51,9 @@ def test_periods() -> None:
     assert Period(date(2026, 3, 1), date(2026, 3, 7)).previous() == Period(date(2026, 2, 22), date(2026, 2, 28))
     assert Period(date(2026, 3, 1), date(2026, 3, 1)).bounds() == (
         datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 3, 2, tzinfo=UTC))
-    for args in (("2026-03-02", "2026-03-01"), ("1990-01-01", None), (None, "3000-01-01"), ("2010-01-01", None)):
+    assert parse_period("2026-03-02", "2026-03-01", TODAY) == Period(date(2026, 3, 1), date(2026, 3, 2))
+    assert parse_period("2010-01-01", None, TODAY).start == date(2010, 1, 1)  # the whole history is one period
+    for args in (("1990-01-01", None), (None, "3000-01-01"), ("", None), (None, "")):
         with pytest.raises(StatsQueryError):
             parse_period(*args, TODAY)
 

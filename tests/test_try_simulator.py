@@ -40,14 +40,20 @@ def shown(locale: str, message_id: str, **args: object) -> str:
     return "\n".join(f"  {line}" for line in render_html(I18N.t(locale, message_id, **args), color=False).splitlines())
 
 
-# (script, the first-choice language button, the consent and the first card of the first series)
+def series_button(audience: str, series_id: str) -> str:
+    """The number of a series' button in /lessons (series are listed in the catalog's order)."""
+    return str([s.id for s in CATALOG.series_for(audience)].index(series_id) + 1)
+
+
+# (script, the first-choice language button, the consent and the first card of the series taken)
 SCRIPTS = {
-    # /start, language, young person, 13-15, México, I agree, Lessons, first series, Start
-    "es": (["/start", "1", "1", "2", "2", "1", "1", "1", "1"], "[1] Español ✓", "consent-youth",
-           "s-in-control-footprint-intro", "Tú tienes el control"),
-    # /start, language, caregiver, Morocco, I agree, Lessons, the caregivers' series, Start
-    "ar": (["/start", "1", "2", "1", "1", "1", "1", "1"], "[1] العربية ✓", "consent-caregiver",
-           "s-caregivers-talking-risks-today-intro", "حمايتهم والحفاظ على الحوار معهم"),
+    # /start, language, young person, 13-15, México, I agree, Lessons, the in-control series, Start
+    "es": (["/start", "1", "1", "2", "2", "1", "1", series_button("youth_13_15", "in-control"), "1"],
+           "[1] Español ✓", "consent-youth", "s-in-control-footprint-intro", "Tú tienes el control"),
+    # /start, language, caregiver, Morocco, I agree, Lessons, the caregivers-talking series, Start
+    "ar": (["/start", "1", "2", "1", "1", "1", series_button("caregiver", "caregivers-talking"), "1"],
+           "[1] العربية ✓", "consent-caregiver", "s-caregivers-talking-risks-today-intro",
+           "حمايتهم والحفاظ على الحوار معهم"),
 }
 
 
@@ -68,7 +74,12 @@ async def test_try_plays_a_script(tmp_path: Path, locale: str) -> None:
     assert shown(locale, "onboarding-done") in out
     assert f"  {series_title}" in lines
     assert shown(locale, card) in out
-    assert f"  [1] {I18N.t(locale, 'btn-next')}" in lines
+    assert f"  [1] {I18N.t(locale, 'btn-back')}   [2] {I18N.t(locale, 'btn-next')}" in lines
+    # The card's picture shows as its alt text, in the person's language (English until translated).
+    first = next(s for s in CATALOG.series.values() if card.startswith(f"s-{s.id}-"))
+    lesson = first.lessons[0]
+    picture = next(step for step in lesson.steps if getattr(step, "image", None))
+    assert f"  [picture: {I18N.t(locale, f's-{first.id}-{lesson.id}-{picture.card}-alt')}]" in lines
     assert "\x1b[" not in out  # --no-color
     assert "<b>" not in out and "</b>" not in out  # HTML rendered, not shown
     if locale == "ar":
@@ -102,7 +113,14 @@ async def test_preview_prints_a_series_in_french() -> None:
                     for line in plain(f"{prefix}-{step.quiz}-{option}-why").splitlines():
                         assert f"    {line}".rstrip() in out, (step.quiz, option)
     assert quizzes >= 4
-    assert out.count("Pas tout à fait.") == sum(
+    assert out.count(render_html(I18N.t("fr", "quiz-not-best"), color=False)) == sum(
         len(s.options) - 1 for lesson in series.lessons for s in lesson.steps if isinstance(s, QuizStep))
+    assert "Pas tout à fait" not in out
+    # Each picture as its file and alt text (in French once translated; English until then).
+    for lesson in series.lessons:
+        for step in lesson.steps:
+            if isinstance(step, CardStep) and step.image:
+                alt = I18N.t("fr", f"s-in-control-{lesson.id}-{step.card}-alt")
+                assert f"[image: content/images/{step.image}.svg — {alt}]" in out.splitlines()
     assert "🏆" in out and "Suivant ➡️" in out
     assert "\x1b[" not in out

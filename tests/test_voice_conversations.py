@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -13,6 +13,7 @@ from telegram.constants import ParseMode
 
 from bot.content.check import check_content
 from bot.devtools.fake_bot_api import FakeBotApi
+from bot.features.common import format_date
 from bot.features.screen import markup
 from bot.features.voice import poll_announcement_screen
 from bot.services import voice
@@ -30,6 +31,8 @@ from bot.store.models import (
 )
 from tests.auxil.conversations import count, events, onboard, t, user_row
 from tests.auxil.harness import BotHarness, Reply, TgUser
+from tests.auxil.languages import LANGUAGES as LOCALES
+from tests.auxil.pending import real_errors
 
 POLL = "safer-online"
 IN_WINDOW = datetime(2026, 11, 10, 12, tzinfo=UTC)  # the shipped example poll runs 2026-11-02 .. 2026-11-15
@@ -183,7 +186,7 @@ async def test_poll_answers_change_and_results_only_from_five(bot: BotHarness) -
     assert t(bot, ar, "btn-polls") in menu.labels() and t(bot, ar, "btn-share") in menu.labels()
     reply = await first.tap(t(bot, ar, "btn-polls"))
     poll = bot.rt.catalog.polls[POLL]
-    assert t(bot, ar, f"poll-{POLL}") in reply.text and "2026-11-15" in reply.text
+    assert t(bot, ar, f"poll-{POLL}") in reply.text and format_date(date(2026, 11, 15), ar) in reply.text
     assert reply.labels()[:5] == [t(bot, ar, f"poll-{POLL}-{o}") for o in poll.options]
 
     reply = await first.tap(t(bot, ar, f"poll-{POLL}-easy-report"))
@@ -450,13 +453,14 @@ async def test_two_open_polls_are_listed_and_marked_once_answered(fake_api: Fake
     (tmp_path / "content" / "polls" / "second.yaml").write_text(
         "id: second\noptions: [talked, not-yet]\naudiences: [youth_16_17, caregiver]\ncountries: [KE]\n"
         "opens: 2026-11-09\ncloses: 2026-11-30\n")
-    for code, (question, yes, no) in {"en": ("Did you talk about it?", "Yes", "No"),
-                                      "fr": ("En as-tu parlé ?", "Oui", "Non"),
-                                      "es": ("¿Lo hablaste?", "Sí", "No"), "pt": ("Você falou disso?", "Sim", "Não"),
-                                      "ar": ("هل تحدثت عن ذلك؟", "نعم", "لا")}.items():
+    words = {"en": ("Did you talk about it?", "Yes", "No"), "fr": ("En as-tu parlé\u202f?", "Oui", "Non"),
+             "es": ("¿Lo hablaste?", "Sí", "Todavía no"), "pt": ("Você falou disso?", "Sim", "Não"),
+             "ar": ("هل تحدثت عن ذلك؟", "نعم", "لا")}
+    for code in LOCALES:  # every language the bot speaks needs the poll's words; those not listed get stand-ins
+        question, yes, no = words.get(code, (f"[{code}] Did you talk about it?", f"[{code}] Yes", f"[{code}] No"))
         (tmp_path / "locales" / code / "polls" / "second.ftl").write_text(
             f"poll-second = {question}\npoll-second-talked = {yes}\npoll-second-not-yet = {no}\n", encoding="utf-8")
-    assert check_content(tmp_path / "content", tmp_path / "locales").ok
+    assert real_errors(check_content(tmp_path / "content", tmp_path / "locales").errors) == []
     bot = BotHarness(fake_api, sqlite_url, settings_overrides={"content_dir": tmp_path / "content",
                                                                 "locales_dir": tmp_path / "locales"})
     await bot.start()
@@ -466,13 +470,13 @@ async def test_two_open_polls_are_listed_and_marked_once_answered(fake_api: Fake
         await user.send("/start")
         reply = await user.tap(t(bot, "fr", "btn-polls"))
         assert t(bot, "fr", "polls-pick") in reply.text
-        assert reply.labels()[:2] == [t(bot, "fr", f"poll-{POLL}"), "En as-tu parlé ?"]  # closing soonest first
-        reply = await user.tap("En as-tu parlé ?")
+        assert reply.labels()[:2] == [t(bot, "fr", f"poll-{POLL}"), "En as-tu parlé\u202f?"]  # closing soonest first
+        reply = await user.tap("En as-tu parlé\u202f?")
         assert reply.labels()[:2] == ["Oui", "Non"]
         await user.tap("Oui")
         await user.send("/start")
         reply = await user.tap(t(bot, "fr", "btn-polls"))
-        assert reply.labels()[:2] == [t(bot, "fr", f"poll-{POLL}"), "✓ En as-tu parlé ?"]
+        assert reply.labels()[:2] == [t(bot, "fr", f"poll-{POLL}"), "✓ En as-tu parlé\u202f?"]
 
         carer = await onboard(bot, 8601, "en", audience="caregiver", country="KE")
         await carer.send("/start")

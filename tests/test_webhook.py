@@ -54,7 +54,7 @@ async def served(fake_api: FakeBotApi, tmp_path: Path) -> AsyncIterator[Served]:
     yield Served(f"http://127.0.0.1:{port}", application, rt)
     stop.set()
     await asyncio.wait_for(task, 30)
-    await rt.store.close()
+    await rt.close()
 
 
 def replies_to(api: FakeBotApi, chat_id: int) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import traceback
+from functools import partial
 
 from telegram import BotCommand, BotCommandScopeAllPrivateChats, Update
 from telegram.error import TelegramError
@@ -19,7 +21,9 @@ from telegram.ext import (
     filters,
 )
 
+from bot.chat.intake import ResilientBot
 from bot.chat.processing import TrackingUpdateProcessor
+from bot.chat.replies import ReplyLimiter, answered_callbacks
 from bot.chat.transport import AiohttpRequest
 from bot.features import (
     activity,
@@ -36,8 +40,9 @@ from bot.features import (
     voice,
 )
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
+from bot.observability.logs import quiet_libraries
 from bot.services.runtime import Runtime
-from bot.store.db import OUTAGE_ERRORS
+from bot.store.db import is_outage
 
 log = logging.getLogger(__name__)
 
@@ -80,25 +85,28 @@ def deep_links() -> dict[str, onboarding.DeepLinkHandler]:
     return {"pro": checkins.invite_link, "c": cohorts.join_link, "f": voice.friend_link}
 
 
-def _keep_message_text_out_of_logs() -> None:
-    """python-telegram-bot logs every update and Bot API call at DEBUG level: what people write (a disclosure too)
-    and the token in the URL. Its loggers never go below INFO, whatever the log level of the process."""
-    library = logging.getLogger("telegram")
-    if library.level < logging.INFO:  # NOTSET (follow the root logger) or an explicit DEBUG
-        library.setLevel(max(logging.INFO, logging.getLogger().getEffectiveLevel()))
+def report_malformed(rt: Runtime, update_id: int | None, where: str) -> None:
+    """An update that could not be parsed was skipped: count it and say where, never what it said."""
+    rt.metrics.malformed_updates += 1
+    log.warning("skipped update %s: it could not be parsed (%s)", update_id, where)
 
 
 def build_application(rt: Runtime) -> Application:
-    _keep_message_text_out_of_logs()
+    quiet_libraries()  # never a child's text or a statement's parameters in a log, whatever LOG_LEVEL says
     base = rt.settings.telegram_api_base_url
+    bot = ResilientBot(
+        rt.settings.bot_token.get_secret_value(),
+        base_url=f"{base}/bot",
+        base_file_url=f"{base}/file/bot",
+        request=AiohttpRequest(connection_pool_size=256),  # lighter than PTB's httpx default (bot/chat/transport.py)
+        get_updates_request=AiohttpRequest(connection_pool_size=1),
+        rate_limiter=ReplyLimiter(rt.send_budget, rt.metrics),
+        on_malformed=partial(report_malformed, rt),
+    )
     application = (
         ApplicationBuilder()
-        .token(rt.settings.bot_token.get_secret_value())
-        .base_url(f"{base}/bot")
-        .base_file_url(f"{base}/file/bot")
-        .request(AiohttpRequest(connection_pool_size=256))  # lighter than PTB's httpx default (bot/aiohttp_request.py)
-        .get_updates_request(AiohttpRequest(connection_pool_size=1))
-        .concurrent_updates(TrackingUpdateProcessor())
+        .bot(bot)
+        .concurrent_updates(TrackingUpdateProcessor(urgent=partial(help.is_urgent, rt)))
         .build()
     )
     application.bot_data["runtime"] = rt
@@ -127,16 +135,26 @@ def _register(application: Application) -> None:
 
 
 async def _route_callback(update: Update, context: Context) -> None:
+    """A button tap goes to its feature only if its data has the expected shape and it was tapped in the
+    presser's own private chat with the bot (not an inline message, not a message in another chat). Every tap is
+    answered, even when the feature did not answer it itself, so no button keeps spinning."""
     query = update.callback_query
     assert query is not None
     data = query.data or ""
     prefix, _, argument = data.partition(":")
     route = callback_routes().get(prefix) if CALLBACK_SHAPE.match(data) else None
-    if route is None:
-        rt = runtime(context)
-        await answer_stale(update, rt)
+    own_chat = query.message is not None and query.message.chat.id == query.from_user.id
+    if route is None or not own_chat:
+        await answer_stale(update, runtime(context))
         return
-    await route(update, context, argument)
+    answered: set[str] = set()
+    token = answered_callbacks.set(answered)
+    try:
+        await route(update, context, argument)
+    finally:
+        answered_callbacks.reset(token)
+    if query.id not in answered:
+        await query.answer()
 
 
 async def set_command_menus(application: Application) -> None:
@@ -159,13 +177,15 @@ async def _on_error(update: object, context: Context) -> None:
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
     runtime(context).metrics.errors[type(error).__name__] += 1
-    if isinstance(error, OUTAGE_ERRORS):
+    if error is not None and is_outage(error):
         # The driver's own first line ("database is locked", "connection refused") tells outages apart; it never
         # holds statement parameters, unlike str() of SQLAlchemy's wrapper.
-        reason = str(getattr(error, "orig", None) or type(error).__name__).splitlines()[0][:200]
+        reason = (str(getattr(error, "orig", None) or "").splitlines() or [type(error).__name__])[0][:200]
         log.warning("database unavailable while handling update %s: %s: %s", update_id, type(error).__name__, reason)
     else:
-        log.error("error while handling update %s: %s", update_id, type(error).__name__, exc_info=error)
+        # The type and where it happened, never the message: an exception's message can quote what a person typed.
+        where = "".join(traceback.format_tb(error.__traceback__)) if error is not None else ""
+        log.error("error while handling update %s: %s\n%s", update_id, type(error).__name__, where.rstrip())
     if not isinstance(update, Update) or update.effective_chat is None or update.effective_chat.type != "private":
         return
     rt = runtime(context)

@@ -1,5 +1,9 @@
 """Runs updates concurrently across chats but in order within a chat, and counts what it handled.
 
+Urgent updates (help and disclosures, decided by the `urgent` predicate the Application passes in) skip both the
+per-chat order and the limit on concurrent updates: a child asking for help is answered even while their previous
+update, or sixty-four other people's, wait on a database that does not answer.
+
 The counters feed metrics; `wait_processed` lets callers (tests, the terminal simulator) know when the bot has
 completely finished with an update, instead of guessing with sleeps.
 """
@@ -7,9 +11,10 @@ completely finished with an update, instead of guessing with sleeps.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections import Counter, deque
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -17,6 +22,7 @@ from telegram.ext import BaseUpdateProcessor
 
 from bot.observability.logs import current_update
 
+log = logging.getLogger(__name__)
 _REMEMBERED_UPDATES = 10_000
 
 
@@ -30,8 +36,10 @@ def update_kind(update: object) -> str:
 
 
 class TrackingUpdateProcessor(BaseUpdateProcessor):
-    def __init__(self, max_concurrent_updates: int = 64) -> None:
+    def __init__(self, max_concurrent_updates: int = 64,
+                 urgent: Callable[[object], bool] = lambda _update: False) -> None:
         super().__init__(max_concurrent_updates)
+        self._urgent = urgent
         self._chat_locks: dict[int, asyncio.Lock] = {}
         self._chat_users: Counter[int] = Counter()
         self._done_order: deque[int] = deque()
@@ -40,19 +48,31 @@ class TrackingUpdateProcessor(BaseUpdateProcessor):
         self.handled: Counter[str] = Counter()
         self.seconds_total = 0.0
 
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        if self._urgent(update):
+            await self._handle(update, coroutine, in_order=False)
+        else:
+            await super().process_update(update, coroutine)  # takes one of the concurrent-update slots
+
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        await self._handle(update, coroutine, in_order=True)
+
+    async def _handle(self, update: object, coroutine: Awaitable[Any], *, in_order: bool) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if isinstance(update, Update):
             current_update.set((update.update_id, update_kind(update)))
         started = time.perf_counter()
         try:
-            if chat is None:
+            if chat is None or not in_order:
                 await coroutine
             else:
                 await self._in_chat_order(chat.id, coroutine)
         finally:
-            self.seconds_total += time.perf_counter() - started
-            self.handled[update_kind(update)] += 1
+            seconds = time.perf_counter() - started
+            self.seconds_total += seconds
+            kind = update_kind(update)
+            self.handled[kind] += 1
+            log.debug("update %s (%s) handled in %.1f ms", getattr(update, "update_id", None), kind, seconds * 1000)
             if isinstance(update, Update):
                 self._mark_done(update.update_id)
 

@@ -76,8 +76,11 @@ async def _round(store: Store, checkins: Checkins, args: argparse.Namespace) -> 
 
 
 async def _export(store: Store, checkins: Checkins, args: argparse.Namespace) -> int:
-    """Exports read where statistics do: STATS_DATABASE_URL's replica when set, else the primary."""
-    reads = ReadStore.for_url(store, load_settings().stats_database_url)
+    """Exports read where statistics do (STATS_DATABASE_URL's replica when set, else the primary), with as long
+    to run as statistics have (STATS_TIMEOUT)."""
+    settings = load_settings()
+    primary = store.sibling(timeout=settings.stats_timeout)
+    reads = ReadStore.for_url(primary, settings.stats_database_url)
     try:
         async with reads.transaction() as session:
             if args.format == "floip":
@@ -89,6 +92,7 @@ async def _export(store: Store, checkins: Checkins, args: argparse.Namespace) ->
             data = await checkins.export_csv(session, args.round_id)
     finally:
         await reads.close()
+        await primary.close()
     if args.output:
         await asyncio.to_thread(Path(args.output).write_text, data, encoding="utf-8")
         print(f"wrote {args.output}")

@@ -1,4 +1,5 @@
-"""`python -m bot preview SERIES --locale ar`: a series as a learner would see it, without Telegram."""
+"""`python -m bot preview SERIES --locale ar`: a series as a learner would see it, without Telegram. A card's
+picture shows as `[image: content/images/<name>.svg — alt text]`."""
 
 from __future__ import annotations
 
@@ -23,8 +24,15 @@ class _Texts:
         self.catalog = load_catalog(content_dir)
 
 
+def picture_line(screen: Screen) -> list[str]:
+    if screen.picture is None:
+        return []
+    return [f"[image: content/images/{screen.picture.name}.svg — {screen.picture.alt}]"]
+
+
 def _screen_lines(screen: Screen, color: bool) -> list[str]:
-    return [render_html(screen.text, color=color), *render_buttons([[b.label for b in row] for row in screen.rows])]
+    return [*picture_line(screen), render_html(screen.text, color=color),
+            *render_buttons([[b.label for b in row] for row in screen.rows])]
 
 
 def preview_series(series_id: str, locale: str, content_dir: Path, locales_dir: Path, *, color: bool) -> str:

@@ -7,11 +7,12 @@ import contextlib
 import logging
 import signal
 from collections.abc import Callable
+from functools import partial
 
 from telegram.error import InvalidToken, NetworkError
 from telegram.ext import Application
 
-from bot.chat.application import ALLOWED_UPDATES, build_application, set_command_menus
+from bot.chat.application import ALLOWED_UPDATES, build_application, report_malformed, set_command_menus
 from bot.chat.processing import TrackingUpdateProcessor
 from bot.delivery.leader import Leadership
 from bot.delivery.sender import Sender
@@ -80,7 +81,8 @@ async def serve(rt: Runtime, stop: asyncio.Event,
     add_health_routes(web_app, rt, lambda: processor, lambda: leadership.is_leader)
     if webhook:
         assert settings.webhook_secret is not None and settings.webhook_url is not None
-        intake = WebhookIntake(rt, application, settings.webhook_secret.get_secret_value())
+        intake = WebhookIntake(rt, application, settings.webhook_secret.get_secret_value(),
+                               partial(report_malformed, rt))
         add_webhook_route(web_app, intake, settings.webhook_path)
     try:
         web_runner = await start_web(rt, web_app)

@@ -15,7 +15,7 @@ from typing import Any
 from bot.services.analytics import Analytics
 from bot.services.retention import Retention, RetentionPolicy
 from bot.settings import Settings, load_settings, pseudonym_key
-from bot.store.db import Store
+from bot.store.db import MIGRATION_TIMEOUT, Store
 from bot.store.partitions import (
     PartitionError,
     create_partition,
@@ -47,7 +47,7 @@ def _rules(settings: Settings, policy: RetentionPolicy, now: datetime) -> list[s
 
 async def _retention(args: argparse.Namespace) -> int:
     settings = load_settings()
-    store = Store(settings.database_url)
+    store = Store(settings.database_url, timeout=settings.stats_timeout)
     try:
         await store.migrate()
         policy = RetentionPolicy.from_settings(settings)
@@ -71,7 +71,7 @@ async def _retention(args: argparse.Namespace) -> int:
 
 
 async def _partitions(args: argparse.Namespace) -> int:
-    store = Store(load_settings().database_url)
+    store = Store(load_settings().database_url, timeout=MIGRATION_TIMEOUT)  # may wait for a lock on events
     try:
         await store.migrate()
         today = datetime.now(UTC).date()

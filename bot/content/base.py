@@ -8,9 +8,12 @@ from typing import Any
 from pydantic import (
     BaseModel,
     ConfigDict,
+    ValidationInfo,
 )
 
 CONTENT_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,23}$")
+IMAGE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+# Audiences a cohort (and a poll) can have; a series may also be for professionals (bot/content/series.py).
 AUDIENCES = ("youth_13_15", "youth_16_17", "caregiver")
 
 
@@ -22,12 +25,16 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def languages_of(info: ValidationInfo) -> tuple[str, ...]:
+    """The languages the content must serve, passed by the loader as validation context."""
+    context = info.context if isinstance(info.context, dict) else {}
+    return tuple(context.get("languages", ()))
+
+
 def check_id(value: str) -> str:
     if not CONTENT_ID.match(value):
         raise ValueError("must be 1-24 lowercase ASCII letters, digits or '-', starting with a letter or digit")
     return value
-
-
 
 
 def yaml_booleans(value: Any) -> Any:

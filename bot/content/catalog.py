@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,9 @@ from pydantic import (
 from bot.content.base import ContentError
 from bot.content.checkins import MnrModel, Questionnaire
 from bot.content.help import CountryRules, HelpResources, SafetyWords
+from bot.content.images import IMAGES_FOLDER
 from bot.content.polls import Poll
-from bot.content.series import Series
+from bot.content.series import CardStep, Series
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
@@ -52,10 +54,10 @@ def _display(path: Path, content_dir: Path) -> str:
         return str(path)
 
 
-def _parse(model: type[BaseModel], path: Path, content_dir: Path) -> Any:
+def _parse(model: type[BaseModel], path: Path, content_dir: Path, languages: tuple[str, ...] = ()) -> Any:
     data = _read_yaml(path, content_dir)
     try:
-        return model.model_validate(data)
+        return model.model_validate(data, context={"languages": languages})
     except ValidationError as error:
         first = error.errors()[0]
         message = first["msg"].removeprefix("Value error, ")
@@ -72,8 +74,8 @@ class Catalog:
     questionnaires: dict[str, Questionnaire]
     polls: dict[str, Poll] = field(default_factory=dict)
 
-    def series_for(self, audience_key: str) -> list[Series]:
-        return [s for s in self.series.values() if audience_key in s.audiences]
+    def series_for(self, *audience_keys: str) -> list[Series]:
+        return [s for s in self.series.values() if any(key in s.audiences for key in audience_keys)]
 
 
 def _load_folder(model: type[Any], folder: Path, content_dir: Path) -> dict[str, Any]:
@@ -86,13 +88,30 @@ def _load_folder(model: type[Any], folder: Path, content_dir: Path) -> dict[str,
     return items
 
 
-def load_catalog(content_dir: Path) -> Catalog:
+def _check_images_exist(series: dict[str, Series], content_dir: Path) -> None:
+    for item in series.values():
+        for lesson_index, lesson in enumerate(item.lessons):
+            for step_index, step in enumerate(lesson.steps):
+                if isinstance(step, CardStep) and step.image is not None:
+                    image = content_dir / IMAGES_FOLDER / f"{step.image}.svg"
+                    if not image.is_file():
+                        raise ContentError(
+                            f"{_display(content_dir / 'series' / f'{item.id}.yaml', content_dir)}: "
+                            f"lessons[{lesson_index}].steps[{step_index}].image: "
+                            f"{_display(image, content_dir)} does not exist"
+                        )
+
+
+def load_catalog(content_dir: Path, languages: Iterable[str] = ()) -> Catalog:
+    """`languages`: those the content must serve (safety words are required for each)."""
+    languages = tuple(languages)
     series = _load_folder(Series, content_dir / "series", content_dir)
+    _check_images_exist(series, content_dir)
     questionnaires = _load_folder(Questionnaire, content_dir / "checkins", content_dir)
     return Catalog(
         help=_parse(HelpResources, content_dir / "help" / "resources.yaml", content_dir),
         countries=_parse(CountryRules, content_dir / "help" / "countries.yaml", content_dir),
-        safety_words=_parse(SafetyWords, content_dir / "help" / "safety_words.yaml", content_dir),
+        safety_words=_parse(SafetyWords, content_dir / "help" / "safety_words.yaml", content_dir, languages),
         series=series,
         mnr=_parse(MnrModel, content_dir / "mnr" / "model.yaml", content_dir),
         questionnaires=questionnaires,

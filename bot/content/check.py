@@ -1,12 +1,22 @@
-"""`python -m bot check-content`: proves content/ and locales/ agree in every locale.
+"""`python -m bot check-content`: proves content/ and locales/ agree in every language.
 
-Errors (exit 1): broken YAML or schema, Fluent syntax errors, an id missing in a locale, placeables that differ
-between locales, quiz answers that are not options, text over Telegram's limits, broken HTML, bidi marks.
-Warnings: ids only some locales have, long cards.
+Every folder of locales/ with a language.yaml is a language; the report lists each with its status (draft until a
+native speaker has reviewed it) and coverage.
+Errors (exit 1): broken YAML or schema, a broken language.yaml, Fluent syntax errors, an id missing in a language,
+variables that differ from English, quiz answers that are not options, text over Telegram's limits, unbalanced or
+unknown HTML, bidi isolation marks, a message left identical to English, arrows not mirrored or digit groups
+without left-to-right marks in a right-to-left language, a plain space where the language wants a narrow no-break
+one, missing safety words; an illustration that is missing, has words, bitmaps or outside references in it, does
+not render, or breaks Telegram's photo limits; alt text over 200 characters or with markup; a card that shows a
+figure (a percentage, "1 in 5") without a `statistic:` saying where it comes from.
+Warnings: ids English lacks, long cards, plural variants the language never uses, markup that differs from English,
+a language without its own country shortlist, a folder without language.yaml, large or unused SVG files, a sourced
+figure whose card does not name the year, a card too long to be its picture's caption (then sent after it).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,16 +25,39 @@ from bot.content.base import ContentError
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.checkins import mnr_message_ids, questionnaire_message_ids
 from bot.content.help import RESOURCE_KINDS
-from bot.content.i18n import FALLBACK_LOCALE, LocaleFiles, parse_locale
+from bot.content.i18n import FALLBACK_LOCALE, LocaleFiles, offerable, parse_locale
+from bot.content.images import (
+    CAPTION_LIMIT,
+    SVG_SOFT_LIMIT,
+    Illustrations,
+    ImageError,
+    photo_problems,
+    svg_problems,
+    visible_length,
+)
+from bot.content.languages import (
+    LANGUAGE_FILE,
+    Language,
+    babel_locale,
+    language_folders,
+    load_language,
+    load_unavailable,
+)
 from bot.content.polls import poll_message_ids
-from bot.content.series import CardStep, QuizStep, series_message_ids
-from bot.settings import LOCALES
+from bot.content.series import CardStep, QuizStep, Series, series_message_ids
 
 MAX_MESSAGE = 4096
 CARD_SOFT_LIMIT = 600
 MAX_OPTION = 64
 ALLOWED_TAGS = frozenset({"b", "i", "u", "s", "a", "code"})
 BIDI_MARKS = ("\u2068", "\u2069", "\u2066", "\u2067")
+MAX_ALT = 200
+CAPTION_HEADROOM = 80  # the lesson title and progress line shown above a card
+# A figure on a card: "22%", "22 %", "٢٢٪" in any language; "1 in 5", "3 out of 10" in English (the source language:
+# translations follow its cards, and `statistic:` belongs to the card, not to a language).
+PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?[%٪]")
+ONE_IN_N = re.compile(r"\b\d+\s+(?:in|out of)\s+\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+"
+                      r"(?:in|out of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -32,16 +65,26 @@ class Report:
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     coverage: dict[str, tuple[int, int]] = field(default_factory=dict)
+    languages: dict[str, Language] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
+    @property
+    def complete(self) -> list[str]:
+        """Languages the bot offers (unless LANGUAGES leaves some out): every message, or nearly (see offerable)."""
+        return [code for code, (have, total) in self.coverage.items() if offerable(total - have, total)]
+
     def render(self) -> str:
-        lines = ["Translation coverage", "locale  messages  coverage"]
+        lines = ["Translation coverage", "locale  messages  coverage  status    language"]
         for code, (have, total) in self.coverage.items():
             share = 100.0 * have / total if total else 100.0
-            lines.append(f"{code:<7} {have:>4}/{total:<4} {share:6.1f}%")
+            language = self.languages[code]
+            offered = ("" if have == total else "  (incomplete: offered, the rest in English)"
+                       if offerable(total - have, total) else "  (incomplete: not offered)")
+            lines.append(f"{code:<7} {have:>4}/{total:<4} {share:6.1f}%  {language.status:<9} "
+                         f"{language.english_name} ({language.name}, {language.direction}){offered}")
         lines += [f"warning: {w}" for w in self.warnings]
         lines += [f"error: {e}" for e in self.errors]
         lines.append("OK" if self.ok else f"FAILED: {len(self.errors)} error(s)")
@@ -147,16 +190,115 @@ def _check_series_lengths(catalog: Catalog, parsed: dict[str, LocaleFiles], repo
                                 )
 
 
-def check_content(content_dir: Path, locales_dir: Path, locales: tuple[str, ...] = LOCALES) -> Report:
+def _image_cards(catalog: Catalog) -> dict[str, list[tuple[Series, str]]]:
+    """Each illustration used, with the cards (series, Fluent id) that show it."""
+    used: dict[str, list[tuple[Series, str]]] = {}
+    for series in catalog.series.values():
+        for lesson, card in series.cards():
+            if card.image is not None:
+                used.setdefault(card.image, []).append((series, f"s-{series.id}-{lesson.id}-{card.card}"))
+    return used
+
+
+def _check_images(catalog: Catalog, content_dir: Path, parsed: dict[str, LocaleFiles], report: Report) -> None:
+    illustrations = Illustrations(content_dir)
+    used = _image_cards(catalog)
+    for name in sorted(set(illustrations.names()) - set(used)):
+        report.warnings.append(f"content/images/{name}.svg: not used by any card")
+    for name in sorted(used):
+        where = f"content/images/{name}.svg"
+        svg = illustrations.path(name).read_bytes()
+        report.errors += [f"{where}: {problem}" for problem in svg_problems(svg)]
+        if len(svg) > SVG_SOFT_LIMIT:
+            report.warnings.append(f"{where}: {len(svg)} bytes; keep illustrations under {SVG_SOFT_LIMIT}")
+        try:
+            png = illustrations.png(name)
+        except ImageError as error:
+            report.errors.append(f"{where}: {str(error).split(': ', 1)[-1]}")
+            continue
+        report.errors += [f"{where}: {problem}" for problem in photo_problems(png)]
+        for _series, card_id in used[name]:
+            for files in parsed.values():
+                _warn_long_caption(card_id, files, report)
+                alt = files.texts.get(f"{card_id}-alt")
+                if alt is None:
+                    continue  # reported as a missing id
+                at = f"locales/{files.where[f'{card_id}-alt']}: '{card_id}-alt'"
+                if len(alt) > MAX_ALT:
+                    report.errors.append(f"{at}: alt text is {len(alt)} characters, keep it to {MAX_ALT}")
+                if "<" in alt or "{}" in alt:
+                    report.errors.append(f"{at}: alt text is plain text, without markup or placeables")
+
+
+def _warn_long_caption(card_id: str, files: LocaleFiles, report: Report) -> None:
+    """A picture card is sent with the card as the photo's caption only when it fits (with the lesson's title
+    and progress line above it, about 80 characters); else the picture comes first and the card after it."""
+    text = files.texts.get(card_id)
+    if text is not None and visible_length(text) + CAPTION_HEADROOM > CAPTION_LIMIT:
+        report.warnings.append(f"locales/{files.where[card_id]}: '{card_id}': {visible_length(text)} characters, "
+                               "too long to be its picture's caption: it will be sent after the picture")
+
+
+def figures_in(text: str, english: bool) -> list[str]:
+    """The figures a card's text shows ("22%", "1 in 5"), for the statistic check."""
+    found = [m.group(0) for m in PERCENT.finditer(text)]
+    if english:
+        found += [m.group(0) for m in ONE_IN_N.finditer(text)]
+    return found
+
+
+def _check_statistics(catalog: Catalog, parsed: dict[str, LocaleFiles], report: Report) -> None:
+    for series in catalog.series.values():
+        for lesson, card in series.cards():
+            card_id = f"s-{series.id}-{lesson.id}-{card.card}"
+            for code, files in parsed.items():
+                text = files.texts.get(card_id)
+                if text is None:
+                    continue
+                at = f"locales/{files.where[card_id]}: '{card_id}'"
+                figures = figures_in(text, english=code == FALLBACK_LOCALE)
+                if figures and card.statistic is None:
+                    report.errors.append(
+                        f"{at}: shows {figures[0]!r}, but the card in content/series/{series.id}.yaml has no "
+                        "statistic: (source, year, url)"
+                    )
+                if card.statistic is not None and code == FALLBACK_LOCALE and str(card.statistic.year) not in text:
+                    report.warnings.append(f"{at}: name the source and year of its figure, e.g. "
+                                           f"({card.statistic.source.split(',')[0]}, {card.statistic.year})")
+
+
+def _load_languages(locales_dir: Path, report: Report) -> dict[str, Language]:
+    languages: dict[str, Language] = {}
+    for folder in language_folders(locales_dir):
+        if not (folder / LANGUAGE_FILE).is_file():
+            report.warnings.append(f"locales/{folder.name}: no {LANGUAGE_FILE}, so not a language yet "
+                                   "(name, english_name, direction, status)")
+            continue
+        try:
+            languages[folder.name] = load_language(locales_dir, folder.name)
+        except ContentError as error:
+            report.errors.append(str(error))
+    return languages
+
+
+def check_content(content_dir: Path, locales_dir: Path, locales: tuple[str, ...] | None = None) -> Report:
+    """Check content/ and locales/: every language folder, or only `locales` when given."""
     report = Report()
+    languages = _load_languages(locales_dir, report)
+    if FALLBACK_LOCALE not in languages:
+        report.errors.append(f"locales/{FALLBACK_LOCALE}/{LANGUAGE_FILE}: English must be a language "
+                             "(every translation is checked against it)")
+        return report
+    codes = [c for c in ([FALLBACK_LOCALE, *sorted(set(languages) - {FALLBACK_LOCALE})]) if not locales or c in locales]
+    report.languages = {code: languages[code] for code in codes}
+    parsed = {code: parse_locale(locales_dir, code) for code in codes}
+    for files in parsed.values():
+        report.errors += files.syntax_errors
     try:
         catalog = load_catalog(content_dir)
     except ContentError as error:
         report.errors.append(str(error))
         catalog = None
-    parsed = {code: parse_locale(locales_dir, code) for code in locales}
-    for files in parsed.values():
-        report.errors += files.syntax_errors
 
     reference = parsed[FALLBACK_LOCALE]
     needed = required_ids(catalog) if catalog else {}
@@ -183,7 +325,144 @@ def check_content(content_dir: Path, locales_dir: Path, locales: tuple[str, ...]
             if len(text) > MAX_MESSAGE:
                 report.errors.append(f"{where}: {len(text)} characters, over Telegram's {MAX_MESSAGE}")
         report.coverage[code] = (len(all_ids & set(files.shapes)), len(all_ids))
+        language = languages[code]
+        _check_language_file(language, files, report)
+        _check_plurals(language, files, report)
+        if code != FALLBACK_LOCALE:
+            _check_translated(language, files, reference, report)
+            _check_markup_like_english(files, reference, report)
+        if language.rtl:
+            _check_right_to_left(files, reference, report)
+        if language.narrow_space_before:
+            _check_narrow_spaces(language, files, report)
     if catalog:
         _check_series_lengths(catalog, parsed, report)
         _check_button_lengths(catalog, parsed, report)
+        _check_images(catalog, content_dir, parsed, report)
+        _check_statistics(catalog, parsed, report)
+        _check_language_content(content_dir, catalog, report)
+    _check_unavailable(locales_dir, report)
     return report
+
+
+def _check_language_content(content_dir: Path, catalog: Catalog, report: Report) -> None:
+    """Help words in every complete language (help must work in each one offered); shortlists per language."""
+    try:
+        load_catalog(content_dir, report.complete)
+    except ContentError as error:
+        report.errors.append(str(error))
+    for code in report.complete:
+        if code not in catalog.countries.shortlist:
+            report.warnings.append(f"content/help/countries.yaml: shortlist: none for {code}; onboarding in "
+                                   f"{report.languages[code].english_name} offers English's")
+
+
+def _check_unavailable(locales_dir: Path, report: Report) -> None:
+    try:
+        lines = load_unavailable(locales_dir)
+    except ContentError as error:
+        report.errors.append(str(error))
+        return
+    for code in sorted(set(lines) & set(report.complete)):
+        report.warnings.append(f"locales/unavailable.yaml: {code}: the bot speaks it, so this line is never shown")
+
+
+def _check_language_file(language: Language, files: LocaleFiles, report: Report) -> None:
+    shown = f"locales/{language.code}/{LANGUAGE_FILE}"
+    in_ftl = files.texts.get("language-name")
+    if in_ftl is not None and in_ftl != language.name:
+        report.errors.append(f"{shown}: name {language.name!r} differs from 'language-name' ({in_ftl!r})")
+    cldr = babel_locale(language.code)
+    if cldr is not None and (cldr.character_order == "right-to-left") != language.rtl:
+        report.warnings.append(f"{shown}: direction {language.direction}, but CLDR writes {language.code} "
+                               f"{cldr.character_order}")
+
+
+PLURAL_CATEGORIES = frozenset({"zero", "one", "two", "few", "many", "other"})
+
+
+def _check_plurals(language: Language, files: LocaleFiles, report: Report) -> None:
+    """Plural variants come from Babel's (CLDR's) rules, as Fluent applies them: a category the language does
+    not have is never chosen (e.g. [one] in Indonesian)."""
+    cldr = babel_locale(language.code)
+    if cldr is None:
+        return
+    has = set(cldr.plural_form.tags) | {"other"}
+    for message_id, keys in files.variant_keys.items():
+        unused = sorted((keys & PLURAL_CATEGORIES) - has)
+        if unused:
+            report.warnings.append(
+                f"locales/{files.where[message_id]}: '{message_id}': {language.english_name} has no plural "
+                f"category {', '.join(f'[{k}]' for k in unused)} (CLDR: {', '.join(sorted(has))}); it is never chosen"
+            )
+
+
+SAME_EVERYWHERE = "same in every language"
+_NOT_WORDS = re.compile(r"<[^>]*>|\{\}|https?://\S+|/[a-z_]+|&[a-z]+;")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _check_translated(language: Language, files: LocaleFiles, reference: LocaleFiles, report: Report) -> None:
+    """A message identical to English is a message nobody translated, unless English says it is the same in every
+    language (a comment on the message) or the language lists it in same_as_english."""
+    for message_id, text in files.texts.items():
+        if reference.texts.get(message_id) != text or message_id in language.same_as_english:
+            continue
+        if SAME_EVERYWHERE in reference.comments.get(message_id, "").lower():
+            continue
+        if _WORD.search(_NOT_WORDS.sub(" ", text)):
+            report.errors.append(
+                f"locales/{files.where[message_id]}: '{message_id}' is the English text, untranslated (if it is "
+                f"right as it is, list it under same_as_english in locales/{language.code}/{LANGUAGE_FILE})"
+            )
+
+
+_TAG = re.compile(r"<(/?)([a-z]+)")
+
+
+def _check_markup_like_english(files: LocaleFiles, reference: LocaleFiles, report: Report) -> None:
+    for message_id, text in files.words.items():
+        english = reference.words.get(message_id)
+        if english is None:
+            continue
+        mine, theirs = sorted(_TAG.findall(text)), sorted(_TAG.findall(english))
+        if {t for _, t in mine} != {t for _, t in theirs}:
+            report.warnings.append(
+                f"locales/{files.where[message_id]}: '{message_id}' uses tags "
+                f"{sorted({t for _, t in mine}) or 'none'}, English {sorted({t for _, t in theirs}) or 'none'}"
+            )
+
+
+MIRRORED = {"➡": "⬅", "⬅": "➡", "→": "←", "←": "→"}
+# Digit groups separated by spaces ("116 111", "+44 808 800 5000"): in right-to-left text the bidi algorithm
+# shows the groups in reverse order unless a left-to-right mark (U+200E) opens them.
+_DIGIT_GROUPS = re.compile(r"(?<![\w-])\+?\d+(?:[ \u00a0\u202f]\d+)+")
+LRM = "\u200e"
+
+
+def _check_right_to_left(files: LocaleFiles, reference: LocaleFiles, report: Report) -> None:
+    for message_id, text in files.words.items():
+        where = f"locales/{files.where[message_id]}: '{message_id}'"
+        english = reference.words.get(message_id, "")
+        for arrow, mirror in MIRRORED.items():
+            if arrow in english and arrow in text and mirror not in english:
+                report.errors.append(f"{where}: {arrow} points the English way; right to left it is {mirror}")
+        for match in _DIGIT_GROUPS.finditer(text):
+            before = text[match.start() - 1] if match.start() else ""
+            after = text[match.end()] if match.end() < len(text) else ""
+            if before != LRM or after != LRM:
+                report.errors.append(f"{where}: wrap {match.group()!r} in left-to-right marks (U+200E) so that its "
+                                     "groups keep their order")
+
+
+def _check_narrow_spaces(language: Language, files: LocaleFiles, report: Report) -> None:
+    """French typography: a narrow no-break space (U+202F) before : ; ! ?, never a plain space (Telegram may break
+    the line there) nor a plain no-break one."""
+    marks = re.escape(language.narrow_space_before)
+    plain = re.compile(rf"[ \u00a0][{marks}]")
+    for message_id, text in files.words.items():
+        found = plain.search(text)
+        if found:
+            report.errors.append(f"locales/{files.where[message_id]}: '{message_id}': a plain space before "
+                                 f"{found.group()[-1]!r}; {language.english_name} uses a narrow no-break space "
+                                 "(U+202F)")

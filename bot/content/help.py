@@ -7,12 +7,12 @@ from typing import Literal
 
 from pydantic import (
     Field,
+    ValidationInfo,
     field_validator,
     model_validator,
 )
 
-from bot.content.base import StrictModel
-from bot.settings import LOCALES
+from bot.content.base import StrictModel, languages_of
 
 RESOURCE_KINDS = (
     "child_helpline",
@@ -71,15 +71,22 @@ class CountryRules(StrictModel):
     # Countries where Telegram requires users to be 16+ (EU member states and the UK).
     min_age_16: frozenset[str]
     eu: frozenset[str]
+    # The first countries offered in onboarding, per language; a language without one gets English's.
     shortlist: dict[str, list[str]]
 
     @field_validator("shortlist")
     @classmethod
-    def _every_locale(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        missing = [code for code in LOCALES if code not in value]
-        if missing:
-            raise ValueError(f"needs a shortlist for {', '.join(missing)}")
+    def _english_and_iso_codes(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        if "en" not in value:
+            raise ValueError("needs a shortlist for en (the one languages without their own get)")
+        for language, codes in value.items():
+            bad = [code for code in codes if not re.fullmatch(r"[A-Z]{2}", code)]
+            if bad:
+                raise ValueError(f"{language}: {bad[0]!r} is not an ISO 3166-1 alpha-2 code")
         return value
+
+    def shortlist_for(self, language: str) -> list[str]:
+        return self.shortlist.get(language) or self.shortlist["en"]
 
 
 
@@ -91,8 +98,9 @@ class SafetyWords(StrictModel):
 
     @field_validator("help", "stop", "disclosure")
     @classmethod
-    def _every_locale(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        missing = [code for code in LOCALES if not value.get(code)]
+    def _every_language(cls, value: dict[str, list[str]], info: ValidationInfo) -> dict[str, list[str]]:
+        """Help must work in every language offered: words for each (the loader passes the languages)."""
+        missing = [code for code in languages_of(info) if not value.get(code)]
         if missing:
             raise ValueError(f"needs words for {', '.join(missing)}")
         return value

@@ -1,4 +1,10 @@
-"""Fluent translations: one bundle per locale, English as the fallback for anything missing.
+"""Fluent translations: one bundle per language folder of `locales/`, English as the fallback for anything missing.
+
+The languages offered (in the picker, the command menus, negotiation) are the folders with a language.yaml whose
+translation is (nearly) complete: at most OFFER_MISSING_SHARE of English's messages missing, optionally restricted by
+the LANGUAGES setting. So a folder half translated is not offered, while a language that has not caught up with a
+few new English messages yet is not taken away from the people who speak it (those messages show in English, and
+`check-content` fails until they are translated). A language not offered still speaks to people who chose it.
 
 Bidi isolation marks are off: they break phone numbers, URLs and HTML when a reader copies them, and Telegram
 clients already lay out right-to-left text by the Unicode bidi algorithm.
@@ -15,11 +21,11 @@ from typing import Any
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast, visitor
 
-from bot.settings import LOCALES
+from bot.content.base import ContentError
+from bot.content.languages import LANGUAGE_FILE, Language, babel_locale, load_languages, load_unavailable, picker_order
 
 log = logging.getLogger(__name__)
 FALLBACK_LOCALE = "en"
-RTL_LOCALES = frozenset({"ar"})
 
 
 @dataclass
@@ -38,15 +44,28 @@ class LocaleFiles:
     shapes: dict[str, MessageShape] = field(default_factory=dict)
     where: dict[str, str] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
+    # Every piece of literal text of the entry (value, select variants, attributes), for the text checks.
+    words: dict[str, str] = field(default_factory=dict)
+    comments: dict[str, str] = field(default_factory=dict)
+    variant_keys: dict[str, frozenset[str]] = field(default_factory=dict)
     syntax_errors: list[str] = field(default_factory=list)
 
 
 class _Variables(visitor.Visitor):
     def __init__(self) -> None:
         self.names: set[str] = set()
+        self.text: list[str] = []
+        self.variant_keys: set[str] = set()
 
     def visit_VariableReference(self, node: ast.VariableReference) -> None:
         self.names.add(node.id.name)
+
+    def visit_TextElement(self, node: ast.TextElement) -> None:
+        self.text.append(node.value)
+
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
+        self.variant_keys.update(v.key.name for v in node.variants if isinstance(v.key, ast.Identifier))
+        self.generic_visit(node)
 
 
 def _ftl_files(locale_dir: Path) -> list[Path]:
@@ -87,6 +106,11 @@ def parse_locale(locales_dir: Path, code: str) -> LocaleFiles:
                 frozenset(names.names), frozenset(a.id.name for a in entry.attributes)
             )
             result.where[key] = relative
+            result.words[key] = "\n".join(names.text)
+            if names.variant_keys:
+                result.variant_keys[key] = frozenset(names.variant_keys)
+            if entry.comment is not None:
+                result.comments[key] = entry.comment.content
             if isinstance(entry, ast.Message) and entry.value is not None:
                 result.texts[key] = "".join(
                     el.value if isinstance(el, ast.TextElement) else "{}" for el in entry.value.elements
@@ -94,18 +118,70 @@ def parse_locale(locales_dir: Path, code: str) -> LocaleFiles:
     return result
 
 
-class I18n:
-    """Formats messages. `t()` never raises: a missing id falls back to English, then to the id itself."""
+def _message_ids(resources: Iterable[ast.Resource]) -> set[str]:
+    return {entry.id.name for resource in resources for entry in resource.body if isinstance(entry, ast.Message)}
 
-    def __init__(self, locales_dir: Path, locales: Iterable[str] = LOCALES) -> None:
+
+# A language is offered while at most this share of English's messages is missing from it.
+OFFER_MISSING_SHARE = 0.05
+
+
+def offerable(missing: int, total: int) -> bool:
+    return missing <= OFFER_MISSING_SHARE * total
+
+
+class I18n:
+    """Formats messages. `t()` never raises: a missing id falls back to English, then to the id itself.
+
+    `languages`: every language folder; `locales`: the codes offered, in picker order (or the order of `only`);
+    `missing`: per language, how many of English's messages it lacks.
+    """
+
+    def __init__(self, locales_dir: Path, only: Iterable[str] | None = None, default: str = FALLBACK_LOCALE) -> None:
         self.locales_dir = locales_dir
-        self.locales = tuple(locales)
+        self.languages: dict[str, Language] = load_languages(locales_dir)
+        if FALLBACK_LOCALE not in self.languages:
+            raise ContentError(f"locales/{FALLBACK_LOCALE}/{LANGUAGE_FILE}: file is missing "
+                               "(English is the language every translation is checked against)")
+        self.unavailable = load_unavailable(locales_dir)
         self._bundles: dict[str, FluentBundle] = {}
-        for code in self.locales:
+        ids: dict[str, set[str]] = {}
+        for code in self.languages:
+            resources = [_resource(path) for path in _ftl_files(locales_dir / code)]
             bundle = FluentBundle([code], use_isolating=False)
-            for path in _ftl_files(locales_dir / code):
-                bundle.add_resource(_resource(path))
+            for resource in resources:
+                bundle.add_resource(resource)
             self._bundles[code] = bundle
+            ids[code] = _message_ids(resources)
+        self.missing = {code: len(ids[FALLBACK_LOCALE] - ids[code]) for code in self.languages}
+        total = len(ids[FALLBACK_LOCALE]) or 1
+        complete = [code for code in picker_order(self.languages) if offerable(self.missing[code], total)]
+        self._offerable = frozenset(complete)
+        wanted = list(dict.fromkeys(only)) if only else complete
+        self.locales: tuple[str, ...] = tuple(code for code in wanted if code in complete)
+        for code, count in self.missing.items():
+            if count:
+                offered = "offered, in English where" if code in complete else "not offered:"
+                log.warning("language %s is %s %d messages are missing (python -m bot check-content)",
+                            code, offered, count)
+        self.default = default if default in self._bundles else FALLBACK_LOCALE
+
+    def why_not_offered(self, code: str) -> str:
+        if code not in self.languages:
+            return f"there is no locales/{code}/{LANGUAGE_FILE}"
+        if code not in self._offerable:
+            return (f"its translation lacks {self.missing[code]} of English's messages, more than "
+                    f"{OFFER_MISSING_SHARE:.0%} (python -m bot check-content lists them)")
+        return "LANGUAGES leaves it out"
+
+    def name(self, code: str) -> str:
+        """The language's own name (language.yaml), as the picker shows it."""
+        language = self.languages.get(code)
+        return language.name if language is not None else code
+
+    def is_rtl(self, code: str) -> bool:
+        language = self.languages.get(code)
+        return language is not None and language.rtl
 
     def has(self, locale: str, message_id: str) -> bool:
         bundle = self._bundles.get(locale)
@@ -114,7 +190,8 @@ class I18n:
     def t(self, locale: str, message_id: str, /, **args: Any) -> str:
         # Positional-only, so that a Fluent variable may be called $locale or $message_id (settings-current
         # uses { $locale }) without clashing with these parameters.
-        for code in (locale, FALLBACK_LOCALE):
+        first = locale if locale in self._bundles else self.default
+        for code in (first, FALLBACK_LOCALE):
             bundle = self._bundles.get(code)
             if bundle is None or not bundle.has_message(message_id):
                 continue
@@ -128,10 +205,24 @@ class I18n:
         log.error("message id %r missing in every locale", message_id)
         return message_id
 
+    @staticmethod
+    def app_language(language_code: str | None) -> str:
+        """The primary language of Telegram's `language_code` ('pt-br' -> 'pt'), '' when unknown."""
+        return (language_code or "").replace("_", "-").split("-")[0].lower()
+
     def negotiate(self, language_code: str | None, default: str) -> str:
         """Pick one of our locales from Telegram's `language_code` (e.g. 'pt-br' -> 'pt')."""
-        if language_code:
-            primary = language_code.replace("_", "-").split("-")[0].lower()
-            if primary in self.locales:
-                return primary
-        return default
+        primary = self.app_language(language_code)
+        return primary if primary in self.locales else default
+
+    def not_available_note(self, language_code: str | None, locale: str) -> str | None:
+        """For someone whose app language is not offered: one line saying so, in their language when
+        locales/unavailable.yaml has it, else in `locale` (naming their language). None when it is offered."""
+        primary = self.app_language(language_code)
+        if not primary or primary in self.locales:
+            return None
+        if primary in self.unavailable:
+            return self.unavailable[primary]
+        shown = babel_locale(locale)
+        name = shown.languages.get(primary) if shown is not None else None
+        return self.t(locale, "language-unavailable", language=name or primary)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -12,13 +13,61 @@ from pydantic import (
     model_validator,
 )
 
-from bot.content.base import StrictModel, capability_ids, check_id, option_ids, yaml_booleans
+from bot.content.base import IMAGE_NAME, StrictModel, capability_ids, check_id, option_ids, yaml_booleans
+
+# Who a series is for. `professional`: people who said they are professionals at onboarding, and trainers
+# (whatever they said), in /lessons; professional series are not pushed to cohorts.
+SeriesAudience = Literal["youth_13_15", "youth_16_17", "caregiver", "professional"]
+FIRST_YEAR = 1990
+
+
+def https_url(value: str) -> str:
+    if not value.startswith("https://") or len(value) <= len("https://") or any(c.isspace() for c in value):
+        raise ValueError("must be an https:// address without spaces")
+    return value
+
+
+def plausible_year(value: int | None) -> int | None:
+    if value is not None and not FIRST_YEAR <= value <= datetime.date.today().year + 1:
+        raise ValueError(f"must be a year between {FIRST_YEAR} and next year")
+    return value
+
+
+class Source(StrictModel):
+    """Named guidance a series is grounded in: organisation and page title, its address, its year if known."""
+
+    name: str = Field(min_length=3, max_length=200)
+    url: str
+    year: int | None = None
+
+    _url = field_validator("url")(https_url)
+    _year = field_validator("year")(plausible_year)
+
+
+class Statistic(StrictModel):
+    """Where a figure shown on a card comes from (every number shown needs one)."""
+
+    source: str = Field(min_length=3, max_length=200)
+    year: int
+    url: str
+
+    _url = field_validator("url")(https_url)
+    _year = field_validator("year")(plausible_year)
 
 
 class CardStep(StrictModel):
     card: str
+    image: str | None = None  # content/images/<image>.svg, alt text in s-<series>-<lesson>-<card>-alt
+    statistic: Statistic | None = None
 
     _id = field_validator("card")(check_id)
+
+    @field_validator("image")
+    @classmethod
+    def _image_name(cls, value: str | None) -> str | None:
+        if value is not None and not IMAGE_NAME.match(value):
+            raise ValueError("must be the name of content/images/<name>.svg: lowercase ASCII letters, digits, '-'")
+        return value
 
 
 class QuizStep(StrictModel):
@@ -83,9 +132,10 @@ class VoiceQuestion(StrictModel):
 
 class Series(StrictModel):
     id: str
-    audiences: list[Literal["youth_13_15", "youth_16_17", "caregiver"]] = Field(min_length=1)
+    audiences: list[SeriesAudience] = Field(min_length=1)
     capabilities: list[int] = Field(default_factory=lambda: [13])
     duration_minutes: int = Field(ge=1, le=600)
+    sources: list[Source] = Field(min_length=1)
     lessons: list[Lesson] = Field(min_length=1, max_length=20)
     voice_question: VoiceQuestion | None = None
 
@@ -99,6 +149,9 @@ class Series(StrictModel):
         if len(set(ids)) != len(ids):
             raise ValueError("lesson ids must be unique inside a series")
         return self
+
+    def cards(self) -> list[tuple[Lesson, CardStep]]:
+        return [(lesson, step) for lesson in self.lessons for step in lesson.steps if isinstance(step, CardStep)]
 
     def lesson_index(self, lesson_id: str) -> int | None:
         for index, lesson in enumerate(self.lessons):
@@ -117,6 +170,8 @@ def series_message_ids(series: Series) -> list[str]:
         for step in lesson.steps:
             if isinstance(step, CardStep):
                 ids.append(f"{base}-{step.card}")
+                if step.image is not None:
+                    ids.append(f"{base}-{step.card}-alt")
             else:
                 ids.append(f"{base}-{step.quiz}")
                 for option in step.options:

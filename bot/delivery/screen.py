@@ -1,5 +1,5 @@
-"""What the bot shows, as data: text plus buttons. Handlers build screens and send them as replies; the outbox
-sender sends them as pushes. Nothing here knows python-telegram-bot."""
+"""What the bot shows, as data: text plus buttons, and perhaps a picture. Handlers build screens and send them as
+replies; the outbox sender sends them as pushes. Nothing here knows python-telegram-bot."""
 
 from __future__ import annotations
 
@@ -20,10 +20,24 @@ class Button:
             raise ValueError(f"callback data must be ASCII and at most 64 bytes: {self.data!r}")
 
 
+@dataclass(frozen=True)
+class Picture:
+    """An illustration shown with a screen: content/images/<name>.svg, described by `alt` in the person's language
+    (Telegram has no alt text: it is for previews, the terminal simulator and anyone reading the content)."""
+
+    name: str
+    alt: str
+
+
 @dataclass
 class Screen:
     text: str
     rows: list[list[Button]] = field(default_factory=list)
+    picture: Picture | None = None
+    # How it travels: `urgent` screens (help) go before any other message the bot is sending; `repeatable` ones
+    # may be sent again after a 5xx or a timeout, because a second copy would do no harm.
+    urgent: bool = False
+    repeatable: bool = False
 
     def add_row(self, *buttons: Button) -> Screen:
         self.rows.append(list(buttons))

@@ -22,6 +22,7 @@ from bot.delivery.screen import Screen, keyboard_json
 from bot.services.clock import Clock
 from bot.services.outbox import UNCERTAIN, Claimed, PushProgress, retry_at
 from bot.services.runtime import Runtime
+from bot.services.send_budget import Priority
 from bot.services.voice import enqueue_poll_announcements
 from bot.store.models import User
 
@@ -198,6 +199,8 @@ class Sender:
         (400), uncertain (timed out: it may have arrived, so it is not repeated) or retry."""
         for _ in range(MAX_RETRY_AFTER_TRIES):
             await self.limiter.acquire(chat_id)
+            if not self.paid_broadcast:  # free messages: share the bot's 30/s with replies, which go first
+                await self.rt.send_budget.acquire(Priority.PUSH)
             async with self._slots:
                 try:
                     await self.api.call("sendMessage", {"chat_id": chat_id, **message})
@@ -205,8 +208,9 @@ class Sender:
                 except ApiFailure as failure:
                     if failure.kind != "retry_after":
                         return OUTCOME_OF[failure.kind], str(failure)
-                    self.stats["429"] += 1
+                    self.rt.metrics.count_429("push")
                     self.limiter.pause(failure.retry_after)
+                    self.rt.send_budget.pause(failure.retry_after)
         return "retry", "rate limited (429) repeatedly"
 
     async def _send(self, item: Claimed) -> Outcome:

@@ -2,8 +2,10 @@
 
 The real bot is pointed at it through TELEGRAM_API_BASE_URL. It queues updates for getUpdates, records every
 method call (what the bot "really sent"), keeps sent messages so buttons can be pressed, and can answer with
-Telegram's errors on demand (429 with retry_after, 403 blocked, 400). Used by the tests, the benchmarks and
-`python -m bot try`.
+Telegram's errors on demand (429 with retry_after, 403 blocked, 400, 5xx) or answer late (a timeout). Photos: each
+upload gets new file_ids (one per size, as Telegram gives), a photo sent by a known file_id is accepted, an unknown
+or forgotten one gets Telegram's 400 "wrong file identifier" (`forget_file` makes it forget one). Used by the
+tests, the benchmarks and `python -m bot try`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import struct
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,8 +26,9 @@ from bot.web.site import serve_app
 BOT_ID = 7_000_000_001
 STRING_FIELDS = frozenset(
     {"text", "caption", "parse_mode", "callback_query_id", "language_code", "url", "secret_token", "description",
-     "short_description", "name", "inline_message_id", "emoji", "action"}
+     "short_description", "name", "inline_message_id", "emoji", "action", "photo"}
 )
+WRONG_FILE_ID = "Bad Request: wrong file identifier/HTTP URL specified"
 SEND_METHODS = frozenset({"sendMessage", "sendPhoto", "sendDocument", "copyMessage", "forwardMessage"})
 
 
@@ -34,6 +38,7 @@ class Call:
     params: dict[str, Any]
     at: float
     files: dict[str, bytes] = field(default_factory=dict)
+    filenames: dict[str, str] = field(default_factory=dict)
 
     @property
     def chat_id(self) -> int | None:
@@ -55,9 +60,28 @@ class Call:
 
 @dataclass
 class Failure:
-    code: int
+    code: int  # 0: no error, only the delay (a slow answer the bot may give up on, though the call went through)
     description: str
     retry_after: int | None = None
+    delay: float = 0.0
+
+
+class ApiRefusal(Exception):
+    """Raised by a method to answer with a Bot API error."""
+
+    def __init__(self, code: int, description: str) -> None:
+        super().__init__(description)
+        self.code = code
+        self.description = description
+
+
+@dataclass
+class Upload:
+    """A photo the bot uploaded, under the file_ids Telegram would give it."""
+
+    filename: str
+    data: bytes
+    file_ids: tuple[str, ...]
 
 
 class FakeBotApi:
@@ -71,6 +95,10 @@ class FakeBotApi:
         self.webhook: dict[str, Any] = {}
         self.blocked: set[int] = set()
         self.failures: dict[int, list[Failure]] = {}
+        self.uploads: list[Upload] = []
+        self._filenames: dict[str, str] = {}
+        self._known_files: dict[str, Upload] = {}
+        self._file_ids = itertools.count(1)
         self._update_ids = itertools.count(1)
         self._message_ids: dict[int, itertools.count[int]] = {}
         self._new_update = asyncio.Event()
@@ -110,7 +138,21 @@ class FakeBotApi:
         return update_id
 
     def fail_next(self, chat_id: int, code: int, description: str, retry_after: int | None = None) -> None:
+        """The next message call for this chat fails with this Bot API error (429, 403, 400, 5xx...)."""
         self.failures.setdefault(chat_id, []).append(Failure(code, description, retry_after))
+
+    def delay_next(self, chat_id: int, seconds: float) -> None:
+        """The next message call for this chat is carried out, but answered only after `seconds` (a timeout)."""
+        self.failures.setdefault(chat_id, []).append(Failure(0, "", delay=seconds))
+
+    def forget_file(self, file_id: str) -> None:
+        """Telegram no longer knows this file_id (nor the other sizes of that photo)."""
+        upload = self._known_files.get(file_id)
+        for known in upload.file_ids if upload else (file_id,):
+            self._known_files.pop(known, None)
+
+    def upload_of(self, file_id: str) -> Upload | None:
+        return self._known_files.get(file_id)
 
     def sent_to(self, chat_id: int) -> list[Call]:
         return [c for c in self.calls if c.chat_id == chat_id and c.method in SEND_METHODS]
@@ -134,23 +176,30 @@ class FakeBotApi:
         if request.match_info["token"] != self.token:
             return _error(401, "Unauthorized")
         method = request.match_info["method"]
-        params, files = await _read_params(request)
+        params, files, filenames = await _read_params(request)
         handler = getattr(self, f"_m_{method}", None)
         if handler is None:
             return _error(404, "Not Found: method not found")
         chat_id = params.get("chat_id")
         if method in SEND_METHODS | {"editMessageText", "editMessageReplyMarkup"} and chat_id is not None:
             failure = self._failure_for(int(chat_id))
-            if failure is not None:
-                self._record(method, params, files)
+            if failure is not None and failure.delay:
+                await asyncio.sleep(failure.delay)
+            elif failure is not None:
+                self._record(method, params, files, filenames)
                 return _error(failure.code, failure.description, failure.retry_after)
         if method != "getUpdates":
-            self._record(method, params, files)
-        result = await handler(params, files) if asyncio.iscoroutinefunction(handler) else handler(params, files)
+            self._record(method, params, files, filenames)
+        self._filenames = filenames  # for the (synchronous) upload methods
+        try:
+            result = await handler(params, files) if asyncio.iscoroutinefunction(handler) else handler(params, files)
+        except ApiRefusal as refusal:
+            return _error(refusal.code, refusal.description)
         return web.json_response({"ok": True, "result": result})
 
-    def _record(self, method: str, params: dict[str, Any], files: dict[str, bytes]) -> None:
-        self.calls.append(Call(method, params, time.monotonic(), files))
+    def _record(self, method: str, params: dict[str, Any], files: dict[str, bytes],
+                filenames: dict[str, str] | None = None) -> None:
+        self.calls.append(Call(method, params, time.monotonic(), files, filenames or {}))
         self._new_call.set()
 
     def _failure_for(self, chat_id: int) -> Failure | None:
@@ -222,12 +271,34 @@ class FakeBotApi:
         return self._new_message(int(params["chat_id"]), extra)
 
     def _m_sendPhoto(self, params: dict[str, Any], files: dict[str, bytes]) -> dict[str, Any]:
-        size = len(files.get("photo", b""))
-        photo = [{"file_id": "photo1", "file_unique_id": "p1", "width": 800, "height": 600, "file_size": size}]
+        if "photo" in files:
+            upload = self._upload(self._filenames.get("photo", "photo"), files["photo"])
+        else:
+            upload = self._known_files.get(str(params.get("photo") or ""))
+            if upload is None:
+                raise ApiRefusal(400, WRONG_FILE_ID)
+        width, height = _png_size(upload.data)
+        small, large = upload.file_ids
+        photo = [
+            {"file_id": small, "file_unique_id": f"u{small}", "width": 320, "height": max(1, 320 * height // width),
+             "file_size": len(upload.data) // 8},
+            {"file_id": large, "file_unique_id": f"u{large}", "width": width, "height": height,
+             "file_size": len(upload.data)},
+        ]
         extra: dict[str, Any] = {"photo": photo}
         if params.get("caption"):
             extra["caption"] = params["caption"]
+        if params.get("reply_markup"):
+            extra["reply_markup"] = params["reply_markup"]
         return self._new_message(int(params["chat_id"]), extra)
+
+    def _upload(self, filename: str, data: bytes) -> Upload:
+        number = next(self._file_ids)
+        upload = Upload(filename, data, (f"AgAC-photo-{number}-s", f"AgAC-photo-{number}-x"))
+        self.uploads.append(upload)
+        for file_id in upload.file_ids:
+            self._known_files[file_id] = upload
+        return upload
 
     def _m_sendDocument(self, params: dict[str, Any], files: dict[str, bytes]) -> dict[str, Any]:
         size = len(files.get("document", b""))
@@ -261,17 +332,26 @@ class FakeBotApi:
         return True
 
 
-async def _read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, bytes]]:
+def _png_size(data: bytes) -> tuple[int, int]:
+    if data.startswith(b"\x89PNG") and len(data) >= 24:
+        width, height = struct.unpack(">II", data[16:24])
+        return int(width) or 1, int(height) or 1
+    return 800, 600
+
+
+async def _read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, bytes], dict[str, str]]:
     params: dict[str, Any] = dict(request.query)
     files: dict[str, bytes] = {}
+    filenames: dict[str, str] = {}
     if request.content_type == "application/json":
         params.update(await request.json())
-        return params, files
+        return params, files, filenames
     if request.content_type.startswith("multipart/"):
         reader = await request.multipart()
         while (part := await reader.next()) is not None:
             if part.filename:  # type: ignore[union-attr]
                 files[part.name or "file"] = bytes(await part.read())  # type: ignore[union-attr]
+                filenames[part.name or "file"] = part.filename  # type: ignore[union-attr]
             else:
                 params[part.name or ""] = await part.text()  # type: ignore[union-attr]
     else:
@@ -280,7 +360,7 @@ async def _read_params(request: web.Request) -> tuple[dict[str, Any], dict[str, 
         if isinstance(value, str) and key not in STRING_FIELDS:
             with contextlib.suppress(ValueError):
                 params[key] = json.loads(value)
-    return params, files
+    return params, files, filenames
 
 
 def _error(code: int, description: str, retry_after: int | None = None) -> web.Response:

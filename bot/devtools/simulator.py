@@ -44,6 +44,7 @@ class Simulator:
     _buttons: list[dict[str, Any]] = field(default_factory=list)
     _button_message: dict[str, Any] | None = None
     _tmp: tempfile.TemporaryDirectory[str] | None = None
+    _user_locale: str | None = None
 
     async def start(self) -> None:
         if self.options.db is None:
@@ -85,7 +86,7 @@ class Simulator:
         if getattr(self, "app", None) is not None:
             await stop_application(self.app)
         if self.rt is not None:
-            await self.rt.store.close()
+            await self.rt.close()
         await self.api.stop()
         if self._tmp is not None:
             self._tmp.cleanup()
@@ -109,16 +110,28 @@ class Simulator:
         update_id = self.api.push_update(payload)
         processor: TrackingUpdateProcessor = self.app.update_processor  # type: ignore[assignment]
         await processor.wait_processed(update_id, timeout=30)
+        await self._read_locale()
         for call in self.api.calls[before:]:
             if call.method in SHOWN_METHODS and call.chat_id in (None, self.options.user_id):
                 self._show(call)
+
+    async def _read_locale(self) -> None:
+        """The language the person chose (for alt texts), which may differ from --locale after onboarding."""
+        assert self.rt is not None
+        async with self.rt.store.transaction() as session:
+            user = await profiles.find_user(session, self.options.user_id)
+        self._user_locale = user.locale if user is not None else None
 
     def _show(self, call: Call) -> None:
         if call.method == "answerCallbackQuery":
             if call.params.get("text"):
                 self.write(f"  ({call.params['text']})")
             return
-        if call.method in ("sendPhoto", "sendDocument"):
+        if call.method == "sendPhoto" and (alt := self._lesson_picture_alt(call)) is not None:
+            self.write(f"  [picture: {alt}]")
+            if call.text:
+                self.write(_indent(render_html(call.text, color=self.options.color)))
+        elif call.method in ("sendPhoto", "sendDocument"):
             self.write(f"  [{'photo' if call.method == 'sendPhoto' else 'document'} saved to {self._save(call)}]")
             if call.text:
                 self.write(_indent(render_html(call.text, color=self.options.color)))
@@ -135,6 +148,26 @@ class Simulator:
             labels = [[b["text"] if isinstance(b, dict) else b for b in row] for row in rows]
             self.write(_indent("\n".join(render_buttons(labels))))
         self.write("")
+
+    def _lesson_picture_alt(self, call: Call) -> str | None:
+        """The alt text of a lesson picture, in the person's language: the picture is known by its upload's file
+        name or its file_id, and the card by the caption (or, for a photo sent before a long card, the first card
+        showing that picture)."""
+        upload = self.api.upload_of(str(call.params.get("photo") or ""))
+        filename = call.filenames.get("photo") or (upload.filename if upload else "")
+        name = filename.removesuffix(".png")
+        if not name or self.rt is None:
+            return None
+        locale = self._locale()
+        cards = [f"s-{series.id}-{lesson.id}-{card.card}" for series in self.rt.catalog.series.values()
+                 for lesson, card in series.cards() if card.image == name]
+        if not cards:
+            return None
+        shown = next((card for card in cards if self.rt.i18n.t(locale, card) in call.text), cards[0])
+        return self.rt.i18n.t(locale, f"{shown}-alt")
+
+    def _locale(self) -> str:
+        return self._user_locale or self.options.locale
 
     def _save(self, call: Call) -> Path:
         assert self.options.files_dir is not None

@@ -12,7 +12,17 @@ from telegram import Update
 
 from bot.content.checkins import PHASES, CheckinItem
 from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, answer_stale, format_date, guess_locale, runtime, translator, user_id
+from bot.features.common import (
+    Context,
+    answer_stale,
+    format_date,
+    format_percent,
+    guess_locale,
+    number,
+    runtime,
+    translator,
+    user_id,
+)
 from bot.features.lessons import progress_bar
 from bot.features.menus import help_row
 from bot.features.onboarding import InvalidLink, cmd_start
@@ -59,7 +69,7 @@ def intro_screen(rt: Runtime, locale: str, progress: Progress | None, row: Check
     questionnaire = rt.catalog.questionnaires[row.questionnaire]
     screen = Screen(t("checkin-intro", title=_title(rt, locale, row), round=row.code,
                       about=t(f"ci-{row.questionnaire}-about"), minutes=questionnaire.minutes,
-                      closes=format_date(row.closes_at)))
+                      closes=format_date(row.closes_at, locale)))
     if progress is None:
         screen.add_row(Button(t("btn-checkin-start"), f"ckg:{row.id}"))
     elif progress.finished:
@@ -84,7 +94,8 @@ def item_screen(rt: Runtime, locale: str, progress: Progress) -> Screen:
     ]
     if item.kind == "phase":
         lines.append("")
-        lines += [f"• <b>{t(f'mnr-phase-{p}')}</b>: {t(f'mnr-phase-{p}-desc')}" for p in PHASES]
+        lines += [t("checkin-phase-line", phase=t(f"mnr-phase-{p}"), description=t(f"mnr-phase-{p}-desc"))
+                  for p in PHASES]
     current = progress.answers.get(item.id)
     if current is not None:
         lines += ["", t("checkin-current", answer=answer_label(rt, locale, qid, item, current))]
@@ -109,14 +120,14 @@ def _shares(rt: Runtime, locale: str, distribution: Distribution) -> str:
         if count:
             share = round(100 * count / distribution.total)
             label = rt.i18n.t(locale, "ci-dk") if value == "dk" else rt.i18n.t(locale, f"mnr-phase-{value}")
-            parts.append(f"{label} {share}%")
+            parts.append(f"{label} {format_percent(share / 100, locale)}")
     return " · ".join(parts)
 
 
 def summary_screen(rt: Runtime, locale: str, progress: Progress, distributions: list[Distribution]) -> Screen:
     t = translator(rt, locale)
     qid = progress.questionnaire.id
-    closes = format_date(progress.round.closes_at)
+    closes = format_date(progress.round.closes_at, locale)
     lines = [t("checkin-done", round=progress.round.code, closes=closes), "", t("checkin-summary-title")]
     for item in progress.items:
         value = progress.answers.get(item.id)
@@ -181,9 +192,9 @@ async def _act(update: Update, context: Context, arg: str, action: str) -> None:
         user = await find_user(session, user_id(update))
         locale = user.locale if user else guess_locale(rt, update)
         try:
-            if user is None or not parts[0].isdigit():
+            round_id = number(parts[0])
+            if user is None or round_id is None:
                 raise CheckinError("malformed")
-            round_id = int(parts[0])
             screen, edit = await _perform(rt, session, user, round_id, parts[1:], action)
         except (CheckinError, ValueError):
             await answer_stale(update, rt, locale)
@@ -202,9 +213,9 @@ async def _perform(rt: Runtime, session: AsyncSession, user: User, round_id: int
     if action in ("go", "revise"):
         progress = await checkins.begin(session, user, round_id, revise=action == "revise")
     else:
-        if not rest or not rest[0].isdigit():
+        index = number(rest[0]) if rest else None
+        if index is None:
             raise CheckinError("malformed")
-        index = int(rest[0])
         if action == "answer":
             if len(rest) != 2:
                 raise CheckinError("malformed")

@@ -18,7 +18,16 @@ from telegram.constants import ParseMode
 
 from bot.content.base import AUDIENCES
 from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, answer_stale, guess_locale, runtime, translator, user_id
+from bot.features.common import (
+    MAX_TELEGRAM_ID,
+    Context,
+    answer_stale,
+    guess_locale,
+    number,
+    runtime,
+    translator,
+    user_id,
+)
 from bot.features.fallback import on_unknown_command
 from bot.features.lessons import progress_bar, step_screen
 from bot.features.menus import describe_country, help_row
@@ -73,15 +82,16 @@ async def on_open_pushed_lesson(update: Update, context: Context, arg: str) -> N
     async with rt.store.transaction() as session:
         user = await profiles.find_user(session, user_id(update))
         try:
-            if user is None or not user.onboarded or not index.isdigit() or not cohort.isdigit():
+            lesson_index, cohort_id = number(index), number(cohort)
+            if user is None or not user.onboarded or lesson_index is None or cohort_id is None:
                 raise LessonError("not possible")
-            position = await rt.lessons.open_lesson(session, user, series_id, int(index), int(cohort))
+            position = await rt.lessons.open_lesson(session, user, series_id, lesson_index, cohort_id)
         except LessonError:
             await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
             return
         locale = user.locale
     await update.callback_query.answer()  # type: ignore[union-attr]
-    await show(update, step_screen(rt, locale, position))
+    await show(update, step_screen(rt, locale, position), rt=rt)
 
 
 async def join_link(rt: Runtime, session: AsyncSession, user: User, code: str, new: bool) -> str | None:
@@ -107,7 +117,7 @@ def cohort_card(rt: Runtime, locale: str, cohort: Cohort, members: int, bot_user
     t = translator(rt, locale)
     screen = Screen(t(
         "cohort-card", name=escape(cohort.name), audience=t(f"cohort-audience-{cohort.audience}"),
-        language=rt.i18n.t(cohort.locale, "language-name"), country=describe_country(cohort.country, locale, rt),
+        language=rt.i18n.name(cohort.locale), country=describe_country(cohort.country, locale, rt),
         timezone=cohort.timezone, members=members, status=t("cohort-closed" if cohort.closed else "cohort-open"),
         link=_join_link(bot_username, cohort), number=cohort.id,
     ))
@@ -134,10 +144,10 @@ def _field_screen(rt: Runtime, locale: str, cohort: Cohort, field: str) -> Scree
     elif field == "lang":
         screen = Screen(t("cohort-pick-language"))
         for code in rt.i18n.locales:
-            screen.add_row(Button(rt.i18n.t(code, "language-name"), f"cv:{cid}:lang:{code}"))
+            screen.add_row(Button(rt.i18n.name(code), f"cv:{cid}:lang:{code}"))
     elif field == "cty":
         screen = Screen(t("cohort-pick-country"))
-        codes = rt.catalog.countries.shortlist.get(locale, [])
+        codes = rt.catalog.countries.shortlist_for(locale)
         screen.rows += [[Button(country_name(c, locale), f"cv:{cid}:cty:{c}") for c in codes[i: i + 2]]
                         for i in range(0, len(codes), 2)]
     else:
@@ -209,9 +219,10 @@ async def cmd_rename_cohort(update: Update, context: Context) -> None:
         else:
             t = translator(rt, trainer.locale)
             try:
-                if len(args) < 2 or not args[0].isdigit():
+                cohort_id = number(args[0]) if len(args) >= 2 else None
+                if cohort_id is None:
                     raise CohortError("usage")
-                cohort = await cohort_service.owned(session, trainer, int(args[0]))
+                cohort = await cohort_service.owned(session, trainer, cohort_id)
                 cohort.name = cohort_service.clean_name(" ".join(args[1:]))
                 text = t("cohort-renamed", name=escape(cohort.name))
             except CohortError:
@@ -238,9 +249,10 @@ async def _cohort_action(update: Update, context: Context, arg: str, action: str
         trainer = await _trainer(update, context, session)
         locale = trainer.locale if trainer else guess_locale(rt, update)
         try:
-            if trainer is None or not parts[0].isdigit():
+            cohort_id = number(parts[0])
+            if trainer is None or cohort_id is None:
                 raise CohortError("not allowed")
-            cohort = await cohort_service.owned(session, trainer, int(parts[0]))
+            cohort = await cohort_service.owned(session, trainer, cohort_id)
             step = await _apply(rt, session, trainer, cohort, parts[1:], action, context.bot.username)
         except (CohortError, PushError, ValueError, IndexError, KeyError):
             await answer_stale(update, rt, locale)
@@ -282,8 +294,8 @@ async def _edit_cohort(rt: Runtime, session: AsyncSession, trainer: User, cohort
         elif field == "cty" and len(value) == 2 and value.isupper():
             cohort.country = value
             cohort.timezone = zones_for(value)[0]
-        elif field == "tz":
-            cohort.timezone = zones_for(cohort.country)[int(value)]
+        elif field == "tz" and (zone := number(value)) is not None:
+            cohort.timezone = zones_for(cohort.country)[zone]
         else:
             raise CohortError("value")
         return cohort_card(rt, locale, cohort, await cohort_service.member_count(session, cohort.id), bot_username)
@@ -327,8 +339,8 @@ async def _push_wizard(rt: Runtime, session: AsyncSession, trainer: User, cohort
         screen.rows += [[Button(f"{h:02d}:00", f"cp:{cid}:{series_id}:{mode}:{h}") for h in hours[i: i + 4]]
                         for i in range(0, len(hours), 4)]
         return _Next(screen.add_row(back))
-    elif mode in WEEKDAY_CHOICES and rest[2].isdigit():
-        push = await rt.outbox.create_push(session, cohort, series_id, mode="drip", now=now, hour=int(rest[2]),
+    elif mode in WEEKDAY_CHOICES and (hour := number(rest[2], high=23)) is not None:
+        push = await rt.outbox.create_push(session, cohort, series_id, mode="drip", now=now, hour=hour,
                                            weekdays=WEEKDAY_CHOICES[mode], created_by=trainer.id)
     else:
         raise PushError("mode")
@@ -374,9 +386,10 @@ async def on_push_control(update: Update, context: Context, arg: str) -> None:
         trainer = await _trainer(update, context, session)
         locale = trainer.locale if trainer else guess_locale(rt, update)
         try:
-            if trainer is None or not push_id.isdigit() or action not in ("pause", "resume", "cancel", "refresh"):
+            push_number = number(push_id)
+            if trainer is None or push_number is None or action not in ("pause", "resume", "cancel", "refresh"):
                 raise PushError("not allowed")
-            push = await rt.outbox.owned_push(session, trainer, int(push_id))
+            push = await rt.outbox.owned_push(session, trainer, push_number)
             if action != "refresh":
                 await rt.outbox.set_status(session, push.id, action, rt.clock.now())
             progress = await rt.outbox.progress(session, push.id, rt.clock.now())
@@ -396,11 +409,12 @@ async def _grant_command(update: Update, context: Context, grant: bool) -> None:
             text = None
         else:
             locale = me.locale if me else guess_locale(rt, update)
-            if len(args) != 1 or not args[0].isdigit():
+            telegram_id = number(args[0], high=MAX_TELEGRAM_ID) if len(args) == 1 else None
+            if not telegram_id:
                 text = rt.i18n.t(locale, "staff-grant-usage")
             else:
-                target = await profiles.find_user(session, int(args[0])) or \
-                    await profiles.begin_onboarding(session, int(args[0]), rt.settings.default_locale)
+                target = await profiles.find_user(session, telegram_id) or \
+                    await profiles.begin_onboarding(session, telegram_id, rt.settings.default_locale)
                 if grant:
                     await profiles.grant_role(session, target, "trainer")
                 else:

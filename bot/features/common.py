@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import date
 from functools import partial
-from typing import Any
 
+from babel import dates as babel_dates
+from babel import numbers as babel_numbers
 from telegram import Update
 from telegram.ext import ContextTypes
 
@@ -18,6 +20,20 @@ Context = ContextTypes.DEFAULT_TYPE
 # A callback route receives the part of the callback data after its prefix.
 CallbackRoute = Callable[[Update, Context, str], Awaitable[None]]
 Translate = Callable[..., str]
+
+
+# Numbers in button data and typed commands are checked before they reach a query: ids of the bot's own rows are
+# 32-bit on both databases; Telegram user ids fit in 52 bits (Bot API documentation).
+MAX_ROW_ID = 2**31 - 1
+MAX_TELEGRAM_ID = 2**52
+
+
+def number(text: str, high: int = MAX_ROW_ID) -> int | None:
+    """A plain decimal number from 0 to `high`, or None (anything else is a forged button or a typo)."""
+    if not (text.isascii() and text.isdigit()) or len(text) > len(str(high)):
+        return None
+    value = int(text)
+    return value if value <= high else None
 
 
 def runtime(context: Context) -> Runtime:
@@ -62,5 +78,11 @@ async def chosen_locale(rt: Runtime, update: Update) -> str:
     return user.locale if user is not None else guess_locale(rt, update)
 
 
-def format_date(value: Any) -> str:
-    return value.strftime("%Y-%m-%d") if value is not None else "-"
+def format_date(value: date | None, locale: str) -> str:
+    """A date as people of this language write it (Babel/CLDR medium form: 31 déc. 2026, Dec 31, 2026)."""
+    return babel_dates.format_date(value, format="medium", locale=locale) if value is not None else "-"
+
+
+def format_percent(ratio: float, locale: str) -> str:
+    """0.62 -> 62% in English, 62 % in French (Babel/CLDR)."""
+    return babel_numbers.format_percent(ratio, locale=locale)

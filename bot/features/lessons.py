@@ -1,8 +1,11 @@
 """/lessons: series list with progress, lesson cards, quizzes with explanations, celebrations.
 
 Button data: ser:<series> (intro), go:<series> (start/continue), rs:<series> (restart),
-nx:<series>:<lesson>:<step> (next/continue), qa:<series>:<lesson>:<step>:<option> (quiz answer).
-Lesson-done screens also carry the youth-voice buttons rate:<series>:<lesson>:<h|u|n> and shr (bot/features/voice.py).
+nx:<series>:<lesson>:<step> (next/continue), bk:<series>:<lesson>:<step> (back one step; on a lesson's first step
+Back is ser:<series>), qa:<series>:<lesson>:<step>:<option> (quiz answer), les (all series).
+Every card and question has Back, All lessons and Get help; progress stays where the person was, so /lessons
+continues there. Lesson-done screens also carry the youth-voice buttons rate:<series>:<lesson>:<h|u|n> and shr
+(bot/features/voice.py).
 """
 
 from __future__ import annotations
@@ -10,8 +13,8 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.content.series import CardStep, QuizStep
-from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, answer_stale, guess_locale, runtime, translator, user_id
+from bot.delivery.screen import Button, Picture, Screen
+from bot.features.common import Context, answer_stale, guess_locale, number, runtime, translator, user_id
 from bot.features.menus import help_row
 from bot.features.onboarding import cmd_start
 from bot.features.screen import show
@@ -60,39 +63,62 @@ def intro_screen(rt: Runtime, user: User, item: SeriesSummary) -> Screen:
     return screen
 
 
+def _where(position: Position) -> str:
+    return f"{position.series.id}:{position.lesson_index}:{position.step_index}"
+
+
+def back_button(rt: Runtime, locale: str, position: Position) -> Button:
+    """One step back; from a lesson's first step, back to the series (where Continue brings the person here)."""
+    data = f"bk:{_where(position)}" if position.step_index > 0 else f"ser:{position.series.id}"
+    return Button(rt.i18n.t(locale, "btn-back"), data)
+
+
+def leave_row(rt: Runtime, locale: str) -> list[Button]:
+    """Leave to the list of series (progress is kept) or get help."""
+    return [Button(rt.i18n.t(locale, "btn-all-lessons"), "les"), *help_row(rt, locale)]
+
+
 def step_screen(rt: Runtime, locale: str, position: Position) -> Screen:
     t = translator(rt, locale)
     prefix = _prefix(position)
     head = t("lesson-progress", lesson=t(f"{prefix}-title"), bar=progress_bar(position.step_index + 1, position.steps),
              step=position.step_index + 1, steps=position.steps)
-    where = f"{position.series.id}:{position.lesson_index}:{position.step_index}"
+    where = _where(position)
     step = position.step
     if isinstance(step, CardStep):
         screen = Screen(f"{head}\n\n{t(f'{prefix}-{step.card}')}")
-        screen.add_row(Button(t("btn-next"), f"nx:{where}"))
+        if step.image is not None:
+            screen.picture = Picture(step.image, t(f"{prefix}-{step.card}-alt"))
+        screen.add_row(back_button(rt, locale, position), Button(t("btn-next"), f"nx:{where}"))
     else:
         screen = Screen(f"{head}\n\n{t(f'{prefix}-{step.quiz}')}")
         for option in step.options:
             screen.add_row(Button(t(f"{prefix}-{step.quiz}-{option}"), f"qa:{where}:{option}"))
-    screen.add_row(*help_row(rt, locale))
+        screen.add_row(back_button(rt, locale, position))
+    screen.add_row(*leave_row(rt, locale))
     return screen
 
 
-def feedback_screen(rt: Runtime, locale: str, result: QuizResult) -> Screen:
+def feedback_text(rt: Runtime, locale: str, result: QuizResult) -> str:
+    """Right: one celebration and why. Not the best: why not, then the best answer and why it is best."""
     t = translator(rt, locale)
     step = result.position.step
     assert isinstance(step, QuizStep)
     base = f"{_prefix(result.position)}-{step.quiz}"
-    verdict = t("quiz-right") if result.correct else t("quiz-wrong", answer=t(f"{base}-{step.answer}"))
-    parts = [verdict, t(f"{base}-{result.chosen}-why")]
-    if not result.correct:
-        parts.append(t(f"{base}-{step.answer}-why"))
+    if result.correct:
+        parts = [t("quiz-right"), t(f"{base}-{result.chosen}-why")]
+    else:
+        parts = [t("quiz-not-best"), t(f"{base}-{result.chosen}-why"),
+                 f"{t('quiz-best-answer', answer=t(f'{base}-{step.answer}'))}\n{t(f'{base}-{step.answer}-why')}"]
     if not result.first_attempt:
         parts.append(f"<i>{t('quiz-repeat')}</i>")
-    where = f"{result.position.series.id}:{result.position.lesson_index}:{result.position.step_index}"
-    screen = Screen("\n\n".join(parts))
-    screen.add_row(Button(t("btn-continue"), f"nx:{where}"))
-    screen.add_row(*help_row(rt, locale))
+    return "\n\n".join(parts)
+
+
+def feedback_screen(rt: Runtime, locale: str, result: QuizResult) -> Screen:
+    screen = Screen(feedback_text(rt, locale, result))
+    screen.add_row(Button(rt.i18n.t(locale, "btn-continue"), f"nx:{_where(result.position)}"))
+    screen.add_row(*leave_row(rt, locale))
     return screen
 
 
@@ -150,7 +176,7 @@ async def cmd_lessons(update: Update, context: Context) -> None:
         user = await find_user(session, user_id(update))
         if user is None or not user.onboarded:
             screen = None
-        elif not rt.lessons.available(user):
+        elif not await rt.lessons.available(session, user):
             screen = Screen(rt.i18n.t(user.locale, "lessons-not-for-you"))
         else:
             screen = list_screen(rt, user, await rt.lessons.summaries(session, user))
@@ -194,7 +220,8 @@ async def _open(update: Update, context: Context, series_id: str, *, restart: bo
             return
         locale = user.locale
     await update.callback_query.answer()  # type: ignore[union-attr]
-    await show(update, series_done_screen(rt, locale, series_id) if finished else step_screen(rt, locale, position))
+    await show(update, series_done_screen(rt, locale, series_id) if finished else step_screen(rt, locale, position),
+               rt=rt)
 
 
 async def on_go(update: Update, context: Context, series_id: str) -> None:
@@ -207,9 +234,12 @@ async def on_restart(update: Update, context: Context, series_id: str) -> None:
 
 def _parse_position(arg: str, extra: int = 0) -> tuple[str, int, int, list[str]] | None:
     parts = arg.split(":")
-    if len(parts) != 3 + extra or not parts[1].isdigit() or not parts[2].isdigit():
+    if len(parts) != 3 + extra:
         return None
-    return parts[0], int(parts[1]), int(parts[2]), parts[3:]
+    lesson, card = number(parts[1]), number(parts[2])
+    if lesson is None or card is None:
+        return None
+    return parts[0], lesson, card, parts[3:]
 
 
 async def on_next(update: Update, context: Context, arg: str) -> None:
@@ -233,7 +263,25 @@ async def on_next(update: Update, context: Context, arg: str) -> None:
         else:
             screen = finished_screen(rt, locale, position)
     await update.callback_query.answer()  # type: ignore[union-attr]
-    await show(update, screen)
+    await show(update, screen, rt=rt)
+
+
+async def on_back(update: Update, context: Context, arg: str) -> None:
+    rt = runtime(context)
+    parsed = _parse_position(arg)
+    async with rt.store.transaction() as session:
+        user = await find_user(session, user_id(update))
+        try:
+            if parsed is None or user is None:
+                raise LessonError("malformed")
+            series_id, lesson_index, step_index, _ = parsed
+            position = await rt.lessons.back(session, user, series_id, lesson_index, step_index)
+        except LessonError:
+            await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
+            return
+        locale = user.locale
+    await update.callback_query.answer()  # type: ignore[union-attr]
+    await show(update, step_screen(rt, locale, position), rt=rt)
 
 
 async def on_answer(update: Update, context: Context, arg: str) -> None:
@@ -260,5 +308,6 @@ CALLBACKS = {
     "go": on_go,
     "rs": on_restart,
     "nx": on_next,
+    "bk": on_back,
     "qa": on_answer,
 }

@@ -28,6 +28,8 @@ def menu_screen(rt: Runtime, user: User, intro: str | None = None) -> Screen:
             screen.add_row(Button(t("btn-polls"), "poll"))
     elif user.audience == "professional":
         screen.add_row(Button(t("btn-checkin"), "chk"))
+        if rt.catalog.series_for("professional"):  # lessons for professionals and trainers
+            screen.add_row(Button(t("btn-lessons"), "les"))
     screen.add_row(*help_row(rt, user.locale))
     screen.add_row(Button(t("btn-settings"), "set"), Button(t("btn-privacy"), "prv"))
     if user.audience in ("youth", "caregiver"):
@@ -45,7 +47,7 @@ def settings_screen(rt: Runtime, user: User, note: str | None = None) -> Screen:
     t = translator(rt, user.locale)
     current = t(
         "settings-current",
-        locale=t("language-name"),
+        locale=rt.i18n.name(user.locale),
         audience=t(f"audience-{user.audience}") if user.audience else "-",
         country=describe_country(user.country, user.locale, rt),
     )

@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
 from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, answer_stale, guess_locale, runtime, translator, user_id
+from bot.features.common import Context, answer_stale, guess_locale, number, runtime, translator, user_id
 from bot.features.help import help_screen
 from bot.features.menus import help_row, menu_screen, settings_screen
 from bot.features.privacy import privacy_text
@@ -33,7 +33,7 @@ def language_screen(rt: Runtime, current: str, *, first_time: bool) -> Screen:
     screen = Screen(rt.i18n.t(current, "welcome" if first_time else "choose-language"))
     for code in order:
         mark = " ✓" if code == current else ""
-        screen.add_row(Button(rt.i18n.t(code, "language-name") + mark, f"lang:{code}"))
+        screen.add_row(Button(rt.i18n.name(code) + mark, f"lang:{code}"))
     screen.add_row(*help_row(rt, current))
     return screen
 
@@ -59,7 +59,7 @@ def step_screen(rt: Runtime, user: User) -> Screen:
         screen.rows += _pairs([Button(t(f"sector-{s}"), f"sec:{s}") for s in SECTORS])
     elif step is Step.COUNTRY:
         screen = Screen(t("ask-country"))
-        shortlist = rt.catalog.countries.shortlist.get(user.locale, [])
+        shortlist = rt.catalog.countries.shortlist_for(user.locale)
         screen.rows += _pairs([Button(country_name(c, user.locale), f"cty:{c}") for c in shortlist])
         screen.add_row(Button(t("btn-country-other"), "ctl"), Button(t("btn-country-skip"), f"cty:{NOT_SAID}"))
     else:
@@ -158,10 +158,19 @@ async def cmd_start(update: Update, context: Context) -> None:
                 screen = step_screen(rt, user)  # the first question, or where they stopped
                 if note:
                     screen.text = note
+                elif user.step == str(FlowPosition("onb", Step.LANGUAGE)):
+                    screen.text = _with_language_note(rt, update, user.locale, screen.text)
     except InvalidLink as invalid:
         await show(update, Screen(rt.i18n.t(guess_locale(rt, update), invalid.message_id)))
         return
     await show(update, screen)
+
+
+def _with_language_note(rt: Runtime, update: Update, locale: str, text: str) -> str:
+    """Someone whose app language is not offered is told so (in their language when we can) above the picker."""
+    language_code = update.effective_user.language_code if update.effective_user else None
+    note = rt.i18n.not_available_note(language_code, locale)
+    return f"{note}\n\n{text}" if note else text
 
 
 async def _enter_settings_step(update: Update, context: Context, step: Step) -> None:
@@ -345,7 +354,8 @@ async def on_country_letters(update: Update, context: Context, arg: str) -> None
         screen.rows += _pairs([Button(letter, f"ctl:{i}") for i, letter in enumerate(index.letters)], 6)
         screen.add_row(Button(t("btn-back"), "ctb"), *help_row(rt, locale))
     else:
-        codes = index.codes_for(int(arg)) if arg.isdigit() else ()
+        letter = number(arg)
+        codes = index.codes_for(letter) if letter is not None else ()
         if not codes:
             await answer_stale(update, rt, locale)
             return

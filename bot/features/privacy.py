@@ -51,7 +51,7 @@ def voice_lines(rt: Runtime, locale: str, data: VoiceData) -> list[str]:
 
 def mydata_text(rt: Runtime, locale: str, data: StoredData) -> str:
     t = translator(rt, locale)
-    lines = [t("mydata-title"), "", t("mydata-locale", value=rt.i18n.t(data.locale, "language-name"))]
+    lines = [t("mydata-title"), "", t("mydata-locale", value=rt.i18n.name(data.locale))]
     if data.audience:
         lines.append(t("mydata-audience", value=t(f"audience-{data.audience}")))
     if data.age_band:
@@ -60,9 +60,9 @@ def mydata_text(rt: Runtime, locale: str, data: StoredData) -> str:
         lines.append(t("mydata-sector", value=t(f"sector-{data.sector}")))
     if data.country:
         lines.append(t("mydata-country", value=describe_country(data.country, locale, rt)))
-    lines.append(t("mydata-joined", value=format_date(data.joined)))
+    lines.append(t("mydata-joined", value=format_date(data.joined, locale)))
     if data.consent_at:
-        lines.append(t("mydata-consent", value=format_date(data.consent_at)))
+        lines.append(t("mydata-consent", value=format_date(data.consent_at, locale)))
     lines.append(t("mydata-messages", value=t("mydata-messages-off" if data.stopped else "mydata-messages-on")))
     if data.roles:
         lines.append(t("mydata-roles", value=", ".join(t(f"role-{r}") for r in sorted(data.roles))))

@@ -10,7 +10,7 @@ from telegram import InputFile, Update
 
 from bot.content.checkins import SECTOR_CODES
 from bot.delivery.screen import Screen
-from bot.features.common import Context, format_date, guess_locale, runtime, translator, user_id
+from bot.features.common import Context, format_date, guess_locale, number, runtime, translator, user_id
 from bot.features.fallback import on_unknown_command
 from bot.features.screen import show
 from bot.services.checkins import CheckinError, end_of_day
@@ -49,7 +49,7 @@ async def _rounds(update: Update, context: Context, rt: Runtime, locale: str, _a
     now = utcnow()
     lines = [t("staff-rounds-title")]
     for row, respondents in rounds:
-        status = t("staff-round-open", closes=format_date(row.closes_at)) if row.closes_at > now else t(
+        status = t("staff-round-open", closes=format_date(row.closes_at, locale)) if row.closes_at > now else t(
             "staff-round-closed")
         lines.append(t("staff-round-line", id=row.id, round=row.code, questionnaire=row.questionnaire,
                        respondents=respondents, status=status))
@@ -73,17 +73,18 @@ async def _open_round(update: Update, context: Context, rt: Runtime, locale: str
         await show(update, Screen(t("staff-failed", reason=str(error))))
         return
     await show(update, Screen(t("staff-round-opened", round=row.code, questionnaire=row.questionnaire,
-                                closes=format_date(row.closes_at))))
+                                closes=format_date(row.closes_at, locale))))
 
 
 async def _export(update: Update, context: Context, rt: Runtime, locale: str, args: list[str]) -> None:
     t = translator(rt, locale)
-    if len(args) != 1 or not args[0].isdigit():
+    round_id = number(args[0]) if len(args) == 1 else None
+    if round_id is None:
         await show(update, Screen(t("staff-export-usage")))
         return
     try:
         async with rt.store.transaction() as session:
-            data = await rt.checkins.export_csv(session, int(args[0]))
+            data = await rt.checkins.export_csv(session, round_id)
     except CheckinError as error:
         await show(update, Screen(t("staff-failed", reason=str(error))))
         return

@@ -8,14 +8,27 @@ to /stats and the stale-button answer to a button.
 from __future__ import annotations
 
 import asyncio
+from datetime import date
 from html import escape
 
+from babel.dates import format_skeleton
 from telegram import InputFile, Update
 from telegram.constants import ParseMode
 
-from bot.content.i18n import FALLBACK_LOCALE, RTL_LOCALES
+from bot.content.i18n import FALLBACK_LOCALE
 from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, Translate, answer_stale, locale_of, runtime, translator, user_id
+from bot.features.common import (
+    Context,
+    Translate,
+    answer_stale,
+    format_date,
+    format_percent,
+    locale_of,
+    number,
+    runtime,
+    translator,
+    user_id,
+)
 from bot.features.screen import markup
 from bot.features.staff import is_staff, staff_only
 from bot.services.charts import Bar, ChartText, weekly_bars
@@ -30,8 +43,8 @@ CAPTION_LIMIT = 1024  # Telegram's limit for a photo caption
 LINES = (("reached", "stats-reached"), ("engaged", "stats-engaged"), ("completed", "stats-completed"))
 
 
-def _label(rt: Runtime, locale: str, breakdown: str, value: object, *, chart: bool = False) -> str:
-    """How a breakdown value reads. On a chart, languages stay codes: their own names may be Arabic script."""
+def _label(rt: Runtime, locale: str, breakdown: str, value: object) -> str:
+    """How a breakdown value reads, in the caption and on the chart."""
     t = translator(rt, locale)
     if value is None:
         return t("stats-unknown")
@@ -41,9 +54,9 @@ def _label(rt: Runtime, locale: str, breakdown: str, value: object, *, chart: bo
         return f"{value} {country_name(str(value), locale)}"
     if breakdown == "series":
         return t(f"s-{value}-title") if str(value) in rt.catalog.series else str(value)
-    if chart or str(value) not in rt.i18n.locales:
+    if str(value) not in rt.i18n.languages:
         return str(value)
-    return rt.i18n.t(str(value), "language-name")
+    return rt.i18n.name(str(value))
 
 
 def _count(t: Translate, figure: Figure) -> object:
@@ -73,12 +86,13 @@ def summary_text(rt: Runtime, locale: str, summary: Summary) -> str:
 def _summary_text(rt: Runtime, locale: str, summary: Summary, max_lines: int) -> str:
     t = translator(rt, locale)
     days = summary.period.days
-    lines = [t("stats-title", days=days, start=summary.period.start.isoformat(), end=summary.period.end.isoformat())]
+    lines = [t("stats-title", days=days, start=format_date(summary.period.start, locale),
+               end=format_date(summary.period.end, locale))]
     for metric, message in LINES:
         now, before = summary.totals.figures[metric], summary.previous.figures[metric]
         lines.append(t(message, value=_count(t, now), change=_change(t, now, before, days)))
     accuracy = summary.totals.figures["quiz_accuracy"]
-    shown = _count(t, accuracy) if accuracy.value is None else f"{round(accuracy.value * 100)}%"
+    shown = _count(t, accuracy) if accuracy.value is None else format_percent(round(accuracy.value, 2), locale)
     by = summary.breakdown_by
     lines += [t("stats-accuracy", value=shown), "", t("stats-breakdown-title", breakdown=t(f"stats-by-{by}"))]
     ordered = sorted(summary.breakdown, key=lambda r: (r.figures["reached"].suppressed,
@@ -91,24 +105,34 @@ def _summary_text(rt: Runtime, locale: str, summary: Summary, max_lines: int) ->
     if len(ordered) > max_lines:
         lines.append(t("stats-breakdown-more", count=len(ordered) - max_lines))
     lines += ["", t("stats-note")]
-    if locale in RTL_LOCALES:
-        lines.append(t("stats-chart-note"))
     return "\n".join(lines)
 
 
 def chart_png(rt: Runtime, locale: str, summary: Summary) -> bytes:
-    """Weekly reach by the breakdown. Right-to-left languages get the English chart (see bot/charts.py)."""
-    chart_locale = FALLBACK_LOCALE if locale in RTL_LOCALES else locale
-    t = translator(rt, chart_locale)
+    """Weekly reach by the breakdown, in the person's language (right-to-left ones shaped: bot/services/charts.py)."""
+    return weekly_bars(*chart_parts(rt, locale, summary))
+
+
+def chart_parts(rt: Runtime, locale: str, summary: Summary) -> tuple[ChartText, list[str], list[str], list[Bar]]:
+    t = translator(rt, locale)
     by = summary.breakdown_by
     text = ChartText(t("stats-chart-title", breakdown=t(f"stats-by-{by}")), t("stats-chart-x"), t("stats-chart-y"),
-                     t("stats-suppressed"), t("stats-chart-empty"))
+                     t("stats-suppressed"), t("stats-chart-empty"), rtl=rt.i18n.is_rtl(locale))
     weeks = sorted({r.key["week"] for r in summary.weekly})
     totals = {r.key[by]: (r.figures["reached"].value or 0) for r in summary.breakdown}
-    names = {k: _label(rt, chart_locale, by, k, chart=True) for k in sorted(totals, key=lambda k: -totals[k])}
+    names = {k: _label(rt, locale, by, k) for k in sorted(totals, key=lambda k: -totals[k])}
     bars = [Bar(r.key["week"], names[r.key[by]], r.figures["reached"].value)
             for r in summary.weekly if r.key[by] in names]
-    return weekly_bars(text, weeks, list(names.values()), bars)
+    labels = [_week_label(week, locale) for week in weeks]
+    by_label = dict(zip(weeks, labels, strict=True))
+    bars = [Bar(by_label[bar.week], bar.series, bar.value) for bar in bars]
+    return text, labels, list(names.values()), bars
+
+
+def _week_label(week: object, locale: str) -> str:
+    """A week (named by its Monday) as a short local date: "Mar 2", "2 mars"."""
+    day = week if isinstance(week, date) else date.fromisoformat(str(week))
+    return format_skeleton("MMMd", day, locale=locale)
 
 
 def buttons(rt: Runtime, locale: str, days: int, breakdown: str) -> Screen:
@@ -125,8 +149,8 @@ def buttons(rt: Runtime, locale: str, days: int, breakdown: str) -> Screen:
 
 async def _send(update: Update, rt: Runtime, locale: str, days: int, breakdown: str) -> None:
     stats = Stats(rt.catalog, rt.checkins)
-    await stats.ensure_fresh(rt.store)  # writes: on the primary
-    async with rt.stats_store.transaction() as session:  # reads: on the replica, if there is one
+    await stats.ensure_fresh(rt.stats_store.primary)  # the rollup is written on the primary, read where stats read
+    async with rt.stats_store.transaction() as session:
         summary = await stats.summary(session, days, breakdown, rt.clock.now().date())
     png = await asyncio.to_thread(chart_png, rt, locale, summary)
     assert update.effective_chat is not None
@@ -142,9 +166,10 @@ async def _stats(update: Update, context: Context, rt: Runtime, locale: str, _ar
 
 def _parse(argument: str) -> tuple[int, str] | None:
     days, _, breakdown = argument.partition(":")
-    if not days.isdigit() or int(days) not in PERIODS or breakdown not in BREAKDOWNS:
+    period = number(days)
+    if period not in PERIODS or breakdown not in BREAKDOWNS:
         return None
-    return int(days), breakdown
+    return period, breakdown
 
 
 async def on_stats_button(update: Update, context: Context, argument: str) -> None:

@@ -17,7 +17,17 @@ from telegram import Update
 from bot.content.polls import Poll
 from bot.content.series import Series, VoiceQuestion
 from bot.delivery.screen import Button, Screen
-from bot.features.common import Context, answer_stale, format_date, guess_locale, runtime, translator, user_id
+from bot.features.common import (
+    Context,
+    answer_stale,
+    format_date,
+    format_percent,
+    guess_locale,
+    number,
+    runtime,
+    translator,
+    user_id,
+)
 from bot.features.lessons import finished_screen, lesson_done_screen
 from bot.features.menus import help_row
 from bot.features.screen import show
@@ -76,10 +86,10 @@ async def on_rate(update: Update, context: Context, arg: str) -> None:
     async with rt.store.transaction() as session:
         user = await find_user(session, user_id(update))
         try:
-            if user is None or parts is None or not parts[1].isdigit():
+            lesson = number(parts[1]) if parts is not None else None
+            if user is None or parts is None or lesson is None:
                 raise VoiceError("malformed")
-            rated = await voice.rate_lesson(session, rt.catalog, rt.analytics, user, parts[0], int(parts[1]),
-                                            parts[2])
+            rated = await voice.rate_lesson(session, rt.catalog, rt.analytics, user, parts[0], lesson, parts[2])
         except VoiceError:
             await _stale(update, rt, user)
             return
@@ -119,7 +129,7 @@ async def on_voice_answer(update: Update, context: Context, arg: str) -> None:
 def poll_screen(rt: Runtime, locale: str, poll: Poll, chosen: str | None = None, intro: str | None = None) -> Screen:
     """A poll's question and options (✓ on the person's current answer). Also the outbox announcement's body."""
     t = translator(rt, locale)
-    text = t("poll-head", question=t(f"poll-{poll.id}"), closes=format_date(poll.closes))
+    text = t("poll-head", question=t(f"poll-{poll.id}"), closes=format_date(poll.closes, locale))
     screen = Screen(f"{intro}\n\n{text}" if intro else text)
     for option in poll.options:
         screen.add_row(Button(_mark(t(f"poll-{poll.id}-{option}"), option == chosen), f"pv:{poll.id}:{option}"))
@@ -138,7 +148,7 @@ def _tally_lines(rt: Runtime, locale: str, poll: Poll, tally: Tally) -> list[str
     lines = []
     for option in poll.options:
         share = tally.share(option)
-        lines += [rt.i18n.t(locale, f"poll-{poll.id}-{option}"), f"{bar(share)} {share}%"]
+        lines += [rt.i18n.t(locale, f"poll-{poll.id}-{option}"), f"{bar(share)} {format_percent(share / 100, locale)}"]
     return lines
 
 
@@ -167,7 +177,7 @@ def results_screen(rt: Runtime, locale: str, results: PollResults, chosen: str, 
     poll = results.poll
     head = t("poll-answered", answer=t(f"poll-{poll.id}-{chosen}"))
     if is_open:
-        head += "\n" + t("poll-change-until", closes=format_date(poll.closes))
+        head += "\n" + t("poll-change-until", closes=format_date(poll.closes, locale))
     screen = Screen(f"{head}\n\n{results_text(rt, locale, results)}")
     if is_open:
         screen.add_row(Button(t("btn-poll-change"), f"poll:{poll.id}"))

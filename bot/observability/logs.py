@@ -44,6 +44,18 @@ def configure_logging(level: str, fmt: str = "text") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
-    # httpx logs every request URL at INFO, and Bot API URLs contain the token.
-    for noisy in ("httpx", "httpcore"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    quiet_libraries()
+
+
+# Libraries that log what must never reach a log, whatever the level of the process: python-telegram-bot logs
+# every update (what people write) and request at DEBUG; aiosqlite and SQLAlchemy log statements with their
+# parameters (Telegram ids beside pseudonyms); httpx logs request URLs at INFO, and Bot API URLs hold the token.
+_LIBRARY_FLOORS = {"telegram": logging.INFO, "aiosqlite": logging.WARNING, "sqlalchemy": logging.WARNING,
+                   "asyncpg": logging.WARNING, "httpx": logging.WARNING, "httpcore": logging.WARNING}
+
+
+def quiet_libraries() -> None:
+    for name, floor in _LIBRARY_FLOORS.items():
+        library = logging.getLogger(name)
+        if library.level == logging.NOTSET or library.level < floor:
+            library.setLevel(floor)

@@ -13,9 +13,15 @@ class Metrics:
     """Counters the bot updates as it runs (one instance per process, in the runtime)."""
 
     errors: Counter[str] = field(default_factory=Counter)
-    sent: Counter[str] = field(default_factory=Counter)  # the outbox sender's outcomes, and "429"
+    sent: Counter[str] = field(default_factory=Counter)  # the outbox sender's outcomes
+    telegram_429: Counter[str] = field(default_factory=Counter)  # by who got it: reply, push
+    reply_retries: Counter[str] = field(default_factory=Counter)  # replies sent again after a 5xx or timeout
+    malformed_updates: int = 0  # updates that could not be parsed and were skipped
     webhook_rejected: int = 0
     duplicate_updates: int = 0
+
+    def count_429(self, source: str) -> None:
+        self.telegram_429[source] += 1
 
     def render(self, *, handled: Counter[str], handler_seconds: float, outbox_depth: int | None,
                sent: Counter[str], leader: bool) -> str:
@@ -43,8 +49,13 @@ class Metrics:
         if outbox_depth is not None:
             metric("bot_outbox_due", "gauge", "Deliveries due now and not yet sent.", [("", outbox_depth)])
         metric("bot_messages_sent_total", "counter", "Outbox messages by outcome.",
-               [(f'{{status="{k}"}}', v) for k, v in sorted(sent.items()) if k != "429"] or [('{status="sent"}', 0)])
-        metric("bot_telegram_429_total", "counter", "429 Too Many Requests answers seen by the sender.",
-               [("", sent.get("429", 0))])
+               [(f'{{status="{k}"}}', v) for k, v in sorted(sent.items())] or [('{status="sent"}', 0)])
+        metric("bot_telegram_429_total", "counter", "429 Too Many Requests answers, by who got them (reply, push).",
+               [(f'{{source="{k}"}}', v) for k, v in sorted(self.telegram_429.items())] or [('{source="push"}', 0)])
+        metric("bot_reply_retries_total", "counter", "Replies sent again after a 5xx or a timeout, by method.",
+               [(f'{{method="{k}"}}', v) for k, v in sorted(self.reply_retries.items())]
+               or [('{method="sendMessage"}', 0)])
+        metric("bot_malformed_updates_total", "counter", "Updates that could not be parsed and were skipped.",
+               [("", self.malformed_updates)])
         metric("bot_outbox_leader", "gauge", "1 if this replica runs the outbox sender.", [("", int(leader))])
         return "\n".join(lines) + "\n"

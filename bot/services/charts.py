@@ -1,7 +1,10 @@
 """PNG charts for the chat, drawn with matplotlib's Agg backend (no display, no pyplot global state).
 
-matplotlib cannot shape Arabic (letters come out unjoined and left to right), so callers pass Latin-script text
-for right-to-left languages and put the localized explanation in the photo caption instead.
+matplotlib draws characters one by one, left to right: it neither joins Arabic letters nor orders right-to-left
+text. Every string is therefore shaped (arabic-reshaper: the joined presentation forms) and put in display order
+(python-bidi: the Unicode bidi algorithm) before it is drawn; Latin text comes through unchanged. DejaVu Sans,
+matplotlib's own font, has the Arabic presentation forms. Right-to-left charts also put the value axis and the
+legend on the right.
 """
 
 from __future__ import annotations
@@ -10,8 +13,12 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import arabic_reshaper
+from bidi import get_display
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+
+FONT = "DejaVu Sans"
 
 PALETTE = ("#1b6ca8", "#e07a1f", "#3a9d5d", "#b03a48", "#7a5195", "#8c8c8c")
 MAX_SERIES = len(PALETTE)
@@ -24,6 +31,12 @@ class ChartText:
     y_label: str
     suppressed: str  # the mark drawn where a count is suppressed, e.g. "<5"
     empty: str  # drawn when there is nothing to show
+    rtl: bool = False  # the language is written right to left
+
+
+def visual(text: str) -> str:
+    """Text as matplotlib must be given it to show it right: letters joined, in display order."""
+    return get_display(arabic_reshaper.reshape(text))
 
 
 @dataclass(frozen=True)
@@ -34,17 +47,28 @@ class Bar:
 
 
 def weekly_bars(text: ChartText, weeks: Sequence[str], series: Sequence[str], bars: Sequence[Bar]) -> bytes:
-    """Grouped bars: one group per week, one bar per series (at most MAX_SERIES, in the order given)."""
+    """Grouped bars: one group per week, one bar per series (at most MAX_SERIES, in the order given), as PNG."""
+    figure = weekly_bars_figure(text, weeks, series, bars)
+    out = io.BytesIO()
+    figure.savefig(out, format="png")
+    return out.getvalue()
+
+
+def weekly_bars_figure(text: ChartText, weeks: Sequence[str], series: Sequence[str], bars: Sequence[Bar]) -> Figure:
     figure = Figure(figsize=(8, 4.5), dpi=100)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()
-    axes.set_title(text.title)
-    axes.set_xlabel(text.x_label)
-    axes.set_ylabel(text.y_label)
+    font = {"family": FONT}
+    axes.set_title(visual(text.title), fontdict=font, loc="right" if text.rtl else "center")
+    axes.set_xlabel(visual(text.x_label), fontdict=font)
+    axes.set_ylabel(visual(text.y_label), fontdict=font)
+    if text.rtl:
+        axes.yaxis.tick_right()
+        axes.yaxis.set_label_position("right")
     shown = list(series)[:MAX_SERIES]
     values = {(bar.week, bar.series): bar.value for bar in bars}
     if not weeks or not shown:
-        axes.text(0.5, 0.5, text.empty, ha="center", va="center", transform=axes.transAxes)
+        axes.text(0.5, 0.5, visual(text.empty), ha="center", va="center", transform=axes.transAxes, family=FONT)
         axes.set_xticks([])
         axes.set_yticks([])
     else:
@@ -53,17 +77,16 @@ def weekly_bars(text: ChartText, weeks: Sequence[str], series: Sequence[str], ba
         for index, name in enumerate(shown):
             offsets = [w + (index - (len(shown) - 1) / 2) * width for w in range(len(weeks))]
             heights = [values.get((week, name)) or 0 for week in weeks]
-            axes.bar(offsets, heights, width, label=name, color=PALETTE[index])
+            axes.bar(offsets, heights, width, label=visual(name), color=PALETTE[index])
             for x, week in zip(offsets, weeks, strict=True):
                 if (week, name) in values and values[(week, name)] is None:
-                    axes.text(x, peak * 0.02, text.suppressed, ha="center", va="bottom", fontsize=7, rotation=90,
-                              color=PALETTE[index])
-        axes.set_xticks(range(len(weeks)), list(weeks), rotation=30, ha="right", fontsize=8)
+                    axes.text(x, peak * 0.02, visual(text.suppressed), ha="center", va="bottom", fontsize=7,
+                              rotation=90, color=PALETTE[index], family=FONT)
+        axes.set_xticks(range(len(weeks)), [visual(week) for week in weeks], rotation=30, ha="right", fontsize=8,
+                        family=FONT)
         axes.set_ylim(0, peak * 1.15)
         axes.yaxis.get_major_locator().set_params(integer=True)
-        axes.legend(fontsize=8, loc="upper left")
-        axes.spines[["top", "right"]].set_visible(False)
+        axes.legend(loc="upper right" if text.rtl else "upper left", prop={"family": FONT, "size": 8})
+        axes.spines[["top", "left" if text.rtl else "right"]].set_visible(False)
     figure.tight_layout()
-    out = io.BytesIO()
-    figure.savefig(out, format="png")
-    return out.getvalue()
+    return figure

@@ -1,12 +1,17 @@
-"""Country names in the five locales (from pycountry's ISO 3166 translations) and typed-name lookup."""
+"""Country names in the person's language and typed-name lookup.
+
+Names come from Babel (CLDR: the short common names, "Kenya", "Türkiye", "Marekani", in every language the bot
+may speak); the list of countries and the official English names people may also type come from pycountry
+(ISO 3166-1).
+"""
 
 from __future__ import annotations
 
-import gettext
 from dataclasses import dataclass, field
 from functools import cache
 
 import pycountry
+from babel import Locale, UnknownLocaleError
 
 from bot.services.text_match import normalize
 
@@ -17,10 +22,11 @@ NOT_SAID = "ZZ"  # "prefer not to say"; ZZ is the user-assigned code for an unkn
 
 
 @cache
-def _translator(locale: str) -> gettext.NullTranslations:
-    if locale == "en":
-        return gettext.NullTranslations()
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale], fallback=True)
+def _territories(locale: str) -> dict[str, str]:
+    try:
+        return dict(Locale.parse(locale).territories)
+    except (UnknownLocaleError, ValueError):
+        return {}
 
 
 @cache
@@ -29,12 +35,24 @@ def all_codes() -> tuple[str, ...]:
 
 
 def country_name(code: str, locale: str) -> str:
+    """The country's name in this language ("Quênia", "كينيا", "Kenya"); the code itself when it is not a
+    country (ZZ, "prefer not to say", is CLDR's "Unknown Region")."""
+    if code not in _known():
+        return code
+    return _territories(locale).get(code) or _territories("en").get(code) or code
+
+
+@cache
+def _known() -> frozenset[str]:
+    return frozenset(all_codes())
+
+
+def _official_names(code: str) -> list[str]:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
-        return code
-    name = getattr(country, "common_name", None) or country.name
-    translated = _translator(locale).gettext(country.name)
-    return translated if translated != country.name or locale == "en" else name
+        return []
+    return [n for n in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None))
+            if n]
 
 
 @dataclass(frozen=True)
@@ -74,7 +92,8 @@ def country_index(locale: str) -> CountryIndex:
         sort_key = folded.removeprefix(_ARABIC_ARTICLE) if locale == "ar" else folded
         groups.setdefault(sort_key[0].upper(), []).append((sort_key, code))
         by_name[folded] = code
-        by_name.setdefault(normalize(country_name(code, "en")), code)
+        for other in (country_name(code, "en"), *_official_names(code)):
+            by_name.setdefault(normalize(other), code)
     letters = tuple(sorted(groups))
     return CountryIndex(
         locale,

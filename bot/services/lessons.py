@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.content.catalog import Catalog
 from bot.content.series import CardStep, Lesson, QuizStep, Series
 from bot.services.analytics import Analytics
-from bot.services.profiles import audience_key
+from bot.services.profiles import lesson_audiences
 from bot.store.models import Event, LessonProgress, QuizAnswer, User, utcnow
 
 
@@ -74,12 +74,13 @@ class Lessons:
         self.catalog = catalog
         self.analytics = analytics
 
-    def available(self, user: User) -> list[Series]:
-        key = audience_key(user)
-        return self.catalog.series_for(key) if key else []
+    async def available(self, session: AsyncSession, user: User) -> list[Series]:
+        """The series this person sees (profiles.lesson_audiences says who sees what)."""
+        keys = await lesson_audiences(session, user)
+        return self.catalog.series_for(*keys) if keys else []
 
-    def series(self, user: User, series_id: str) -> Series:
-        for item in self.available(user):
+    async def series(self, session: AsyncSession, user: User, series_id: str) -> Series:
+        for item in await self.available(session, user):
             if item.id == series_id:
                 return item
         raise LessonError(f"series {series_id!r} is not available")
@@ -93,7 +94,7 @@ class Lessons:
             for row in await session.scalars(select(LessonProgress).where(LessonProgress.user_id == user.id))
         }
         result = []
-        for series in self.available(user):
+        for series in await self.available(session, user):
             row = rows.get(series.id)
             result.append(
                 SeriesSummary(
@@ -107,7 +108,7 @@ class Lessons:
         return result
 
     async def summary(self, session: AsyncSession, user: User, series_id: str) -> SeriesSummary:
-        series = self.series(user, series_id)
+        series = await self.series(session, user, series_id)
         row = await self._progress(session, user, series_id)
         return SeriesSummary(
             series, row.lessons_done if row else 0, row is not None, bool(row and row.completed_at),
@@ -146,7 +147,7 @@ class Lessons:
     async def open(self, session: AsyncSession, user: User, series_id: str, *, restart: bool = False,
                    cohort_id: int | None = None) -> tuple[Position, bool]:
         """Start, resume or restart a series. Returns the position and whether the series was already done."""
-        series = self.series(user, series_id)
+        series = await self.series(session, user, series_id)
         row = await self._progress(session, user, series_id)
         if row is None:
             row = LessonProgress(user_id=user.id, series=series_id, lesson_index=0, step_index=0,
@@ -173,7 +174,7 @@ class Lessons:
     async def open_lesson(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
                           cohort_id: int | None = None) -> Position:
         """A pushed lesson: move forward to it (never backwards past lessons already done) and show its step."""
-        series = self.series(user, series_id)
+        series = await self.series(session, user, series_id)
         if not 0 <= lesson_index < len(series.lessons):
             raise LessonError("no such lesson")
         row = await self._progress(session, user, series_id)
@@ -194,7 +195,7 @@ class Lessons:
 
     async def _at(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
                   step_index: int) -> tuple[LessonProgress, Position]:
-        series = self.series(user, series_id)
+        series = await self.series(session, user, series_id)
         row = await self._progress(session, user, series_id)
         if row is None or row.completed_at is not None:
             raise LessonError("no lesson in progress")
@@ -223,6 +224,19 @@ class Lessons:
         self._record(session, user, "series_completed", position, row, with_lesson=False)
         return Moved.SERIES_DONE, position
 
+    async def back(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
+                   step_index: int) -> Position:
+        """'Back' at exactly this position: the previous step of the same lesson (a question answered before
+        shows again; only its first answer counted). On a lesson's first step the handler shows the series."""
+        row, position = await self._at(session, user, series_id, lesson_index, step_index)
+        if step_index == 0:
+            raise LessonError("no step before the first")
+        row.step_index = step_index - 1
+        row.updated_at = utcnow()
+        moved = Position(position.series, lesson_index, step_index - 1)
+        await self._enter(session, user, row, moved)
+        return moved
+
     async def _answered(self, session: AsyncSession, user: User, position: Position) -> QuizAnswer | None:
         step = position.step
         assert isinstance(step, QuizStep)
@@ -231,7 +245,7 @@ class Lessons:
     async def answer(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
                      step_index: int, option: str) -> QuizResult:
         """An option tapped. Only the first answer to a question counts; repeats get the same feedback."""
-        series = self.series(user, series_id)
+        series = await self.series(session, user, series_id)
         try:
             position = Position(series, lesson_index, step_index)
             step = position.step

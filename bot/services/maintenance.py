@@ -23,19 +23,21 @@ EVERY_SECONDS = 3600.0
 class Maintenance:
     def __init__(self, rt: Runtime, every_seconds: float = EVERY_SECONDS) -> None:
         self.rt = rt
+        # The primary with STATS_TIMEOUT: housekeeping may wait longer than a person's tap may.
+        self.store = rt.stats_store.primary
         self.every_seconds = every_seconds
-        self.retention = Retention(rt.store, rt.analytics, RetentionPolicy.from_settings(rt.settings))
+        self.retention = Retention(self.store, rt.analytics, RetentionPolicy.from_settings(rt.settings))
         self.stats = Stats(rt.catalog, rt.checkins)
         self.runs = 0
 
     async def run_once(self, stop: asyncio.Event | None = None) -> RetentionReport:
         now = self.rt.clock.now()
-        async with self.rt.store.transaction() as session:
+        async with self.store.transaction() as session:
             created = await ensure_partitions(session, now.date())
         if created:
             log.info("created event partitions %s", ", ".join(created))
         report = await self.retention.run(now, lambda: stop is None or not stop.is_set())
-        await self.stats.ensure_fresh(self.rt.store)
+        await self.stats.ensure_fresh(self.store)
         self.runs += 1
         return report
 

@@ -313,8 +313,8 @@ class Outbox:
 
 def _audience_matches(key: str) -> ColumnElement[bool]:
     """SQL for profiles.audience_key(user) == key."""
-    if key == "caregiver":
-        return User.audience == "caregiver"
+    if key in ("caregiver", "professional"):
+        return User.audience == key
     return and_(User.audience == "youth", User.age_band == key.removeprefix("youth_").replace("_", "-"))
 
 

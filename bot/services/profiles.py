@@ -48,11 +48,11 @@ class FlowPosition:
 
 
 def audience_key(user: User) -> str | None:
-    """The key lessons are filed under: youth_13_15, youth_16_17 or caregiver."""
+    """The key lessons are filed under: youth_13_15, youth_16_17, caregiver or professional."""
     if user.audience == "youth" and user.age_band:
         return "youth_" + user.age_band.replace("-", "_")
-    if user.audience == "caregiver":
-        return "caregiver"
+    if user.audience in ("caregiver", "professional"):
+        return user.audience
     return None
 
 
@@ -116,6 +116,17 @@ async def delete_user(session: AsyncSession, user: User) -> None:
 async def roles_of(session: AsyncSession, user: User) -> set[str]:
     rows = await session.scalars(select(Role.role).where(Role.user_id == user.id))
     return set(rows)
+
+
+async def lesson_audiences(session: AsyncSession, user: User) -> tuple[str, ...]:
+    """The series audiences a person sees in /lessons: their own, and professional series for trainers too
+    (whatever they said they are: a teacher may have onboarded as a caregiver)."""
+    if not user.onboarded:
+        return ()
+    keys = [key] if (key := audience_key(user)) else []
+    if "professional" not in keys and "trainer" in await roles_of(session, user):
+        keys.append("professional")
+    return tuple(keys)
 
 
 async def grant_role(session: AsyncSession, user: User, role: str) -> bool:

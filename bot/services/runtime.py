@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.i18n import I18n
+from bot.content.images import Illustrations
 from bot.observability.metrics import Metrics
 from bot.services.activity import ActivityRecorder
 from bot.services.analytics import Analytics
@@ -15,7 +17,8 @@ from bot.services.lessons import Lessons
 from bot.services.outbox import Outbox
 from bot.services.safety_words import SafetyMatcher
 from bot.services.schedule import QuietHours
-from bot.settings import Settings, pseudonym_key
+from bot.services.send_budget import SendBudget
+from bot.settings import Settings, SettingsError, pseudonym_key
 from bot.store.db import ReadStore, Store
 
 
@@ -31,28 +34,20 @@ class Runtime:
     checkins: Checkins
     outbox: Outbox
     clock: Clock
-    # Statistics, exports and the dashboard read here: STATS_DATABASE_URL's replica, else the primary (`store`).
-    stats_store: ReadStore = field(default=None)  # type: ignore[assignment]  # set in __post_init__
-    activity: ActivityRecorder = field(default_factory=ActivityRecorder)
+    illustrations: Illustrations
     metrics: Metrics = field(default_factory=Metrics)
-
-    def __post_init__(self) -> None:
-        # Without a replica, statistics read the primary: this one, also after dataclasses.replace(rt, store=...).
-        reads = self.stats_store
-        if reads is None or (reads.replica is None and reads.primary is not self.store):
-            self.stats_store = ReadStore(self.store)
+    send_budget: SendBudget = field(default_factory=SendBudget)  # replies and pushes share Telegram's pace
+    activity: ActivityRecorder = field(default_factory=ActivityRecorder)  # users.last_seen, once a day
 
     @classmethod
-    def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None,
-              stats_store: ReadStore | None = None) -> Runtime:
-        catalog = load_catalog(settings.content_dir)
+    def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None) -> Runtime:
+        i18n = offered_languages(settings)
+        catalog = load_catalog(settings.content_dir, i18n.locales)
         analytics = Analytics(pseudonym_key(settings))
-        store = store or Store(settings.database_url)
         return cls(
             settings=settings,
-            store=store,
-            stats_store=stats_store or ReadStore.for_url(store, settings.stats_database_url),
-            i18n=I18n(settings.locales_dir),
+            store=store or Store(settings.database_url, timeout=settings.database_timeout),
+            i18n=i18n,
             catalog=catalog,
             analytics=analytics,
             safety=SafetyMatcher.from_words(catalog.safety_words),
@@ -60,11 +55,35 @@ class Runtime:
             checkins=Checkins(catalog, analytics),
             outbox=Outbox(catalog, QuietHours(*settings.quiet_hours)),
             clock=clock or SystemClock(),
+            illustrations=Illustrations(settings.content_dir),
         )
+
+    @cached_property
+    def stats_store(self) -> ReadStore:
+        """Where statistics, exports and the dashboard read: the read replica STATS_DATABASE_URL when set (falling
+        back to the primary when it does not answer), else the primary; with STATS_TIMEOUT instead of the short
+        timeout of a person's tap (a whole-history query or the first rollup may take minutes). Its `primary` is
+        the main database with that timeout: the statistics rollup is written there (a replica is read-only)."""
+        primary = self.store.sibling(timeout=self.settings.stats_timeout)
+        return ReadStore.for_url(primary, self.settings.stats_database_url)
+
+    async def close(self) -> None:
+        if "stats_store" in self.__dict__:
+            await self.stats_store.close()
+            await self.stats_store.primary.close()
+        await self.store.close()
 
     def is_admin(self, telegram_id: int) -> bool:
         return telegram_id in self.settings.admin_ids
 
-    async def close(self) -> None:
-        await self.stats_store.close()
-        await self.store.close()
+
+def offered_languages(settings: Settings) -> I18n:
+    """The translations, offering what LANGUAGES asks for (default: every complete language). A language asked
+    for, or the default, that cannot be offered stops the start with one line saying why."""
+    i18n = I18n(settings.locales_dir, settings.languages or None, settings.default_locale)
+    for name, codes in (("LANGUAGES", settings.languages), ("DEFAULT_LOCALE", (settings.default_locale,))):
+        for code in codes:
+            if code not in i18n.locales:
+                reason = i18n.why_not_offered(code)
+                raise SettingsError(f"configuration error: {name} {code} cannot be offered: {reason}")
+    return i18n

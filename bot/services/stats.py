@@ -54,13 +54,14 @@ METRICS = (*PEOPLE_METRICS, "quiz_answers", "quiz_accuracy")
 FUNNEL_FILTERS = ("capability", "audience", "age_band", "country", "locale", "cohort")
 BREAKDOWNS = ("audience", "country", "series", "locale")
 PERIODS = (7, 30, 90)
-MAX_PERIOD_DAYS = 3660
 EARLIEST, LATEST = date(2000, 1, 1), date(2999, 12, 31)
 MAX_ID = 2**31 - 1
+MAX_FILTER_VALUES = 50
 REACH_WORK_MEM = "64MB"
 
 _TOKEN = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_COUNTRY = re.compile(r"^[A-Za-z]{2}$")
 
 _ROLLUP_COLUMNS = {
     "capability": ReachDay.capability,
@@ -166,25 +167,27 @@ def change(current: Figure, previous: Figure) -> float | None:
 
 
 def parse_value(dimension: str, raw: str) -> Any:
-    raw = raw.strip()
     if dimension in ("capability", "cohort"):
-        if not raw.isdigit() or not 1 <= int(raw) <= (21 if dimension == "capability" else MAX_ID):
+        digits = raw.isascii() and raw.isdigit() and len(raw) <= 10
+        if not digits or not 1 <= int(raw) <= (21 if dimension == "capability" else MAX_ID):
             limit = "1-21" if dimension == "capability" else "a positive id"
             raise StatsQueryError(f"{dimension}: expected {limit}")
         return int(raw)
-    if dimension == "week":
+    if dimension == "week":  # any day names its week, which is published as its Monday
         day = _parse_date(dimension, raw)
-        if day.weekday() != 0:
-            raise StatsQueryError("week: expected the date of a Monday (YYYY-MM-DD)")
-        return day
+        return day - timedelta(days=day.weekday())
     if dimension == "month":
         match = _MONTH.match(raw)
-        if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1:
-            raise StatsQueryError("month: expected YYYY-MM")
+        if not match or not 1 <= int(match.group(2)) <= 12 or not EARLIEST.year <= int(match.group(1)) <= LATEST.year:
+            raise StatsQueryError(f"month: expected YYYY-MM, from {EARLIEST.year} to {LATEST.year}")
         return date(int(match.group(1)), int(match.group(2)), 1)
+    if dimension == "country":
+        if not _COUNTRY.match(raw):
+            raise StatsQueryError("country: expected ISO 3166-1 alpha-2 codes, e.g. KE")
+        return raw.upper()
     if not _TOKEN.match(raw):
         raise StatsQueryError(f"{dimension}: expected letters, digits, '-', '_' or '.'")
-    return raw.upper() if dimension == "country" else raw
+    return raw
 
 
 def _parse_date(name: str, raw: str) -> date:
@@ -195,10 +198,13 @@ def _parse_date(name: str, raw: str) -> date:
 
 
 def parse_group_by(raw: str | None, allowed: Sequence[str] = DIMENSIONS) -> tuple[str, ...]:
-    if not raw:
+    if raw is None:
         return ()
+    parts = raw.split(",")
+    if len(parts) > MAX_FILTER_VALUES:
+        raise StatsQueryError(f"group_by: at most {MAX_FILTER_VALUES} values")
     names: list[str] = []
-    for name in (part.strip() for part in raw.split(",")):
+    for name in parts:
         if name not in allowed:
             raise StatsQueryError(f"group_by: unknown dimension; use {', '.join(allowed)}")
         if name not in names:
@@ -213,25 +219,22 @@ def parse_filters(params: Mapping[str, str], allowed: Sequence[str] = DIMENSIONS
         raw = params.get(name)
         if raw is None:
             continue
-        values = tuple(dict.fromkeys(parse_value(name, part) for part in raw.split(",")))
-        if len(values) > 50:
-            raise StatsQueryError(f"{name}: at most 50 values")
+        parts = raw.split(",")
+        if len(parts) > MAX_FILTER_VALUES:
+            raise StatsQueryError(f"{name}: at most {MAX_FILTER_VALUES} values")
+        values = tuple(dict.fromkeys(parse_value(name, part) for part in parts))
         filters[name] = values
     return filters
 
 
 def parse_period(raw_from: str | None, raw_to: str | None, today: date, default_days: int = 30) -> Period:
-    end = _parse_date("to", raw_to) if raw_to else today
-    start = _parse_date("from", raw_from) if raw_from else end - timedelta(days=default_days - 1)
+    end = _parse_date("to", raw_to) if raw_to is not None else today
+    start = _parse_date("from", raw_from) if raw_from is not None else end - timedelta(days=default_days - 1)
     for name, day in (("from", start), ("to", end)):
         if not EARLIEST <= day <= LATEST:
             raise StatsQueryError(f"{name}: expected a date between {EARLIEST} and {LATEST}")
-    if start > end:
-        raise StatsQueryError("from: must not be after to")
-    period = Period(start, end)
-    if period.days > MAX_PERIOD_DAYS:
-        raise StatsQueryError(f"from: the period may span at most {MAX_PERIOD_DAYS} days")
-    return period
+    # Given the wrong way round, the two days still name one period (the answer says which one it used).
+    return Period(min(start, end), max(start, end))
 
 
 def present(dimension: str, value: Any) -> Any:

@@ -23,7 +23,7 @@ from bot.content.series import Series, VoiceQuestion
 from bot.services.analytics import Analytics
 from bot.services.checkins import MIN_GROUP
 from bot.services.countries import NOT_SAID
-from bot.services.profiles import audience_key
+from bot.services.profiles import audience_key, lesson_audiences
 from bot.store.models import (
     LessonProgress,
     LessonRating,
@@ -60,10 +60,10 @@ class Rated:
     ask: VoiceQuestion | None
 
 
-def _series_for(catalog: Catalog, user: User, series_id: str) -> Series:
-    key = audience_key(user)
+async def _series_for(session: AsyncSession, catalog: Catalog, user: User, series_id: str) -> Series:
+    keys = await lesson_audiences(session, user)
     series = catalog.series.get(series_id)
-    if not user.onboarded or key is None or series is None or key not in series.audiences:
+    if series is None or not any(key in series.audiences for key in keys):
         raise VoiceError("series not available")
     return series
 
@@ -71,7 +71,7 @@ def _series_for(catalog: Catalog, user: User, series_id: str) -> Series:
 async def rate_lesson(session: AsyncSession, catalog: Catalog, analytics: Analytics, user: User, series_id: str,
                       lesson_index: int, code: str) -> Rated:
     """A rating tapped on a lesson-done screen. Only for a lesson the person finished; a later tap changes it."""
-    series = _series_for(catalog, user, series_id)
+    series = await _series_for(session, catalog, user, series_id)
     rating = RATINGS.get(code)
     if rating is None or not 0 <= lesson_index < len(series.lessons):
         raise VoiceError("no such rating or lesson")
@@ -115,7 +115,7 @@ class VoiceAnswered:
 async def answer_voice(session: AsyncSession, catalog: Catalog, analytics: Analytics, user: User, series_id: str,
                        option: str) -> VoiceAnswered:
     """An option of a series question tapped. Only once it was asked; tapping another option changes the answer."""
-    series = _series_for(catalog, user, series_id)
+    series = await _series_for(session, catalog, user, series_id)
     question = series.voice_question
     row = await session.get(VoiceAnswer, (user.id, series.id))
     if question is None or option not in question.options or row is None or row.question != question.id:

@@ -25,8 +25,19 @@ from bot.settings import PROJECT_ROOT
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 _holding_turn: ContextVar[bool] = ContextVar("holding_sqlite_turn", default=False)
+# Waits a person can feel are bounded by the store's `timeout` (seconds): connecting, each statement, waiting for a
+# pooled connection, SQLite's busy wait and its turn. Schema migrations may take longer.
+DEFAULT_TIMEOUT = 5.0
+MIGRATION_TIMEOUT = 600.0
+UNLIMITED = 7 * 24 * 3600.0
+MAX_CONNECT_TIMEOUT = 3.0
 
-# What a database outage looks like from SQLAlchemy and the drivers underneath it.
+
+class StoreBusy(TimeoutError):
+    """The database did not answer within the store's timeout (an outage, as far as a person is concerned)."""
+
+# What a failed database call can raise, from SQLAlchemy and the drivers underneath it: handlers catch these and
+# tell the person to try again. Which of them mean "the database is unreachable" is `is_outage`.
 OUTAGE_ERRORS: tuple[type[BaseException], ...] = (
     OperationalError,
     InterfaceError,
@@ -35,6 +46,15 @@ OUTAGE_ERRORS: tuple[type[BaseException], ...] = (
     OSError,
     TimeoutError,
 )
+# After an outage, new transactions fail at once for this long, then one tries again (see Store.transaction).
+BREAKER_COOLDOWN = 1.0
+
+
+def is_outage(error: BaseException) -> bool:
+    """The database could not be reached or did not answer (not a bad statement or a broken constraint)."""
+    if isinstance(error, DBAPIError):
+        return error.connection_invalidated or isinstance(error, OperationalError | InterfaceError)
+    return isinstance(error, ConnectionError | OSError | TimeoutError)
 
 
 def _prepare_sqlite(url: str) -> None:
@@ -43,10 +63,14 @@ def _prepare_sqlite(url: str) -> None:
         Path(database).parent.mkdir(parents=True, exist_ok=True)
 
 
-def create_engine(url: str, **engine_options: Any) -> AsyncEngine:
+def create_engine(url: str, timeout: float = DEFAULT_TIMEOUT, **engine_options: Any) -> AsyncEngine:
+    """An engine whose every wait is bounded by `timeout` seconds. A database that hangs (a dead host, a firewall
+    dropping packets) then costs a few seconds and an error, never a stuck update."""
+    connect_args = dict(engine_options.pop("connect_args", {}))
     if url.startswith("sqlite"):
         _prepare_sqlite(url)
-        engine = create_async_engine(url, connect_args={"timeout": 15}, **engine_options)
+        connect_args.setdefault("timeout", timeout)  # SQLite's busy wait for another process's lock
+        engine = create_async_engine(url, connect_args=connect_args, hide_parameters=True, **engine_options)
 
         @event.listens_for(engine.sync_engine, "connect")
         def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -58,44 +82,88 @@ def create_engine(url: str, **engine_options: Any) -> AsyncEngine:
 
         return engine
     engine_options.setdefault("pool_pre_ping", True)
-    return create_async_engine(url, **engine_options)
+    engine_options.setdefault("pool_timeout", timeout)
+    connect_args.setdefault("timeout", min(timeout, MAX_CONNECT_TIMEOUT))  # asyncpg: the whole connection setup
+    connect_args.setdefault("command_timeout", timeout)  # asyncpg: every statement, ping and rollback
+    # Statement parameters (Telegram ids, pseudonyms) never appear in errors, hence never in logs.
+    return create_async_engine(url, connect_args=connect_args, hide_parameters=True, **engine_options)
 
 
 class Store:
     """Owns the engine. Features open one transaction per user action with `store.transaction()`."""
 
-    def __init__(self, url: str, **engine_options: Any) -> None:
+    def __init__(self, url: str, *, timeout: float = DEFAULT_TIMEOUT, **engine_options: Any) -> None:
         self.url = url
-        self.engine = create_engine(url, **engine_options)
+        self.timeout = timeout
+        self._engine_options = engine_options
+        self.engine = create_engine(url, timeout, **engine_options)
         self._sessions = async_sessionmaker(self.engine, expire_on_commit=False)
         # SQLite has one writer at a time. Left to its busy handler, transactions that collide retry with growing
         # sleeps (seconds at the tail with 50 people tapping at once) or fail outright when a read must become
         # a write after another commit. Taking turns in this process, first come first served, avoids both.
         self._turn: asyncio.Lock | None = asyncio.Lock() if url.startswith("sqlite") else None
+        self._breaker = _Breaker()
+
+    def sibling(self, *, timeout: float) -> Store:
+        """The same database with other timeouts (statistics and exports may run longer than a tap); on SQLite it
+        takes turns with this store."""
+        other = Store(self.url, timeout=timeout, **self._engine_options)
+        other._turn = self._turn
+        return other
 
     def replace_engine(self, engine: AsyncEngine) -> None:
         """Point the store at another engine (used to simulate an outage in tests, and by `try`)."""
         self.engine = engine
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+        self._breaker = _Breaker()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
-        """One unit of work: everything inside commits together or not at all."""
-        if self._turn is None or _holding_turn.get():  # a nested transaction must not wait for its own outer one
+        """One unit of work: everything inside commits together or not at all. While the database is known to be
+        down, it fails at once (StoreBusy) instead of making every person wait out the timeouts again."""
+        if _holding_turn.get():  # nested inside a transaction of this task: no turn or breaker of its own
             async with self._sessions() as session, session.begin():
                 yield session
             return
-        async with self._turn:
-            token = _holding_turn.set(True)
-            try:
-                async with self._sessions() as session, session.begin():
-                    yield session
-            finally:
-                _holding_turn.reset(token)
+        probe = self._breaker.admit()
+        try:
+            async with self._turn_taken(), self._sessions() as session, session.begin():
+                yield session
+        except BaseException as error:
+            self._breaker.failed(error, probe)
+            raise
+        self._breaker.succeeded()
 
-    async def migrate(self) -> None:
-        async with self.engine.begin() as connection:
-            await connection.run_sync(_upgrade_to_head)
+    @asynccontextmanager
+    async def _turn_taken(self) -> AsyncIterator[None]:
+        if self._turn is None:
+            yield
+            return
+        try:
+            async with asyncio.timeout(self.timeout):
+                await self._turn.acquire()
+        except TimeoutError:
+            raise StoreBusy(f"no turn on the database within {self.timeout:g} s") from None
+        token = _holding_turn.set(True)
+        try:
+            yield
+        finally:
+            _holding_turn.reset(token)
+            self._turn.release()
+
+    async def migrate(self, timeout: float | None = MIGRATION_TIMEOUT) -> None:
+        """Upgrade to the latest schema, with a generous timeout of its own (a migration may rewrite a table);
+        None: no limit (`python -m bot migrate --timeout 0`, for a large database)."""
+        if self._turn is not None:  # SQLite: no statement timeout to lift
+            async with self.engine.begin() as connection:
+                await connection.run_sync(_upgrade_to_head)
+            return
+        engine = create_engine(self.url, timeout or UNLIMITED, **self._engine_options)
+        try:
+            async with engine.begin() as connection:
+                await connection.run_sync(_upgrade_to_head)
+        finally:
+            await engine.dispose()
 
     async def pending_migrations(self) -> bool:
         async with self.engine.connect() as connection:
@@ -103,6 +171,41 @@ class Store:
 
     async def close(self) -> None:
         await self.engine.dispose()
+
+
+class _Breaker:
+    """Remembers a recent outage. For BREAKER_COOLDOWN after one, transactions fail at once; then one probe goes
+    through (others still fail at once) and its outcome closes or reopens the breaker."""
+
+    def __init__(self) -> None:
+        self.down_since: float | None = None
+        self._retry_at = 0.0
+        self._probing = False
+
+    def admit(self) -> bool:
+        """True when this transaction is the probe; raises StoreBusy while the breaker is open."""
+        if self.down_since is None:
+            return False
+        if self._probing or time.monotonic() < self._retry_at:
+            raise StoreBusy("the database is not answering (failing fast after a recent outage)")
+        self._probing = True
+        return True
+
+    def failed(self, error: BaseException, probe: bool) -> None:
+        if probe:
+            self._probing = False
+        if isinstance(error, StoreBusy) and not probe:
+            return
+        if is_outage(error):
+            if self.down_since is None:
+                self.down_since = time.monotonic()
+            self._retry_at = time.monotonic() + BREAKER_COOLDOWN
+        elif probe and not isinstance(error, asyncio.CancelledError | GeneratorExit):
+            self.succeeded()  # the database answered (with an error of another kind): it is up
+
+    def succeeded(self) -> None:
+        self.down_since = None
+        self._probing = False
 
 
 class ReadStore:
@@ -114,7 +217,7 @@ class ReadStore:
     logged. A replica that fails in the middle of a query fails that request (the caller answers 503 as for any
     database outage); the next one tries again."""
 
-    def __init__(self, primary: Store, replica: Store | None = None, *, connect_timeout: float = 3.0,
+    def __init__(self, primary: Store, replica: Store | None = None, *, connect_timeout: float = MAX_CONNECT_TIMEOUT,
                  retry_after: float = 30.0, monotonic: Callable[[], float] = time.monotonic) -> None:
         self.primary = primary
         self.replica = replica
@@ -126,10 +229,10 @@ class ReadStore:
 
     @classmethod
     def for_url(cls, primary: Store, url: str | None, **engine_options: Any) -> ReadStore:
+        """Reads from `url` when given (with the primary's timeouts), else from the primary."""
         if not url:
             return cls(primary)
-        connect_args = {"timeout": 3.0, **engine_options.pop("connect_args", {})}
-        return cls(primary, Store(url, connect_args=connect_args, **engine_options))
+        return cls(primary, Store(url, timeout=primary.timeout, **engine_options))
 
     @property
     def replica_in_use(self) -> bool:

@@ -440,3 +440,15 @@ class ProcessedUpdate(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+class ImageUpload(Base):
+    """Telegram's file_id for a lesson illustration, so it is uploaded once: keyed by the image's name and the
+    hash of its SVG (a changed picture is a new upload). Not about any person."""
+
+    __tablename__ = "image_uploads"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    file_id: Mapped[str] = mapped_column(String(255), nullable=False)
+    uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)

@@ -67,7 +67,7 @@ async def _warm_rollup(api: web.Application) -> AsyncIterator[None]:
 
 async def _refresh(api: web.Application) -> None:
     try:
-        await api[STATS].ensure_fresh(api[RUNTIME].store)
+        await api[STATS].ensure_fresh(api[RUNTIME].stats_store.primary)
     except OUTAGE_ERRORS as error:
         log.warning("could not refresh the statistics rollup at start: %s", type(error).__name__)
 
@@ -133,7 +133,7 @@ async def reach(request: web.Request) -> web.Response:
     group_by = parse_group_by(params.get("group_by"))
     filters = parse_filters(params)
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    await stats.ensure_fresh(rt.store)
+    await stats.ensure_fresh(rt.stats_store.primary)  # the rollup is written on the primary, read where stats read
     async with rt.stats_store.transaction() as session:
         rows = await stats.reach(session, ReachQuery(period, group_by, filters))
     meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "group_by": list(group_by),

@@ -38,7 +38,10 @@ async def error_middleware(request: web.Request, handler: Handler) -> web.Stream
     except web.HTTPException as error:
         if error.status < 400:
             raise
-        return json_error(error.status)
+        response = json_error(error.status)
+        if isinstance(error, web.HTTPMethodNotAllowed):
+            response.headers["Allow"] = ", ".join(sorted(error.allowed_methods))
+        return response
     except OUTAGE_ERRORS as error:
         log.warning("database unavailable during %s %s: %s", request.method, request.path, type(error).__name__)
         return json_error(503)

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.services.stats import DIMENSIONS, FUNNEL_FILTERS, MAX_ID, METRICS
+from bot.services.stats import DIMENSIONS, FUNNEL_FILTERS, MAX_FILTER_VALUES, MAX_ID, METRICS
 
-_TOKENS = "^[A-Za-z0-9_.-]{1,32}(,[A-Za-z0-9_.-]{1,32})*$"
-_FILTERS: dict[str, tuple[str, str]] = {
-    "capability": ("MNR capability number(s), 1-21, e.g. 13 or 13,14", "^[0-9]{1,2}(,[0-9]{1,2})*$"),
-    "audience": ("audience(s): youth, caregiver, professional", _TOKENS),
-    "age_band": ("age band(s): 13-15, 16-17", _TOKENS),
-    "country": ("ISO 3166-1 alpha-2 code(s), e.g. KE,RO", _TOKENS),
-    "locale": ("language(s): en, fr, es, pt, ar", _TOKENS),
-    "series": ("lesson series id(s), e.g. in-control", _TOKENS),
-    "cohort": ("cohort id(s)", "^[0-9]{1,10}(,[0-9]{1,10})*$"),
-    "week": ("week(s), as the date of their Monday, YYYY-MM-DD", r"^\d{4}-\d{2}-\d{2}(,\d{4}-\d{2}-\d{2})*$"),
-    "month": ("month(s), YYYY-MM", r"^\d{4}-\d{2}(,\d{4}-\d{2})*$"),
+_TOKEN = {"type": "string", "pattern": "^[A-Za-z0-9_.-]{1,32}$"}
+_YEAR_2000_TO_2999 = r"^2[0-9]{3}-[0-9]{2}-[0-9]{2}$"  # what the API accepts as a day (with format: date)
+# Each filter is a comma-separated list (style form, explode false): its items, and what they are.
+_FILTERS: dict[str, tuple[str, dict[str, Any]]] = {
+    "capability": ("MNR capability numbers, 1-21, e.g. 13 or 13,14", {"type": "integer", "minimum": 1, "maximum": 21}),
+    "audience": ("audiences: youth, caregiver, professional", _TOKEN),
+    "age_band": ("age bands: 13-15, 16-17", _TOKEN),
+    "country": ("ISO 3166-1 alpha-2 codes, e.g. KE,RO (ZZ: not said)", {"type": "string", "pattern": "^[A-Za-z]{2}$"}),
+    "locale": ("languages, e.g. en,fr", _TOKEN),
+    "series": ("lesson series ids, e.g. in-control", _TOKEN),
+    "cohort": ("cohort ids", {"type": "integer", "minimum": 1, "maximum": MAX_ID}),
+    "week": ("weeks, each named by any of its days, YYYY-MM-DD (published as its Monday)",
+             {"type": "string", "format": "date"}),
+    "month": ("months, YYYY-MM, 2000-2999", {"type": "string", "pattern": "^2[0-9]{3}-(0[1-9]|1[0-2])$"}),
 }
 _DIMENSION_TYPES = {"capability": "integer", "cohort": "integer"}
 
@@ -31,14 +34,23 @@ def _query(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any
 
 def _period() -> list[dict[str, Any]]:
     return [
-        _query("from", "first day (UTC), YYYY-MM-DD; default: 29 days before `to`",
-               {"type": "string", "format": "date"}),
-        _query("to", "last day (UTC), included; default: today", {"type": "string", "format": "date"}),
+        _query("from", "first day (UTC), YYYY-MM-DD, from 2000-01-01; default: 29 days before `to`",
+               {"type": "string", "format": "date", "pattern": _YEAR_2000_TO_2999}),
+        _query("to", "last day (UTC), included, until 2999-12-31; default: today",
+               {"type": "string", "format": "date", "pattern": _YEAR_2000_TO_2999}),
     ]
 
 
+def _list(items: dict[str, Any]) -> dict[str, Any]:
+    return {"type": "array", "items": items, "minItems": 1, "maxItems": MAX_FILTER_VALUES}
+
+
+def _list_query(name: str, description: str, items: dict[str, Any]) -> dict[str, Any]:
+    return {**_query(name, description, _list(items)), "style": "form", "explode": False}
+
+
 def _filters(names: tuple[str, ...]) -> list[dict[str, Any]]:
-    return [_query(n, f"keep only {_FILTERS[n][0]}", {"type": "string", "pattern": _FILTERS[n][1]}) for n in names]
+    return [_list_query(n, f"keep only these {_FILTERS[n][0]}", _FILTERS[n][1]) for n in names]
 
 
 _FORMAT = _query("format", "json (default) or csv; `Accept: text/csv` works too",
@@ -53,13 +65,18 @@ def _table(schema: str, description: str) -> dict[str, Any]:
             "application/json": {"schema": _ref(schema)},
             "text/csv": {"schema": {"type": "string"}},
         }},
-        "400": {"description": "a parameter is wrong; `detail` names it", "content": _error()},
+        "400": _BAD_REQUEST,
         "401": {"description": "missing, unknown or revoked token", "content": _error()},
     }
 
 
 def _error() -> dict[str, Any]:
     return {"application/json": {"schema": _ref("Error")}}
+
+
+# A request line or header too long for the HTTP server (over 8 KB) is refused before the API sees it, in plain text.
+_BAD_REQUEST = {"description": "a parameter is wrong (`detail` names it), or the request is too long (plain text)",
+                "content": {**_error(), "text/plain": {"schema": {"type": "string"}}}}
 
 
 def _rows(row: dict[str, Any], meta: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -127,8 +144,8 @@ def openapi_document() -> dict[str, Any]:
                            "cohort, week or month",
                 "parameters": [
                     *_period(),
-                    _query("group_by", "dimensions to break down by, comma-separated: " + ", ".join(DIMENSIONS),
-                           {"type": "string", "pattern": f"^({'|'.join(DIMENSIONS)})(,({'|'.join(DIMENSIONS)}))*$"}),
+                    _list_query("group_by", "dimensions to break down by, comma-separated: " + ", ".join(DIMENSIONS),
+                                {"type": "string", "enum": list(DIMENSIONS)}),
                     *_filters(DIMENSIONS), _FORMAT,
                 ],
                 "responses": _table("ReachTable", "one row per combination of the group_by values"),
@@ -163,7 +180,7 @@ def openapi_document() -> dict[str, Any]:
                 "responses": {
                     "200": {"description": "datapackage.json; the resource path points at .../responses",
                             "content": {"application/json": {"schema": _ref("FlowResultsPackage")}}},
-                    "400": {"description": "a parameter is wrong", "content": _error()},
+                    "400": _BAD_REQUEST,
                     "401": {"description": "missing, unknown or revoked token", "content": _error()},
                     **not_found,
                 },
@@ -178,7 +195,7 @@ def openapi_document() -> dict[str, Any]:
                             "type": "array", "minItems": 7, "maxItems": 7}}},
                         "text/csv": {"schema": {"type": "string"}},
                     }},
-                    "400": {"description": "a parameter is wrong", "content": _error()},
+                    "400": _BAD_REQUEST,
                     "401": {"description": "missing, unknown or revoked token", "content": _error()},
                     **not_found,
                 },

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import hmac
 import logging
+from collections.abc import Callable
 
 from aiohttp import web
-from telegram import Update
 from telegram.ext import Application
 
+from bot.chat.intake import parse_update
 from bot.services.runtime import Runtime
 from bot.services.updates import claim_update
 from bot.store.db import OUTAGE_ERRORS
@@ -20,8 +21,10 @@ MAX_UPDATE_BYTES = 1024 * 1024
 
 
 class WebhookIntake:
-    def __init__(self, rt: Runtime, application: Application, secret: str) -> None:
+    def __init__(self, rt: Runtime, application: Application, secret: str,
+                 on_malformed: Callable[[int | None, str], None]) -> None:
         self.rt = rt
+        self.on_malformed = on_malformed
         self.application = application
         self._secret = secret.encode()
         self.accepting = True  # False while shutting down: Telegram keeps the update and re-sends it
@@ -40,6 +43,11 @@ class WebhookIntake:
             update_id = int(data["update_id"])
         except (ValueError, KeyError, TypeError):
             return web.Response(status=400, text="not an update")
+        # Parsed before it is recorded: an update the library cannot read is skipped (counted and logged by the
+        # bot's intake) and answered 200, so Telegram does not re-send it forever; it is never marked processed.
+        update = parse_update(data, self.application.bot, self.on_malformed)
+        if update is None:
+            return web.Response(status=200)
         try:
             async with self.rt.store.transaction() as session:
                 fresh = await claim_update(session, update_id)
@@ -49,7 +57,7 @@ class WebhookIntake:
         if not fresh:
             self.rt.metrics.duplicate_updates += 1
             return web.Response(status=200)
-        await self.application.update_queue.put(Update.de_json(data, self.application.bot))
+        await self.application.update_queue.put(update)
         return web.Response(status=200)
 
 

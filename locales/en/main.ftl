@@ -193,7 +193,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Next ➡️
 quiz-right = ✅ <b>Right!</b>
-quiz-wrong = <b>Not quite.</b> The best answer: <i>{ $answer }</i>
 quiz-repeat = (You already answered this one: only your first answer counts.)
 btn-continue = Continue ➡️
 lesson-done = 🎉 <b>Lesson done: { $lesson }</b>
@@ -223,6 +222,7 @@ btn-checkin-continue = ▶️ Continue
 btn-checkin-revise = ✏️ Review or change my answers
 checkin-item-head = <b>{ $title }</b> · { $step }/{ $steps }
     { $bar }
+# Same in every language: MNR is the model's name.
 checkin-capability = <i>MNR { $number } · { $capability }</i>
 checkin-current = Your answer: <b>{ $answer }</b>
 ci-dk = Don't know

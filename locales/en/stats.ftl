@@ -15,7 +15,6 @@ stats-breakdown-line = • { $label }: { $value }
 stats-breakdown-none = • nobody yet
 stats-breakdown-more = • … and { $count } more
 stats-note = <i>Counts under 5 show as &lt;5. Where a list would hide only one count, the next smallest is hidden too, so that totals cannot reveal it.</i>
-stats-chart-note = The chart's labels are in English.
 stats-unknown = not given
 stats-audience-youth = Young people
 stats-audience-caregiver = Caregivers

@@ -5,13 +5,13 @@ language-name = Español
 
 ## Comandos (el menú junto al cuadro de mensaje; descripciones de 256 caracteres como máximo)
 cmd-start = Empezar o volver al menú principal
-cmd-lessons = Lecciones para cuidarte en internet
+cmd-lessons = Lecciones para cuidarse en internet
 cmd-help = Pedir ayuda ahora: líneas de ayuda y denuncias
-cmd-settings = Cambiar idioma, quién eres o país
+cmd-settings = Cambiar idioma, perfil o país
 cmd-language = Cambiar idioma
 cmd-privacy = Qué guardamos y por qué
-cmd-mydata = Ver todo lo que guardamos sobre ti
-cmd-forget = Borrar tus datos
+cmd-mydata = Ver todo lo que está guardado
+cmd-forget = Borrar los datos guardados
 cmd-stop = Dejar de recibir mensajes de este bot
 
 ## Botones que se usan en muchos lugares
@@ -20,12 +20,12 @@ btn-menu = ⬅️ Menú principal
 btn-back = ⬅️ Volver
 
 ## Bienvenida y registro
-welcome =
-    👋 ¡Hola! Comparto lecciones cortas para cuidarte en internet, y puedo mostrarte dónde conseguir ayuda en cualquier momento.
+welcome = 
+    👋 ¡Hola! Comparto lecciones cortas para cuidarse en internet y muestro dónde conseguir ayuda en cualquier momento.
 
-    Primero, elige tu idioma.
-choose-language = Elige tu idioma.
-ask-audience = ¿Quién eres?
+    Para empezar, elegir el idioma:
+choose-language = Elegir el idioma:
+ask-audience = ¿Qué perfil corresponde?
 btn-aud-youth = 🧑 Soy joven (13-17 años)
 btn-aud-caregiver = 👪 Soy madre, padre o cuidador(a)
 btn-aud-professional = 💼 Trabajo protegiendo a la infancia
@@ -34,7 +34,7 @@ btn-age-under13 = Menos de 13
 btn-age-13-15 = De 13 a 15
 btn-age-16-17 = De 16 a 17
 btn-age-adult = 18 o más
-age-adult-redirect = Esta parte es para personas de 13 a 17 años. Como persona adulta, puedes unirte como madre, padre o cuidador(a), o como alguien que trabaja para proteger a niñas, niños y adolescentes.
+age-adult-redirect = Esta parte es para personas de 13 a 17 años. Como persona adulta, puede registrarse como madre, padre o persona cuidadora, o como alguien que trabaja para proteger a niñas, niños y adolescentes.
 under-13 =
     Gracias por contármelo. Este bot es para personas de 13 años o más, así que no puedo seguir contigo, y no he guardado nada sobre ti.
 
@@ -43,7 +43,7 @@ age-gate-16 =
     Gracias por contármelo. En { $country }, Telegram es para personas de 16 años o más, así que no puedo seguir contigo, y no he guardado nada sobre ti.
 
     Si algo en internet te preocupa, habla con una persona adulta de confianza, o usa una de estas opciones:
-ask-sector = ¿En qué área trabajas?
+ask-sector = ¿En qué área trabaja?
 sector-gov = Gobierno
 sector-police = Policía y fuerzas de seguridad
 sector-justice = Poder judicial o fiscalía
@@ -53,11 +53,11 @@ sector-edu = Educación
 sector-ngo = ONG o sociedad civil
 sector-tech = Sector tecnológico
 sector-other = Otro
-ask-country = ¿En qué país vives? Así puedo mostrarte ayuda que funcione donde estás. También puedes escribir el nombre del país.
+ask-country = ¿En qué país? Así puedo mostrar la ayuda que funciona allí. También se puede escribir el nombre del país.
 btn-country-other = 🌍 Otro país
 btn-country-skip = Prefiero no decirlo
-ask-country-letter = Toca la primera letra del nombre de tu país.
-country-not-found = No encontré ese país. Toca un botón, o escribe su nombre como aparece en un mapa.
+ask-country-letter = Tocar la primera letra del nombre del país.
+country-not-found = No encontré ese país. Tocar un botón, o escribir su nombre como aparece en un mapa.
 country-not-said = Sin indicar
 consent-youth =
     <b>Antes de empezar: qué guardo y por qué</b>
@@ -67,14 +67,14 @@ consent-youth =
     • Cifras anónimas sobre lo que aprende la gente, para que el programa sepa si sirve. Nunca incluyen tu nombre.
 
     Nunca guardo tu nombre, tu nombre de usuario, tu número de teléfono ni lo que me escribes. Puedes ver tus datos con /mydata y borrarlos con /forget cuando quieras.
-consent-caregiver =
+consent-caregiver = 
     <b>Antes de empezar: qué guardo y por qué</b>
 
-    • Tu idioma, que eres madre, padre o cuidador(a), y tu país, para mostrarte las lecciones y la ayuda adecuadas.
-    • Qué lecciones abres y tus respuestas a las preguntas, para que puedas seguir donde lo dejaste.
+    • Su idioma, que es madre, padre o persona cuidadora, y su país, para mostrarle las lecciones y la ayuda adecuadas.
+    • Qué lecciones abre y sus respuestas a las preguntas, para que pueda seguir donde lo dejó.
     • Cifras anónimas sobre lo que aprende la gente, para que el programa sepa si sirve.
 
-    Nunca guardo tu nombre, tu nombre de usuario, tu número de teléfono ni lo que me escribes. Mira tus datos con /mydata; bórralos con /forget cuando quieras.
+    Nunca guardo su nombre, su nombre de usuario, su número de teléfono ni lo que me escribe. Consulte sus datos con /mydata; bórrelos con /forget cuando quiera.
 consent-professional =
     <b>Antes de empezar: qué guardo y por qué</b>
 
@@ -86,64 +86,61 @@ consent-professional =
 btn-consent-yes = ✅ Acepto
 btn-consent-no = No, gracias
 btn-privacy-full = 🔒 Leer el aviso de privacidad
-consent-declined = No hay problema. No he guardado nada sobre ti. La ayuda sigue aquí: envía /help o la palabra «ayuda» cuando quieras, y /start si cambias de opinión.
-onboarding-done = ¡Listo! Aquí tienes tu menú.
-
+consent-declined = No hay problema. No he guardado nada. La ayuda sigue aquí: /help o la palabra «ayuda», en cualquier momento, y /start para volver.
+onboarding-done = ¡Listo! Este es el menú.
 ## Menú principal
 menu-youth = ¿Qué quieres hacer? Toca <b>Pedir ayuda</b> siempre que lo necesites.
-menu-caregiver = ¿Qué quieres hacer? Toca <b>Pedir ayuda</b> siempre que lo necesites.
+menu-caregiver = ¿Qué desea hacer? Toque <b>Pedir ayuda</b> siempre que lo necesite.
 menu-professional = ¿Qué desea hacer? Toque <b>Pedir ayuda</b> siempre que lo necesite.
 btn-lessons = 📚 Lecciones
 btn-settings = ⚙️ Ajustes
 btn-privacy = 🔒 Privacidad y mis datos
-welcome-back = ¡Qué bueno verte otra vez! Mis mensajes están activados de nuevo.
-
+welcome-back = ¡Qué bueno volver a vernos! Mis mensajes están activados de nuevo.
 ## Ayuda
-help-title = <b>🆘 Aquí tienes ayuda</b>
+help-title = <b>🆘 Ayuda</b>
 help-intro-country = Dónde conseguir ayuda en { $country } y en cualquier lugar:
-help-intro-global = Dónde conseguir ayuda, estés donde estés:
-help-no-country = Dime tu país en /settings para ver las líneas de ayuda de tu zona.
-help-kind-child_helpline = Línea de ayuda para niñas, niños y adolescentes: habla con alguien, gratis y confidencial
+help-intro-global = Dónde conseguir ayuda, en cualquier parte del mundo:
+help-no-country = Indicar el país en /settings para ver las líneas de ayuda más cercanas.
+help-kind-child_helpline = Línea de ayuda para niñas, niños y adolescentes: hablar con alguien, gratis y en confianza
 help-kind-abuse_report_line = Denunciar abuso o maltrato infantil
 help-kind-hotline = Denunciar imágenes o videos sexuales de menores en internet
 help-kind-emergency = Emergencias
-help-kind-takedown_minor = ¿Una foto íntima o sexual tuya de antes de los 18 años? Pide que la borren, de forma anónima
-help-kind-takedown_adult = Para personas adultas (18+): evita que se compartan imágenes íntimas
-help-kind-helpline_directory = Encuentra la línea de ayuda infantil de tu país
-help-kind-hotline_directory = Encuentra una línea de denuncia en tu país
-help-footer-emergency = Soy un bot: no puedo investigar ni contactar a nadie por ti. <b>Si estás en peligro ahora mismo, llama al { $number }.</b>
-help-footer-local = Soy un bot: no puedo investigar ni contactar a nadie por ti. <b>Si estás en peligro ahora mismo, llama al número de emergencias de tu país.</b>
+help-kind-takedown_minor = ¿Una foto íntima o sexual de antes de los 18 años? Pedir que la borren, de forma anónima
+help-kind-takedown_adult = Para personas adultas (18+): evitar que se compartan imágenes íntimas
+help-kind-helpline_directory = Encontrar la línea de ayuda para niñas, niños y adolescentes del país
+help-kind-hotline_directory = Encontrar un servicio de denuncia en el país
+help-footer-emergency = Soy un bot: no puedo investigar ni avisar a nadie por mi cuenta. <b>Si hay peligro ahora mismo, llamar al { $number }.</b>
+help-footer-local = Soy un bot: no puedo investigar ni avisar a nadie por mi cuenta. <b>Si hay peligro ahora mismo, llamar al número de emergencias local.</b>
 disclosure =
     💛 Gracias por contármelo. Lo que está pasando <b>no es tu culpa</b>, y no tienes que enfrentarlo a solas.
 
     Soy un bot, así que no puedo investigar ni intervenir por mi cuenta, pero las personas de abajo pueden ayudarte, y puedes hablar con ellas de forma confidencial. Si puedes, cuéntaselo también a una persona adulta de confianza.
 
 ## Dejar de recibir mensajes
-stopped = 🔕 Listo: no te enviaré más lecciones ni recordatorios. Envía /start para activarlos otra vez. La ayuda sigue funcionando siempre: envía /help.
-
+stopped = 🔕 Listo: no enviaré más lecciones ni recordatorios. /start para activarlos otra vez. La ayuda sigue funcionando siempre: /help.
 ## Privacidad
-privacy-notice =
+privacy-notice = 
     <b>🔒 Aviso de privacidad</b>
 
-    <b>Qué guardo:</b> tu idioma; si eres joven (con tu grupo de edad, 13-15 o 16-17, nunca tu edad exacta), madre, padre o cuidador(a), o profesional (con tu sector); tu país, si elegiste uno; las lecciones que abriste, tus respuestas a las preguntas de las lecciones y a los cuestionarios; los botones que tocaste para valorar lecciones o responder encuestas; tu código para compartir y cuántos amigos llegaron con él (nunca quiénes); si desactivaste los mensajes.
+    <b>Qué guardo:</b> el idioma; el perfil (joven, con el grupo de edad, 13-15 o 16-17, nunca la edad exacta; madre, padre o persona cuidadora; o profesional, con el sector); el país, si se eligió uno; las lecciones abiertas, las respuestas a las preguntas y a los cuestionarios; los botones tocados para valorar una lección o responder una encuesta; el código para compartir y cuántas amistades llegaron con él (nunca quiénes); si los mensajes están desactivados.
 
-    <b>Qué nunca guardo:</b> tu nombre, tu nombre de usuario, tu número de teléfono, tus fotos ni nada de lo que me escribes.
+    <b>Qué nunca guardo:</b> nombres, nombres de usuario, números de teléfono, fotos ni nada de lo que se me escribe.
 
-    <b>Por qué:</b> para mostrarte las lecciones y la ayuda adecuadas en tu idioma, para que puedas seguir donde lo dejaste y para contar, de forma anónima, a cuántas personas llega el programa. Las estadísticas nunca muestran grupos de menos de 5 personas.
+    <b>Por qué:</b> para mostrar las lecciones y la ayuda adecuadas en el idioma elegido, para poder seguir donde se dejó y para contar, de forma anónima, a cuántas personas llega el programa. Las estadísticas nunca muestran grupos de menos de 5 personas.
 
-    <b>Quién lo ve:</b> el equipo que lleva este programa solo ve totales anónimos. Nadie ve tus respuestas una por una. Tus datos nunca se venden ni se usan para entrenar inteligencia artificial.
+    <b>Quién lo ve:</b> el equipo que lleva este programa solo ve totales anónimos. Nadie ve las respuestas una por una. Los datos nunca se venden ni se usan para entrenar inteligencia artificial.
 
-    <b>Tus opciones:</b> /mydata muestra todo lo que guardo sobre ti. /forget lo borra. /stop desactiva todos los mensajes. Si borras tus datos, solo quedan cifras anónimas, que ya no se pueden relacionar contigo.
+    <b>Opciones:</b> /mydata muestra todo lo que guardo. /forget lo borra. /stop desactiva todos los mensajes. Después de borrar, solo quedan cifras anónimas, que ya no se pueden relacionar con nadie.
 btn-mydata = 📄 Lo que guardas sobre mí
 btn-forget = 🗑 Borrar mis datos
-mydata-title = <b>📄 Todo lo que guardo sobre ti</b>
+mydata-title = <b>📄 Todo lo que guardo</b>
 mydata-locale = Idioma: { $value }
-mydata-audience = Eres: { $value }
+mydata-audience = Perfil: { $value }
 mydata-age = Grupo de edad: { $value }
 mydata-sector = Sector: { $value }
 mydata-country = País: { $value }
 mydata-joined = Fecha de registro: { $value }
-mydata-consent = Aceptaste el aviso de privacidad el: { $value }
+mydata-consent = Aviso de privacidad aceptado el: { $value }
 mydata-messages = Lecciones y recordatorios: { $value }
 mydata-messages-on = activados
 mydata-messages-off = desactivados (/stop)
@@ -151,23 +148,24 @@ mydata-roles = Roles: { $value }
 role-trainer = formador o formadora
 role-staff = equipo del programa
 mydata-checkins = Rondas de cuestionarios respondidas: { $count }
-mydata-events = Registros de actividad (cifras anónimas vinculadas a ti): { $count }
+mydata-events = Registros de actividad (cifras anónimas vinculadas a este perfil): { $count }
 mydata-progress = Series de lecciones empezadas: { $count }
-mydata-footer = Eso es todo. Nada más: ni nombre, ni nombre de usuario, ni número de teléfono, ni mensajes. Bórralo con /forget.
-mydata-none = No guardo nada sobre ti.
+mydata-footer = Eso es todo. Nada más: ni nombre, ni nombre de usuario, ni número de teléfono, ni mensajes. Para borrarlo: /forget.
+mydata-none = No tengo nada guardado.
 audience-youth = una persona joven
-audience-caregiver = madre, padre o cuidador(a)
+audience-caregiver = madre, padre o persona cuidadora
 audience-professional = profesional
-forget-confirm = ¿Borrar todo lo que guardo sobre ti? Tus ajustes, tu progreso y tus respuestas desaparecerán, y no se puede deshacer. Las cifras anónimas se quedan, pero ya no se podrán relacionar contigo.
+forget-confirm = ¿Borrar todo lo que guardo? Los ajustes, el progreso y las respuestas desaparecerán, y no se puede deshacer. Las cifras anónimas se quedan, pero ya no se podrán relacionar con nadie.
 btn-forget-yes = 🗑 Sí, borrar todo
 btn-forget-no = No, conservarlo
-forget-done = Listo. Todo lo que te identificaba está borrado. Solo quedan registros de actividad anónimos ({ $count }) que ya no se pueden relacionar contigo. Envía /start si algún día quieres volver.
+forget-done = Listo. Todo lo que permitía identificar a la persona está borrado. Solo quedan registros de actividad anónimos ({ $count }) que ya no se pueden relacionar con nadie. /start para volver algún día.
 forget-cancelled = No se borró nada.
 
 ## Ajustes
 settings-title = <b>⚙️ Ajustes</b>
-settings-current = Idioma: { $locale }
-    Eres: { $audience }
+settings-current = 
+    Idioma: { $locale }
+    Perfil: { $audience }
     País: { $country }
 btn-set-language = 🌐 Idioma
 btn-set-audience = 🧑 Quién soy
@@ -176,8 +174,8 @@ settings-saved = Guardado.
 
 ## Lecciones
 lessons-title = <b>📚 Lecciones</b>
-lessons-pick = Elige una serie. Puedes parar cuando quieras y seguir más tarde donde lo dejaste.
-lessons-none = Todavía no hay lecciones para ti aquí.
+lessons-pick = Elegir una serie. Se puede parar en cualquier momento y seguir más tarde donde se dejó.
+lessons-none = Todavía no hay lecciones para este perfil.
 btn-series = { $title } · { $done }/{ $total }
 btn-series-done = ✅ { $title }
 series-intro =
@@ -193,18 +191,16 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Siguiente ➡️
 quiz-right = ✅ <b>¡Correcto!</b>
-quiz-wrong = <b>No exactamente.</b> La mejor respuesta: <i>{ $answer }</i>
-quiz-repeat = (Ya respondiste esta pregunta: solo cuenta tu primera respuesta.)
+quiz-repeat = (Pregunta ya respondida: solo cuenta la primera respuesta.)
 btn-continue = Continuar ➡️
 lesson-done = 🎉 <b>Lección terminada: { $lesson }</b>
     { $bar } { $done }/{ $total } lecciones de esta serie.
 btn-next-lesson = ▶️ Siguiente: { $lesson }
-series-done =
-    🏆 <b>¡Terminaste «{ $title }»!</b>
+series-done = 
+    🏆 <b>¡Serie «{ $title }» terminada!</b>
 
-    ¡Muy bien! Lo que aprendiste puede ayudarte a ti y a tus amistades. Puedes empezar la serie de nuevo cuando quieras, o elegir otra.
-lessons-not-for-you = Las lecciones son para jóvenes y para madres, padres o cuidadores. Cambia quién eres en /settings.
-
+    ¡Muy bien! Lo aprendido protege, a uno mismo y a los demás. La serie se puede repetir cuando se quiera, o elegir otra.
+lessons-not-for-you = Las lecciones son para jóvenes y para madres, padres o personas cuidadoras. El perfil se puede cambiar en /settings.
 ## Cuestionarios (profesionales)
 btn-checkin = 📋 Cuestionario rápido
 checkin-not-for-you = Los cuestionarios son solo para profesionales. El perfil se puede cambiar en /settings.
@@ -265,11 +261,11 @@ staff-invite-created = Enlace de invitación para { $sector } en { $country }:
 staff-failed = No ha funcionado: { $reason }
 
 ## Casos imprevistos y errores
-not-started = ¡Hola! Envía /start para empezar. Si necesitas ayuda ahora mismo, envía /help.
-unknown-text = No te entendí. Usa los botones, o envía /help si necesitas ayuda.
-unsupported-media = Solo puedo leer texto y botones, así que no abrí eso. Por favor, no me envíes fotos tuyas ni de otras personas. Envía /help si necesitas ayuda.
-group-only-private = Solo funciono en chats privados. Abre un chat conmigo para empezar.
+not-started = ¡Hola! /start para empezar. Para pedir ayuda ahora mismo: /help.
+unknown-text = No entendí. Usar los botones, o /help para pedir ayuda.
+unsupported-media = Solo puedo leer texto y botones, así que no abrí eso. Por favor, no enviar fotos propias ni de otras personas. /help para pedir ayuda.
+group-only-private = Solo funciono en chats privados. Abrir un chat conmigo para empezar.
 stale-button = Ese botón ya no funciona.
 finish-onboarding = Primero terminemos de configurar todo.
-try-later = Perdón, algo falló de mi lado. Vuelve a intentarlo en un momento. Si necesitas ayuda ahora, las líneas de ayuda siempre están en /help.
-unknown-command = No conozco ese comando. Envía /start para ver el menú o /help para pedir ayuda.
+try-later = Perdón, algo falló de mi lado. Conviene intentarlo de nuevo en un momento. Para pedir ayuda ahora, las líneas de ayuda siempre están en /help.
+unknown-command = No conozco ese comando. /start para ver el menú o /help para pedir ayuda.

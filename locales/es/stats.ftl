@@ -15,7 +15,6 @@ stats-breakdown-line = • { $label }: { $value }
 stats-breakdown-none = • nadie todavía
 stats-breakdown-more = • … y { $count } más
 stats-note = <i>Las cifras menores de 5 se muestran como &lt;5. Si una lista ocultara una sola cifra, también se oculta la siguiente más pequeña, para que los totales no la revelen.</i>
-stats-chart-note = Las etiquetas del gráfico están en inglés.
 stats-unknown = sin indicar
 stats-audience-youth = Jóvenes
 stats-audience-caregiver = Madres, padres y cuidadores

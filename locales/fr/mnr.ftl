@@ -55,10 +55,10 @@ mnr-cap-21-desc = Une terminologie commune, comme celle des Lignes directrices d
 
 ## Phases de maturité, dans l'ordre
 mnr-phase-building = Mise en place
-mnr-phase-building-desc = Premiers pas : peu de choses existent encore, ou seulement sur le papier.
+mnr-phase-building-desc = Premiers pas : peu de choses existent encore, ou seulement sur le papier.
 mnr-phase-enhancement = Renforcement
 mnr-phase-enhancement-desc = Les bases existent et se renforcent, mais la couverture et la qualité restent inégales.
 mnr-phase-integration = Intégration
 mnr-phase-integration-desc = Fonctionne dans la pratique et s'articule avec les autres services et secteurs dans tout le pays.
 mnr-phase-maturity = Maturité
-mnr-phase-maturity-desc = Durable, doté de moyens suffisants, régulièrement évalué et amélioré ; d'autres peuvent s'en inspirer.
+mnr-phase-maturity-desc = Durable, doté de moyens suffisants, régulièrement évalué et amélioré ; d'autres peuvent s'en inspirer.

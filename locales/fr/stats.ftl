@@ -2,20 +2,19 @@
 ## « <5 » marque un nombre masqué ; dans les messages HTML il s'écrit &lt;5.
 
 stats-title = <b>Portée sur les { $days } derniers jours</b> ({ $start } – { $end }, UTC)
-stats-reached = 👀 Personnes atteintes : <b>{ $value }</b> { $change }
-stats-engaged = ✅ Ont terminé une leçon : <b>{ $value }</b> { $change }
-stats-completed = 🏁 Ont terminé une série : <b>{ $value }</b> { $change }
-stats-accuracy = 🎯 Bonnes réponses du premier coup : <b>{ $value }</b>
+stats-reached = 👀 Personnes atteintes : <b>{ $value }</b> { $change }
+stats-engaged = ✅ Ont terminé une leçon : <b>{ $value }</b> { $change }
+stats-completed = 🏁 Ont terminé une série : <b>{ $value }</b> { $change }
+stats-accuracy = 🎯 Bonnes réponses du premier coup : <b>{ $value }</b>
 stats-change-up = (▲ { $percent } % par rapport aux { $days } jours précédents)
 stats-change-down = (▼ { $percent } % par rapport aux { $days } jours précédents)
 stats-change-flat = (comme les { $days } jours précédents)
 stats-change-none = (aucune comparaison possible)
-stats-breakdown-title = <b>{ $breakdown }</b> (personnes atteintes) :
-stats-breakdown-line = • { $label } : { $value }
+stats-breakdown-title = <b>{ $breakdown }</b> (personnes atteintes) :
+stats-breakdown-line = • { $label } : { $value }
 stats-breakdown-none = • personne pour l'instant
 stats-breakdown-more = • … et { $count } de plus
 stats-note = <i>Les nombres inférieurs à 5 s'affichent &lt;5. Si une liste ne masquait qu'un seul nombre, le plus petit suivant est masqué aussi, pour que les totaux ne le révèlent pas.</i>
-stats-chart-note = Les libellés du graphique sont en anglais.
 stats-unknown = non renseigné
 stats-audience-youth = Jeunes
 stats-audience-caregiver = Parents et aidants

@@ -5,56 +5,56 @@
 btn-rate-h = 👍 Utile
 btn-rate-u = 🤔 Je ne sais pas
 btn-rate-n = 👎 Pas utile
-rate-ask = Cette leçon t'a été utile ? Un seul appui suffit pour nous le dire.
-rate-thanks = 💛 Merci ! Ton avis nous aide à améliorer ces leçons. Tu as changé d'avis ? Appuie simplement sur un autre bouton.
+rate-ask = Cette leçon t'a été utile ? Un seul appui suffit pour nous le dire.
+rate-thanks = 💛 Merci ! Ton avis nous aide à améliorer ces leçons. Tu as changé d'avis ? Appuie simplement sur un autre bouton.
 
 ## La question en un appui après une série
-voice-ask = 🗣 <b>Une petite question</b> : ta réponse aide l'équipe du programme à savoir ce qui compte pour toi. Choisis simplement une réponse.
-voice-thanks = 💛 <b>Merci !</b> Ta réponse compte. Tu peux encore la changer : appuie simplement sur une autre.
+voice-ask = 🗣 <b>Une petite question</b> : ta réponse aide l'équipe du programme à savoir ce qui compte pour toi. Choisis simplement une réponse.
+voice-thanks = 💛 <b>Merci !</b> Ta réponse compte. Tu peux encore la changer : appuie simplement sur une autre.
 
 ## Sondages express
-btn-polls = 🗳 Sondage express : donne ton avis
+btn-polls = 🗳 Sondage express : donne ton avis
 poll-head =
     🗳 <b>Sondage express</b>
     { $question }
 
     <i>Choisis une réponse. Tu peux la changer jusqu'au { $closes }. Les résultats ne montrent que des totaux d'au moins 5 personnes, jamais qui a répondu quoi.</i>
-poll-new = 📣 Un nouveau sondage express est ouvert, et on aimerait beaucoup savoir ce que tu en penses !
+poll-new = 📣 Un nouveau sondage express est ouvert, et on aimerait beaucoup savoir ce que tu en penses !
 polls-none = Aucun sondage n'est ouvert pour toi en ce moment. Les prochains apparaîtront dans ton menu.
-polls-pick = 🗳 <b>Sondages express</b> : choisis-en un et donne ton avis.
+polls-pick = 🗳 <b>Sondages express</b> : choisis-en un et donne ton avis.
 btn-poll-results = 📊 Voir les résultats
 btn-poll-change = ✏️ Changer ma réponse
-poll-answered = ✅ <b>Merci, ta voix compte !</b> Tu as choisi : <i>{ $answer }</i>
+poll-answered = ✅ <b>Merci, ta voix compte !</b> Tu as choisi : <i>{ $answer }</i>
 poll-change-until = Tu peux changer ta réponse jusqu'au { $closes }.
-poll-results-country = 📊 <b>Résultats pour l'instant : { $country }</b> ({ $total } réponses)
-poll-results-all = 📊 <b>Résultats pour l'instant : tous pays confondus</b> ({ $total } réponses)
-poll-results-country-hidden = 📊 Pas encore assez de réponses pour afficher les résultats ({ $country }). On attend qu'au moins 5 personnes aient répondu, pour que personne ne puisse deviner la réponse de quelqu'un. Repasse bientôt !
-poll-results-all-hidden = 📊 Pas encore assez de réponses pour afficher les résultats. On attend qu'au moins 5 personnes aient répondu, pour que personne ne puisse deviner la réponse de quelqu'un. Repasse bientôt !
+poll-results-country = 📊 <b>Résultats pour l'instant : { $country }</b> ({ $total } réponses)
+poll-results-all = 📊 <b>Résultats pour l'instant : tous pays confondus</b> ({ $total } réponses)
+poll-results-country-hidden = 📊 Pas encore assez de réponses pour afficher les résultats ({ $country }). On attend qu'au moins 5 personnes aient répondu, pour que personne ne puisse deviner la réponse de quelqu'un. Repasse bientôt !
+poll-results-all-hidden = 📊 Pas encore assez de réponses pour afficher les résultats. On attend qu'au moins 5 personnes aient répondu, pour que personne ne puisse deviner la réponse de quelqu'un. Repasse bientôt !
 
 ## Partager avec un ami
 btn-share = 💌 Partager avec un ami
 btn-share-send = 📤 Envoyer à un ami
 share-intro =
     💌 <b>Partager avec un ami</b>
-    Tu connais quelqu'un à qui ça pourrait servir ? Transfère-lui le message suivant, ou appuie sur <b>Envoyer à un ami</b>.
+    Tu connais quelqu'un à qui ça pourrait servir ? Transfère-lui le message suivant, ou appuie sur <b>Envoyer à un ami</b>.
 share-count =
     { $count ->
-        [one] 🎉 { $count } ami a rejoint grâce à toi !
-       *[other] 🎉 { $count } amis ont rejoint grâce à toi !
+        [one] 🎉 { $count } ami a rejoint grâce à toi !
+       *[other] 🎉 { $count } amis ont rejoint grâce à toi !
     } On compte seulement le nombre, jamais qui.
 share-count-none = Aucun ami n'a encore rejoint grâce à ton lien. On compte seulement le nombre, jamais qui.
 share-text = De courtes leçons pour rester en sécurité en ligne, et de l'aide dès que tu en as besoin.
-share-message = 👋 Salut ! J'utilise ce bot : de courtes leçons pour rester en sécurité en ligne, et de l'aide dès que tu en as besoin. Essaie-le : { $link }
+share-message = 👋 Salut ! J'utilise ce bot : de courtes leçons pour rester en sécurité en ligne, et de l'aide dès que tu en as besoin. Essaie-le : { $link }
 friend-welcome =
-    👋 Salut ! Un ami t'a partagé ce bot. Je propose de courtes leçons pour rester en sécurité en ligne, et je peux te montrer où trouver de l'aide à tout moment.
+    👋 Salut ! Un ami t'a partagé ce bot. Je propose de courtes leçons pour rester en sécurité en ligne, et je peux te montrer où trouver de l'aide à tout moment.
 
     D'abord, choisis ta langue.
 
 ## /mydata
-mydata-ratings = Leçons notées : { $count }
-mydata-voice-answers = Réponses aux petites questions et aux sondages : { $count }
+mydata-ratings = Leçons notées : { $count }
+mydata-voice-answers = Réponses aux petites questions et aux sondages : { $count }
 mydata-share =
-    Ton lien de partage : { $count ->
+    Ton lien de partage : { $count ->
         [one] { $count } ami a rejoint grâce à lui
        *[other] { $count } amis ont rejoint grâce à lui
     } (seul le nombre est gardé, jamais qui)

@@ -6,7 +6,7 @@ language-name = Português
 ## Comandos (o menu ao lado da caixa de mensagem; descrições com no máximo 256 caracteres)
 cmd-start = Começar ou voltar ao menu principal
 cmd-lessons = Lições de segurança online
-cmd-help = Pedir ajuda agora: linhas de apoio e denúncias
+cmd-help = Pedir ajuda agora: linhas de ajuda e denúncias
 cmd-settings = Mudar o idioma, quem você é ou o país
 cmd-language = Mudar o idioma
 cmd-privacy = O que guardamos e por quê
@@ -57,7 +57,7 @@ ask-country = Em que país você vive? Assim posso mostrar a ajuda que existe on
 btn-country-other = 🌍 Outro país
 btn-country-skip = Prefiro não dizer
 ask-country-letter = Toque na primeira letra do nome do seu país.
-country-not-found = Não encontrei esse país. Toque num botão, ou escreva o nome como aparece num mapa.
+country-not-found = Não encontrei esse país. Toque em um botão, ou escreva o nome como aparece em um mapa.
 country-not-said = Não informado
 consent-youth =
     <b>Antes de começar: o que eu guardo e por quê</b>
@@ -95,21 +95,21 @@ menu-caregiver = O que você quer fazer? Toque em <b>Pedir ajuda</b> sempre que 
 menu-professional = O que deseja fazer? Toque em <b>Pedir ajuda</b> sempre que for necessário.
 btn-lessons = 📚 Lições
 btn-settings = ⚙️ Configurações
-btn-privacy = 🔒 Privacidade e os meus dados
-welcome-back = Que bom ter você de volta! As minhas mensagens estão ativadas de novo.
+btn-privacy = 🔒 Privacidade e meus dados
+welcome-back = Que bom ter você de volta! Minhas mensagens estão ativadas de novo.
 
 ## Ajuda
 help-title = <b>🆘 A ajuda está aqui</b>
 help-intro-country = Onde encontrar ajuda no seu país ({ $country }) e em qualquer lugar:
 help-intro-global = Onde encontrar ajuda, esteja onde estiver:
-help-no-country = Informe o seu país em /settings para ver as linhas de apoio locais.
+help-no-country = Informe o seu país em /settings para ver as linhas de ajuda locais.
 help-kind-child_helpline = Linha de apoio para crianças e adolescentes: fale com alguém, de graça e em sigilo
 help-kind-abuse_report_line = Denunciar abuso ou maus-tratos contra crianças
 help-kind-hotline = Denunciar imagens ou vídeos sexuais de crianças na internet
 help-kind-emergency = Emergência
 help-kind-takedown_minor = Uma foto sua nua ou sexual de antes dos 18 anos? Peça para ela ser removida, sem se identificar
 help-kind-takedown_adult = Para adultos (18+): impedir que imagens íntimas sejam divulgadas
-help-kind-helpline_directory = Encontrar a linha de apoio para crianças do seu país
+help-kind-helpline_directory = Encontrar a linha de ajuda para crianças do seu país
 help-kind-hotline_directory = Encontrar um canal de denúncia no seu país
 help-footer-emergency = Sou um bot: não posso investigar nem chamar ninguém por você. <b>Se você está em perigo agora, ligue para { $number }.</b>
 help-footer-local = Sou um bot: não posso investigar nem chamar ninguém por você. <b>Se você está em perigo agora, ligue para o número de emergência do seu país.</b>
@@ -135,7 +135,7 @@ privacy-notice =
 
     <b>As suas escolhas:</b> /mydata mostra tudo o que eu guardo sobre você. /forget apaga tudo. /stop desliga todas as mensagens. Se você apagar os seus dados, só ficam números sem identificação, que já não podem ser ligados a você.
 btn-mydata = 📄 O que você guarda sobre mim
-btn-forget = 🗑 Apagar os meus dados
+btn-forget = 🗑 Apagar meus dados
 mydata-title = <b>📄 Tudo o que eu guardo sobre você</b>
 mydata-locale = Idioma: { $value }
 mydata-audience = Você é: { $value }
@@ -193,7 +193,6 @@ lesson-progress = <b>{ $lesson }</b>
     { $bar } { $step }/{ $steps }
 btn-next = Próximo ➡️
 quiz-right = ✅ <b>Certo!</b>
-quiz-wrong = <b>Quase.</b> A melhor resposta: <i>{ $answer }</i>
 quiz-repeat = (Você já respondeu a esta pergunta: só a sua primeira resposta conta.)
 btn-continue = Continuar ➡️
 lesson-done = 🎉 <b>Lição concluída: { $lesson }</b>
@@ -271,5 +270,5 @@ unsupported-media = Só consigo ler texto e botões, por isso não abri isso. Po
 group-only-private = Só funciono em conversas privadas. Abra uma conversa comigo para começar.
 stale-button = Esse botão já não funciona.
 finish-onboarding = Vamos terminar a configuração primeiro.
-try-later = Desculpe, algo deu errado do meu lado. Tente de novo daqui a pouco. Se precisar de ajuda agora, as linhas de apoio estão sempre em /help.
+try-later = Desculpe, algo deu errado do meu lado. Tente de novo daqui a pouco. Se precisar de ajuda agora, as linhas de ajuda estão sempre em /help.
 unknown-command = Não conheço esse comando. Envie /start para ver o menu ou /help para pedir ajuda.

@@ -15,7 +15,6 @@ stats-breakdown-line = • { $label }: { $value }
 stats-breakdown-none = • ninguém ainda
 stats-breakdown-more = • … e mais { $count }
 stats-note = <i>Números abaixo de 5 aparecem como &lt;5. Se uma lista ocultasse um só número, o menor seguinte também é ocultado, para que os totais não o revelem.</i>
-stats-chart-note = Os rótulos do gráfico estão em inglês.
 stats-unknown = não informado
 stats-audience-youth = Jovens
 stats-audience-caregiver = Pais e cuidadores

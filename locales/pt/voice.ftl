@@ -1,5 +1,5 @@
 ## A voz dos jovens (capacidade 14 do MNR): avaliar lições, a pergunta do fim da série, enquetes rápidas, compartilhar.
-## Cada resposta é um toque num botão; ninguém precisa escrever nada.
+## Cada resposta é um toque em um botão; ninguém precisa escrever nada.
 
 ## Avaliar uma lição (tela de lição concluída)
 btn-rate-h = 👍 Ajudou
@@ -23,7 +23,7 @@ poll-new = 📣 Tem uma enquete rápida nova, e a gente adoraria saber o que voc
 polls-none = Não há nenhuma enquete aberta para você agora. As novas vão aparecer no seu menu.
 polls-pick = 🗳 <b>Enquetes rápidas</b>: escolha uma e dê a sua opinião.
 btn-poll-results = 📊 Ver os resultados
-btn-poll-change = ✏️ Mudar a minha resposta
+btn-poll-change = ✏️ Mudar minha resposta
 poll-answered = ✅ <b>Valeu, a sua voz conta!</b> Você escolheu: <i>{ $answer }</i>
 poll-change-until = Você pode mudar a sua resposta até { $closes }.
 poll-results-country = 📊 <b>Resultados até agora: { $country }</b> ({ $total } respostas)

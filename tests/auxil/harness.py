@@ -57,7 +57,7 @@ class BotHarness:
             await stop_application(self.app)
             self.app = None
         if self.rt is not None:
-            await self.rt.store.close()
+            await self.rt.close()
             self.rt = None
 
     async def restart(self) -> None:

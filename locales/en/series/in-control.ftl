@@ -11,6 +11,7 @@ s-in-control-footprint-intro =
     Everything you post, like, share or comment on leaves a trace. Together, these traces make up your <b>digital footprint</b>.
 
     Other people can save, screenshot or forward what you share, even from a "private" chat. That's not a reason to be scared. It's a reason to choose. You decide what goes out and who gets to see it.
+s-in-control-footprint-intro-alt = A teenager holds a phone. A trail of footprints leads to a card of privacy switches and a padlock.
 s-in-control-footprint-think-first =
     Before you post, ask yourself two quick questions:
 
@@ -28,13 +29,13 @@ s-in-control-footprint-telegram-settings =
     It takes one minute, and you can change it anytime.
 s-in-control-footprint-q1 = Who should be able to see your phone number on Telegram?
 s-in-control-footprint-q1-a = Everybody, so my friends can find me
-s-in-control-footprint-q1-a-why = It's easy, but it also lets people you don't know see your number. Friends can still find you by your username. Try Nobody or My Contacts instead.
+s-in-control-footprint-q1-a-why = It's easy, but it also lets people you don't know see your number. Friends can still find you by your username, so Nobody or My Contacts is the safer pick.
 s-in-control-footprint-q1-b = Anyone who is in my groups
-s-in-control-footprint-q1-b-why = Good thinking to limit it! But groups can be full of people you've never met. Nobody or My Contacts keeps your number safer.
+s-in-control-footprint-q1-b-why = Limiting it is a good start, but groups can be full of people you've never met. Nobody or My Contacts keeps your number safer.
 s-in-control-footprint-q1-c = Nobody, or just my contacts
-s-in-control-footprint-q1-c-why = Yes! Your number stays with the people you choose. Your friends can still chat with you, and people you don't know learn less about you.
+s-in-control-footprint-q1-c-why = This way your number stays with the people you choose. Your friends can still chat with you, and people you don't know learn less about you.
 s-in-control-footprint-unwanted-contact =
-    Sometimes people you don't know send you messages. About 1 in 4 young people say it has happened to them, so you're not alone.
+    Sometimes people you don't know send you messages. In an Australian survey, 3 in 10 teens said someone they didn't know had contacted them online in just six months (eSafety Commissioner, 2021). So you're not alone.
 
     You don't have to reply. You can:
     • leave the chat or just ignore it
@@ -45,9 +46,9 @@ s-in-control-footprint-q2 = Someone you've never met keeps asking which school y
 s-in-control-footprint-q2-a = Tell them, it's just the name of a school
 s-in-control-footprint-q2-a-why = It can feel harmless, but your school tells someone where to find you most days. It's OK to keep it to yourself, even if they keep asking.
 s-in-control-footprint-q2-b = Don't tell them, and block if they keep asking
-s-in-control-footprint-q2-b-why = Exactly. You don't owe anyone your personal details. If someone keeps pushing, that's a red flag: block, report and tell someone you trust.
+s-in-control-footprint-q2-b-why = You don't owe anyone your personal details. Someone who keeps pushing for them is showing a red flag: block, report and tell someone you trust.
 s-in-control-footprint-q2-c = Send a photo of my uniform instead
-s-in-control-footprint-q2-c-why = Nice try at dodging the question! But a uniform or school badge can show your school just as clearly. Better to keep it private.
+s-in-control-footprint-q2-c-why = It dodges the question, but a uniform or school badge can show your school just as clearly. Better to keep it private.
 s-in-control-footprint-what-to-do =
     <b>What to do</b>
     • Check your privacy settings today. It takes one minute.
@@ -63,6 +64,7 @@ s-in-control-fakes-intro =
     Online, anyone can pick any name, age or photo. Most people are who they say they are, but some pretend to be someone else to trick people.
 
     You don't have to be suspicious of everyone. You just need to know the signs. Let's look at three kinds of fakes: fake people, fake offers and fake messages.
+s-in-control-fakes-intro-alt = A teenager with a phone looks at two profile cards. One face is hidden behind a mask, and a magnifying glass checks it.
 s-in-control-fakes-fake-people =
     <b>Fake people</b> often follow a pattern. Watch out if someone:
     • becomes your "best friend" really fast, with lots of compliments
@@ -76,9 +78,9 @@ s-in-control-fakes-q1 = Someone from a game chat says they're 14 too. After a we
 s-in-control-fakes-q1-a = Normal, online friends do that
 s-in-control-fakes-q1-a-why = Lots of online friendships are real and good. But rushing you and asking for secrets are red flags, even when the person seems nice.
 s-in-control-fakes-q1-b = A red flag: slow down and tell someone
-s-in-control-fakes-q1-b-why = Yes. Secrets plus a push to switch apps is a common trick. You can say no, and telling an adult you trust is smart, not snitching.
+s-in-control-fakes-q1-b-why = Secrets plus a push to switch apps is a common trick. You can say no, and telling an adult you trust is smart, not snitching.
 s-in-control-fakes-q1-c = Fine, if their profile photo looks real
-s-in-control-fakes-q1-c-why = Good that you're checking! But photos are easy to copy from anywhere. How someone acts tells you more than their picture.
+s-in-control-fakes-q1-c-why = Checking their profile makes sense, but photos are easy to copy from anywhere. How someone acts tells you more than their picture.
 s-in-control-fakes-fake-offers =
     <b>Fake offers</b> sound amazing: free Telegram Premium, coins for your game, a prize from a contest you never entered, or easy money for a small job.
 
@@ -96,7 +98,7 @@ s-in-control-fakes-phishing =
     If yes, don't tap. Go to the app or website yourself. Telegram never asks for your code or password in a chat.
 s-in-control-fakes-q2 = A message says you won free Telegram Premium. You just need to tap a link and enter your login code. What do you do?
 s-in-control-fakes-q2-a = Don't tap. Block and report the sender
-s-in-control-fakes-q2-a-why = Well done! Real prizes never need your login code. Blocking and reporting helps protect other people too.
+s-in-control-fakes-q2-a-why = Real prizes never need your login code. Blocking and reporting the sender helps protect other people too.
 s-in-control-fakes-q2-b = Enter the code fast, before it runs out
 s-in-control-fakes-q2-b-why = The rush is part of the trick. Anyone who gets your code can take over your account. Take your time: real offers don't vanish in seconds.
 s-in-control-fakes-q2-c = Forward it to my friends so they win too
@@ -120,6 +122,7 @@ s-in-control-accounts-intro =
     • a strong password
     • two-step verification
     • never sharing your login codes
+s-in-control-accounts-intro-alt = A teenager next to a big phone with a padlock on the screen, a shield with a tick and a key.
 s-in-control-accounts-passphrase =
     <b>Long beats complicated.</b> A passphrase is a few random words strung together, like lamp-river-cookie-jump (but make up your own!).
 
@@ -132,7 +135,7 @@ s-in-control-accounts-q1 = Which password is the strongest?
 s-in-control-accounts-q1-a = Maria2010
 s-in-control-accounts-q1-a-why = Names and birth years are easy to guess, especially if they're on your profile. Try a few random words instead.
 s-in-control-accounts-q1-b = piano-banana-wind-boot
-s-in-control-accounts-q1-b-why = Yes! Four random words make a password that's long and hard to guess, but easy for you to remember. Just make up your own.
+s-in-control-accounts-q1-b-why = Four random words make a password that's long and hard to guess, but easy for you to remember. Just make up your own.
 s-in-control-accounts-q1-c = Password123!
 s-in-control-accounts-q1-c-why = It looks tricky, but it's one of the most used passwords in the world. Length and randomness matter more than symbols.
 s-in-control-accounts-two-step =
@@ -149,9 +152,9 @@ s-in-control-accounts-q2 = A friend writes: "Oops, I sent my code to your number
 s-in-control-accounts-q2-a = Send it, they're my friend
 s-in-control-accounts-q2-a-why = Wanting to help is kind, but this is a very common trick. Your friend's account may be hacked, and that code is really the key to yours.
 s-in-control-accounts-q2-b = Send only half of the code
-s-in-control-accounts-q2-b-why = Clever thinking, but even part of a code can help a scammer. The safest choice is to send none of it.
+s-in-control-accounts-q2-b-why = Even part of a code can help a scammer get into your account. The safest choice is to send none of it.
 s-in-control-accounts-q2-c = Don't send it, and check with them another way
-s-in-control-accounts-q2-c-why = Exactly. Call them or ask in person. If their account was hacked, you've just protected yours, and you can help them get theirs back.
+s-in-control-accounts-q2-c-why = A call or a chat in person shows whether it's really your friend. If their account was hacked, yours stays safe, and you can help them get theirs back.
 s-in-control-accounts-what-to-do =
     <b>What to do</b>
     • Use a long passphrase, different for each important account.
@@ -168,6 +171,7 @@ s-in-control-kind-intro =
     Behind every screen is a real person with real feelings. What we post and share can make someone's day, or ruin it.
 
     Being kind online isn't about being perfect. It's about small choices: what you send, what you forward, and how you show up for other people.
+s-in-control-kind-intro-alt = Two friends side by side, one with an arm around the other, with a heart and chat bubbles.
 s-in-control-kind-dont-forward =
     Got a mean meme, a rumour or an embarrassing photo of someone? <b>Let it stop with you.</b>
 
@@ -178,7 +182,7 @@ s-in-control-kind-dont-forward =
     Not forwarding is a quiet choice, but a brave one.
 s-in-control-kind-q1 = In a group chat, someone posts an embarrassing photo of a classmate. What's a kind and brave move?
 s-in-control-kind-q1-a = Don't share it, report it, check on them
-s-in-control-kind-q1-a-why = Yes! Not sharing stops it spreading, reporting helps get it taken down, and a kind message shows your classmate they're not alone.
+s-in-control-kind-q1-a-why = Not sharing stops it spreading, reporting helps get it taken down, and a kind message shows your classmate they're not alone.
 s-in-control-kind-q1-b = Forward it, everyone has seen it anyway
 s-in-control-kind-q1-b-why = It can feel like one more share makes no difference, but each one spreads the hurt further. You can be the one who stops it.
 s-in-control-kind-q1-c = Add a joke to make it less awkward
@@ -201,7 +205,7 @@ s-in-control-kind-q2-a-why = Ignoring can work sometimes, but on its own it can 
 s-in-control-kind-q2-b = Send mean messages back to the bully
 s-in-control-kind-q2-b-why = Wanting to stand up for your friend is a good instinct. But hitting back can make things worse and get you into trouble too. Report it instead.
 s-in-control-kind-q2-c = Listen, help them report, find an adult
-s-in-control-kind-q2-c-why = That's real friendship. Listening helps your friend feel less alone, and an adult you trust can help make it stop.
+s-in-control-kind-q2-c-why = Listening helps your friend feel less alone, reporting gets the messages looked at, and an adult you trust can help make it stop.
 s-in-control-kind-what-to-do =
     <b>What to do</b>
     • Don't forward hurtful posts or images. Report them.

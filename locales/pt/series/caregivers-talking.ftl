@@ -15,7 +15,7 @@ s-caregivers-talking-risks-today-three-cs =
     Os riscos online costumam ser de três tipos:
     • <b>Pessoas</b>: alguém se aproxima do seu filho ou filha para enganar, pressionar ou fazer mal.
     • <b>Conteúdos</b>: o jovem vê coisas que o perturbam ou prejudicam, como violência ou material sexual.
-    • <b>Comportamentos</b>: a forma como os jovens se tratam, como o bullying ou partilhar a foto de alguém.
+    • <b>Comportamentos</b>: a forma como os jovens se tratam, como o bullying ou compartilhar a foto de alguém.
 s-caregivers-talking-risks-today-grooming =
     O aliciamento (grooming) acontece quando alguém cria uma ligação próxima com uma criança ou adolescente para abusar dela ou explorá-la.
 
@@ -23,7 +23,7 @@ s-caregivers-talking-risks-today-grooming =
 s-caregivers-talking-risks-today-numbers =
     Isto acontece mais do que muitas famílias pensam. Num estudo da Thorn, cerca de 1 em cada 5 crianças de 9 a 12 anos disse ter tido online uma interação sexual com alguém que julgava ser adulto. Na Austrália, o eSafety Commissioner concluiu que cerca de 1 em cada 4 jovens já tinha recebido mensagens online de um desconhecido.
 
-    Saber isto é um motivo para conversar cedo, não para entrar em pânico.
+    Saber isso é um motivo para conversar cedo, não para entrar em pânico.
 s-caregivers-talking-risks-today-q1 = Como costuma começar o aliciamento?
 s-caregivers-talking-risks-today-q1-a = Com ameaças logo na primeira mensagem
 s-caregivers-talking-risks-today-q1-a-why = As ameaças, quando existem, costumam vir mais tarde. O aliciamento tende a começar com gentileza e atenção, e é por isso que pode ser difícil de perceber.
@@ -111,7 +111,7 @@ s-caregivers-talking-warning-signs-q1-b-why = Sim. O segredo sobre alguém novo 
 s-caregivers-talking-warning-signs-q1-c = Querer mais privacidade na adolescência
 s-caregivers-talking-warning-signs-q1-c-why = Querer alguma privacidade faz parte de crescer. O que importa são as mudanças repentinas ou os segredos sobre uma pessoa específica, não a privacidade em geral.
 s-caregivers-talking-warning-signs-how-to-ask =
-    Se notar sinais, escolha um momento calmo. Lado a lado costuma ser mais fácil do que frente a frente: numa caminhada ou no carro.
+    Se notar sinais, escolha um momento calmo. Lado a lado costuma ser mais fácil do que frente a frente: em uma caminhada ou no carro.
 
     Diga o que notou, não o que teme: "Notei que algumas mensagens te preocupam. Estou aqui, seja o que for." Não arranque o telefone das mãos. Se ainda não quiser falar, diga que a porta continua aberta.
 s-caregivers-talking-warning-signs-q2 = Quando você entra, o seu filho ou filha esconde o telefone e parece ansioso. Qual é um bom primeiro passo?
@@ -119,7 +119,7 @@ s-caregivers-talking-warning-signs-q2-a = Esperar que passe
 s-caregivers-talking-warning-signs-q2-a-why = Pode não ser nada, mas esperar em silêncio pode deixar o jovem sozinho com um problema. Uma pergunta gentil custa pouco.
 s-caregivers-talking-warning-signs-q2-b = Ler as mensagens às escondidas
 s-caregivers-talking-warning-signs-q2-b-why = Vigiar às escondidas pode quebrar a confiança, e se o jovem descobrir, pode esconder ainda mais. Uma conversa calma é um primeiro passo melhor.
-s-caregivers-talking-warning-signs-q2-c = Perguntar com calma, num bom momento
+s-caregivers-talking-warning-signs-q2-c = Perguntar com calma, em um bom momento
 s-caregivers-talking-warning-signs-q2-c-why = Sim. Diga o que notou e que está ali para ajudar, não para castigar. Assim a porta continua aberta.
 s-caregivers-talking-warning-signs-what-to-do =
     Próximos passos:
@@ -137,7 +137,7 @@ s-caregivers-talking-if-they-tell-stay-calm =
 
     Diga: "Ainda bem que você me contou. Você não vai ter problemas. A culpa não é sua." Acredite, ouça e não insista em todos os detalhes. Contar exigiu coragem.
 s-caregivers-talking-if-they-tell-evidence =
-    Guarde provas: capturas de tela (ecrã) das mensagens, do nome e perfil da pessoa, e as datas. Não apague ainda a conversa nem a conta.
+    Guarde provas: capturas de tela (prints) das mensagens, do nome e perfil da pessoa, e as datas. Não apague ainda a conversa nem a conta.
 
     <b>Importante:</b> nunca encaminhe, guarde ou capture uma imagem sexual de uma criança ou adolescente, nem para denunciar. Isso pode ser crime e espalha o dano. Indique apenas onde ela está.
 s-caregivers-talking-if-they-tell-q1 = O seu filho ou filha mostra uma imagem sexual dele ou dela que circula online. O que faz com ela?
@@ -219,7 +219,7 @@ s-caregivers-talking-tools-what-to-do =
 ## A voz dos jovens: a pergunta de um toque, feita uma vez no fim da série
 
 s-caregivers-talking-voice-first-step = Qual destas coisas você vai fazer primeiro?
-s-caregivers-talking-voice-first-step-ask = Perguntar ao meu filho ou filha sobre a vida online
+s-caregivers-talking-voice-first-step-ask = Perguntar ao meu filho ou à minha filha sobre a vida online
 s-caregivers-talking-voice-first-step-settings = Rever juntos as configurações de privacidade
 s-caregivers-talking-voice-first-step-plan = Combinar o que fazer se algo der errado
 s-caregivers-talking-voice-first-step-no-blame = Prometer que não vai ter castigo por me contar

@@ -15,7 +15,7 @@ s-in-control-footprint-intro =
 s-in-control-footprint-think-first =
     Antes de publicar, faça duas perguntas rápidas:
 
-    • Eu ficaria bem se a minha família, um professor ou um futuro chefe visse isto?
+    • Eu ficaria bem se minha família, um professor ou um futuro chefe visse isso?
     • Isto mostra onde eu moro, em que escola estudo ou onde estou agora?
 
     Endereço, número de telefone, escola e localização em tempo real: guarde isso para quem você conhece e em quem confia fora da internet. Mostrar coisas divertidas é ótimo. Dizer onde encontrar você é outra coisa.
@@ -32,8 +32,8 @@ s-in-control-footprint-q1-a = Qualquer pessoa, para os amigos me encontrarem
 s-in-control-footprint-q1-a-why = É prático, mas assim pessoas que você não conhece também veem o seu número. Os amigos podem encontrar você pelo nome de usuário. Experimente Ninguém ou Meus Contatos.
 s-in-control-footprint-q1-b = Qualquer pessoa dos meus grupos
 s-in-control-footprint-q1-b-why = Boa ideia limitar! Mas um grupo pode estar cheio de gente que você nunca viu. Ninguém ou Meus Contatos protege melhor o seu número.
-s-in-control-footprint-q1-c = Ninguém, ou só os meus contatos
-s-in-control-footprint-q1-c-why = Isso! O seu número fica com as pessoas que você escolhe. Os amigos continuam a conversar com você, e quem você não conhece sabe menos sobre você.
+s-in-control-footprint-q1-c = Ninguém, ou só meus contatos
+s-in-control-footprint-q1-c-why = Isso! O seu número fica com as pessoas que você escolhe. Os amigos continuam conversando com você, e quem você não conhece sabe menos sobre você.
 s-in-control-footprint-unwanted-contact =
     Às vezes, pessoas que você não conhece mandam mensagens. Cerca de 1 em cada 4 jovens diz que isso já aconteceu, então é mais comum do que parece.
 
@@ -83,7 +83,7 @@ s-in-control-fakes-q1-c-why = Boa ideia verificar! Mas fotos são fáceis de cop
 s-in-control-fakes-fake-offers =
     <b>Ofertas falsas</b> parecem incríveis: Telegram Premium grátis, moedas para o seu jogo, um sorteio que você "ganhou" sem participar, ou dinheiro fácil por uma tarefa simples.
 
-    O truque vem logo depois: pedem para tocar num link, pagar uma pequena taxa ou enviar um código ou os seus dados pessoais.
+    O truque vem logo depois: pedem para tocar em um link, pagar uma pequena taxa ou enviar um código ou os seus dados pessoais.
 
     Regra rápida: se parece bom demais para ser verdade, provavelmente não é.
 s-in-control-fakes-phishing =
@@ -94,8 +94,8 @@ s-in-control-fakes-phishing =
     • Alguém quer apressar ou assustar você?
     • O link parece um pouco estranho?
 
-    Se sim, não toque. Vá você ao site ou serviço oficial. O Telegram nunca pede o seu código nem a sua senha numa conversa.
-s-in-control-fakes-q2 = Uma mensagem diz que você ganhou Telegram Premium grátis. Basta tocar num link e escrever o seu código de acesso. O que você faz?
+    Se sim, não toque. Vá você ao site ou serviço oficial. O Telegram nunca pede o seu código nem a sua senha em uma conversa.
+s-in-control-fakes-q2 = Uma mensagem diz que você ganhou Telegram Premium grátis. Basta tocar em um link e escrever o seu código de acesso. O que você faz?
 s-in-control-fakes-q2-a = Não toco: bloqueio e denuncio quem enviou
 s-in-control-fakes-q2-a-why = Muito bem! Ofertas verdadeiras nunca precisam do seu código de acesso. Bloquear e denunciar também ajuda a proteger outras pessoas.
 s-in-control-fakes-q2-b = Escrevo o código rápido, antes que acabe
@@ -143,7 +143,7 @@ s-in-control-accounts-two-step =
 
     Muitos outros serviços também têm isso: procure "duas etapas" ou "2FA" nas configurações.
 s-in-control-accounts-login-codes =
-    Um código de acesso é como a chave da sua casa. <b>Nunca passe o código a ninguém</b>, nem a quem diz ser do Telegram, nem a um amigo que diz ter enviado o código por engano. O Telegram nunca pede o seu código numa conversa.
+    Um código de acesso é como a chave da sua casa. <b>Nunca passe o código a ninguém</b>, nem a quem diz ser do Telegram, nem a um amigo que diz ter enviado o código por engano. O Telegram nunca pede o seu código em uma conversa.
 
     Passou um código por engano? Acontece. Vá a <b>Configurações</b> e depois <b>Dispositivos</b>, encerre qualquer sessão que você não reconheça e ative a verificação em duas etapas.
 s-in-control-accounts-q2 = Um amigo escreve: "Ops, mandei o meu código para o seu número por engano. Pode mandar para mim?" O que você faz?
@@ -214,8 +214,8 @@ s-in-control-kind-what-to-do =
 ## A voz dos jovens: a pergunta de um toque, feita uma vez no fim da série
 
 s-in-control-voice-first-step = Qual destas coisas você faria primeiro?
-s-in-control-voice-first-step-privacy = Ver quem pode ver as minhas publicações
-s-in-control-voice-first-step-passwords = Deixar as minhas senhas mais fortes
+s-in-control-voice-first-step-privacy = Ver quem pode ver minhas publicações
+s-in-control-voice-first-step-passwords = Deixar minhas senhas mais fortes
 s-in-control-voice-first-step-check = Parar e checar antes de compartilhar
 s-in-control-voice-first-step-kind = Apoiar quem está sendo atacado online
 s-in-control-voice-first-step-talk = Conversar com alguém de confiança

@@ -13,7 +13,7 @@ s-risky-contact-grooming-intro =
 
     Não se trata só de desconhecidos. Pode ser alguém com quem você conversa há meses, ou alguém que você conhece pessoalmente. Por isso vale a pena prestar atenção aos sinais de alerta, não só às caras novas.
 s-risky-contact-grooming-red-flags =
-    Sinal de alerta: <b>segredos</b>. A pessoa diz “isto fica entre nós” ou “os seus pais não iam entender”.
+    Sinal de alerta: <b>segredos</b>. A pessoa diz “isso fica entre nós” ou “os seus pais não iam entender”.
 
     Sinal de alerta: <b>tudo muito rápido</b>. Depois de poucas conversas, diz que você é especial, que está apaixonada, que vocês têm uma ligação única. Faz perguntas sobre o seu corpo, os seus relacionamentos ou sobre quando não há ninguém em casa.
 s-risky-contact-grooming-more-flags =
@@ -22,7 +22,7 @@ s-risky-contact-grooming-more-flags =
     Sinal de alerta: <b>conversa privada</b>. Quer sair de um jogo ou de um grupo para um chat privado, muitas vezes com mensagens que desaparecem.
 
     Sinal de alerta: <b>pressão</b>. Quando você diz não, a pessoa fica irritada, insiste ou põe a culpa em você.
-s-risky-contact-grooming-q1 = Alguém que você conheceu num jogo diz: “Vamos conversar em outra plataforma. Não conte nada sobre mim aos seus pais.” O que é isto?
+s-risky-contact-grooming-q1 = Alguém que você conheceu em um jogo diz: “Vamos conversar em outra plataforma. Não conte nada sobre mim aos seus pais.” O que é isto?
 s-risky-contact-grooming-q1-a = Normal, amigos usam muitas plataformas
 s-risky-contact-grooming-q1-a-why = É verdade que amigos usam muitas plataformas, e isso pode ser normal. Mas pedir segredo à sua família é um sinal de alerta e, junto com a mudança de plataforma, merece ser levado a sério.
 s-risky-contact-grooming-q1-b = Dois sinais: segredo e mudança para chat privado
@@ -98,7 +98,7 @@ s-risky-contact-sextortion-intro =
 s-risky-contact-sextortion-dont-pay =
     <b>Não pague</b> e não envie mais nada. Pagar raramente resolve: normalmente, pedem ainda mais.
 
-    <b>Pare de responder.</b> Você não tem de responder a ameaças nem a prazos. Querem que você entre em pânico e aja rápido. Respire: há tempo para pedir ajuda.
+    <b>Pare de responder.</b> Você não precisa responder a ameaças nem a prazos. Querem que você entre em pânico e aja rápido. Respire: há tempo para pedir ajuda.
 s-risky-contact-sextortion-evidence =
     <b>Guarde provas</b> antes de bloquear: screenshots das mensagens, o nome ou o link do perfil, e os dados de pagamento que enviaram.
 
@@ -140,23 +140,23 @@ s-risky-contact-takedown-take-it-down =
 
     O endereço é takeitdown.ncmec.org. Não precisa dar o seu nome, e um adulto de confiança pode ajudar.
 s-risky-contact-takedown-how-it-works =
-    Como funciona: no seu próprio dispositivo, o site transforma a imagem num <b>hash</b>, uma espécie de impressão digital. Só essa impressão digital é enviada, <b>nunca a imagem</b>. Com ela, as plataformas participantes encontram e removem cópias e bloqueiam novos envios.
+    Como funciona: no seu próprio dispositivo, o site transforma a imagem em um <b>hash</b>, uma espécie de impressão digital. Só essa impressão digital é enviada, <b>nunca a imagem</b>. Com ela, as plataformas participantes encontram e removem cópias e bloqueiam novos envios.
 
     Nem todas as plataformas participam, por isso denuncie também a imagem onde ela apareceu.
 s-risky-contact-takedown-q1 = O que é verdade sobre o Take It Down?
-s-risky-contact-takedown-q1-a = Tenho de enviar a minha foto para eles
+s-risky-contact-takedown-q1-a = Tenho que enviar minha foto para eles
 s-risky-contact-takedown-q1-a-why = É uma preocupação muito comum, e faz sentido. Mas a imagem fica no seu dispositivo. Só a impressão digital dela é enviada.
 s-risky-contact-takedown-q1-b = É para imagens de antes dos meus 18 anos
 s-risky-contact-takedown-q1-b-why = Isso mesmo. Serve para imagens de quando você tinha menos de 18 anos, e pode ser usado sem dar o seu nome.
 s-risky-contact-takedown-q1-c = Primeiro tenho de ir à polícia
 s-risky-contact-takedown-q1-c-why = A polícia pode ajudar, e é bom saber disso. Mas você não precisa ir lá primeiro. Pode usar o Take It Down por conta própria ou com um adulto de confiança.
 s-risky-contact-takedown-hotlines =
-    Você também pode fazer uma denúncia num <b>canal de denúncia</b>. A <b>IWF</b> (Internet Watch Foundation) e a <b>INHOPE</b>, uma rede de cerca de 50 canais de denúncia no mundo, trabalham com sites e com a polícia para remover imagens sexuais de menores de 18 anos.
+    Você também pode fazer uma denúncia em um <b>canal de denúncia</b>. A <b>IWF</b> (Internet Watch Foundation) e a <b>INHOPE</b>, uma rede de cerca de 50 canais de denúncia no mundo, trabalham com sites e com a polícia para remover imagens sexuais de menores de 18 anos.
 
     Muitos países têm o seu próprio site de denúncia. É gratuito, e você não precisa enviar a imagem.
 s-risky-contact-takedown-what-to-do =
     <b>O que fazer</b>
-    Denuncie a imagem na plataforma onde ela apareceu. Use takeitdown.ncmec.org para imagens de antes dos seus 18 anos. Faça também uma denúncia num canal de denúncia. Um adulto de confiança ou uma linha de ajuda pode acompanhar você em cada passo.
+    Denuncie a imagem na plataforma onde ela apareceu. Use takeitdown.ncmec.org para imagens de antes dos seus 18 anos. Faça também uma denúncia em um canal de denúncia. Um adulto de confiança ou uma linha de ajuda pode acompanhar você em cada passo.
 
     Toque em <b>Pedir ajuda</b> quando quiser para ver a linha de ajuda e os sites de denúncia do seu país.
 
@@ -195,7 +195,7 @@ s-risky-contact-who-to-tell-q2-c = Ajudá-la a contar a um adulto de confiança
 s-risky-contact-who-to-tell-q2-c-why = Sim. Você pode ir com ela ou ajudar a encontrar as palavras. Se ela não quiser, avisar um adulto por conta própria ainda é a coisa certa a fazer.
 s-risky-contact-who-to-tell-what-to-do =
     <b>O que fazer</b>
-    Pense numa pessoa a quem você poderia contar se algo acontecesse online. Guarde o número das linhas de ajuda para jovens: 116 111 em muitos países. Os canais de denúncia ajudam a remover imagens.
+    Pense em uma pessoa a quem você poderia contar se algo acontecesse online. Guarde o número das linhas de ajuda para jovens: 116 111 em muitos países. Os canais de denúncia ajudam a remover imagens.
 
     Toque em <b>Pedir ajuda</b> quando quiser para ver a linha de ajuda e os sites de denúncia do seu país. Você não precisa passar por isso sem apoio.
 
@@ -206,4 +206,4 @@ s-risky-contact-voice-first-move-leave = Parar de responder e sair da conversa
 s-risky-contact-voice-first-move-save = Tirar prints das mensagens como prova
 s-risky-contact-voice-first-move-report = Bloquear e denunciar a conta no app
 s-risky-contact-voice-first-move-tell = Contar para um adulto de confiança
-s-risky-contact-voice-first-move-helpline = Falar com uma linha de apoio para adolescentes
+s-risky-contact-voice-first-move-helpline = Falar com uma linha de ajuda para adolescentes

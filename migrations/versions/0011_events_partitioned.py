@@ -12,8 +12,8 @@ half-way, and the bot does not start until it is done. Measured on the 2-core de
 "Events growth"): about 8 s per million events, indexes included. Plan the upgrade of a large database
 accordingly (the old table is read, not locked against reads, while this runs; writers wait).
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-02
 """
 
@@ -23,8 +23,8 @@ from datetime import UTC, date, datetime
 from alembic import op
 from sqlalchemy import text
 
-revision: str = "0010"
-down_revision: str | None = "0009"
+revision: str = "0011"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,38 @@
+"""Telegram file_ids of lesson illustrations: each picture is uploaded once, then sent by its file_id.
+
+Keyed by (image name, hash of its SVG), so a redrawn picture is uploaded again. A file_id Telegram no longer
+knows (another bot token, a cleared server) is forgotten and the picture uploaded anew (bot/features/photos.py).
+Several replicas may upload the same picture at the same moment; the last file_id written wins, and both work.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.content.images import Illustration
+from bot.store.models import ImageUpload, utcnow
+
+
+async def cached_file_id(session: AsyncSession, image: Illustration) -> str | None:
+    return await session.scalar(
+        select(ImageUpload.file_id).where(ImageUpload.name == image.name, ImageUpload.content_hash == image.digest)
+    )
+
+
+async def remember_upload(session: AsyncSession, image: Illustration, file_id: str) -> None:
+    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    statement = insert(ImageUpload).values(name=image.name, content_hash=image.digest, file_id=file_id,
+                                           uploaded_at=utcnow())
+    await session.execute(statement.on_conflict_do_update(
+        index_elements=["name", "content_hash"],
+        set_={"file_id": statement.excluded.file_id, "uploaded_at": statement.excluded.uploaded_at},
+    ))
+
+
+async def forget_upload(session: AsyncSession, image: Illustration, file_id: str) -> None:
+    """Drop a file_id Telegram refused (only that one: another replica may have stored a fresh one meanwhile)."""
+    await session.execute(delete(ImageUpload).where(
+        ImageUpload.name == image.name, ImageUpload.content_hash == image.digest, ImageUpload.file_id == file_id))

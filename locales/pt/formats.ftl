@@ -1,0 +1,10 @@
+## Formatos preenchidos pelo código e o aviso acima da escolha de idioma. Mantenha cada { $variavel }.
+
+# Um recurso de ajuda em /help: o tipo em uma linha, depois o nome e como entrar em contato.
+help-resource-line =
+    • { $kind }
+      { $name }: { $reach }
+# Uma fase de maturidade, explicada abaixo de uma pergunta do questionário.
+checkin-phase-line = • <b>{ $phase }</b>: { $description }
+# Acima da escolha de idioma, quando o app do Telegram está em um idioma que o bot ainda não fala.
+language-unavailable = Seu app do Telegram está em { $language }, um idioma que eu ainda não falo. Escolha um idioma da lista.
