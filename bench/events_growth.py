@@ -23,7 +23,8 @@ Timed (medians of --runs unless said):
 * funnel: the lesson funnel over the last 30 days (`Stats.funnel`, straight from `events`);
 * reach from events: monthly reach by country and audience over the last 90 days, straight from `events`;
 * person: what /mydata and /forget (and so retention) do per person: count and relabel one person's events by
-  pseudonym (the relabel is rolled back).
+  pseudonym (the relabel is rolled back);
+* migrate (--migrate, plain layout only, once): migration 0011 turning that one table into monthly partitions.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
 from bot.services.stats import Period, Stats
 from bot.settings import PROJECT_ROOT
-from bot.store.db import Store, alembic_config
+from bot.store.db import UNLIMITED, Store, alembic_config
 from bot.store.models import StatsState
 from bot.store.partitions import create_partition, month_start
 
@@ -89,6 +90,7 @@ class Result:
     reach_raw_ms: float
     person_count_ms: float
     person_relabel_ms: float
+    migrate_s: float | None = None  # plain only, with --migrate: migration 0011 on these events
 
 
 def _dsn(url: str) -> str:
@@ -115,7 +117,8 @@ async def schema_store(url: str) -> AsyncIterator[tuple[Store, str]]:
     admin = Store(url)
     async with admin.engine.begin() as connection:
         await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    store = Store(url, connect_args={"server_settings": {"search_path": schema}})
+    # No time limit: at 100M events a migration or a refresh takes longer than any of the bot's timeouts.
+    store = Store(url, timeout=UNLIMITED, connect_args={"server_settings": {"search_path": schema}})
     try:
         yield store, schema
     finally:
@@ -217,7 +220,7 @@ async def timed(runs: int, action: Callable[[], Awaitable[Any]]) -> float:
     return round(statistics.median(times) * 1000, 1)
 
 
-async def measure(url: str, layout: str, total: int, runs: int, inserts: int) -> Result:
+async def measure(url: str, layout: str, total: int, runs: int, inserts: int, migrate: bool = False) -> Result:
     now = datetime.now(UTC)
     first = now - timedelta(days=30 * MONTHS)
     async with schema_store(url) as (store, schema):
@@ -262,19 +265,26 @@ async def measure(url: str, layout: str, total: int, runs: int, inserts: int) ->
                 await connection.execute(text("UPDATE events SET pseudonym = 'x' || left(md5(random()::text), 31) "
                                               "WHERE pseudonym = md5(:p)"), {"p": pseudonyms.pop()})
 
-        return Result(layout, total, partitions, gigabytes, round(load_s, 1), per_s, tx_ms,
-                      await timed(runs, refresh), await timed(runs, funnel), await timed(runs, reach_raw),
-                      await timed(runs, person_count), await timed(runs, person_relabel))
+        result = Result(layout, total, partitions, gigabytes, round(load_s, 1), per_s, tx_ms,
+                        await timed(runs, refresh), await timed(runs, funnel), await timed(runs, reach_raw),
+                        await timed(runs, person_count), await timed(runs, person_relabel))
+        if migrate and layout == "plain":
+            print(f"  {layout}: migrating {total:,} events to monthly partitions ...", flush=True)
+            started = time.perf_counter()
+            async with store.engine.begin() as connection:
+                await connection.run_sync(_migrate_to("head"))
+            result.migrate_s = round(time.perf_counter() - started, 1)
+        return result
 
 
 def report(results: list[Result]) -> str:
     lines = ["| layout | events | partitions | size GB | load s | insert ev/s | insert tx ms | refresh ms "
-             "| funnel 30 d ms | reach 90 d from events ms | person count ms | person relabel ms |",
-             "|---|" + "---:|" * 11]
+             "| funnel 30 d ms | reach 90 d from events ms | person count ms | person relabel ms | migrate s |",
+             "|---|" + "---:|" * 12]
     for r in results:
         lines.append(f"| {r.layout} | {r.events:,} | {r.partitions} | {r.size_gb} | {r.load_s} | {r.insert_per_s:,} "
                      f"| {r.insert_tx_ms} | {r.refresh_ms} | {r.funnel_ms} | {r.reach_raw_ms} | "
-                     f"{r.person_count_ms} | {r.person_relabel_ms} |")
+                     f"{r.person_count_ms} | {r.person_relabel_ms} | {r.migrate_s or '-'} |")
     return "\n".join(lines)
 
 
@@ -284,6 +294,8 @@ async def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layouts", default="plain,partitioned")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--inserts", type=int, default=24_000, help="events written in the insert test")
+    parser.add_argument("--migrate", action="store_true",
+                        help="also time migration 0011 on the plain layout's events (one table -> partitions)")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args(argv)
     url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_URL)
@@ -292,7 +304,7 @@ async def main(argv: list[str] | None = None) -> int:
     for total in (SIZES[s.strip().lower()] for s in args.sizes.split(",")):
         for layout in (name.strip() for name in args.layouts.split(",")):
             print(f"{total:,} events, {layout}", flush=True)
-            results.append(await measure(url, layout, total, args.runs, args.inserts))
+            results.append(await measure(url, layout, total, args.runs, args.inserts, args.migrate))
             print("  " + json.dumps(asdict(results[-1])), flush=True)
             if args.json:  # after each, so that a long run that stops keeps what it measured
                 document = {"machine": platform.platform(), "python": sys.version.split()[0],

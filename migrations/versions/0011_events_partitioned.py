@@ -2,15 +2,17 @@
 
 A partition per UTC month (`events_y2026m03`) from the month of the oldest event to two months ahead, and a
 default partition (`events_default`) for anything outside them; the bot creates the months ahead as time goes on
-and old months can be detached (bot/services/partitions.py, `python -m bot partitions`). The primary key becomes
+and old months can be detached (bot/store/partitions.py, `python -m bot partitions`). The primary key becomes
 (id, occurred_at): a partitioned table's unique keys must contain the partition key. Nothing refers to events.id
 (the statistics rollup keeps a person's first event id as a plain number), and ids keep coming from the same
 sequence, so they stay unique and increasing.
 
 Existing events are copied into the new table in this migration, in one transaction: nothing is lost if it stops
-half-way, and the bot does not start until it is done. Measured on the 2-core development machine (bench/README.md,
-"Events growth"): about 8 s per million events, indexes included. Plan the upgrade of a large database
-accordingly (the old table is read, not locked against reads, while this runs; writers wait).
+half-way. `events` is locked for the whole of it (replicas still running the previous version wait on it), so stop
+them first on a large database. Measured on the shared 2-core development machine (bench/README.md, "Events
+growth"): 136 s for 10 million events, indexes included, about 14 s per million. A statement may take at most 600 s
+at start (MIGRATION_TIMEOUT): from a few tens of millions of events on, run `python -m bot migrate --timeout 0`
+before starting the new version.
 
 Revision ID: 0011
 Revises: 0010
