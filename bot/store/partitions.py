@@ -1,7 +1,7 @@
 """Monthly partitions of `events` on PostgreSQL (migration 0011); SQLite keeps one table.
 
 Each UTC month has its own table, `events_y2026m03`, attached to `events`; anything outside the attached months
-lands in `events_default`. The bot creates the current month and the next MONTHS_AHEAD at start and daily (on the
+lands in `events_default`. The bot creates the current month and the next MONTHS_AHEAD at start and hourly (on the
 leader), so the default partition stays empty in normal operation. A month whose events are no longer needed can be
 detached (it becomes a plain table: statistics, /mydata, /forget and retention no longer see it) and then dropped.
 """
