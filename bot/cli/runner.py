@@ -19,7 +19,8 @@ from bot.delivery.sender import Sender
 from bot.features.pushes import push_screens
 from bot.services.maintenance import Maintenance
 from bot.services.runtime import Runtime
-from bot.store.partitions import ensure_partitions
+from bot.store.db import OUTAGE_ERRORS
+from bot.store.partitions import PartitionError, ensure_partitions
 from bot.web.health import add_health_routes
 from bot.web.server import create_web_app, start_web
 from bot.web.webhook import WebhookIntake, add_webhook_route
@@ -46,8 +47,11 @@ async def start_application(rt: Runtime, *, poll_timeout: int, poll_interval: fl
             f"cannot reach the Bot API at {rt.settings.telegram_api_base_url}: {type(error).__name__}"
         ) from None
     await rt.store.migrate()
-    async with rt.store.transaction() as session:  # this month and the next ones, before any event is written
-        await ensure_partitions(session, rt.clock.now().date())
+    try:  # this month and the next ones, before any event is written
+        async with rt.store.transaction() as session:
+            await ensure_partitions(session, rt.clock.now().date())
+    except (*OUTAGE_ERRORS, PartitionError) as error:  # events still land (in the default partition); retried hourly
+        log.warning("could not create this month's event partitions: %s", type(error).__name__)
     await set_command_menus(application)
     await application.start()
     if polling:
