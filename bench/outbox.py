@@ -67,9 +67,12 @@ from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.services.outbox import SENDING, SENT, UNCERTAIN
 from bot.services.runtime import Runtime
-from bot.settings import LOCALES, PROJECT_ROOT, Settings
+from bot.settings import PROJECT_ROOT, Settings
 from bot.store.db import Store
 from bot.store.models import Cohort, CohortMember, Delivery, User
+
+# The members' languages, in turn (each language is one message rendered once per lesson and cohort).
+MEMBER_LANGUAGES = ("en", "fr", "es", "pt", "ar", "id", "sw", "ro")
 
 TOKEN = "123456:BENCH-token-for-the-fake-api"
 PSEUDONYM_KEY = "bench-pseudonym-key-0123456789"
@@ -165,7 +168,8 @@ async def populate(store: Store, db: Database, members: int) -> int:
     """N consented 13-15 year olds in one cohort (timezone UTC), bulk-inserted; returns the cohort id."""
     now = datetime.now(UTC)
     users = [
-        {"id": i + 1, "telegram_id": telegram_id(i), "locale": LOCALES[i % len(LOCALES)], "audience": "youth",
+        {"id": i + 1, "telegram_id": telegram_id(i), "locale": MEMBER_LANGUAGES[i % len(MEMBER_LANGUAGES)],
+         "audience": "youth",
          "age_band": "13-15", "sector": None, "country": "KE", "step": None, "consent_at": now, "stopped": False,
          "inactive": False, "verified": False, "programme": None, "created_at": now, "updated_at": now}
         for i in range(members)

@@ -61,23 +61,26 @@ async def _one_lesson(bot: BotHarness, user: TgUser, locale: str) -> Reply:
     reply = await user.tap(title)
     reply = await tap_exact(user, reply, t(bot, locale, "btn-series-start"))
     base = f"s-{series.id}-{lesson.id}"
+    way_out = [t(bot, locale, "btn-all-lessons"), t(bot, locale, "btn-help")]
     for index, step in enumerate(lesson.steps):
-        assert reply.text.startswith(f"<b>{t(bot, locale, f'{base}-title')}</b>")
+        # A card with a picture is a photo whose caption is the card (or the photo, then the card's text).
+        shown = reply.last.text
+        assert shown.startswith(f"<b>{t(bot, locale, f'{base}-title')}</b>")
         if isinstance(step, CardStep):
-            assert reply.text.endswith(t(bot, locale, f"{base}-{step.card}"))
-            assert reply.labels() == [t(bot, locale, "btn-next"), t(bot, locale, "btn-help")]
+            assert shown.endswith(t(bot, locale, f"{base}-{step.card}"))
+            assert reply.labels() == [t(bot, locale, "btn-back"), t(bot, locale, "btn-next"), *way_out]
             reply = await tap_exact(user, reply, t(bot, locale, "btn-next"))
         else:
             assert isinstance(step, QuizStep)
-            assert reply.text.endswith(t(bot, locale, f"{base}-{step.quiz}"))
+            assert shown.endswith(t(bot, locale, f"{base}-{step.quiz}"))
             options = [t(bot, locale, f"{base}-{step.quiz}-{o}") for o in step.options]
-            assert reply.labels() == [*options, t(bot, locale, "btn-help")]
+            assert reply.labels() == [*options, t(bot, locale, "btn-back"), *way_out]
             reply = await tap_exact(user, reply, t(bot, locale, f"{base}-{step.quiz}-{step.answer}"))
             assert reply.text.startswith(t(bot, locale, "quiz-right"))
             assert t(bot, locale, f"{base}-{step.quiz}-{step.answer}-why") in reply.text
             reply = await tap_exact(user, reply, t(bot, locale, "btn-continue"))
         if index + 1 < len(lesson.steps):
-            assert reply.text.startswith(f"<b>{t(bot, locale, f'{base}-title')}</b>"), (lesson.id, index)
+            assert reply.last.text.startswith(f"<b>{t(bot, locale, f'{base}-title')}</b>"), (lesson.id, index)
     total = len(series.lessons)
     assert t(bot, locale, "lesson-done", lesson=t(bot, locale, f"{base}-title"), bar="▰" + "▱" * (total - 1),
              done=1, total=total) in reply.text
@@ -144,11 +147,14 @@ def _copy_with_language(tmp_path: Path, code: str, name: str, drop: str | None =
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     (locales / code / "language.yaml").write_text(
         f"name: {name}\nenglish_name: Dutch\ndirection: ltr\nstatus: draft\n", encoding="utf-8")
-    words_path = content / "help" / "safety_words.yaml"
-    words = yaml.safe_load(words_path.read_text(encoding="utf-8"))
-    for kind, phrase in (("help", "hulp"), ("stop", "stoppen"), ("disclosure", "hij bedreigt me")):
-        words[kind][code] = [phrase]
-    words_path.write_text(yaml.safe_dump(words, allow_unicode=True), encoding="utf-8")
+    words = {  # a new language's safety words are one new file
+        "help": [{"words": ["hulp"], "why": "a call for help"}],
+        "stop": [{"words": ["stoppen"], "why": "stop all pushed messages"}],
+        "concepts": {"THREAT": [{"words": ["bedreig*"], "why": "threats"}], "ME": [{"words": ["me", "mij"],
+                                                                                   "why": "the writer"}]},
+    }
+    (content / "help" / "safety" / f"{code}.yaml").write_text(yaml.safe_dump(words, allow_unicode=True),
+                                                               encoding="utf-8")
     return content, locales
 
 

@@ -23,7 +23,8 @@ from bot.content.images import (
     visible_length,
 )
 from bot.content.series import series_message_ids
-from bot.settings import LOCALES, PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
+from tests.auxil.languages import LANGUAGES as LOCALES
 from tests.auxil.pending import pending_id
 
 CATALOG = load_catalog(PROJECT_ROOT / "content")

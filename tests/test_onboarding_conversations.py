@@ -288,7 +288,9 @@ async def test_under_13_gets_a_kind_answer_and_nothing_is_kept(bot: BotHarness) 
     assert "não guardei nada sobre você" in reply.text
     assert t(bot, "pt", "help-intro-global") in reply.text
     assert "Child Helpline International" in reply.text and "takeitdown.ncmec.org" in reply.text
-    assert reply.labels() == []  # no menu: they are not onboarded
+    # No menu (they are not onboarded), and no /settings: a country picker that stores nothing.
+    assert reply.labels() == [t(bot, "pt", "btn-help-country")]
+    assert "/settings" not in reply.text
     assert await count(bot, User) == 0
     assert await count(bot, Event) == 0
     # Their old buttons are dead now.
@@ -463,8 +465,8 @@ async def test_command_menus_in_every_language(bot: BotHarness) -> None:
 
 
 async def test_age_rule_after_onboarding_leaves_nothing_linked_to_the_person(bot: BotHarness) -> None:
-    """A 13-15 year old who moves to France in /settings is turned away like at onboarding: their row goes, and
-    their earlier activity records no longer point at them ("I have not saved anything about you")."""
+    """A 13-15 year old who moves to France in /settings is first told what would be deleted and can go back; if
+    they go on, their row goes and their earlier activity records no longer point at them."""
     user = await onboard(bot, 1440, "en", age="13-15", country="KE")
     await user.press("les")
     await user.press("go:in-control")
@@ -474,7 +476,24 @@ async def test_age_rule_after_onboarding_leaves_nothing_linked_to_the_person(bot
     await user.send("/settings")
     await user.tap("📍 Country")
     reply = await user.send("France")
-    assert reply.text.startswith(t(bot, "en", "age-gate-16", country="France"))
+    assert reply.text == t(bot, "en", "settings-age-confirm", country="France")
+    assert "delete everything I keep about you" in reply.text and "lesson progress" in reply.text
+    assert reply.labels() == [t(bot, "en", "btn-settings-delete"), t(bot, "en", "btn-settings-keep")]
+    row = await user_row(bot, 1440)
+    assert row is not None and row.country == "KE"  # nothing changed yet
+    reply = await user.tap(t(bot, "en", "btn-settings-keep"))
+    assert reply.text.startswith(t(bot, "en", "settings-title"))
+    row = await user_row(bot, 1440)
+    assert row is not None and (row.country, row.step) == ("KE", None)
+    assert await count(bot, Event, Event.pseudonym == pseudonym) == before
+    # The old confirmation button is dead once they went back.
+    reply = await user.press("cfd:c:FR")
+    assert reply.alerts == [t(bot, "en", "stale-button")] and await user_row(bot, 1440) is not None
+    await user.tap("📍 Country")
+    await user.send("France")
+    reply = await user.tap(t(bot, "en", "btn-settings-delete"))
+    assert reply.text.startswith(t(bot, "en", "age-gate-16-deleted", country="France"))
+    assert "I have not saved anything" not in reply.text  # truthful: something was deleted
     assert "<b>116 111</b>" in reply.text
     assert await user_row(bot, 1440) is None
     assert await count(bot, Event, Event.pseudonym == pseudonym) == 0
@@ -486,6 +505,9 @@ async def test_age_rule_after_onboarding_leaves_nothing_linked_to_the_person(bot
     await user.tap(t(bot, "fr", "btn-set-audience"))
     await user.tap(t(bot, "fr", "btn-aud-youth"))
     reply = await user.tap(t(bot, "fr", "btn-age-13-15"))
-    assert reply.text.startswith(t(bot, "fr", "age-gate-16", country="France"))
+    assert reply.text == t(bot, "fr", "settings-age-confirm", country="France")
+    assert await user_row(bot, 1441) is not None
+    reply = await user.tap(t(bot, "fr", "btn-settings-delete"))
+    assert reply.text.startswith(t(bot, "fr", "age-gate-16-deleted", country="France"))
     assert await user_row(bot, 1441) is None
     assert await count(bot, Event, Event.pseudonym == pseudonym) == 0

@@ -9,13 +9,11 @@ import time
 from typing import Any
 
 import pytest
-import yaml
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.devtools.fake_bot_api import BOT_ID, message_update, user_payload
 from bot.services.countries import country_name
 from bot.services.text_match import normalize
-from bot.settings import PROJECT_ROOT
 from bot.store.models import User
 from tests.auxil.conversations import (
     ARABIC,
@@ -31,7 +29,6 @@ from tests.auxil.conversations import (
 )
 from tests.auxil.harness import BotHarness, Reply
 
-SAFETY_WORDS = yaml.safe_load((PROJECT_ROOT / "content" / "help" / "safety_words.yaml").read_text(encoding="utf-8"))
 LRM = "\u200e"
 
 
@@ -60,7 +57,9 @@ async def test_help_before_onboarding(bot: BotHarness) -> None:
         reply = await bot.user(uid, language_code).send(said)
         assert_global_help(bot, reply, locale)
         assert word in reply.text, said
-        assert reply.labels() == []  # no menu for someone who has not started
+        # No menu for someone who has not started; a country picker instead of /settings.
+        assert reply.labels() == [t(bot, locale, "btn-help-country")]
+        assert "/settings" not in reply.text
     newcomer = bot.user(2006, "fr")
     await newcomer.send("/start")
     reply = await newcomer.tap(t(bot, "fr", "btn-help"))  # the 🆘 under the first question
@@ -84,7 +83,9 @@ async def test_help_shows_the_local_helplines(bot: BotHarness) -> None:
     assert "<b>119</b>" in reply.text
     assert t(bot, "es", "help-footer-emergency", number="112") in reply.text
     assert "Si hay peligro ahora mismo, llamar al 112" in reply.text
-    assert reply.text.count("116 111") == 1  # the EU 116 111 is not repeated after Romania's own
+    first_line, listed = reply.text.split(t(bot, "es", "help-intro-country", country=country_name("RO", "es")))
+    assert "Telefonul Copilului, <b>116 111</b>" in first_line  # the single most useful line comes first
+    assert listed.count("116 111") == 1  # the EU 116 111 is not repeated after Romania's own
 
 
 async def test_arabic_help_keeps_phone_numbers_left_to_right(bot: BotHarness) -> None:
@@ -104,7 +105,7 @@ async def test_arabic_help_keeps_phone_numbers_left_to_right(bot: BotHarness) ->
 
 # --- disclosures -------------------------------------------------------------------------------------------
 
-# What a child might write, with accents and capitals; each contains a phrase of safety_words.yaml.
+# What a child might write, with accents and capitals (the matcher: content/help/safety/).
 DISCLOSURES = {
     "en": "My coach TOUCHED ME after training and said not to tell",
     "fr": "Un garçon de mon école me fait du chantage avec mes photos",
@@ -124,8 +125,8 @@ def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
 async def test_disclosures_get_a_warm_answer_and_leave_no_trace(debug_logs: pytest.LogCaptureFixture,
                                                                bot: BotHarness) -> None:
     for locale, message in DISCLOSURES.items():
-        phrases = [normalize(p) for p in SAFETY_WORDS["disclosure"][locale]]
-        assert any(f" {p} " in f" {normalize(message)} " for p in phrases), locale
+        reading = bot.rt.safety.classify(message)  # type: ignore[union-attr]
+        assert reading is not None and reading.kind is not None, locale
 
     users = {}
     for number, locale in enumerate(DISCLOSURES):
@@ -223,7 +224,8 @@ async def test_media_text_commands_and_groups_the_bot_does_not_handle(bot: BotHa
     assert (await bot.user(2301, "pt").send_message(sticker=STICKER)).text == t(bot, "pt", "unsupported-media")
 
     reply = await user.send("bla bla quoi")
-    assert reply.text == f"{t(bot, 'fr', 'unknown-text')}\n\n{t(bot, 'fr', 'menu-caregiver')}"
+    assert reply.text == (f"{t(bot, 'fr', 'unknown-text')}\n\n{t(bot, 'fr', 'menu-caregiver')}"
+                          f"\n\n{t(bot, 'fr', 'unknown-text-gentle')}")
     assert_menu(bot, reply.labels(), "fr", "caregiver")
 
     long_text = ("Je raconte une très longue histoire sans queue ni tête " * 80)[:4000]
@@ -238,7 +240,8 @@ async def test_media_text_commands_and_groups_the_bot_does_not_handle(bot: BotHa
     assert reply.text == t(bot, "es", "unknown-command")
 
     reply = await bot.user(2303, "en").send("hello?")
-    assert reply.text == t(bot, "en", "not-started")
+    assert reply.text == f"{t(bot, 'en', 'not-started')}\n\n{t(bot, 'en', 'unknown-text-gentle')}"
+    assert reply.labels() == [t(bot, "en", "btn-help")]
     # A command in a group chat: the bot only works in private chats.
     calls = await bot.deliver(message_update(2304, "/start", language_code="fr", chat_id=-1001234567))
     sent = [c for c in calls if c.method == "sendMessage"]
@@ -257,7 +260,8 @@ async def test_forged_and_stale_buttons_change_nothing(bot: BotHarness) -> None:
     stale = t(bot, "es", "stale-button")
     assert "botón" in stale and stale != t(bot, "en", "stale-button")
     forged = ["zz:1", "lang:xx", "cty:QQ", "x" * 70, "aud:youth", "age:13-15", "cns:yes", "sec:police",
-              "lang:es", "ctl:999", "set:nope", "prv:nope", "fgt:maybe", "hlp:" + "9" * 59, "menu:é", ""]
+              "lang:es", "ctl:999", "set:nope", "prv:nope", "fgt:maybe", "hlp:" + "9" * 59, "menu:é", "",
+              "cfd:c:FR", "cfd:q:1", "hc:QQ:s", "hcl:s:99"]
     for data in forged:
         reply = await user.press(data)
         assert reply.alerts == [stale], data

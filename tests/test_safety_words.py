@@ -1,29 +1,38 @@
-"""Help, stop and disclosure words from content/help/safety_words.yaml, and typed country names."""
+"""Help, stop and disclosure words (content/help/safety/), the matcher that reads them, and typed country names."""
 
 from __future__ import annotations
 
-import unicodedata
+import shutil
+from pathlib import Path
 
 import pytest
-import yaml
 
-from bot.content.help import SafetyWords
+from bot.content.base import ContentError
+from bot.content.catalog import load_catalog
+from bot.content.help import SafetyContent
 from bot.services.countries import country_index, country_name
-from bot.services.safety_words import SafetyMatcher, Signal
+from bot.services.safety import SafetyMatcher, Signal
+from bot.services.safety.normalize import fold
 from bot.services.text_match import normalize
 from bot.settings import PROJECT_ROOT
 from tests.auxil.languages import LANGUAGES as LOCALES
 
-
-@pytest.fixture(scope="module")
-def words() -> SafetyWords:
-    path = PROJECT_ROOT / "content" / "help" / "safety_words.yaml"
-    return SafetyWords.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+CONTENT = PROJECT_ROOT / "content"
 
 
 @pytest.fixture(scope="module")
-def matcher(words: SafetyWords) -> SafetyMatcher:
-    return SafetyMatcher.from_words(words)
+def content() -> SafetyContent:
+    return load_catalog(CONTENT).safety
+
+
+@pytest.fixture(scope="module")
+def matcher(content: SafetyContent) -> SafetyMatcher:
+    return SafetyMatcher.from_content(content)
+
+
+def signal(matcher: SafetyMatcher, text: str) -> Signal | None:
+    reading = matcher.classify(text)
+    return reading.signal if reading else None
 
 
 def _has_arabic(text: str) -> bool:
@@ -35,14 +44,14 @@ def _has_arabic(text: str) -> bool:
 
 @pytest.mark.parametrize("text", ["HELP", "help", "Aide", "ayuda!", "ajuda", "مساعدة", "  Help!!  ", "SOS"])
 def test_help_words(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.classify(text) is Signal.HELP
+    assert signal(matcher, text) is Signal.HELP
 
 
 @pytest.mark.parametrize(
     "text", ["please help me", "help me please", "i need help", "Au secours !", "necesito ayuda", "ساعدني من فضلك"]
 )
 def test_short_message_with_a_help_word(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.classify(text) is Signal.HELP
+    assert signal(matcher, text) is Signal.HELP
 
 
 @pytest.mark.parametrize(
@@ -58,11 +67,11 @@ def test_long_question_mentioning_help_is_not_a_call_for_help(matcher: SafetyMat
     assert matcher.classify(text) is None
 
 
-def test_every_help_word_alone_is_help(words: SafetyWords, matcher: SafetyMatcher) -> None:
-    for code in LOCALES:
-        for word in words.help[code]:
-            assert matcher.classify(word) is Signal.HELP, (code, word)
-            assert matcher.classify(word.upper() + "!") is Signal.HELP, (code, word)
+def test_every_help_word_alone_is_help(content: SafetyContent, matcher: SafetyMatcher) -> None:
+    for code, language in content.languages.items():
+        for word in (w for family in language.help for w in family.words):
+            assert signal(matcher, word) is Signal.HELP, (code, word)
+            assert signal(matcher, word.upper() + "!") is Signal.HELP, (code, word)
 
 
 # --- stop -----------------------------------------------------------------------------------------------
@@ -70,62 +79,58 @@ def test_every_help_word_alone_is_help(words: SafetyWords, matcher: SafetyMatche
 
 @pytest.mark.parametrize("text", ["stop", "STOP", "Stop.", "arrête", "parar", "توقف"])
 def test_stop_words(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.classify(text) is Signal.STOP
+    assert signal(matcher, text) is Signal.STOP
 
 
 @pytest.mark.parametrize(
     "text", ["how do I stop someone messaging me", "stop it", "please stop", "comment arrêter les notifications"]
 )
 def test_stop_inside_a_sentence_is_not_stop(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.classify(text) is not Signal.STOP
     assert matcher.classify(text) is None
 
 
-def test_every_stop_word_alone_is_stop(words: SafetyWords, matcher: SafetyMatcher) -> None:
-    for code in LOCALES:
-        for word in words.stop[code]:
-            assert matcher.classify(word) is Signal.STOP, (code, word)
+def test_every_stop_word_alone_is_stop(content: SafetyContent, matcher: SafetyMatcher) -> None:
+    for code, language in content.languages.items():
+        for word in (w for family in language.stop for w in family.words):
+            assert signal(matcher, word) is Signal.STOP, (code, word)
 
 
 # --- disclosure -----------------------------------------------------------------------------------------
+# Sentences written for these tests (the evaluation set in tests/data/disclosures/ is measured apart, in
+# tests/test_disclosure_eval.py and bench/disclosure.py).
 
 
 @pytest.mark.parametrize(
-    ("code", "text"),
+    ("text", "kind"),
     [
-        ("en", "a man I met online is THREATENING ME and says he will send it to my school"),
-        ("en", "He touched me and I don't know who to tell"),
-        ("fr", "un garçon sur insta me menace de tout publier"),
-        ("fr", "Il m’a touchée"),  # accent and typographic apostrophe added to the yaml's "m'a touchee"
-        ("fr", "IL M'A FORCEE"),
-        ("es", "Un hombre me hizo daño"),  # ñ in the message, "dano" in the yaml
-        ("es", "ME AMENAZA con publicar mis fotos"),
-        ("pt", "Ele me ameaçou ontem"),  # ç in the message, "me ameacou" in the yaml
-        ("pt", "TENHO MEDO DELE"),
-        ("ar", "شخص يهددني على تيليجرام"),
-        ("ar", "هو يُهَدِّدُنِي"),  # with harakat
-        ("ar", "هو اجبرني"),  # the yaml also has the hamza form
+        ("a man I met online is THREATENING ME and says he will send my pics to my school", "sextortion"),
+        ("He touched me and I don't know who to tell", "abuse"),
+        ("un garçon sur insta me menace de publier mes photos", "sextortion"),
+        ("Il m’a touchée", "abuse"),  # accent and typographic apostrophe
+        ("Un hombre me hizo daño", "general"),
+        ("ME AMENAZA con publicar mis fotos", "sextortion"),
+        ("Ele me ameaçou ontem", "threat"),
+        ("TENHO MEDO DELE", "general"),
+        ("شخص يهددني على تيليجرام", "threat"),
+        ("هو يُهَدِّدُنِي", "threat"),  # with harakat
+        ("someone made a fake nude of my sister with an app", "ai_image"),
+        ("my stepdad comes in my room at night and does things", "abuse"),
+        ("a grown man keeps giving me vbucks and wants a pic", "grooming"),
+        ("they leaked my nudes in the class group chat", "image_shared"),
+        ("ابنتي تتعرض للابتزاز", "sextortion"),  # a caregiver, MSA
+        ("he said if i dont send more he will show everyone", "sextortion"),
+        ("a guy i met on roblox wants me to send pics and said dont tell my mom", "grooming"),
     ],
 )
-def test_disclosures_in_five_languages(matcher: SafetyMatcher, code: str, text: str) -> None:
-    assert matcher.classify(text) is Signal.DISCLOSURE
-
-
-def test_every_disclosure_phrase_matches_inside_a_sentence(words: SafetyWords, matcher: SafetyMatcher) -> None:
-    for code in LOCALES:
-        assert words.disclosure[code], code
-        for phrase in words.disclosure[code]:
-            for text in (f"yesterday {phrase} online", phrase.upper(), f"{phrase.title()}!", _with_accents(phrase)):
-                assert matcher.classify(text) is Signal.DISCLOSURE, (code, phrase, text)
-
-
-def _with_accents(phrase: str) -> str:
-    """Put an acute accent on every vowel: a person typing accents the yaml leaves out."""
-    return "".join(unicodedata.normalize("NFC", ch + "\u0301") if ch in "aeiou" else ch for ch in phrase)
+def test_disclosures_and_their_kind(matcher: SafetyMatcher, text: str, kind: str) -> None:
+    reading = matcher.classify(text)
+    assert reading is not None and reading.signal is Signal.DISCLOSURE, text
+    assert reading.kind == kind, text
 
 
 def test_disclosure_wins_over_help(matcher: SafetyMatcher) -> None:
-    assert matcher.classify("help he is blackmailing me") is Signal.DISCLOSURE
+    reading = matcher.classify("help he is blackmailing me")
+    assert reading is not None and reading.signal is Signal.DISCLOSURE and reading.kind == "sextortion"
 
 
 def test_words_match_whole_words_only(matcher: SafetyMatcher) -> None:
@@ -136,10 +141,102 @@ def test_words_match_whole_words_only(matcher: SafetyMatcher) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["what is a strong password", "c'est quoi un bon mot de passe", "¿qué es una contraseña segura?", "", "   ", "👍"],
+    ["what is a strong password", "c'est quoi un bon mot de passe", "¿qué es una contraseña segura?", "", "   ", "👍",
+     "what is sextortion", "i posted a photo of my dog", "this quiz is killing me lol", "he touched the ball",
+     "me toca lavar los platos", "essa música me tocou", "كلامك لمس قلبي", "my mum threatened to take my phone lol",
+     "how do I post a photo on insta", "my sister posted our family photo on facebook", "mi hermano me pegó jugando"],
 )
 def test_ordinary_text(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.classify(text) is None
+
+
+# --- how words are found ----------------------------------------------------------------------------------
+
+
+def test_fold_reads_text_the_way_it_is_typed() -> None:
+    assert fold("  J’ai été VIOLÉE!! ").tokens == ("j", "ai", "ete", "violee")
+    assert fold("يُهَدِّدُنِي").tokens == ("يهددني",)  # harakat
+    assert fold("يبتـــزني").tokens == ("يبتزني",) and fold("يبتـــزني").emphatic  # tatweel
+    assert fold("أخاف إنه آسف").tokens == ("اخاف", "انه", "اسف")  # hamza seats
+    assert fold("صورى الخاصة").tokens == ("صوري", "الخاصه")  # ى/ي and ة/ه
+    assert fold("wa7ed 5ayfa 3ayez").tokens == ("wahed", "khayfa", "aayez")  # Arabizi digits in words only
+    assert fold("٣٠ سنة 200").tokens == ("30", "سنه", "200")  # Arabic-Indic digits; numbers stay numbers
+    plea = fold("pleaseeee helpppp")
+    assert plea.tokens == ("please", "help") and plea.emphatic
+    assert not fold("see you soon").emphatic  # two of a letter is spelling, not emphasis
+
+
+def test_concepts_by_stem_root_suffix_phrase_prefix_and_typo(matcher: SafetyMatcher) -> None:
+    assert "BLACKMAIL" in matcher.concepts("sextorted")  # stem sextort*
+    assert "BLACKMAIL" in matcher.concepts("بيبتزها")  # root *بتز*
+    assert "ME" in matcher.concepts("يهددني")  # suffix *ني
+    assert "SECRECY" in matcher.concepts("keep it between us")  # phrase
+    assert "CANT_TELL" in matcher.concepts("ومش قادره اقول لحد")  # a phrase after the glued و (and not)
+    assert "MONEY" in matcher.concepts("largent")  # French elision without the apostrophe
+    assert "BLACKMAIL" in matcher.concepts("blackmaling")  # one typo in a long word
+    assert "BLACKMAIL" in matcher.concepts("chantajiada")
+    assert "THREAT" not in matcher.concepts("treat")  # five letters: no typo tolerance
+
+
+def test_typos_never_make_a_message_harmless(matcher: SafetyMatcher) -> None:
+    """"chabon" (Rioplatense for a guy) is one letter from French "chaton" (kitten), a harmless word."""
+    assert "HARMLESS" not in matcher.concepts("chabon")
+    assert "HARMLESS" in matcher.concepts("chaton")
+
+
+def test_rules_need_combinations_and_respect_vetoes(matcher: SafetyMatcher) -> None:
+    assert matcher.disclosure_kind("photo") is None
+    assert matcher.disclosure_kind("he threatened me") == "threat"
+    assert matcher.disclosure_kind("he threatened me lol") is None  # laughter vetoes a bare threat
+    assert matcher.disclosure_kind("he threatened to post my pics lol") is None
+    assert matcher.disclosure_kind("he wants money or he posts my pics lol") == "sextortion"  # money + pics
+    assert matcher.disclosure_kind("im scared") == "general"  # short: max_words
+    assert matcher.disclosure_kind("im scared of the exam tomorrow morning") is None
+
+
+def test_every_language_file_has_every_locale_and_reasons(content: SafetyContent) -> None:
+    assert set(LOCALES) <= set(content.languages)
+    for language in content.languages.values():
+        families = [f for group in language.concepts.values() for f in group] + language.help + language.stop
+        assert all(family.why.strip() for family in families)
+
+
+# --- broken files name the file and the field -----------------------------------------------------------------
+
+
+@pytest.fixture
+def content_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(CONTENT, target)
+    return target
+
+
+def test_unknown_concept_names_file_and_field(content_copy: Path) -> None:
+    path = content_copy / "help" / "safety" / "fr.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("  SCARED:\n", "  SCARD:\n"), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"content/help/safety/fr.yaml: concepts.SCARD: not declared"):
+        load_catalog(content_copy)
+
+
+def test_a_word_family_without_a_reason_names_file_and_field(content_copy: Path) -> None:
+    path = content_copy / "help" / "safety" / "es.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('why: "stop all pushed messages"}', "}", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError, match=r"content/help/safety/es.yaml: stop\[0\].why: Field required"):
+        load_catalog(content_copy)
+
+
+def test_a_rule_with_an_unknown_concept_and_a_missing_language(content_copy: Path) -> None:
+    rules = content_copy / "help" / "safety" / "rules.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8").replace("when: [RAPE]", "when: [RAEP]"), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"rules.yaml: .*unknown concept RAEP"):
+        load_catalog(content_copy)
+    shutil.copy(CONTENT / "help" / "safety" / "rules.yaml", rules)
+    (content_copy / "help" / "safety" / "pt.yaml").unlink()
+    load_catalog(content_copy)  # other languages' words are optional ...
+    with pytest.raises(ContentError, match=r"content/help/safety: needs a words file for pt"):
+        load_catalog(content_copy, ["en", "pt"])  # ... those the bot offers are required
 
 
 def test_normalize() -> None:

@@ -382,7 +382,7 @@ async def test_spanish_caregiver_shares_after_a_series(bot: BotHarness) -> None:
     for data in ("lang:es", "aud:caregiver", "cty:GT", "cns:yes"):
         await friend.press(data)
     reply = await carer.tap(t(bot, "es", "btn-share"))
-    assert "1 amigo se unió gracias a ti" in reply.text
+    assert "1 amigo se unió gracias a este enlace" in reply.text
 
 
 # --- /mydata and /forget ------------------------------------------------------------------------------------

@@ -75,7 +75,8 @@ def callback_routes() -> dict[str, CallbackRoute]:
         **cohorts.CALLBACKS,
         **voice.CALLBACKS,
         **stats.CALLBACKS,
-        "hlp": help.on_help_button,
+        **help.CALLBACKS,
+        "hb": fallback.on_back_to_where,
         "menu": menus.on_menu,
     }
 

@@ -15,7 +15,7 @@ from pydantic import (
 
 from bot.content.base import ContentError
 from bot.content.checkins import MnrModel, Questionnaire
-from bot.content.help import CountryRules, HelpResources, SafetyWords
+from bot.content.help import CountryRules, HelpResources, SafetyContent, SafetyLanguage, SafetyRules
 from bot.content.images import IMAGES_FOLDER
 from bot.content.polls import Poll
 from bot.content.series import CardStep, Series
@@ -68,7 +68,7 @@ def _parse(model: type[BaseModel], path: Path, content_dir: Path, languages: tup
 class Catalog:
     help: HelpResources
     countries: CountryRules
-    safety_words: SafetyWords
+    safety: SafetyContent
     series: dict[str, Series]
     mnr: MnrModel
     questionnaires: dict[str, Questionnaire]
@@ -102,6 +102,27 @@ def _check_images_exist(series: dict[str, Series], content_dir: Path) -> None:
                         )
 
 
+def _load_safety(folder: Path, content_dir: Path, required: tuple[str, ...]) -> SafetyContent:
+    """rules.yaml declares the concepts and rules; every other file is one language's words (any language children
+    write, not only those the bot speaks), and every language the bot offers (`required`) needs one."""
+    rules_path = folder / "rules.yaml"
+    rules: SafetyRules = _parse(SafetyRules, rules_path, content_dir)
+    languages: dict[str, SafetyLanguage] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        if path == rules_path:
+            continue
+        language: SafetyLanguage = _parse(SafetyLanguage, path, content_dir)
+        for name in language.concepts:
+            if name not in rules.concepts:
+                declared_in = _display(rules_path, content_dir)
+                raise ContentError(f"{_display(path, content_dir)}: concepts.{name}: not declared in {declared_in}")
+        languages[path.stem] = language
+    missing = [code for code in required if code not in languages]
+    if missing:
+        raise ContentError(f"{_display(folder, content_dir)}: needs a words file for {', '.join(missing)}")
+    return SafetyContent(rules, languages)
+
+
 def load_catalog(content_dir: Path, languages: Iterable[str] = ()) -> Catalog:
     """`languages`: those the content must serve (safety words are required for each)."""
     languages = tuple(languages)
@@ -111,7 +132,7 @@ def load_catalog(content_dir: Path, languages: Iterable[str] = ()) -> Catalog:
     return Catalog(
         help=_parse(HelpResources, content_dir / "help" / "resources.yaml", content_dir),
         countries=_parse(CountryRules, content_dir / "help" / "countries.yaml", content_dir),
-        safety_words=_parse(SafetyWords, content_dir / "help" / "safety_words.yaml", content_dir, languages),
+        safety=_load_safety(content_dir / "help" / "safety", content_dir, languages),
         series=series,
         mnr=_parse(MnrModel, content_dir / "mnr" / "model.yaml", content_dir),
         questionnaires=questionnaires,

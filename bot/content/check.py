@@ -24,7 +24,7 @@ from pathlib import Path
 from bot.content.base import ContentError
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.checkins import mnr_message_ids, questionnaire_message_ids
-from bot.content.help import RESOURCE_KINDS
+from bot.content.help import DISCLOSURE_KINDS, RESOURCE_KINDS
 from bot.content.i18n import FALLBACK_LOCALE, LocaleFiles, offerable, parse_locale
 from bot.content.images import (
     CAPTION_LIMIT,
@@ -129,6 +129,8 @@ def required_ids(catalog: Catalog) -> dict[str, str]:
     needed: dict[str, str] = {}
     for kind in RESOURCE_KINDS:
         needed[f"help-kind-{kind}"] = "content/help/resources.yaml"
+    for kind in DISCLOSURE_KINDS:
+        needed[f"steps-{kind}"] = "content/help/safety/rules.yaml"
     for series in catalog.series.values():
         for message_id in series_message_ids(series):
             needed[message_id] = f"content/series/{series.id}.yaml"

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import (
     Field,
-    ValidationInfo,
     field_validator,
     model_validator,
 )
 
-from bot.content.base import StrictModel, languages_of
+from bot.content.base import StrictModel
 
 RESOURCE_KINDS = (
     "child_helpline",
@@ -91,16 +91,79 @@ class CountryRules(StrictModel):
 
 
 
-class SafetyWords(StrictModel):
-    help: dict[str, list[str]]
-    stop: dict[str, list[str]]
-    disclosure: dict[str, list[str]]
+# What a disclosure is about; the answer gives first steps for each (locales/<code>/safety.ftl).
+DISCLOSURE_KINDS = ("sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general")
+_CONCEPT = re.compile(r"^[A-Z][A-Z0-9_]*$")
+_WORD = re.compile(r"^=?\*?[^*=]*\w[^*=]*\*?$")
 
-    @field_validator("help", "stop", "disclosure")
+
+class WordFamily(StrictModel):
+    """Words that mean the same thing for the matcher, and why they are there. A word is matched whole;
+    `stem*` matches any ending, `*infix*` anywhere inside a word (Arabic roots), `*suffix` any beginning
+    (Arabic object pronouns), `=word` never by typo tolerance; several words are a phrase whose words follow
+    each other."""
+
+    words: list[str] = Field(min_length=1)
+    why: str = Field(min_length=3)
+
+    @field_validator("words")
     @classmethod
-    def _every_language(cls, value: dict[str, list[str]], info: ValidationInfo) -> dict[str, list[str]]:
-        """Help must work in every language offered: words for each (the loader passes the languages)."""
-        missing = [code for code in languages_of(info) if not value.get(code)]
-        if missing:
-            raise ValueError(f"needs words for {', '.join(missing)}")
+    def _syntax(cls, value: list[str]) -> list[str]:
+        for phrase in value:
+            for word in phrase.split():
+                if not _WORD.match(word):
+                    raise ValueError(f"{phrase!r}: use word, stem*, *infix*, *suffix or =word")
         return value
+
+
+class SafetyLanguage(StrictModel):
+    """One language's help, stop and disclosure words (content/help/safety/<code>.yaml)."""
+
+    help: list[WordFamily] = Field(min_length=1)
+    stop: list[WordFamily] = Field(min_length=1)
+    # Prefixes glued to words that the matcher also tries without (Arabic "wa-", "bi-"; French "j'", "l'").
+    prefixes: list[str] = Field(default_factory=list)
+    concepts: dict[str, list[WordFamily]] = Field(min_length=1)
+
+
+def _alternatives(term: str) -> list[str]:
+    return term.split("|")
+
+
+class SafetyRule(StrictModel):
+    """A disclosure of `kind` when every term of `when` is present (a term is CONCEPT or CONCEPT|CONCEPT) and
+    none of `unless`; with `max_words`, only in a message that short."""
+
+    kind: Literal["sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general"]
+    when: list[str] = Field(min_length=1)
+    unless: list[str] = Field(default_factory=list)
+    max_words: int | None = Field(default=None, ge=1)
+    why: str = Field(min_length=3)
+
+    def concepts(self) -> set[str]:
+        return {c for term in [*self.when, *self.unless] for c in _alternatives(term)}
+
+
+class SafetyRules(StrictModel):
+    """The concepts every language's words fill in, and the rules that combine them (content/help/safety/rules.yaml).
+    Rules are tried in order; the first that holds names the kind."""
+
+    concepts: dict[str, str] = Field(min_length=1)
+    rules: list[SafetyRule] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _known_concepts(self) -> SafetyRules:
+        for name in self.concepts:
+            if not _CONCEPT.match(name):
+                raise ValueError(f"concept {name!r}: use CAPITALS, digits and _")
+        for number, rule in enumerate(self.rules):
+            unknown = sorted(rule.concepts() - set(self.concepts))
+            if unknown:
+                raise ValueError(f"rules[{number}]: unknown concept {', '.join(unknown)}")
+        return self
+
+
+@dataclass(frozen=True)
+class SafetyContent:
+    rules: SafetyRules
+    languages: dict[str, SafetyLanguage]

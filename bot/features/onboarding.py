@@ -100,6 +100,16 @@ async def _person_at(session: AsyncSession, update: Update, rt: Runtime, step: S
     return user
 
 
+def confirm_deletion_screen(rt: Runtime, user: User, what: str, value: str, country: str | None) -> Screen:
+    """A settings change that would end in deleting the person (13-15 in a country where Telegram needs 16+):
+    say what would be deleted, and let them go back."""
+    t = translator(rt, user.locale)
+    screen = Screen(t("settings-age-confirm", country=country_name(country, user.locale) if country else ""))
+    screen.add_row(Button(t("btn-settings-delete"), f"cfd:{what}:{value}"))
+    screen.add_row(Button(t("btn-settings-keep"), "set:back"))
+    return screen
+
+
 async def _turn_away(update: Update, rt: Runtime, locale: str, message_id: str, country: str | None) -> None:
     text = rt.i18n.t(locale, message_id, country=country_name(country, locale) if country else "")
     await show(update, help_screen(rt, locale, country, onboarded=False, intro=text), edit=True)
@@ -287,8 +297,13 @@ async def on_age(update: Update, context: Context, choice: str) -> None:
             await forget(session, rt.analytics, user)
             await _turn_away(update, rt, locale, "under-13", country)
             return
+        previous = user.age_band
         user.age_band = choice
         blocked = _blocked_by_age(rt, user)
+        if blocked and _in_settings(user):
+            user.age_band = previous  # nothing changes until they confirm
+            await show(update, confirm_deletion_screen(rt, user, "a", choice, user.country), edit=True)
+            return
         if blocked:
             locale, country = user.locale, user.country
             await forget(session, rt.analytics, user)
@@ -321,8 +336,13 @@ async def _apply_country(update: Update, context: Context, code: str) -> bool:
             return False  # the caller answers
         if update.callback_query is not None:
             await update.callback_query.answer()
+        previous = user.country
         user.country = code
         blocked = _blocked_by_age(rt, user)
+        if blocked and _in_settings(user):
+            user.country = previous  # nothing changes until they confirm
+            await show(update, confirm_deletion_screen(rt, user, "c", code, code), edit=True)
+            return True
         if blocked:
             locale = user.locale
             await forget(session, rt.analytics, user)  # not delete_user: earlier events must not stay linked
@@ -392,6 +412,35 @@ async def typed_country(update: Update, context: Context, user: User, text: str)
     return await _apply_country(update, context, code)
 
 
+async def on_confirm_deletion(update: Update, context: Context, arg: str) -> None:
+    """`cfd:c:<CC>` or `cfd:a:<age band>`: the person confirmed a settings change that deletes them."""
+    rt = runtime(context)
+    what, _, value = arg.partition(":")
+    step = {"c": Step.COUNTRY, "a": Step.AGE}.get(what)
+    if step is None:
+        await answer_stale(update, rt)
+        return
+    async with rt.store.transaction() as session:
+        user = await _person_at(session, update, rt, step)  # answers "no longer active" itself when None
+        if user is None:
+            return
+        if not _in_settings(user):
+            await answer_stale(update, rt, user.locale)
+            return
+        if what == "c" and value in all_codes():
+            user.country = value
+        elif what == "a" and value in AGE_CHOICES:
+            user.age_band = value
+        blocked = _blocked_by_age(rt, user)
+        if not blocked:  # the rule no longer applies (content changed): nothing to delete
+            await answer_stale(update, rt, user.locale)
+            return
+        await update.callback_query.answer()  # type: ignore[union-attr]
+        locale, country = user.locale, user.country
+        await forget(session, rt.analytics, user)
+        await _turn_away(update, rt, locale, f"{blocked}-deleted", country)
+
+
 async def on_consent(update: Update, context: Context, answer: str) -> None:
     rt = runtime(context)
     async with rt.store.transaction() as session:
@@ -426,4 +475,5 @@ CALLBACKS = {
     "ctb": on_country_back,
     "cns": on_consent,
     "set": on_settings,
+    "cfd": on_confirm_deletion,
 }

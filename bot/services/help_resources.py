@@ -19,3 +19,14 @@ def emergency_number(catalog: Catalog, country: str | None) -> str | None:
         if resource.kind == "emergency" and resource.phone:
             return resource.phone
     return None
+
+
+def first_contact(catalog: Catalog, country: str | None) -> Resource | None:
+    """The single most useful line for a person in `country`: their child helpline, else the emergency number.
+    (A minimal version until the help-resources rewrite lands; same signature.)"""
+    resources = resources_for(catalog, country)
+    for kind in ("child_helpline", "emergency"):
+        for resource in resources:
+            if resource.kind == kind:
+                return resource
+    return None

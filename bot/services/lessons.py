@@ -7,6 +7,7 @@ repeated or forged button never moves anyone or counts twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
@@ -17,6 +18,9 @@ from bot.content.series import CardStep, Lesson, QuizStep, Series
 from bot.services.analytics import Analytics
 from bot.services.profiles import lesson_audiences
 from bot.store.models import Event, LessonProgress, QuizAnswer, User, utcnow
+
+# Text typed within this long after a lesson step takes the person back to that step.
+RECENT = timedelta(hours=1)
 
 
 class LessonError(Exception):
@@ -170,6 +174,21 @@ class Lessons:
         position = Position(series, row.lesson_index, row.step_index)
         await self._enter(session, user, row, position)
         return position, False
+
+    async def resume(self, session: AsyncSession, user: User, within: timedelta = RECENT) -> Position | None:
+        """The step of the series the person touched last, if that was within `within` and the series is not
+        finished: text typed there takes them back to the same card (shown again, so counted as a view)."""
+        row = await session.scalar(
+            select(LessonProgress)
+            .where(LessonProgress.user_id == user.id, LessonProgress.completed_at.is_(None),
+                   LessonProgress.updated_at >= utcnow() - within)
+            .order_by(LessonProgress.updated_at.desc())
+            .limit(1)
+        )
+        if row is None or row.series not in {s.id for s in await self.available(session, user)}:
+            return None
+        position, finished = await self.open(session, user, row.series)
+        return None if finished else position
 
     async def open_lesson(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
                           cohort_id: int | None = None) -> Position:

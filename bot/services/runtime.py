@@ -15,7 +15,7 @@ from bot.services.checkins import Checkins
 from bot.services.clock import Clock, SystemClock
 from bot.services.lessons import Lessons
 from bot.services.outbox import Outbox
-from bot.services.safety_words import SafetyMatcher
+from bot.services.safety import SafetyMatcher
 from bot.services.schedule import QuietHours
 from bot.services.send_budget import SendBudget
 from bot.settings import Settings, SettingsError, pseudonym_key
@@ -50,7 +50,7 @@ class Runtime:
             i18n=i18n,
             catalog=catalog,
             analytics=analytics,
-            safety=SafetyMatcher.from_words(catalog.safety_words),
+            safety=SafetyMatcher.from_content(catalog.safety),
             lessons=Lessons(catalog, analytics),
             checkins=Checkins(catalog, analytics),
             outbox=Outbox(catalog, QuietHours(*settings.quiet_hours)),

@@ -102,7 +102,7 @@ welcome-back = Welcome back! Messages from me are switched on again.
 help-title = <b>🆘 Help is here</b>
 help-intro-country = Where to get help in { $country }, and anywhere:
 help-intro-global = Where to get help anywhere:
-help-no-country = Tell me your country in /settings to see local helplines.
+help-no-country = Choose your country with the 🌍 button to see local helplines.
 help-kind-child_helpline = Child helpline: talk to someone, free and confidential
 help-kind-abuse_report_line = Report child abuse
 help-kind-hotline = Report sexual images or videos of children online
@@ -266,7 +266,7 @@ staff-failed = That did not work: { $reason }
 
 ## Fallbacks and errors
 not-started = Hi! Send /start to begin. If you need help right now, send /help.
-unknown-text = I didn't catch that. Please use the buttons, or send /help if you need help.
+unknown-text = I didn't catch that. Please use the buttons.
 unsupported-media = I can only read text and buttons, so I didn't open that. Please don't send me photos of yourself or others. Send /help if you need help.
 group-only-private = I work only in private chats. Open a chat with me to start.
 stale-button = That button is no longer active.

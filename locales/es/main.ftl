@@ -100,7 +100,7 @@ welcome-back = ¡Qué bueno volver a vernos! Mis mensajes están activados de nu
 help-title = <b>🆘 Ayuda</b>
 help-intro-country = Dónde conseguir ayuda en { $country } y en cualquier lugar:
 help-intro-global = Dónde conseguir ayuda, en cualquier parte del mundo:
-help-no-country = Indicar el país en /settings para ver las líneas de ayuda más cercanas.
+help-no-country = Elegir el país con el botón 🌍 para ver las líneas de ayuda más cercanas.
 help-kind-child_helpline = Línea de ayuda para niñas, niños y adolescentes: hablar con alguien, gratis y en confianza
 help-kind-abuse_report_line = Denunciar abuso o maltrato infantil
 help-kind-hotline = Denunciar imágenes o videos sexuales de menores en internet
@@ -262,7 +262,7 @@ staff-failed = No ha funcionado: { $reason }
 
 ## Casos imprevistos y errores
 not-started = ¡Hola! /start para empezar. Para pedir ayuda ahora mismo: /help.
-unknown-text = No entendí. Usar los botones, o /help para pedir ayuda.
+unknown-text = No entendí. Usar los botones.
 unsupported-media = Solo puedo leer texto y botones, así que no abrí eso. Por favor, no enviar fotos propias ni de otras personas. /help para pedir ayuda.
 group-only-private = Solo funciono en chats privados. Abrir un chat conmigo para empezar.
 stale-button = Ese botón ya no funciona.

@@ -5,12 +5,12 @@
 btn-rate-h = 👍 Me sirvió
 btn-rate-u = 🤔 No sé
 btn-rate-n = 👎 No me sirvió
-rate-ask = ¿Te sirvió esta lección? Con un toque nos lo dices.
-rate-thanks = 💛 ¡Gracias! Tu opinión nos ayuda a mejorar estas lecciones. ¿Cambiaste de idea? Toca otro botón.
+rate-ask = ¿Sirvió esta lección? Basta con un toque para decirlo.
+rate-thanks = 💛 ¡Gracias! Esta opinión nos ayuda a mejorar las lecciones. ¿Cambio de idea? Basta con tocar otro botón.
 
 ## La pregunta de un toque después de una serie
-voice-ask = 🗣 <b>Una pregunta rápida</b>: tu respuesta ayuda al equipo del programa a saber qué te importa. Solo toca una.
-voice-thanks = 💛 <b>¡Gracias!</b> Tu respuesta cuenta. Todavía puedes cambiarla: solo toca otra.
+voice-ask = 🗣 <b>Una pregunta rápida</b>: cada respuesta ayuda al equipo del programa a saber qué importa de verdad. Basta con tocar una.
+voice-thanks = 💛 <b>¡Gracias!</b> Esta respuesta cuenta. Todavía se puede cambiar: basta con tocar otra.
 
 ## Encuestas rápidas
 btn-polls = 🗳 Encuesta rápida: da tu opinión
@@ -36,25 +36,25 @@ btn-share = 💌 Compartir con un amigo
 btn-share-send = 📤 Enviar a un amigo
 share-intro =
     💌 <b>Compartir con un amigo</b>
-    ¿Conoces a alguien a quien le pueda servir? Reenvíale el siguiente mensaje o toca <b>Enviar a un amigo</b>.
+    ¿Alguien a quien le pueda servir? Basta con reenviarle el siguiente mensaje o tocar <b>Enviar a un amigo</b>.
 share-count =
     { $count ->
-        [one] 🎉 ¡{ $count } amigo se unió gracias a ti!
-       *[other] 🎉 ¡{ $count } amigos se unieron gracias a ti!
+        [one] 🎉 ¡{ $count } amigo se unió gracias a este enlace!
+       *[other] 🎉 ¡{ $count } amigos se unieron gracias a este enlace!
     } Solo contamos el número, nunca quién.
-share-count-none = Todavía ningún amigo se ha unido con tu enlace. Solo contamos el número, nunca quién.
-share-text = Lecciones cortas para estar seguro en internet, y ayuda siempre que la necesites.
-share-message = 👋 ¡Hola! Estoy usando este bot: lecciones cortas para estar seguro en internet, y ayuda siempre que la necesites. Pruébalo: { $link }
+share-count-none = Todavía ningún amigo se ha unido con este enlace. Solo contamos el número, nunca quién.
+share-text = Lecciones cortas para cuidarse en internet, y ayuda siempre que la necesites.
+share-message = 👋 ¡Hola! Estoy usando este bot: lecciones cortas para cuidarse en internet, y ayuda siempre que la necesites. Pruébalo: { $link }
 friend-welcome =
-    👋 ¡Hola! Un amigo te compartió este bot. Comparto lecciones cortas para estar seguro en internet, y puedo mostrarte dónde pedir ayuda en cualquier momento.
+    👋 ¡Hola! Este bot llegó por medio de un amigo o una amiga. Comparto lecciones cortas para cuidarse en internet y muestro dónde conseguir ayuda en cualquier momento.
 
-    Primero, elige tu idioma.
+    Para empezar, elegir el idioma.
 
 ## /mydata
 mydata-ratings = Lecciones valoradas: { $count }
 mydata-voice-answers = Respuestas a preguntas rápidas y encuestas: { $count }
 mydata-share =
-    Tu enlace para compartir: { $count ->
+    Enlace para compartir: { $count ->
         [one] { $count } amigo se unió con él
        *[other] { $count } amigos se unieron con él
     } (solo se guarda el número, nunca quién)

@@ -100,7 +100,7 @@ welcome-back = Bon retour ! Mes messages sont de nouveau activés.
 help-title = <b>🆘 Voici de l'aide</b>
 help-intro-country = Où trouver de l'aide ({ $country }) et partout ailleurs :
 help-intro-global = Où trouver de l'aide, partout dans le monde :
-help-no-country = Indiquer le pays dans /settings pour voir les lignes d'écoute les plus proches.
+help-no-country = Choisir le pays avec le bouton 🌍 pour voir les lignes d'écoute les plus proches.
 help-kind-child_helpline = Ligne d'écoute pour enfants et jeunes : parler à quelqu'un, gratuitement et en toute confidentialité
 help-kind-abuse_report_line = Signaler des violences ou de la maltraitance envers un enfant
 help-kind-hotline = Signaler des images ou vidéos sexuelles d'enfants en ligne
@@ -261,7 +261,7 @@ staff-failed = Cela n'a pas fonctionné : { $reason }
 
 ## Cas imprévus et erreurs
 not-started = Bonjour ! /start pour commencer. Besoin d'aide tout de suite : /help.
-unknown-text = Je n'ai pas compris. Utiliser les boutons, ou /help pour trouver de l'aide.
+unknown-text = Je n'ai pas compris. Utiliser les boutons.
 unsupported-media = Je ne peux lire que du texte et des boutons, donc je n'ai pas ouvert ça. Merci de ne pas m'envoyer de photos de soi ou d'autres personnes. /help pour trouver de l'aide.
 group-only-private = Je fonctionne seulement en discussion privée. Ouvrir une discussion avec moi pour commencer.
 stale-button = Ce bouton ne fonctionne plus.

@@ -5,12 +5,12 @@
 btn-rate-h = 👍 Utile
 btn-rate-u = 🤔 Je ne sais pas
 btn-rate-n = 👎 Pas utile
-rate-ask = Cette leçon t'a été utile ? Un seul appui suffit pour nous le dire.
-rate-thanks = 💛 Merci ! Ton avis nous aide à améliorer ces leçons. Tu as changé d'avis ? Appuie simplement sur un autre bouton.
+rate-ask = Cette leçon a-t-elle été utile ? Un seul appui suffit pour nous le dire.
+rate-thanks = 💛 Merci ! Cet avis nous aide à améliorer ces leçons. Changement d'avis ? Il suffit d'appuyer sur un autre bouton.
 
 ## La question en un appui après une série
-voice-ask = 🗣 <b>Une petite question</b> : ta réponse aide l'équipe du programme à savoir ce qui compte pour toi. Choisis simplement une réponse.
-voice-thanks = 💛 <b>Merci !</b> Ta réponse compte. Tu peux encore la changer : appuie simplement sur une autre.
+voice-ask = 🗣 <b>Une petite question</b> : chaque réponse aide l'équipe du programme à savoir ce qui compte vraiment. Un seul appui suffit.
+voice-thanks = 💛 <b>Merci !</b> Cette réponse compte. Elle peut encore être changée : il suffit d'appuyer sur une autre.
 
 ## Sondages express
 btn-polls = 🗳 Sondage express : donne ton avis
@@ -36,25 +36,25 @@ btn-share = 💌 Partager avec un ami
 btn-share-send = 📤 Envoyer à un ami
 share-intro =
     💌 <b>Partager avec un ami</b>
-    Tu connais quelqu'un à qui ça pourrait servir ? Transfère-lui le message suivant, ou appuie sur <b>Envoyer à un ami</b>.
+    Quelqu'un à qui ça pourrait servir ? Il suffit de lui transférer le message suivant, ou d'appuyer sur <b>Envoyer à un ami</b>.
 share-count =
     { $count ->
-        [one] 🎉 { $count } ami a rejoint grâce à toi !
-       *[other] 🎉 { $count } amis ont rejoint grâce à toi !
+        [one] 🎉 { $count } ami a rejoint grâce à ce lien !
+       *[other] 🎉 { $count } amis ont rejoint grâce à ce lien !
     } On compte seulement le nombre, jamais qui.
-share-count-none = Aucun ami n'a encore rejoint grâce à ton lien. On compte seulement le nombre, jamais qui.
+share-count-none = Aucun ami n'a encore rejoint grâce à ce lien de partage. On compte seulement le nombre, jamais qui.
 share-text = De courtes leçons pour rester en sécurité en ligne, et de l'aide dès que tu en as besoin.
 share-message = 👋 Salut ! J'utilise ce bot : de courtes leçons pour rester en sécurité en ligne, et de l'aide dès que tu en as besoin. Essaie-le : { $link }
 friend-welcome =
-    👋 Salut ! Un ami t'a partagé ce bot. Je propose de courtes leçons pour rester en sécurité en ligne, et je peux te montrer où trouver de l'aide à tout moment.
+    👋 Bonjour ! Ce bot a été partagé par un ami. Je propose de courtes leçons pour rester en sécurité en ligne, et je peux montrer où trouver de l'aide à tout moment.
 
-    D'abord, choisis ta langue.
+    Pour commencer, choisir la langue.
 
 ## /mydata
 mydata-ratings = Leçons notées : { $count }
 mydata-voice-answers = Réponses aux petites questions et aux sondages : { $count }
 mydata-share =
-    Ton lien de partage : { $count ->
+    Lien de partage : { $count ->
         [one] { $count } ami a rejoint grâce à lui
        *[other] { $count } amis ont rejoint grâce à lui
     } (seul le nombre est gardé, jamais qui)

@@ -104,7 +104,7 @@ welcome-back = Selamat datang kembali! Pesan dariku aktif lagi.
 help-title = <b>🆘 Bantuan ada di sini</b>
 help-intro-country = Tempat mencari bantuan di { $country } dan di mana saja:
 help-intro-global = Tempat mencari bantuan di mana saja:
-help-no-country = Pilih negaramu di /settings untuk melihat layanan bantuan setempat.
+help-no-country = Pilih negaramu dengan tombol 🌍 untuk melihat layanan bantuan setempat.
 help-kind-child_helpline = Layanan bantuan anak: bicara dengan seseorang, gratis dan rahasia
 help-kind-abuse_report_line = Laporkan kekerasan terhadap anak
 help-kind-hotline = Laporkan foto atau video seksual anak di internet
@@ -267,7 +267,7 @@ staff-failed = Tidak berhasil: { $reason }
 
 ## Fallbacks and errors
 not-started = Hai! Kirim /start untuk mulai. Kalau butuh bantuan sekarang, kirim /help.
-unknown-text = Aku tidak mengerti pesan itu. Pakai tombol yang ada, ya, atau kirim /help kalau kamu butuh bantuan.
+unknown-text = Aku tidak mengerti pesan itu. Pakai tombol yang ada, ya.
 unsupported-media = Aku hanya bisa membaca teks dan tombol, jadi kiriman itu tidak aku buka. Tolong jangan kirimi aku foto dirimu atau orang lain. Kirim /help kalau kamu butuh bantuan.
 group-only-private = Aku hanya bekerja di chat pribadi. Buka chat denganku untuk mulai.
 stale-button = Tombol itu sudah tidak aktif.

@@ -102,7 +102,7 @@ welcome-back = Que bom ter você de volta! Minhas mensagens estão ativadas de n
 help-title = <b>🆘 A ajuda está aqui</b>
 help-intro-country = Onde encontrar ajuda no seu país ({ $country }) e em qualquer lugar:
 help-intro-global = Onde encontrar ajuda, esteja onde estiver:
-help-no-country = Informe o seu país em /settings para ver as linhas de ajuda locais.
+help-no-country = Escolha seu país no botão 🌍 para ver as linhas de ajuda locais.
 help-kind-child_helpline = Linha de apoio para crianças e adolescentes: fale com alguém, de graça e em sigilo
 help-kind-abuse_report_line = Denunciar abuso ou maus-tratos contra crianças
 help-kind-hotline = Denunciar imagens ou vídeos sexuais de crianças na internet
@@ -265,7 +265,7 @@ staff-failed = Não funcionou: { $reason }
 
 ## Situações inesperadas e erros
 not-started = Olá! Envie /start para começar. Se precisar de ajuda agora, envie /help.
-unknown-text = Não entendi. Use os botões, ou envie /help se precisar de ajuda.
+unknown-text = Não entendi. Use os botões.
 unsupported-media = Só consigo ler texto e botões, por isso não abri isso. Por favor, não me envie fotos suas nem de outras pessoas. Envie /help se precisar de ajuda.
 group-only-private = Só funciono em conversas privadas. Abra uma conversa comigo para começar.
 stale-button = Esse botão já não funciona.

@@ -104,7 +104,7 @@ welcome-back = Bine ai revenit! Mesajele mele sunt din nou pornite.
 help-title = <b>🆘 Ajutorul e aici</b>
 help-intro-country = Unde găsești ajutor în { $country } și oriunde în lume:
 help-intro-global = Unde găsești ajutor oriunde te-ai afla:
-help-no-country = Spune-mi țara ta în /settings ca să vezi liniile de asistență de acolo.
+help-no-country = Alege-ți țara cu butonul 🌍 ca să vezi liniile de asistență de acolo.
 help-kind-child_helpline = Linie de asistență pentru copii: vorbește cu cineva, gratuit și confidențial
 help-kind-abuse_report_line = Semnalează abuzul asupra unui copil
 help-kind-hotline = Raportează imagini sau videoclipuri sexuale cu copii găsite online
@@ -292,7 +292,7 @@ staff-failed = Operațiunea nu a reușit: { $reason }
 
 ## Fallbacks and errors
 not-started = Salut! Trimite /start ca să începi. Dacă ai nevoie de ajutor chiar acum, trimite /help.
-unknown-text = Nu am înțeles. Folosește butoanele sau trimite /help dacă ai nevoie de ajutor.
+unknown-text = Nu am înțeles. Folosește butoanele.
 unsupported-media = Pot citi doar text și butoane, așa că nu am deschis ce mi-ai trimis. Te rog să nu-mi trimiți poze cu tine sau cu alte persoane. Trimite /help dacă ai nevoie de ajutor.
 group-only-private = Funcționez doar în conversații private. Deschide o conversație cu mine ca să începi.
 stale-button = Butonul acesta nu mai este activ.

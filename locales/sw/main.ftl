@@ -103,7 +103,7 @@ welcome-back = Karibu tena! Ujumbe wangu umewashwa tena.
 help-title = <b>🆘 Msaada upo hapa</b>
 help-intro-country = Mahali pa kupata msaada nchini { $country }, na popote ulipo:
 help-intro-global = Mahali pa kupata msaada popote ulipo:
-help-no-country = Niambie nchi yako kwenye /settings ili uone simu za msaada za nchini kwako.
+help-no-country = Chagua nchi yako kwa kitufe 🌍 ili uone simu za msaada za nchini kwako.
 help-kind-child_helpline = Simu ya msaada kwa watoto: zungumza na mtu, bila malipo na kwa siri
 help-kind-abuse_report_line = Ripoti unyanyasaji dhidi ya mtoto
 help-kind-hotline = Ripoti picha au video za ngono za watoto zilizo mtandaoni
@@ -266,7 +266,7 @@ staff-failed = Hilo halikufanikiwa: { $reason }
 
 ## Fallbacks and errors
 not-started = Habari! Tuma /start kuanza. Ikiwa unahitaji msaada sasa hivi, tuma /help.
-unknown-text = Sijaelewa. Tafadhali tumia vitufe, au tuma /help ikiwa unahitaji msaada.
+unknown-text = Sijaelewa. Tafadhali tumia vitufe.
 unsupported-media = Ninaweza kusoma maandishi na vitufe tu, kwa hiyo sikukifungua hicho. Tafadhali usinitumie picha zako wala za watu wengine. Tuma /help ikiwa unahitaji msaada.
 group-only-private = Ninafanya kazi katika gumzo la faragha pekee. Fungua gumzo nami ili kuanza.
 stale-button = Kitufe hicho hakifanyi kazi tena.

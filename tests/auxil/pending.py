@@ -8,13 +8,7 @@ from __future__ import annotations
 import re
 
 # series id -> "all" (the whole series is English only) or "alt" (only its pictures' alt texts)
-PENDING_TRANSLATION: dict[str, str] = {
-    "caregivers-today": "all",
-    "trainer-guide": "all",
-    "caregivers-talking": "alt",
-    "in-control": "alt",
-    "risky-contact": "alt",
-}
+PENDING_TRANSLATION: dict[str, str] = {}  # nothing pending: every series is in every language
 MISSING = re.compile(r"^locales/(?P<locale>[a-z]+): '(?P<id>[^']+)' is missing \(needed by content/series/[^)]+\)$")
 
 

@@ -92,18 +92,18 @@ s-ai-images-if-it-happens-first-steps =
 s-ai-images-if-it-happens-report =
     Luego, <b>denúncialo</b>:
     • En la app donde está: reporta la publicación y la cuenta.
-    • En una <b>línea de denuncia</b> de imágenes sexuales de menores de 18. También atienden falsas: el 19% de las denuncias confirmadas a Report Remove (Reino Unido) eran imágenes alteradas digitalmente, también con IA (IWF, 2025).
+    • En un <b>servicio de denuncia</b> de imágenes sexuales de menores de 18. También atienden falsas: el 19% de las denuncias confirmadas a Report Remove (Reino Unido) eran imágenes alteradas digitalmente, también con IA (IWF, 2025).
     • <b>Take It Down</b> (takeitdown.ncmec.org) ayuda a quitar de las apps participantes tus desnudos o imágenes sexuales de antes de los 18. Mira en su página si sirve en tu caso.
 s-ai-images-if-it-happens-q1 = Alguien hizo un nude falso tuyo y está circulando. ¿Qué es un buen primer paso?
 s-ai-images-if-it-happens-q1-a = Borrar todas mis cuentas y desaparecer
 s-ai-images-if-it-happens-q1-a-why = Querer desaparecer es una reacción muy normal. Pero borrar tus cuentas puede eliminar pruebas que ayudan a quitar la imagen. Consérvalas por ahora, bloquea y pide ayuda.
 s-ai-images-if-it-happens-q1-b = Guardar pruebas, denunciar, contarlo
-s-ai-images-if-it-happens-q1-b-why = Capturas de dónde se publicó y de quién lo hizo, reportes en la app y en una línea de denuncia, y un adulto de confianza o una línea de ayuda de tu lado: así se consigue quitar las imágenes falsas.
+s-ai-images-if-it-happens-q1-b-why = Capturas de dónde se publicó y de quién lo hizo, reportes en la app y en un servicio de denuncia, y un adulto de confianza o una línea de ayuda de tu lado: así se consigue quitar las imágenes falsas.
 s-ai-images-if-it-happens-q1-c = Escribirle a todo el mundo que es falso
 s-ai-images-if-it-happens-q1-c-why = Claro que quieres que la gente sepa la verdad. Pero los mensajes masivos pueden hacer que más gente la busque. Deja que los reportes, y las personas que te ayudan, hagan su trabajo.
 s-ai-images-if-it-happens-what-to-do =
     <b>Qué hacer</b>
-    No es tu culpa. No la compartas. Guarda pruebas. Repórtala en la app y denúnciala en una línea de denuncia, y revisa takeitdown.ncmec.org. Cuéntaselo a un adulto de confianza o llama a una línea de ayuda para jóvenes (el 116 111 en muchos países). Si alguien te amenaza o no te sientes a salvo, llama al número de emergencias de tu país.
+    No es tu culpa. No la compartas. Guarda pruebas. Repórtala en la app y denúnciala en un servicio de denuncia, y revisa takeitdown.ncmec.org. Cuéntaselo a un adulto de confianza o llama a una línea de ayuda para jóvenes (el 116 111 en muchos países). Si alguien te amenaza o no te sientes a salvo, llama al número de emergencias de tu país.
 
     Toca <b>Pedir ayuda</b> cuando quieras para ver la línea de ayuda y los sitios de denuncia de tu país.
 
@@ -130,7 +130,7 @@ s-ai-images-friend-q1-b-why = Empezar creyéndole y apoyándole le muestra que n
 s-ai-images-friend-q1-c = «Enséñamelo, quiero ver qué tan grave es».
 s-ai-images-friend-q1-c-why = Querer entender es natural. Pero verlo puede aumentar su vergüenza, y no necesitas verlo para ayudar.
 s-ai-images-friend-next-steps =
-    Ayúdale a dar los pasos: capturas de dónde se publicó, reportes en la app y en una línea de denuncia, y un adulto de confianza o una línea de ayuda.
+    Ayúdale a dar los pasos: capturas de dónde se publicó, reportes en la app y en un servicio de denuncia, y un adulto de confianza o una línea de ayuda.
 
     Si se ve muy mal, si recibe amenazas o si te pide que guardes todo en secreto, cuéntaselo igual a un adulto de confianza. Eso no es traicionar a nadie. Es conseguirle la ayuda que necesita.
 s-ai-images-friend-q2 = Te ruega que no se lo cuentes a nadie, y se le ve muy mal. ¿Qué haces?

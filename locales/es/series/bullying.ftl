@@ -93,7 +93,7 @@ s-bullying-removal-more-help =
     <b>Si la app no hace nada</b>, hay más ayuda:
     • Algunos países tienen una oficina de seguridad en internet. En Australia, eSafety puede ayudar a quitar ciberacoso grave contra menores de 18 si la plataforma no lo hace.
     • Una línea de ayuda para jóvenes te ayuda a ver tus opciones (el 116 111 en muchos países).
-    • Imagen desnuda o sexual de un menor de 18, real o falsa: denúnciala en una línea de denuncia y mira takeitdown.ncmec.org.
+    • Imagen desnuda o sexual de un menor de 18, real o falsa: denúnciala en un servicio de denuncia y mira takeitdown.ncmec.org.
     • Amenazas de hacerte daño: avisa a un adulto y a la policía.
 s-bullying-removal-q1 = Reportaste una cuenta falsa que se hace pasar por ti, pero días después sigue ahí. ¿Y ahora?
 s-bullying-removal-q1-a = Me rindo, nada funciona
@@ -104,7 +104,7 @@ s-bullying-removal-q1-c = Reportar otra vez y pedir ayuda a un adulto o línea
 s-bullying-removal-q1-c-why = Volver a reportar con capturas, y sumar a un adulto de confianza, a tu escuela o a una línea de ayuda, muchas veces da resultado. Algunos países también tienen una oficina que puede intervenir.
 s-bullying-removal-what-to-do =
     <b>Qué hacer</b>
-    Repórtalo en la app y guarda capturas. Si sigue ahí, vuelve a reportarlo y pide ayuda a un adulto de confianza o a una línea de ayuda para jóvenes (el 116 111 en muchos países). Para imágenes sexuales de menores de 18, usa una línea de denuncia y takeitdown.ncmec.org.
+    Repórtalo en la app y guarda capturas. Si sigue ahí, vuelve a reportarlo y pide ayuda a un adulto de confianza o a una línea de ayuda para jóvenes (el 116 111 en muchos países). Para imágenes sexuales de menores de 18, usa un servicio de denuncia y takeitdown.ncmec.org.
 
     Toca <b>Pedir ayuda</b> cuando quieras para ver la línea de ayuda y los sitios de denuncia de tu país.
 

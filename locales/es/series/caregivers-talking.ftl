@@ -21,16 +21,16 @@ s-caregivers-talking-risks-today-grooming =
 
     Suele empezar con amabilidad: atención, halagos, regalos, «nadie te entiende como yo». Luego llega la presión, y el miedo y la vergüenza sirven para que no cuente nada. Esa persona puede hacerse pasar por alguien joven o ser alguien a quien ya conoce.
 s-caregivers-talking-risks-today-numbers =
-    Pasa más de lo que muchas familias creen. En un estudio de Thorn, cerca de 1 de cada 5 niños y niñas de 9 a 12 años dijo haber tenido en línea una interacción sexual con alguien que creía adulto. La Comisionada de eSafety de Australia halló que cerca de 1 de cada 4 jóvenes había recibido mensajes de alguien desconocido.
+    Pasa más de lo que muchas familias creen. En una encuesta de Thorn, el 22% de los niños, niñas y adolescentes participantes dijo haber tenido en línea una interacción sexual con una persona adulta (Thorn, 2023). Puede empezar con un mensaje amistoso en un juego o un chat.
 
     Saberlo es un motivo para hablar pronto, no para asustarse.
 s-caregivers-talking-risks-today-q1 = ¿Cómo suele empezar el grooming?
 s-caregivers-talking-risks-today-q1-a = Con amenazas desde el primer mensaje
 s-caregivers-talking-risks-today-q1-a-why = Si hay amenazas, suelen llegar más tarde. El grooming tiende a empezar con amabilidad y atención, y por eso cuesta detectarlo.
 s-caregivers-talking-risks-today-q1-b = Con atención amistosa y confianza
-s-caregivers-talking-risks-today-q1-b-why = Correcto. La persona se gana primero su confianza con atención, halagos o regalos. Después usa el miedo y la vergüenza para que guarde silencio.
+s-caregivers-talking-risks-today-q1-b-why = La persona se gana primero su confianza con atención, halagos o regalos. Después usa el miedo y la vergüenza para que guarde silencio.
 s-caregivers-talking-risks-today-q1-c = Solo con desconocidos que usan fotos falsas
-s-caregivers-talking-risks-today-q1-c-why = No solo. Algunas personas usan perfiles falsos, pero también puede ser alguien a quien ya conoce, en internet o en persona.
+s-caregivers-talking-risks-today-q1-c-why = Algunas personas usan perfiles falsos, pero también puede ser alguien a quien ya conoce, en internet o en persona.
 s-caregivers-talking-risks-today-what-to-do =
     Lo que puede hacer esta semana:
     • Pregunte a su hijo o hija qué aplicaciones y juegos le gustan, y deje que se los enseñe.
@@ -65,12 +65,12 @@ s-caregivers-talking-talking-q1 = ¿Qué mensaje ayuda más a su hijo o hija?
 s-caregivers-talking-talking-q1-a = «Nunca hables con desconocidos en internet».
 s-caregivers-talking-talking-q1-a-why = Suena seguro, pero ayuda poco. Un amigo de internet de hace tiempo no parece un desconocido, y el daño también puede venir de gente conocida.
 s-caregivers-talking-talking-q1-b = «Si alguien te incomoda, ven a contármelo».
-s-caregivers-talking-talking-q1-b-why = Sí. Se centra en cómo se comporta la persona, no en quién es, y le dice a su hijo o hija que siempre puede acudir a usted.
+s-caregivers-talking-talking-q1-b-why = Se centra en cómo se comporta la persona, no en quién es, y le dice a su hijo o hija que siempre puede acudir a usted.
 s-caregivers-talking-talking-q1-c = «Si pasa algo, te quedas sin teléfono».
 s-caregivers-talking-talking-q1-c-why = El miedo a perder el teléfono es una de las razones principales por las que callan. La amenaza de castigo hace menos probable que se lo cuenten.
 s-caregivers-talking-talking-q2 = Su hijo o hija le cuenta que un amigo de un videojuego le pidió guardar un secreto. ¿Qué le dice primero?
 s-caregivers-talking-talking-q2-a = «Gracias por contármelo».
-s-caregivers-talking-talking-q2-a-why = Sí. Dar las gracias primero le muestra que hizo bien en contárselo. Luego puede preguntar con calma qué pasó y decidir juntos los siguientes pasos.
+s-caregivers-talking-talking-q2-a-why = Dar las gracias primero le muestra que hizo bien en contárselo. Luego puede preguntar con calma qué pasó y decidir juntos los siguientes pasos.
 s-caregivers-talking-talking-q2-b = «¿Por qué hablabas con esa persona?»
 s-caregivers-talking-talking-q2-b-why = Puede sonar a reproche, y quizá deje de contarle cosas. Pregunte qué pasó más adelante, con calma y sin juzgar.
 s-caregivers-talking-talking-q2-c = «Se acabó, no más videojuegos».
@@ -107,7 +107,7 @@ s-caregivers-talking-warning-signs-q1 = ¿Cuál de estas situaciones merece más
 s-caregivers-talking-warning-signs-q1-a = Jugar en línea con compañeros de clase
 s-caregivers-talking-warning-signs-q1-a-why = Suele ser algo normal. Interesarse por sus juegos es una buena forma de mantener la conversación, pero no es una señal de alerta en sí.
 s-caregivers-talking-warning-signs-q1-b = Un «amigo» en línea mayor y secreto
-s-caregivers-talking-warning-signs-q1-b-why = Sí. El secreto en torno a un contacto nuevo, sobre todo si es mayor, es una señal de alerta frecuente. Pregunte con suavidad y sin culpar.
+s-caregivers-talking-warning-signs-q1-b-why = El secreto en torno a un contacto nuevo, sobre todo si es mayor, es una señal de alerta frecuente. Pregunte con suavidad y sin culpar.
 s-caregivers-talking-warning-signs-q1-c = Querer más privacidad en la adolescencia
 s-caregivers-talking-warning-signs-q1-c-why = Querer algo de privacidad es parte normal de crecer. Fíjese en cambios repentinos o en el secreto sobre una persona concreta, no en la privacidad en general.
 s-caregivers-talking-warning-signs-how-to-ask =
@@ -120,7 +120,7 @@ s-caregivers-talking-warning-signs-q2-a-why = Quizá no sea nada, pero esperar e
 s-caregivers-talking-warning-signs-q2-b = Leer sus mensajes a escondidas
 s-caregivers-talking-warning-signs-q2-b-why = Revisar a escondidas puede romper la confianza, y si lo descubre, puede ocultar todavía más. Una charla tranquila es mejor primer paso.
 s-caregivers-talking-warning-signs-q2-c = Preguntar con calma, en un buen momento
-s-caregivers-talking-warning-signs-q2-c-why = Sí. Cuéntele lo que ha notado y que está ahí para ayudar, no para castigar. Así la puerta sigue abierta.
+s-caregivers-talking-warning-signs-q2-c-why = Contarle lo que ha notado, y que está ahí para ayudar y no para castigar, mantiene la puerta abierta.
 s-caregivers-talking-warning-signs-what-to-do =
     Próximos pasos:
     • Preste atención a los cambios, sin espiar.
@@ -142,15 +142,15 @@ s-caregivers-talking-if-they-tell-evidence =
     <b>Importante:</b> nunca reenvíe, guarde ni capture una imagen sexual de un menor, ni siquiera para denunciarla. Puede ser un delito y extiende el daño. Indique dónde está.
 s-caregivers-talking-if-they-tell-q1 = Su hijo o hija le enseña una imagen sexual suya que está circulando. ¿Qué hace con ella?
 s-caregivers-talking-if-they-tell-q1-a = Guardar una copia como prueba
-s-caregivers-talking-if-they-tell-q1-a-why = Por favor, no. Guardar o copiar una imagen sexual de un menor puede ser un delito, aunque la intención sea buena. Anote dónde aparece y denúncielo.
+s-caregivers-talking-if-they-tell-q1-a-why = Guardar o copiar una imagen sexual de un menor puede ser un delito, aunque la intención sea buena. Mejor anote dónde aparece y denuncie eso.
 s-caregivers-talking-if-they-tell-q1-b = Reenviarla a la policía
-s-caregivers-talking-if-they-tell-q1-b-why = No la reenvíe, ni siquiera a la policía. Indíqueles a ellos o a una línea de denuncia dónde está la imagen, y le dirán qué hacer.
+s-caregivers-talking-if-they-tell-q1-b-why = No la reenvíe, ni siquiera a la policía. Indíqueles a ellos o a un servicio de denuncia dónde está la imagen, y le dirán qué hacer.
 s-caregivers-talking-if-they-tell-q1-c = No copiarla y denunciar dónde está
-s-caregivers-talking-if-they-tell-q1-c-why = Sí. Denuncie el enlace o la cuenta donde aparece y use Take It Down para ayudar a retirarla. Nunca copie ni comparta la imagen.
+s-caregivers-talking-if-they-tell-q1-c-why = Denunciar el enlace o la cuenta donde aparece, y usar Take It Down, ayuda a retirarla. Nunca copie ni comparta la imagen.
 s-caregivers-talking-if-they-tell-dont-confront =
     No contacte con esa persona, no la amenace ni se haga pasar por su hijo o hija. Puede alertarla, poner en riesgo a su hijo o hija y perjudicar una investigación. En su lugar:
     • reporte la cuenta en la aplicación
-    • denuncie ante una línea nacional o la policía
+    • denuncie ante un servicio nacional de denuncia o la policía
     • después, bloquee a esa persona
 
     Haga cada paso junto con su hijo o hija.
@@ -165,9 +165,9 @@ s-caregivers-talking-if-they-tell-q2 = Alguien amenaza con difundir una foto de 
 s-caregivers-talking-if-they-tell-q2-a = Pagar una vez para que pare
 s-caregivers-talking-if-they-tell-q2-a-why = Pagar rara vez lo detiene y suele traer más exigencias. Es mejor dejar de responder, guardar pruebas y denunciar.
 s-caregivers-talking-if-they-tell-q2-b = Dejar de responder, guardar pruebas, denunciar
-s-caregivers-talking-if-they-tell-q2-b-why = Correcto. Cortar el contacto, hacer capturas, bloquear y denunciar ante la aplicación, una línea de denuncia o la policía. Take It Down puede ayudar a retirar las imágenes.
+s-caregivers-talking-if-they-tell-q2-b-why = Corte el contacto, haga capturas, bloquee y denuncie ante la aplicación, un servicio de denuncia o la policía. Take It Down puede ayudar a retirar las imágenes.
 s-caregivers-talking-if-they-tell-q2-c = Escribirle y amenazarle también
-s-caregivers-talking-if-they-tell-q2-c-why = Enfrentarse a esa persona puede empeorar las cosas y perjudicar una investigación. Deje eso en manos de la aplicación, la línea de denuncia o la policía.
+s-caregivers-talking-if-they-tell-q2-c-why = Enfrentarse a esa persona puede empeorar las cosas y perjudicar una investigación. Deje eso en manos de la aplicación, el servicio de denuncia o la policía.
 s-caregivers-talking-if-they-tell-what-to-do =
     Busque apoyo para su hijo o hija y para usted. Una línea de ayuda a la infancia puede hablar con su hijo o hija, y a menudo también con usted; en muchos países es el 116 111. Si hay peligro inmediato, llame a la policía.
 
@@ -186,15 +186,15 @@ s-caregivers-talking-tools-q1 = ¿Cuál es la mejor forma de usar el control par
 s-caregivers-talking-tools-q1-a = Activarlo a escondidas
 s-caregivers-talking-tools-q1-a-why = Si descubre un control oculto, la confianza se puede romper y quizá se pase a apps que usted no conoce. Ser transparente funciona mejor.
 s-caregivers-talking-tools-q1-b = Configurarlo juntos y explicar por qué
-s-caregivers-talking-tools-q1-b-why = Sí. Cuando entiende las razones, es más probable que mantenga los ajustes y que acuda a usted si algo va mal.
+s-caregivers-talking-tools-q1-b-why = Cuando entiende las razones, es más probable que mantenga los ajustes y que acuda a usted si algo va mal.
 s-caregivers-talking-tools-q1-c = Usarlo en lugar de hablar
-s-caregivers-talking-tools-q1-c-why = Ninguna herramienta lo detecta todo. Los ajustes ayudan, pero lo que protege es la confianza y las charlas frecuentes.
+s-caregivers-talking-tools-q1-c-why = Los ajustes ayudan, pero ninguna herramienta lo detecta todo. Lo que protege es la confianza y las charlas frecuentes.
 s-caregivers-talking-tools-take-it-down =
     Si una imagen desnuda o sexual de su hijo o hija se tomó antes de cumplir 18 años, <b>Take It Down</b> (takeitdown.ncmec.org) puede ayudar a retirarla de las plataformas participantes.
 
     Funciona con una huella digital de la imagen, así que la foto no se envía a nadie, y se puede usar sin dar el nombre. Su hijo o hija puede usarlo con usted o sin ayuda.
 s-caregivers-talking-tools-hotlines =
-    Para denunciar imágenes o videos sexuales de menores, use una línea de denuncia. La red INHOPE tiene líneas en unos 45 países. La Internet Watch Foundation (IWF) ofrece portales de denuncia para muchos países que no tienen una propia. En Estados Unidos, es la CyberTipline del NCMEC.
+    Para denunciar imágenes o videos sexuales de menores, use un servicio de denuncia. La red INHOPE tiene servicios miembros en muchos países. La Internet Watch Foundation (IWF) ofrece portales de denuncia para muchos países que no tienen uno propio. En Estados Unidos, es la CyberTipline del NCMEC.
 
     Reporte también la cuenta en la propia aplicación.
 s-caregivers-talking-tools-helplines =
@@ -203,11 +203,11 @@ s-caregivers-talking-tools-helplines =
     Si su hijo o hija está en peligro inmediato, llame enseguida a la policía o al número de emergencias.
 s-caregivers-talking-tools-q2 = Se está compartiendo una foto desnuda que su hijo o hija de 15 años se tomó. ¿Qué puede ayudar a retirarla?
 s-caregivers-talking-tools-q2-a = Take It Down
-s-caregivers-talking-tools-q2-a-why = Sí. Take It Down es para imágenes tomadas antes de los 18 años. Ayuda a las plataformas participantes a encontrar y retirar la imagen, sin que usted la envíe a nadie.
+s-caregivers-talking-tools-q2-a-why = Take It Down es para imágenes tomadas antes de los 18 años. Ayuda a las plataformas participantes a encontrar y retirar la imagen, sin que usted la envíe a nadie.
 s-caregivers-talking-tools-q2-b = Pedir a esa persona que la borre
 s-caregivers-talking-tools-q2-b-why = Contactar con esa persona puede empeorar las cosas. Mejor reporte la cuenta y use Take It Down.
 s-caregivers-talking-tools-q2-c = Nada: lo que está en internet se queda
-s-caregivers-talking-tools-q2-c-why = No es así. Las plataformas y las líneas de denuncia retiran imágenes sexuales de menores, y Take It Down puede ayudar. Vale la pena actuar.
+s-caregivers-talking-tools-q2-c-why = Las plataformas y los servicios de denuncia sí retiran imágenes sexuales de menores, y Take It Down puede ayudar. Vale la pena actuar.
 s-caregivers-talking-tools-what-to-do =
     Esta semana:
     • Revisen juntos los ajustes de privacidad.
@@ -224,3 +224,11 @@ s-caregivers-talking-voice-first-step-settings = Revisar juntos la configuració
 s-caregivers-talking-voice-first-step-plan = Acordar qué hacer si algo sale mal
 s-caregivers-talking-voice-first-step-no-blame = Prometer que no habrá castigo por contármelo
 s-caregivers-talking-voice-first-step-links = Guardar los enlaces de ayuda y denuncia del país
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-caregivers-talking-risks-today-intro-alt = Una madre o un padre y un niño sentados juntos en un sofá con un teléfono, cerca de un control de videojuegos y un escudo.
+s-caregivers-talking-talking-intro-alt = Una madre o un padre y un niño lado a lado, cada uno con una burbuja de diálogo, conversan con calma.
+s-caregivers-talking-warning-signs-intro-alt = Una persona adolescente mira un teléfono con dudas. Cerca, su madre o padre piensa en ella con cariño, con un corazón en una nube de pensamiento.
+s-caregivers-talking-if-they-tell-stay-calm-alt = Una madre o un padre sentado en un sofá abraza a su hijo preocupado, bajo un corazón.
+s-caregivers-talking-tools-together-alt = Una madre o un padre y una persona adolescente a cada lado de una tableta con ajustes de configuración, con un engranaje y un escudo.

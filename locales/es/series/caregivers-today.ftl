@@ -28,7 +28,7 @@ s-caregivers-today-ai-images-if-it-happens =
     <b>Si le pasa a su hijo o hija</b>
     • Mantenga la calma y dígale que no es su culpa.
     • No guarde, copie ni reenvíe la imagen, ni siquiera como prueba. Anote dónde aparece (enlaces, usuarios) y capture los mensajes de alrededor.
-    • Repórtela en la app y denúnciela en una línea de denuncia o ante la policía.
+    • Repórtela en la app y denúnciela en un servicio de denuncia o ante la policía.
     • Take It Down (takeitdown.ncmec.org) puede ayudar a frenar la difusión de imágenes de desnudos de menores de 18 en las apps participantes.
     • Si hay compañeros implicados, avise a la escuela.
 s-caregivers-today-ai-images-talk-first =
@@ -46,7 +46,7 @@ s-caregivers-today-ai-images-q2-c-why = Querer entender es natural, pero reenvia
 s-caregivers-today-ai-images-what-to-do =
     <b>Qué hacer</b>
     • Hable esta semana con su hijo o hija sobre las imágenes falsas.
-    • Si pasa: mantenga la calma, no copie la imagen, anote dónde está y denúnciela a la app y a una línea de denuncia o a la policía.
+    • Si pasa: mantenga la calma, no copie la imagen, anote dónde está y denúnciela a la app y a un servicio de denuncia o a la policía.
     • Una línea de ayuda a la infancia (el 116 111 en muchos países) puede apoyar a su hijo o hija, y a menudo también a usted.
 
     Toque <b>Pedir ayuda</b> en cualquier momento para ver la línea de ayuda y los sitios de denuncia de su país.
@@ -85,15 +85,15 @@ s-caregivers-today-sextortion-next-steps =
     • No pague ni envíe nada más. Dejen de responder.
     • Guarde pruebas: capturas de los mensajes, el nombre de la cuenta, el enlace al perfil y cualquier dato de pago que hayan enviado.
     • Bloquee y reporte la cuenta, pero no borre todavía la cuenta de su hijo o hija ni el chat.
-    • Denúncielo ante la policía o la línea de denuncia de su país.
+    • Denúncielo ante la policía o el servicio de denuncia de su país.
     • Take It Down puede ayudar a frenar la difusión de una imagen desnuda de un menor de 18.
 s-caregivers-today-sextortion-q2 = ¿Qué debe pasar con la cuenta de su hijo y con el chat?
 s-caregivers-today-sextortion-q2-a = Borrarlo todo enseguida
 s-caregivers-today-sextortion-q2-a-why = Querer que todo desaparezca es una reacción muy natural. Pero borrar la cuenta o el chat puede eliminar las pruebas que la policía y las plataformas necesitan para detener al chantajista.
 s-caregivers-today-sextortion-q2-b = Bloquear al chantajista, pero conservar el chat
-s-caregivers-today-sextortion-q2-b-why = Bloquear corta el contacto, y conservar el chat y la cuenta conserva las pruebas. Después, reporte la cuenta en la plataforma y denúnciela ante la policía o una línea de denuncia.
+s-caregivers-today-sextortion-q2-b-why = Bloquear corta el contacto, y conservar el chat y la cuenta conserva las pruebas. Después, reporte la cuenta en la plataforma y denúnciela ante la policía o un servicio de denuncia.
 s-caregivers-today-sextortion-q2-c = Responderle y amenazarle yo
-s-caregivers-today-sextortion-q2-c-why = Es comprensible sentir rabia contra quien hace esto. Pero enfrentarse a esa persona puede empeorar las cosas y ponerla sobre aviso antes de que actúe la policía. Deje eso en manos de la plataforma, la línea de denuncia o la policía.
+s-caregivers-today-sextortion-q2-c-why = Es comprensible sentir rabia contra quien hace esto. Pero enfrentarse a esa persona puede empeorar las cosas y ponerla sobre aviso antes de que actúe la policía. Deje eso en manos de la plataforma, el servicio de denuncia o la policía.
 s-caregivers-today-sextortion-what-to-do =
     <b>Qué hacer</b>
     Dígalo en voz alta esta semana: «Siempre puedes acudir a mí, incluso por una foto». Si pasa: mantenga la calma, no pague, guarde las pruebas, bloquee y reporte. Esté cerca de su hijo o hija en los días siguientes, y busque apoyo.
@@ -142,7 +142,7 @@ s-caregivers-today-games-what-to-do =
     • Pídale esta semana a su hijo o hija que le enseñe su juego favorito.
     • Revisen juntos los ajustes de chat, voz y compras.
     • Recuérdele que un regalo nunca significa deberle nada a nadie.
-    • Si alguien pasó un límite: guarde capturas, bloquee y reporte en el juego, y denuncie las peticiones sexuales ante la policía o una línea de denuncia.
+    • Si alguien pasó un límite: guarde capturas, bloquee y reporte en el juego, y denuncie las peticiones sexuales ante la policía o un servicio de denuncia.
 
     Toque <b>Pedir ayuda</b> en cualquier momento para ver la línea de ayuda y los sitios de denuncia de su país.
 
@@ -217,7 +217,7 @@ s-caregivers-today-after-telling-evidence =
     <b>Guarde pruebas y denuncie</b>
     • Haga capturas de los mensajes, usuarios, enlaces a perfiles y fechas. No borre todavía el chat ni la cuenta.
     • Nunca copie, guarde ni reenvíe una imagen sexual de un menor, ni siquiera para denunciarla. Anote dónde está.
-    • Reporte la cuenta en la app y denúnciela en una línea de denuncia o ante la policía.
+    • Reporte la cuenta en la app y denúnciela en un servicio de denuncia o ante la policía.
     • Take It Down puede ayudar a retirar imágenes de desnudos de menores de 18 de las apps participantes.
     • No contacte ni enfrente usted a esa persona.
 s-caregivers-today-after-telling-support =

@@ -28,13 +28,13 @@ s-in-control-footprint-telegram-settings =
     Te lleva un minuto, y puedes cambiarlo cuando quieras.
 s-in-control-footprint-q1 = ¿Quién debería poder ver tu número de teléfono en Telegram?
 s-in-control-footprint-q1-a = Todo el mundo, así mis amigos me encuentran
-s-in-control-footprint-q1-a-why = Es cómodo, pero así también lo ve gente que no conoces. Tus amigos pueden encontrarte por tu nombre de usuario. Prueba con Nadie o Mis contactos.
+s-in-control-footprint-q1-a-why = Es cómodo, pero así también lo ve gente que no conoces. Tus amigos pueden encontrarte por tu nombre de usuario, así que Nadie o Mis contactos es la opción más segura.
 s-in-control-footprint-q1-b = Cualquiera que esté en mis grupos
-s-in-control-footprint-q1-b-why = ¡Bien pensado lo de limitarlo! Pero en un grupo puede haber mucha gente que nunca has visto. Nadie o Mis contactos protege mejor tu número.
+s-in-control-footprint-q1-b-why = Limitarlo es un buen comienzo, pero en un grupo puede haber mucha gente que nunca has visto. Nadie o Mis contactos protege mejor tu número.
 s-in-control-footprint-q1-c = Nadie, o solo mis contactos
-s-in-control-footprint-q1-c-why = ¡Sí! Tu número se queda con las personas que tú eliges. Tus amigos pueden seguir hablando contigo, y quien no conoces sabe menos de ti.
+s-in-control-footprint-q1-c-why = Así tu número se queda con las personas que tú eliges. Tus amigos pueden seguir hablando contigo, y quien no conoces sabe menos de ti.
 s-in-control-footprint-unwanted-contact =
-    A veces te escribe gente que no conoces. Más o menos 1 de cada 4 jóvenes dice que le ha pasado, así que es más común de lo que parece.
+    A veces te escribe gente que no conoces. En una encuesta de Australia, 3 de cada 10 adolescentes dijeron que alguien que no conocían los había contactado en internet en solo seis meses (eSafety Commissioner, 2021). Así que no te pasa solo a ti.
 
     No tienes que contestar. Puedes:
     • salir del chat o ignorarlo
@@ -45,9 +45,9 @@ s-in-control-footprint-q2 = Alguien a quien nunca has visto en persona te pregun
 s-in-control-footprint-q2-a = Decírselo, solo es el nombre de una escuela
 s-in-control-footprint-q2-a-why = Puede parecer inofensivo, pero tu escuela le dice a alguien dónde encontrarte casi todos los días. Puedes guardártelo, aunque insista.
 s-in-control-footprint-q2-b = No decírselo, y bloquear si sigue insistiendo
-s-in-control-footprint-q2-b-why = Exacto. No le debes tus datos personales a nadie. Si alguien insiste, es una señal de alerta: bloquea, reporta y cuéntaselo a alguien de confianza.
+s-in-control-footprint-q2-b-why = No le debes tus datos personales a nadie. Quien insiste en pedírtelos está mostrando una señal de alerta: bloquea, reporta y cuéntaselo a alguien de confianza.
 s-in-control-footprint-q2-c = Mandarle una foto de mi uniforme
-s-in-control-footprint-q2-c-why = ¡Buen intento de esquivar la pregunta! Pero un uniforme o un escudo puede mostrar tu escuela igual de claro. Mejor guárdatelo.
+s-in-control-footprint-q2-c-why = Así esquivas la pregunta, pero un uniforme o un escudo puede mostrar tu escuela igual de claro. Mejor guárdatelo.
 s-in-control-footprint-what-to-do =
     <b>Qué hacer</b>
     • Revisa hoy tus ajustes de privacidad. Te lleva un minuto.
@@ -76,9 +76,9 @@ s-in-control-fakes-q1 = Alguien de un chat de un juego dice que también tiene 1
 s-in-control-fakes-q1-a = Normal, los amigos en línea hacen eso
 s-in-control-fakes-q1-a-why = Muchas amistades en línea son reales y buenas. Pero presionarte para ir rápido y pedirte secretos son señales de alerta, aunque la persona parezca simpática.
 s-in-control-fakes-q1-b = Una señal de alerta: frenar y contarlo
-s-in-control-fakes-q1-b-why = Sí. Secretos más cambio de app es un truco muy común. Puedes decir que no, y contárselo a un adulto de confianza es de listos, no es traicionar a nadie.
+s-in-control-fakes-q1-b-why = Secretos más cambio de app es un truco muy común. Puedes decir que no, y contárselo a un adulto de confianza es de listos, no es traicionar a nadie.
 s-in-control-fakes-q1-c = No pasa nada si su foto de perfil parece real
-s-in-control-fakes-q1-c-why = ¡Bien que lo compruebes! Pero las fotos se copian fácilmente de cualquier sitio. Cómo actúa alguien dice más que su foto.
+s-in-control-fakes-q1-c-why = Revisar su perfil tiene sentido, pero las fotos se copian fácilmente de cualquier sitio. Cómo actúa alguien dice más que su foto.
 s-in-control-fakes-fake-offers =
     <b>Las ofertas falsas</b> suenan increíbles: Telegram Premium gratis, monedas para tu juego, un premio de un sorteo en el que nunca participaste, o dinero fácil por una tarea pequeña.
 
@@ -96,7 +96,7 @@ s-in-control-fakes-phishing =
     Si es así, no lo toques. Entra tú en la app o la web. Telegram nunca te pide tu código ni tu contraseña en un chat.
 s-in-control-fakes-q2 = Un mensaje dice que has ganado Telegram Premium gratis. Solo tienes que tocar un enlace y escribir tu código de inicio de sesión. ¿Qué haces?
 s-in-control-fakes-q2-a = No lo toco: bloqueo y reporto a quien lo envió
-s-in-control-fakes-q2-a-why = ¡Muy bien! Los premios de verdad nunca necesitan tu código. Bloquear y reportar también ayuda a proteger a otras personas.
+s-in-control-fakes-q2-a-why = Los premios de verdad nunca necesitan tu código de inicio de sesión. Bloquear y reportar a quien lo envió también ayuda a proteger a otras personas.
 s-in-control-fakes-q2-b = Pongo el código rápido antes de que se acabe
 s-in-control-fakes-q2-b-why = Las prisas son parte del truco. Quien tenga tu código puede quedarse con tu cuenta. Tómate tu tiempo: las ofertas reales no desaparecen en segundos.
 s-in-control-fakes-q2-c = Lo reenvío a mis amigos para que ganen también
@@ -132,7 +132,7 @@ s-in-control-accounts-q1 = ¿Qué contraseña es la más fuerte?
 s-in-control-accounts-q1-a = Sofia2010
 s-in-control-accounts-q1-a-why = Los nombres y los años de nacimiento son fáciles de adivinar, sobre todo si aparecen en tu perfil. Mejor prueba con varias palabras al azar.
 s-in-control-accounts-q1-b = piano-banana-viento-bota
-s-in-control-accounts-q1-b-why = ¡Sí! Cuatro palabras al azar hacen una contraseña larga y difícil de adivinar, pero fácil de recordar para ti. Eso sí, inventa la tuya.
+s-in-control-accounts-q1-b-why = Cuatro palabras al azar hacen una contraseña larga y difícil de adivinar, pero fácil de recordar para ti. Eso sí, inventa la tuya.
 s-in-control-accounts-q1-c = Contraseña123!
 s-in-control-accounts-q1-c-why = Parece complicada, pero es de las contraseñas más usadas. La longitud y el azar importan más que los símbolos.
 s-in-control-accounts-two-step =
@@ -149,9 +149,9 @@ s-in-control-accounts-q2 = Un amigo te escribe: "Uy, mandé mi código a tu núm
 s-in-control-accounts-q2-a = Se lo mando, es mi amigo
 s-in-control-accounts-q2-a-why = Está bien querer ayudar, pero es un truco muy común. Puede que le hayan hackeado la cuenta, y en realidad ese código es la llave de la tuya.
 s-in-control-accounts-q2-b = Le mando solo la mitad del código
-s-in-control-accounts-q2-b-why = Ingenioso, pero incluso un trozo del código puede ayudar a un estafador. Lo más seguro es no mandar nada.
+s-in-control-accounts-q2-b-why = Incluso un trozo del código puede ayudar a un estafador a entrar en tu cuenta. Lo más seguro es no mandar nada.
 s-in-control-accounts-q2-c = No lo mando y lo compruebo de otra forma
-s-in-control-accounts-q2-c-why = Exacto. Llámalo o habla con él en persona. Si le hackearon la cuenta, acabas de proteger la tuya, y puedes ayudarlo a recuperar la suya.
+s-in-control-accounts-q2-c-why = Una llamada o una charla en persona te muestra si de verdad es tu amigo. Si le hackearon la cuenta, la tuya sigue a salvo, y puedes ayudarlo a recuperar la suya.
 s-in-control-accounts-what-to-do =
     <b>Qué hacer</b>
     • Usa una frase de contraseña larga y distinta para cada cuenta.
@@ -178,7 +178,7 @@ s-in-control-kind-dont-forward =
     No reenviar es una decisión silenciosa, pero valiente.
 s-in-control-kind-q1 = En un grupo, alguien sube una foto vergonzosa de un compañero de clase. ¿Qué sería lo amable y valiente?
 s-in-control-kind-q1-a = No compartirla, reportarla y preguntarle cómo está
-s-in-control-kind-q1-a-why = ¡Sí! No compartirla frena su difusión, reportarla ayuda a que la quiten, y un mensaje amable le muestra a tu compañero que no está solo.
+s-in-control-kind-q1-a-why = No compartirla frena su difusión, reportarla ayuda a que la quiten, y un mensaje amable le muestra a tu compañero que no está solo.
 s-in-control-kind-q1-b = Reenviarla, total, ya la vio todo el mundo
 s-in-control-kind-q1-b-why = Puede parecer que da igual, pero cada vez que se comparte, el daño llega más lejos. Tú puedes ser quien lo pare.
 s-in-control-kind-q1-c = Poner un chiste para que sea menos incómodo
@@ -201,7 +201,7 @@ s-in-control-kind-q2-a-why = Ignorarlo a veces funciona, pero por sí solo puede
 s-in-control-kind-q2-b = Mandarle mensajes crueles al acosador
 s-in-control-kind-q2-b-why = Querer defender a tu amigo es un buen impulso. Pero contraatacar puede empeorar las cosas y meterte en problemas a ti también. Mejor repórtalo.
 s-in-control-kind-q2-c = Escucharlo, ayudarlo a reportar y buscar a un adulto
-s-in-control-kind-q2-c-why = Eso es amistad de verdad. Escucharlo le ayuda a sentirse menos solo, y un adulto de confianza puede ayudar a que esto pare.
+s-in-control-kind-q2-c-why = Escucharlo le ayuda a sentirse menos solo, reportar hace que alguien revise los mensajes, y un adulto de confianza puede ayudar a que esto pare.
 s-in-control-kind-what-to-do =
     <b>Qué hacer</b>
     • No reenvíes publicaciones ni imágenes hirientes: repórtalas.
@@ -218,3 +218,10 @@ s-in-control-voice-first-step-passwords = Hacer más seguras mis contraseñas
 s-in-control-voice-first-step-check = Pararme a comprobar antes de compartir
 s-in-control-voice-first-step-kind = Apoyar a alguien a quien molestan en internet
 s-in-control-voice-first-step-talk = Hablar con alguien de confianza
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-in-control-footprint-intro-alt = Una persona adolescente sostiene un teléfono. Un rastro de huellas lleva a una tarjeta de interruptores de privacidad y a un candado.
+s-in-control-fakes-intro-alt = Una persona adolescente con un teléfono mira dos perfiles. Una cara está oculta tras una máscara, y una lupa la revisa.
+s-in-control-accounts-intro-alt = Una persona adolescente junto a un teléfono grande con un candado en la pantalla, un escudo con una marca de verificación y una llave.
+s-in-control-kind-intro-alt = Dos amigos lado a lado, uno con el brazo sobre el otro, con un corazón y burbujas de chat.

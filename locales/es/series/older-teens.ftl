@@ -62,7 +62,7 @@ s-older-teens-images-law-if-shared =
     <b>Take It Down</b> (takeitdown.ncmec.org) sirve para imágenes de antes de que cumplieras 18. Y si alguien te manda un nude de otra persona adolescente, no lo reenvíes: repórtalo y después bórralo.
 s-older-teens-images-law-what-to-do =
     <b>Qué hacer</b>
-    Siempre puedes decir que no. Nunca reenvíes un nude de otra persona. Si hay una imagen tuya circulando, usa takeitdown.ncmec.org, repórtala en la app y denúnciala en una línea de denuncia, y habla con un adulto de confianza o con una línea de ayuda para jóvenes (el 116 111 en muchos países).
+    Siempre puedes decir que no. Nunca reenvíes un nude de otra persona. Si hay una imagen tuya circulando, usa takeitdown.ncmec.org, repórtala en la app y denúnciala en un servicio de denuncia, y habla con un adulto de confianza o con una línea de ayuda para jóvenes (el 116 111 en muchos países).
 
     Toca <b>Pedir ayuda</b> cuando quieras para ver la línea de ayuda y los sitios de denuncia de tu país.
 

@@ -25,9 +25,9 @@ s-risky-contact-grooming-q1 = Alguien que conociste en un juego te dice: «Hable
 s-risky-contact-grooming-q1-a = Normal, los amigos usan muchas apps
 s-risky-contact-grooming-q1-a-why = Es verdad que los amigos usan muchas apps, y eso puede estar bien. Pero pedirte que lo escondas de tu familia es una señal de alerta, y junto con el cambio de app, hay que tomarlo en serio.
 s-risky-contact-grooming-q1-b = Dos señales: secretos y una app privada
-s-risky-contact-grooming-q1-b-why = Exacto. Un amigo de verdad no necesita que lo escondas. Puedes decir que no, dejar de responder y hablar con alguien de confianza.
+s-risky-contact-grooming-q1-b-why = Un amigo de verdad no necesita que lo escondas. Puedes decir que no, dejar de responder y hablar con alguien de confianza.
 s-risky-contact-grooming-q1-c = Solo es un problema si es un desconocido
-s-risky-contact-grooming-q1-c-why = No exactamente. El grooming puede venir de alguien que crees conocer bien, en internet o en persona. Las señales de alerta importan más que el tiempo que llevan hablando.
+s-risky-contact-grooming-q1-c-why = El grooming puede venir de alguien que crees conocer bien, en internet o en persona. Las señales de alerta importan más que el tiempo que llevan hablando.
 s-risky-contact-grooming-fear-shame =
     Quienes hacen grooming suelen usar el miedo y la vergüenza para que los chicos y chicas se callen: «Tú también te vas a meter en problemas», «Nadie te va a creer». No es verdad.
 
@@ -38,7 +38,7 @@ s-risky-contact-grooming-q2-a-why = Es bonito que te importen los sentimientos d
 s-risky-contact-grooming-q2-b = Resolverlo sin que nadie se entere
 s-risky-contact-grooming-q2-b-why = Mucha gente se siente así, y justo con eso cuentan quienes hacen grooming. No te vas a meter en problemas por pedir ayuda, y no tienes que enfrentarlo sin apoyo.
 s-risky-contact-grooming-q2-c = Dejar de responder, bloquear, reportar, contarlo
-s-risky-contact-grooming-q2-c-why = Sí. Puedes salir de cualquier chat, en cualquier momento, sin dar explicaciones. Si puedes, haz capturas de pantalla primero; luego bloquea, reporta y cuéntaselo a alguien de confianza.
+s-risky-contact-grooming-q2-c-why = Puedes salir de cualquier chat, en cualquier momento, sin dar explicaciones. Si puedes, haz capturas de pantalla primero; luego bloquea, reporta y cuéntaselo a alguien de confianza.
 s-risky-contact-grooming-what-to-do =
     <b>Qué hacer</b>
     Si un chat muestra señales de alerta: deja de responder y sal. Haz capturas de pantalla si puedes. Bloquea y reporta la cuenta en la app. Cuéntaselo a un adulto de confianza o llama a una línea de ayuda para jóvenes (el 116 111 en muchos países).
@@ -65,11 +65,11 @@ s-risky-contact-nudes-say-no =
     No le debes explicaciones a nadie. Quien te quiere acepta un no. Si insiste o te amenaza, es una señal de alerta, y no es tu culpa.
 s-risky-contact-nudes-q1 = Tu pareja no deja de pedirte un nude y dice que todo el mundo lo hace. ¿Qué es verdad?
 s-risky-contact-nudes-q1-a = Puedo decir que no, y con eso basta
-s-risky-contact-nudes-q1-a-why = Exacto. «No» es una respuesta completa y no tienes que explicarla. Si insiste, eso dice algo de esa persona, no de ti.
+s-risky-contact-nudes-q1-a-why = Un «no» es una respuesta completa y no tienes que explicarla. Si insiste, eso dice algo de esa persona, no de ti.
 s-risky-contact-nudes-q1-b = Si no lo mando, voy a perder a mi pareja
 s-risky-contact-nudes-q1-b-why = Es normal no querer perder a alguien. Pero quien te quiere de verdad no pone una foto como condición para quedarse. Mereces respeto.
 s-risky-contact-nudes-q1-c = No pasa nada si la app borra las fotos
-s-risky-contact-nudes-q1-c-why = Bien pensado revisar la configuración de la app. Pero no puede impedir una captura de pantalla ni que otro teléfono grabe la pantalla. Una vez enviada, ya no está en tus manos.
+s-risky-contact-nudes-q1-c-why = Las fotos que desaparecen parecen seguras, pero la app no puede impedir una captura de pantalla ni que otro teléfono grabe la pantalla. Una vez enviada, ya no está en tus manos.
 s-risky-contact-nudes-forwarding =
     Si alguien te manda un nude de otra persona, <b>no lo reenvíes</b> ni se lo muestres a nadie. Compartirlo le hace daño a esa persona. En muchos países, compartir imágenes sexuales de menores de 18 es un delito, aunque quien lo comparte también sea menor.
 
@@ -78,7 +78,7 @@ s-risky-contact-nudes-q2 = Alguien sube al chat del grupo un nude de una persona
 s-risky-contact-nudes-q2-a = Reenviarlo para avisar a los demás
 s-risky-contact-nudes-q2-a-why = Querer avisar a los demás nace de una buena intención. Pero reenviarlo hace que la imagen circule más y le hace aún más daño. Reportarla es lo que de verdad ayuda.
 s-risky-contact-nudes-q2-b = No compartirlo, reportarlo y avisar a un adulto
-s-risky-contact-nudes-q2-b-why = Sí. No hacerlo circular y reportarlo son pasos pequeños que cambian mucho. También puedes preguntarle cómo está: esa persona puede sentirse muy sola.
+s-risky-contact-nudes-q2-b-why = No hacerlo circular y reportarlo son pasos pequeños que cambian mucho. También puedes preguntarle cómo está: esa persona puede sentirse muy sola.
 s-risky-contact-nudes-q2-c = Ignorarlo, no es mi problema
 s-risky-contact-nudes-q2-c-why = Es incómodo meterse, y se entiende. Pero el silencio deja a esa persona sola con todo. Reportar lleva un minuto y ayuda de verdad.
 s-risky-contact-nudes-what-to-do =
@@ -108,14 +108,14 @@ s-risky-contact-sextortion-q1-a-why = Tiene sentido querer que termine pronto. P
 s-risky-contact-sextortion-q1-b = Borrar mi cuenta y no decir nada
 s-risky-contact-sextortion-q1-b-why = Querer desaparecer es una reacción muy normal. Pero borrar la cuenta puede eliminar pruebas, y callarte te deja con todo el peso. Mejor bloquea, guarda los mensajes y cuéntaselo a alguien.
 s-risky-contact-sextortion-q1-c = Dejar de responder, guardar pruebas, pedir ayuda
-s-risky-contact-sextortion-q1-c-why = Sí. Deja de responder, haz capturas, bloquea y reporta, y cuéntaselo a un adulto de confianza o a una línea de ayuda. El plazo es solo un truco para meterte prisa.
+s-risky-contact-sextortion-q1-c-why = Deja de responder, haz capturas, bloquea y reporta, y cuéntaselo a un adulto de confianza o a una línea de ayuda. El plazo es solo un truco para meterte prisa.
 s-risky-contact-sextortion-not-your-fault =
     La sextorsión es un delito, y la única persona culpable es quien lo comete. No tú. Ni aunque hayas enviado una foto, ni aunque hayas roto una regla en casa.
 
     Sentir miedo, vergüenza o que no hay salida es normal. Pero hay gente que puede ayudarte, y sí hay salida. Contarlo es la forma más rápida de pararlo. No te vas a meter en problemas por pedir ayuda.
 s-risky-contact-sextortion-q2 = ¿De quién es la culpa en una sextorsión?
 s-risky-contact-sextortion-q2-a = Solo de quien hace las amenazas
-s-risky-contact-sextortion-q2-a-why = Así es. Quien te amenaza está cometiendo un delito. Tú mereces ayuda y apoyo, no culpa.
+s-risky-contact-sextortion-q2-a-why = Quien hace las amenazas está cometiendo un delito, así que la culpa es solo suya. Tú mereces ayuda y apoyo, no culpa.
 s-risky-contact-sextortion-q2-b = Mía, si mandé una foto
 s-risky-contact-sextortion-q2-b-why = Mucha gente se culpa, y es comprensible. Pero confiar en alguien no es un delito. Amenazarte sí lo es, así que la culpa es toda suya.
 s-risky-contact-sextortion-q2-c = Un poco mía y un poco suya
@@ -146,16 +146,16 @@ s-risky-contact-takedown-q1 = ¿Qué es verdad sobre Take It Down?
 s-risky-contact-takedown-q1-a = Tengo que mandarles mi foto
 s-risky-contact-takedown-q1-a-why = Es una preocupación muy común, y tiene sentido. Pero la imagen se queda en tu dispositivo. Solo se comparte su huella digital.
 s-risky-contact-takedown-q1-b = Es para imágenes de antes de mis 18 años
-s-risky-contact-takedown-q1-b-why = Así es. Sirve para imágenes de cuando tenías menos de 18, y puedes usarlo sin dar tu nombre.
+s-risky-contact-takedown-q1-b-why = Take It Down sirve para imágenes de cuando tenías menos de 18 años, y puedes usarlo sin dar tu nombre.
 s-risky-contact-takedown-q1-c = Primero tengo que ir a la policía
 s-risky-contact-takedown-q1-c-why = La policía puede ayudar, y está bien saberlo. Pero no necesitas ir primero. Puedes usar Take It Down por tu cuenta o con un adulto de confianza.
 s-risky-contact-takedown-hotlines =
-    También puedes denunciarlo en una <b>línea de denuncia</b>. La <b>IWF</b> (Internet Watch Foundation) e <b>INHOPE</b>, una red de unas 50 líneas de denuncia en todo el mundo, trabajan con sitios web y con la policía para eliminar imágenes sexuales de menores de 18.
+    También puedes denunciarlo en un <b>servicio de denuncia</b>. La <b>IWF</b> (Internet Watch Foundation) e <b>INHOPE</b>, una red internacional de servicios de denuncia, trabajan con sitios web y con la policía para eliminar imágenes sexuales de menores de 18.
 
     Muchos países tienen su propio sitio de denuncia. Es gratis, y no tienes que enviar tú la imagen.
 s-risky-contact-takedown-what-to-do =
     <b>Qué hacer</b>
-    Reporta la imagen en la app donde la viste. Usa takeitdown.ncmec.org para imágenes de antes de tus 18 años. Denúnciala también en una línea de denuncia. Un adulto de confianza o una línea de ayuda te puede acompañar en cada paso.
+    Reporta la imagen en la app donde la viste. Usa takeitdown.ncmec.org para imágenes de antes de tus 18 años. Denúnciala también en un servicio de denuncia. Un adulto de confianza o una línea de ayuda te puede acompañar en cada paso.
 
     Toca <b>Pedir ayuda</b> cuando quieras para ver la línea de ayuda y los sitios de denuncia de tu país.
 
@@ -173,10 +173,10 @@ s-risky-contact-who-to-tell-trusted-adult =
 s-risky-contact-who-to-tell-helplines =
     Una <b>línea de ayuda para jóvenes</b> suele ser gratuita y confidencial. Puedes hablar de cualquier cosa, sin dar tu nombre. En Europa y en muchos otros países, el número es el <b>116 111</b>. Algunos países tienen otro número.
 
-    Una <b>línea de denuncia</b> puede conseguir que borren imágenes sexuales de menores de 18. ¿Estás en peligro ahora? Llama al número de emergencias de tu país.
+    Un <b>servicio de denuncia</b> puede conseguir que borren imágenes sexuales de menores de 18. ¿Estás en peligro ahora? Llama al número de emergencias de tu país.
 s-risky-contact-who-to-tell-q1 = Algo en internet te preocupa, pero no sabes si es grave. ¿Qué puedes hacer?
 s-risky-contact-who-to-tell-q1-a = Contárselo a un adulto o a una línea de ayuda
-s-risky-contact-who-to-tell-q1-a-why = Sí. No necesitas saber si es grave. Hablarlo es justo la manera de averiguarlo y de recibir apoyo.
+s-risky-contact-who-to-tell-q1-a-why = No necesitas saber si es grave. Hablarlo es justo la manera de averiguarlo y de recibir apoyo.
 s-risky-contact-who-to-tell-q1-b = Esperar a tener pruebas
 s-risky-contact-who-to-tell-q1-b-why = Es normal querer tenerlo claro primero. Pero no necesitas pruebas: que algo te preocupe ya es motivo suficiente para hablarlo.
 s-risky-contact-who-to-tell-q1-c = Guardármelo para no preocupar a nadie
@@ -191,10 +191,10 @@ s-risky-contact-who-to-tell-q2-a-why = Cumplir las promesas es importante, y dem
 s-risky-contact-who-to-tell-q2-b = Publicarlo para avisar a todo el mundo
 s-risky-contact-who-to-tell-q2-b-why = Quieres proteger a los demás, y eso está genial. Pero publicarlo podría exponer a tu amiga y empeorar las cosas. Hablar con un adulto de confianza es más seguro.
 s-risky-contact-who-to-tell-q2-c = Ayudarla a contárselo a un adulto de confianza
-s-risky-contact-who-to-tell-q2-c-why = Sí. Puedes ofrecerte a acompañarla o ayudarla a encontrar las palabras. Si no quiere, contárselo tú a un adulto sigue siendo lo correcto.
+s-risky-contact-who-to-tell-q2-c-why = Puedes ofrecerte a acompañarla o ayudarla a encontrar las palabras. Si no quiere, contárselo tú a un adulto sigue siendo lo correcto.
 s-risky-contact-who-to-tell-what-to-do =
     <b>Qué hacer</b>
-    Piensa en una persona a la que podrías contárselo si algo saliera mal en internet. Recuerda el número de las líneas de ayuda para jóvenes: el 116 111 en muchos países. Las líneas de denuncia ayudan a borrar imágenes.
+    Piensa en una persona a la que podrías contárselo si algo saliera mal en internet. Recuerda el número de las líneas de ayuda para jóvenes: el 116 111 en muchos países. Los servicios de denuncia ayudan a borrar imágenes.
 
     Toca <b>Pedir ayuda</b> cuando quieras para ver la línea de ayuda y los sitios de denuncia de tu país. No tienes que pasar por esto sin apoyo.
 
@@ -206,3 +206,11 @@ s-risky-contact-voice-first-move-save = Hacer capturas de los mensajes como prue
 s-risky-contact-voice-first-move-report = Bloquear y reportar la cuenta en la app
 s-risky-contact-voice-first-move-tell = Contárselo a un adulto de confianza
 s-risky-contact-voice-first-move-helpline = Contactar una línea de ayuda para adolescentes
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-risky-contact-grooming-red-flags-alt = Una persona adolescente sostiene un teléfono. Una pantalla grande muestra burbujas de chat y un regalito, con banderas rojas al lado.
+s-risky-contact-nudes-say-no-alt = Una persona adolescente sostiene un teléfono. Una burbuja pide una foto, y la burbuja de respuesta muestra un «no» bien claro.
+s-risky-contact-sextortion-intro-alt = Una persona joven con el brazo de un adulto de confianza sobre los hombros, una moneda tachada y un escudo grande.
+s-risky-contact-takedown-how-it-works-alt = Una foto en un teléfono se convierte en una huella, y una flecha lleva de ella a un escudo con una marca de verificación.
+s-risky-contact-who-to-tell-intro-alt = Una persona adolescente habla con un adulto de confianza. Entre ellos flotan burbujas de chat y un corazón.

@@ -15,7 +15,7 @@ s-trainer-guide-before-intro =
     Una buena sesión se planifica con la escuela, no solo se imparte.
 s-trainer-guide-before-intro-alt = Una persona formadora junto a una lista con casillas marcadas, un calendario y un teléfono que muestra un enlace, con un escudo.
 s-trainer-guide-before-check-help =
-    <b>Primero, revise la ayuda.</b> Abra usted el bot, elija el país donde vive su grupo y toque <b>Pedir ayuda</b>. Compruebe lo que aparece: la línea de ayuda a la infancia, la línea de denuncia y el número de emergencias.
+    <b>Primero, revise la ayuda.</b> Abra usted el bot, elija el país donde vive su grupo y toque <b>Pedir ayuda</b>. Compruebe lo que aparece: la línea de ayuda a la infancia, el servicio de denuncia y el número de emergencias.
 
     Luego añada sus recursos locales: el orientador escolar, su responsable de protección y la vía nacional de derivación en protección infantil. Si falta algo en el bot o está desactualizado, avise al equipo del programa antes de la sesión.
 s-trainer-guide-before-plan =
@@ -168,7 +168,7 @@ s-trainer-guide-disclosure-act =
     <b>Actúe el mismo día</b>
     • Avise enseguida a su responsable de protección. No deje solo al menor si está en riesgo.
     • Si un menor está en peligro inmediato, llame al número de emergencias.
-    • Con su responsable de protección, siga el procedimiento de la escuela y la vía nacional de derivación: servicios de protección infantil, policía o línea de denuncia.
+    • Con su responsable de protección, siga el procedimiento de la escuela y la vía nacional de derivación: servicios de protección infantil, policía o servicio de denuncia.
     • El botón <b>Pedir ayuda</b> del bot muestra la línea de ayuda a la infancia y las vías de denuncia de cada país.
 s-trainer-guide-disclosure-record =
     <b>Registre los hechos</b> en cuanto pueda:

@@ -92,18 +92,18 @@ s-ai-images-if-it-happens-first-steps =
 s-ai-images-if-it-happens-report =
     Ensuite, <b>signale-le</b> :
     • Dans l’appli où il est : signale la publication et le compte.
-    • À une <b>plateforme de signalement</b> d’images sexuelles de mineurs, qui traite aussi les faux : 19 % des signalements confirmés au service britannique Report Remove portaient sur des images retouchées, y compris par IA (IWF, 2025).
+    • À un <b>service de signalement</b> d’images sexuelles de mineurs, qui traite aussi les faux : 19 % des signalements confirmés au service britannique Report Remove portaient sur des images retouchées, y compris par IA (IWF, 2025).
     • <b>Take It Down</b> (takeitdown.ncmec.org) aide à retirer des applis participantes tes images nues ou sexuelles d’avant tes 18 ans. Vérifie sur le site si c’est ton cas.
 s-ai-images-if-it-happens-q1 = Quelqu’un a fait un faux nude de toi et il circule. Quelle est une bonne première étape ?
 s-ai-images-if-it-happens-q1-a = Supprimer tous mes comptes et disparaître
 s-ai-images-if-it-happens-q1-a-why = Vouloir disparaître est une réaction très normale. Mais supprimer tes comptes peut effacer des preuves qui aident à faire retirer l’image. Garde-les pour l’instant, bloque, et fais-toi aider.
 s-ai-images-if-it-happens-q1-b = Garder des preuves, signaler, en parler
-s-ai-images-if-it-happens-q1-b-why = Des captures d’écran qui montrent où et par qui il a été publié, des signalements dans l’appli et à une plateforme, et un adulte de confiance ou une ligne d’écoute à tes côtés : c’est comme ça qu’on fait retirer les faux.
+s-ai-images-if-it-happens-q1-b-why = Des captures d’écran qui montrent où et par qui il a été publié, des signalements dans l’appli et à un service de signalement, et un adulte de confiance ou une ligne d’écoute à tes côtés : c’est comme ça qu’on fait retirer les faux.
 s-ai-images-if-it-happens-q1-c = Écrire à tout le monde que c’est un faux
 s-ai-images-if-it-happens-q1-c-why = Bien sûr que tu veux que les gens sachent la vérité. Mais des messages à tout le monde peuvent pousser encore plus de gens à chercher l’image. Laisse les signalements, et les personnes qui t’aident, faire le travail.
 s-ai-images-if-it-happens-what-to-do =
     <b>Que faire</b>
-    Ce n’est pas de ta faute. Ne le partage pas. Garde des preuves. Signale-le dans l’appli et à une plateforme de signalement, et va voir takeitdown.ncmec.org. Parles-en à un adulte de confiance ou appelle une ligne d’écoute pour les jeunes (le 116 111 dans beaucoup de pays). Si on te menace ou si tu te sens en danger, appelle le numéro d’urgence de ton pays.
+    Ce n’est pas de ta faute. Ne le partage pas. Garde des preuves. Signale-le dans l’appli et à un service de signalement, et va voir takeitdown.ncmec.org. Parles-en à un adulte de confiance ou appelle une ligne d’écoute pour les jeunes (le 116 111 dans beaucoup de pays). Si on te menace ou si tu te sens en danger, appelle le numéro d’urgence de ton pays.
 
     Appuie sur <b>Obtenir de l'aide</b> à tout moment pour voir la ligne d’écoute et les sites de signalement de ton pays.
 
@@ -130,7 +130,7 @@ s-ai-images-friend-q1-b-why = Commencer par le croire et le soutenir l’aide à
 s-ai-images-friend-q1-c = « Montre, je veux voir si c’est grave. »
 s-ai-images-friend-q1-c-why = Vouloir comprendre, c’est naturel. Mais regarder l’image peut ajouter à sa honte, et tu n’as pas besoin de la voir pour l’aider.
 s-ai-images-friend-next-steps =
-    Aide ton ami à faire les démarches : captures d’écran qui montrent où l’image a été publiée, signalements dans l’appli et à une plateforme de signalement, et un adulte de confiance ou une ligne d’écoute.
+    Aide ton ami à faire les démarches : captures d’écran qui montrent où l’image a été publiée, signalements dans l’appli et à un service de signalement, et un adulte de confiance ou une ligne d’écoute.
 
     Si ton ami a l’air très mal, reçoit des menaces ou te demande de tout garder secret, parles-en quand même à un adulte de confiance. Ce n’est pas le trahir. C’est lui apporter l’aide dont il a besoin.
 s-ai-images-friend-q2 = Ton ami te supplie de n’en parler à personne, et il a l’air vraiment mal. Tu fais quoi ?

@@ -93,7 +93,7 @@ s-bullying-removal-more-help =
     <b>Si l’appli ne fait rien</b> :
     • Certains pays ont un organisme de sécurité en ligne : en Australie, l’eSafety Commissioner peut faire retirer le cyberharcèlement grave visant des moins de 18 ans si la plateforme n’agit pas.
     • Une ligne d’écoute pour les jeunes peut t’aider à y voir clair (le 116 111 dans beaucoup de pays).
-    • Image nue ou sexuelle d’un mineur, vraie ou fausse : plateforme de signalement et takeitdown.ncmec.org.
+    • Image nue ou sexuelle d’un mineur, vraie ou fausse : service de signalement et takeitdown.ncmec.org.
     • Menaces de te faire du mal : préviens un adulte et la police.
 s-bullying-removal-q1 = Tu as signalé un faux compte qui se fait passer pour toi, mais il est toujours là des jours plus tard. Et maintenant ?
 s-bullying-removal-q1-a = Laisser tomber, rien ne marche
@@ -104,7 +104,7 @@ s-bullying-removal-q1-c = Signaler à nouveau, avec l’aide d’un adulte ou d�
 s-bullying-removal-q1-c-why = Signaler à nouveau avec des captures d’écran, et faire intervenir un adulte de confiance, ton école ou une ligne d’écoute, ça donne souvent des résultats. Certains pays ont aussi un organisme qui peut intervenir.
 s-bullying-removal-what-to-do =
     <b>Que faire</b>
-    Signale-le dans l’appli et garde des captures d’écran. Si ça reste en ligne, signale à nouveau et demande de l’aide à un adulte de confiance ou à une ligne d’écoute pour les jeunes (le 116 111 dans beaucoup de pays). Pour les images sexuelles de moins de 18 ans, utilise une plateforme de signalement et takeitdown.ncmec.org.
+    Signale-le dans l’appli et garde des captures d’écran. Si ça reste en ligne, signale à nouveau et demande de l’aide à un adulte de confiance ou à une ligne d’écoute pour les jeunes (le 116 111 dans beaucoup de pays). Pour les images sexuelles de moins de 18 ans, utilise un service de signalement et takeitdown.ncmec.org.
 
     Appuie sur <b>Obtenir de l'aide</b> à tout moment pour voir la ligne d’écoute et les sites de signalement de ton pays.
 

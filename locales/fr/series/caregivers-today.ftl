@@ -9,7 +9,7 @@ s-caregivers-today-about = Cinq courtes leçons pour les parents et les adultes 
 
 s-caregivers-today-ai-images-title = Fausses images créées par IA
 s-caregivers-today-ai-images-intro =
-    Certaines applis et certains sites peuvent transformer une photo ordinaire, comme un selfie ou une photo de classe, en fausse image nue ou sexuelle. On parle souvent d’applis « nudify » ou de deepfakes.
+    Certains sites et applications peuvent transformer une photo ordinaire, comme un selfie ou une photo de classe, en fausse image nue ou sexuelle. On parle d’applications « nudify » ou de deepfakes.
 
     L’image est fausse, mais le mal est réel. Le NCMEC, l’association américaine de protection de l’enfance, signale que ces fausses images servent à harceler et humilier des enfants, et que des agresseurs s’en servent pour faire chanter des enfants afin d’obtenir de l’argent ou d’autres images. Créer ou partager une image sexuelle d’un enfant, même fausse, est une violence et peut être un délit.
 s-caregivers-today-ai-images-intro-alt = Une photo sur un téléphone est copiée par l’IA en une image modifiée au cadre pointillé avec un panneau d’avertissement, à côté d’un bouclier et d’un drapeau de signalement.
@@ -17,7 +17,7 @@ s-caregivers-today-ai-images-how-common =
     Ce n’est pas rare. Dans une enquête de Thorn auprès de jeunes de 9 à 17 ans, 11 % ont dit penser que des amis ou des camarades de classe avaient utilisé des outils d’IA pour créer des images nues d’autres enfants (Thorn, 2025).
 
     Cela vaut donc la peine d’en parler avant que quoi que ce soit n’arrive, calmement, comme d’un sujet de plus dont vous parlez ensemble.
-s-caregivers-today-ai-images-q1 = Votre fille vous dit qu’un faux nude d’elle, créé avec une appli, circule dans sa classe. Qu’est-ce qui est vrai ?
+s-caregivers-today-ai-images-q1 = Votre fille vous dit qu’un faux nude d’elle, créé avec une application, circule dans sa classe. Qu’est-ce qui est vrai ?
 s-caregivers-today-ai-images-q1-a = C’est faux, donc ce n’est pas grave
 s-caregivers-today-ai-images-q1-a-why = Cela peut sembler moins grave parce que l’image n’est pas réelle. Mais elle peut circuler comme une vraie, et la honte, la peur et le harcèlement qu’elle entraîne sont bien réels. Elle mérite la même attention.
 s-caregivers-today-ai-images-q1-b = C’est une violence, et ce n’est pas sa faute
@@ -28,8 +28,8 @@ s-caregivers-today-ai-images-if-it-happens =
     <b>Si cela arrive à votre enfant</b>
     • Restez calme et dites-lui que ce n’est pas sa faute.
     • N’enregistrez, ne copiez et ne transférez pas l’image, même comme preuve. Notez où elle apparaît (liens, pseudos) et capturez les messages autour.
-    • Signalez-la sur l’appli, et à un service de signalement ou à la police.
-    • Take It Down (takeitdown.ncmec.org) peut aider à empêcher la diffusion d’images nues de mineurs sur les applis participantes.
+    • Signalez-la sur l’application, et à un service de signalement ou à la police.
+    • Take It Down (takeitdown.ncmec.org) peut aider à empêcher la diffusion d’images nues de mineurs sur les applications participantes.
     • Si des camarades sont impliqués, prévenez l’école.
 s-caregivers-today-ai-images-talk-first =
     Parlez-en avant que cela n’arrive. Certains jeunes créent ces images « pour rire » ou pour se venger, sans penser au mal qu’ils font. Assurez-vous que votre enfant sait que :
@@ -46,7 +46,7 @@ s-caregivers-today-ai-images-q2-c-why = Vouloir comprendre est naturel, mais tra
 s-caregivers-today-ai-images-what-to-do =
     <b>Que faire</b>
     • Parlez des fausses images avec votre enfant cette semaine.
-    • Si cela arrive : restez calme, ne copiez pas l’image, notez où elle se trouve, et signalez-la à l’appli et à un service de signalement ou à la police.
+    • Si cela arrive : restez calme, ne copiez pas l’image, notez où elle se trouve, et signalez-la à l’application et à un service de signalement ou à la police.
     • Une ligne d’écoute pour enfants (le 116 111 dans de nombreux pays) peut soutenir votre enfant, et souvent vous aussi.
 
     Appuyez sur <b>Obtenir de l'aide</b> à tout moment pour voir la ligne d’écoute et les sites de signalement de votre pays.
@@ -63,7 +63,7 @@ s-caregivers-today-sextortion-signs =
     • panique, peur ou larmes soudaines après avoir utilisé le téléphone
     • demandes urgentes d’argent ou de cartes cadeaux, sans raison claire
     • une nouvelle « petite amie » ou un nouvel ami en ligne, avec qui tout est allé très vite
-    • comptes ou applis supprimés à la hâte, ou téléphone soudain évité
+    • comptes ou applications supprimés à la hâte, ou téléphone soudain évité
     • repli sur soi, ou propos désespérés
 
     Si vous craignez un jour pour la sécurité de votre enfant, demandez de l’aide d’urgence tout de suite.
@@ -113,16 +113,16 @@ s-caregivers-today-games-intro-alt = Un adolescent avec un casque tient une mane
 s-caregivers-today-games-misused =
     Ces fonctions peuvent être détournées :
     • Le <b>chat vocal</b> donne très vite à un inconnu des airs d’ami.
-    • Des <b>cadeaux</b> (skins, monnaie du jeu, crédits), suivis de « tu me dois bien ça ». La police australienne prévient que des agresseurs utilisent la monnaie des jeux pour faire du grooming.
-    • Une <b>appli privée</b> : on lui demande de poursuivre à l’abri des regards.
+    • Des <b>cadeaux</b> (skins, monnaie du jeu, crédits), suivis de « tu me dois bien ça ». La police australienne prévient que des agresseurs utilisent la monnaie des jeux pour approcher des enfants : c’est du pédopiégeage (grooming).
+    • Une <b>application privée</b> : on lui demande de poursuivre à l’abri des regards.
     • Les <b>lives</b> : des spectateurs envoient des cadeaux virtuels, réclament des « défis » ou un échange en privé.
-s-caregivers-today-games-q1 = Un joueur donne de la monnaie du jeu à votre enfant de 13 ans, et veut maintenant discuter sur une autre appli. Qu’est-ce que c’est ?
+s-caregivers-today-games-q1 = Un joueur donne de la monnaie du jeu à votre enfant de 13 ans, et veut maintenant discuter sur une autre application. Qu’est-ce que c’est ?
 s-caregivers-today-games-q1-a = De la simple générosité entre joueurs
-s-caregivers-today-games-q1-a-why = Les joueurs s’entraident et partagent, c’est vrai. Mais des cadeaux suivis d’une pression pour passer sur une appli privée, c’est un schéma de grooming connu : cela mérite une discussion calme.
+s-caregivers-today-games-q1-a-why = Les joueurs s’entraident et partagent, c’est vrai. Mais des cadeaux suivis d’une pression pour passer sur une application privée, c’est un schéma de pédopiégeage connu : cela mérite une discussion calme.
 s-caregivers-today-games-q1-b = Un signal d’alerte : des cadeaux, puis un chat privé
-s-caregivers-today-games-q1-b-why = Les cadeaux peuvent créer un sentiment de dette, et une appli privée éloigne la discussion des regards. Ensemble, c’est un schéma de grooming courant. Parlez-en calmement avec votre enfant : ce n’est pas sa faute.
+s-caregivers-today-games-q1-b-why = Les cadeaux peuvent créer un sentiment de dette, et une application privée éloigne la discussion des regards. Ensemble, c’est un schéma de pédopiégeage courant. Parlez-en calmement avec votre enfant : ce n’est pas sa faute.
 s-caregivers-today-games-q1-c = Un problème seulement s’il demande de l’argent
-s-caregivers-today-games-q1-c-why = L’argent est un risque, mais pas le seul. Souvent, les auteurs de grooming cherchent la confiance, le secret, des images ou une rencontre, et peuvent ne jamais parler d’argent.
+s-caregivers-today-games-q1-c-why = L’argent est un risque, mais pas le seul. Souvent, les auteurs de pédopiégeage cherchent la confiance, le secret, des images ou une rencontre, et peuvent ne jamais parler d’argent.
 s-caregivers-today-games-together =
     Paramétrez les jeux ensemble :
     • Jouez ou regardez avec lui de temps en temps, et demandez-lui avec qui il joue.
@@ -156,16 +156,16 @@ s-caregivers-today-settings-intro =
 s-caregivers-today-settings-intro-alt = Un parent et un adolescent de part et d’autre d’un téléphone qui affiche des interrupteurs de réglages, sous un cadenas.
 s-caregivers-today-settings-tools =
     Outils utiles :
-    • <b>Contrôles du téléphone et de la console</b> : valider nouvelles applis et achats, limiter le temps d’écran.
-    • <b>Réglages des applis</b> : compte privé, qui peut écrire ou commenter, position non partagée.
-    • <b>Fonctions famille</b> : beaucoup d’applis et de jeux relient le compte d’un parent à celui d’un ado pour gérer les réglages. Voyez ce que chacun vous montre, et dites-le à votre enfant.
+    • <b>Contrôles du téléphone et de la console</b> : valider nouvelles applications et achats, limiter le temps d’écran.
+    • <b>Réglages des applications</b> : compte privé, qui peut écrire ou commenter, position non partagée.
+    • <b>Fonctions famille</b> : beaucoup d’applications et de jeux relient le compte d’un parent à celui d’un ado pour gérer les réglages. Voyez ce que chacun vous montre, et dites-le à votre enfant.
     • <b>Sur Telegram</b> : qui voit son numéro et qui peut l’ajouter à des groupes.
 s-caregivers-today-settings-open =
-    La transparence marche mieux que le secret. Lire en cachette les messages de votre enfant peut briser la confiance, et s’il le découvre, il risque de cacher encore plus ou de passer sur des applis que vous ne connaissez pas. Dites-lui ce que vous pouvez voir, et pourquoi.
+    La transparence marche mieux que le secret. Lire en cachette les messages de votre enfant peut briser la confiance, et s’il le découvre, il risque de cacher encore plus ou de passer sur des applications que vous ne connaissez pas. Dites-lui ce que vous pouvez voir, et pourquoi.
 
     Traitez les réglages comme n’importe quelle règle de la famille : décidez-les ensemble, expliquez-les, et revoyez-les à mesure que votre enfant grandit.
 s-caregivers-today-settings-q1 = Votre enfant de 13 ans reçoit son premier téléphone. Quelle est la meilleure façon de commencer ?
-s-caregivers-today-settings-q1-a = Une appli de surveillance cachée
+s-caregivers-today-settings-q1-a = Une application de surveillance cachée
 s-caregivers-today-settings-q1-a-why = Vouloir savoir qu’il est en sécurité, c’est naturel. Mais une surveillance cachée peut briser la confiance une fois découverte, et elle n’apprend pas à votre enfant quoi faire quand quelque chose tourne mal.
 s-caregivers-today-settings-q1-b = Installer les contrôles ensemble et expliquer pourquoi
 s-caregivers-today-settings-q1-b-why = Quand votre enfant sait ce qui est en place et pourquoi, il est plus enclin à le garder, et à venir vous voir quand quelque chose tourne mal. Revoyez les réglages à mesure qu’il grandit.
@@ -173,7 +173,7 @@ s-caregivers-today-settings-q1-c = Aucun réglage : la confiance suffit
 s-caregivers-today-settings-q1-c-why = La confiance compte le plus, et les réglages la soutiennent au lieu de la remplacer. Les réglages de confidentialité et de contact bloquent beaucoup de contacts indésirables avant qu’ils ne commencent.
 s-caregivers-today-settings-agreement =
     Un accord familial aide. Décidez ensemble :
-    • quelles applis et quels jeux sont OK, et qui peut le contacter
+    • quelles applications et quels jeux sont OK, et qui peut le contacter
     • ce qui reste privé : adresse, école, position en direct
     • quoi faire si quelque chose ne va pas : arrêter, faire une capture, bloquer, signaler, en parler
     • votre promesse : vous en parler ne voudra jamais dire perdre son téléphone
@@ -185,10 +185,10 @@ s-caregivers-today-settings-q2-a-why = La constance compte, mais refuser sans en
 s-caregivers-today-settings-q2-b = En discuter et convenir d’un essai
 s-caregivers-today-settings-q2-b-why = Les grands adolescents ont besoin d’une autonomie croissante. Convenir de ce qui change, de ce qui reste et de la façon dont vous ferez le point le respecte, tout en gardant la sécurité dans le plan.
 s-caregivers-today-settings-q2-c = Ajouter discrètement un contrôle secret à la place
-s-caregivers-today-settings-q2-c-why = Cela peut sembler un compromis sûr, mais si votre adolescent le découvre, la confiance peut se briser et il risque de passer sur des applis que vous ne voyez pas.
+s-caregivers-today-settings-q2-c-why = Cela peut sembler un compromis sûr, mais si votre adolescent le découvre, la confiance peut se briser et il risque de passer sur des applications que vous ne voyez pas.
 s-caregivers-today-settings-what-to-do =
     <b>Que faire</b>
-    • Asseyez-vous avec votre enfant cette semaine et passez ensemble en revue les réglages d’une appli.
+    • Asseyez-vous avec votre enfant cette semaine et passez ensemble en revue les réglages d’une application.
     • Rédigez un court accord familial, avec votre promesse au sujet du téléphone.
     • Prévoyez quand vous le réviserez.
 
@@ -217,8 +217,8 @@ s-caregivers-today-after-telling-evidence =
     <b>Preuves et signalement</b>
     • Capturez les messages, pseudos, liens de profil et dates. Ne supprimez pas encore la discussion ni le compte.
     • Ne copiez, n’enregistrez ni ne transférez jamais une image sexuelle d’un enfant, même pour la signaler. Notez plutôt où elle est.
-    • Signalez le compte sur l’appli et à un service de signalement ou à la police.
-    • Take It Down peut aider à retirer les images nues de mineurs des applis participantes.
+    • Signalez le compte sur l’application et à un service de signalement ou à la police.
+    • Take It Down peut aider à retirer les images nues de mineurs des applications participantes.
     • Ne contactez ni n’affrontez la personne vous-même.
 s-caregivers-today-after-telling-support =
     <b>Se faire aider, lui et vous</b>

@@ -62,7 +62,7 @@ s-older-teens-images-law-if-shared =
     <b>Take It Down</b> (takeitdown.ncmec.org) fonctionne pour les images d’avant tes 18 ans. Et si quelqu’un t’envoie le nude d’un autre ado, ne le transfère pas : signale-le, puis supprime-le.
 s-older-teens-images-law-what-to-do =
     <b>Que faire</b>
-    Tu peux toujours dire non. Ne transfère jamais le nude de quelqu’un d’autre. Si une image de toi circule, utilise takeitdown.ncmec.org, signale-la à l’appli et à une plateforme de signalement, et parles-en à un adulte de confiance ou à une ligne d’écoute pour les jeunes (le 116 111 dans beaucoup de pays).
+    Tu peux toujours dire non. Ne transfère jamais le nude de quelqu’un d’autre. Si une image de toi circule, utilise takeitdown.ncmec.org, signale-la à l’appli et à un service de signalement, et parles-en à un adulte de confiance ou à une ligne d’écoute pour les jeunes (le 116 111 dans beaucoup de pays).
 
     Appuie sur <b>Obtenir de l'aide</b> à tout moment pour voir la ligne d’écoute et les sites de signalement de ton pays.
 

@@ -25,9 +25,9 @@ s-risky-contact-grooming-q1 = Quelqu’un rencontré dans un jeu te dit : « 
 s-risky-contact-grooming-q1-a = Normal, entre amis on utilise plein d’applis
 s-risky-contact-grooming-q1-a-why = C’est vrai, entre amis on utilise plein d’applis, et ça peut être OK. Mais te demander de le cacher à ta famille est un signal d’alerte, et avec le changement d’appli, c’est à prendre au sérieux.
 s-risky-contact-grooming-q1-b = Deux signaux : le secret et l’appli privée
-s-risky-contact-grooming-q1-b-why = Exactement. Un vrai ami n’a pas besoin que tu le caches. Tu peux dire non, arrêter de répondre et en parler à quelqu’un de confiance.
+s-risky-contact-grooming-q1-b-why = Un vrai ami n’a pas besoin que tu le caches. Tu peux dire non, arrêter de répondre et en parler à quelqu’un de confiance.
 s-risky-contact-grooming-q1-c = Un problème seulement si c’est un inconnu
-s-risky-contact-grooming-q1-c-why = Pas tout à fait. Le grooming peut venir de quelqu’un que tu crois bien connaître, en ligne ou dans la vraie vie. Les signaux d’alerte comptent plus que la durée depuis laquelle vous vous parlez.
+s-risky-contact-grooming-q1-c-why = Le grooming peut venir de quelqu’un que tu crois bien connaître, en ligne ou dans la vraie vie. Les signaux d’alerte comptent plus que la durée depuis laquelle vous vous parlez.
 s-risky-contact-grooming-fear-shame =
     Les personnes qui font ça utilisent souvent la peur et la honte pour que les jeunes se taisent : « Toi aussi, tu vas avoir des problèmes », « Personne ne te croira ». C’est faux.
 
@@ -38,7 +38,7 @@ s-risky-contact-grooming-q2-a-why = C’est gentil de penser aux sentiments des 
 s-risky-contact-grooming-q2-b = Gérer ça sans en parler à personne
 s-risky-contact-grooming-q2-b-why = Beaucoup de gens ressentent ça, et c’est justement sur ce sentiment que comptent les personnes qui font du grooming. Tu n’auras pas d’ennuis si tu demandes de l’aide, et tu n’as pas à gérer ça sans soutien.
 s-risky-contact-grooming-q2-c = Ne plus répondre, bloquer, signaler, en parler
-s-risky-contact-grooming-q2-c-why = Oui. Tu peux quitter n’importe quelle conversation, à tout moment, sans te justifier. Fais d’abord des captures d’écran si tu peux, puis bloque, signale et parles-en à quelqu’un de confiance.
+s-risky-contact-grooming-q2-c-why = Tu peux quitter n’importe quelle conversation, à tout moment, sans te justifier. Fais d’abord des captures d’écran si tu peux, puis bloque, signale et parles-en à quelqu’un de confiance.
 s-risky-contact-grooming-what-to-do =
     <b>Que faire</b>
     Si une conversation montre des signaux d’alerte : arrête de répondre et quitte-la. Fais des captures d’écran si tu peux. Bloque et signale le compte dans l’appli. Parles-en à un adulte de confiance ou appelle une ligne d’écoute pour les jeunes (le 116 111 dans beaucoup de pays).
@@ -65,11 +65,11 @@ s-risky-contact-nudes-say-no =
     Tu n’as pas à te justifier. Quelqu’un qui tient à toi acceptera un non. Si la personne insiste ou te menace, c’est un signal d’alerte, et ce n’est pas de ta faute.
 s-risky-contact-nudes-q1 = Ton copain ou ta copine réclame un nude et dit que tout le monde le fait. Qu’est-ce qui est vrai ?
 s-risky-contact-nudes-q1-a = Je peux dire non, et non, ça suffit
-s-risky-contact-nudes-q1-a-why = Exactement. Non est une réponse complète, pas besoin de te justifier. Si la personne insiste, ça en dit long sur elle, pas sur toi.
+s-risky-contact-nudes-q1-a-why = Un non est une réponse complète, pas besoin de te justifier. Si la personne insiste, ça en dit long sur elle, pas sur toi.
 s-risky-contact-nudes-q1-b = Si je refuse, c’est fini entre nous
 s-risky-contact-nudes-q1-b-why = C’est normal de ne pas vouloir perdre quelqu’un. Mais une personne qui tient vraiment à toi ne fera pas d’une photo la condition pour rester. Tu mérites le respect.
 s-risky-contact-nudes-q1-c = Pas de risque si l’appli efface les photos
-s-risky-contact-nudes-q1-c-why = Bien vu de regarder les réglages de l’appli. Mais ils n’empêchent ni une capture d’écran, ni un autre téléphone qui filme l’écran. Une fois envoyée, la photo t’échappe.
+s-risky-contact-nudes-q1-c-why = Les photos éphémères ont l’air sans risque, mais l’appli ne peut empêcher ni une capture d’écran, ni un autre téléphone qui filme l’écran. Une fois envoyée, la photo t’échappe.
 s-risky-contact-nudes-forwarding =
     Si quelqu’un t’envoie un nude d’une autre personne, <b>ne le transfère pas</b> et ne le montre à personne. Le partager blesse cette personne. Dans beaucoup de pays, partager des images sexuelles d’un mineur est interdit par la loi, même quand celui qui partage est mineur lui aussi.
 
@@ -78,7 +78,7 @@ s-risky-contact-nudes-q2 = Quelqu’un poste un nude d’une personne de ta clas
 s-risky-contact-nudes-q2-a = Le transférer pour prévenir les autres
 s-risky-contact-nudes-q2-a-why = Vouloir prévenir les autres part d’une bonne intention. Mais transférer l’image la diffuse encore plus et blesse davantage cette personne. C’est en la signalant que tu aides.
 s-risky-contact-nudes-q2-b = Ne pas partager, signaler, prévenir un adulte
-s-risky-contact-nudes-q2-b-why = Oui. Ne pas faire circuler l’image et la signaler, ce sont de petits gestes qui changent beaucoup. Tu peux aussi prendre des nouvelles de cette personne : elle se sent peut-être très seule.
+s-risky-contact-nudes-q2-b-why = Ne pas faire circuler l’image et la signaler, ce sont de petits gestes qui changent beaucoup. Tu peux aussi prendre des nouvelles de cette personne : elle se sent peut-être très seule.
 s-risky-contact-nudes-q2-c = L’ignorer, ce n’est pas mon problème
 s-risky-contact-nudes-q2-c-why = C’est gênant de s’en mêler, et c’est compréhensible. Mais se taire laisse cette personne seule face à ça. Signaler prend une minute et aide vraiment.
 s-risky-contact-nudes-what-to-do =
@@ -108,14 +108,14 @@ s-risky-contact-sextortion-q1-a-why = C’est logique de vouloir que ça s’arr
 s-risky-contact-sextortion-q1-b = Supprimer mon compte et ne rien dire
 s-risky-contact-sextortion-q1-b-why = Vouloir disparaître est une réaction très normale. Mais supprimer ton compte peut effacer des preuves, et te taire t’isole encore plus. Bloque plutôt, garde les messages et parles-en à quelqu’un.
 s-risky-contact-sextortion-q1-c = Ne plus répondre, garder des preuves, se faire aider
-s-risky-contact-sextortion-q1-c-why = Oui. Arrête de répondre, fais des captures d’écran, bloque et signale, puis parles-en à un adulte de confiance ou à une ligne d’écoute. L’ultimatum, c’est juste une technique pour te presser.
+s-risky-contact-sextortion-q1-c-why = Arrête de répondre, fais des captures d’écran, bloque et signale, puis parles-en à un adulte de confiance ou à une ligne d’écoute. L’ultimatum, c’est juste une technique pour te presser.
 s-risky-contact-sextortion-not-your-fault =
     La sextorsion est punie par la loi, et seule la personne qui la commet est responsable. Pas toi. Même si tu as envoyé une photo, même si tu as désobéi à une règle à la maison.
 
     Avoir peur, avoir honte, se sentir pris au piège : c’est normal. Mais on peut t’aider, et il y a une issue. En parler, c’est le moyen le plus rapide de tout arrêter. Tu n’auras pas d’ennuis si tu demandes de l’aide.
 s-risky-contact-sextortion-q2 = Dans une sextorsion, à qui la faute ?
 s-risky-contact-sextortion-q2-a = Seulement à la personne qui menace
-s-risky-contact-sextortion-q2-a-why = C’est ça. La personne qui te menace commet un acte puni par la loi. Toi, tu mérites de l’aide et du soutien, pas des reproches.
+s-risky-contact-sextortion-q2-a-why = La personne qui menace commet un acte puni par la loi : la faute est entièrement de son côté. Toi, tu mérites de l’aide et du soutien, pas des reproches.
 s-risky-contact-sextortion-q2-b = À moi, si j’ai envoyé une photo
 s-risky-contact-sextortion-q2-b-why = Beaucoup de gens se sentent coupables, et c’est compréhensible. Mais faire confiance à quelqu’un n’est pas un délit. Te menacer, si : la faute est entièrement de son côté.
 s-risky-contact-sextortion-q2-c = Un peu à moi, un peu à l’autre
@@ -146,16 +146,16 @@ s-risky-contact-takedown-q1 = Qu’est-ce qui est vrai à propos de Take It Down
 s-risky-contact-takedown-q1-a = Je dois leur envoyer ma photo
 s-risky-contact-takedown-q1-a-why = C’est une inquiétude très courante, et légitime. Mais l’image reste sur ton appareil. Seule son empreinte numérique est partagée.
 s-risky-contact-takedown-q1-b = C’est pour les images d’avant mes 18 ans
-s-risky-contact-takedown-q1-b-why = C’est ça. Il sert pour les images prises quand tu avais moins de 18 ans, et tu peux l’utiliser sans donner ton nom.
+s-risky-contact-takedown-q1-b-why = Take It Down sert pour les images prises quand tu avais moins de 18 ans, et tu peux l’utiliser sans donner ton nom.
 s-risky-contact-takedown-q1-c = Je dois d’abord aller voir la police
 s-risky-contact-takedown-q1-c-why = La police peut aider, c’est bon à savoir. Mais tu n’as pas besoin d’y aller d’abord. Tu peux utiliser Take It Down par toi-même ou avec un adulte de confiance.
 s-risky-contact-takedown-hotlines =
-    Tu peux aussi faire un signalement à une <b>plateforme de signalement</b>. L’<b>IWF</b> (Internet Watch Foundation) et <b>INHOPE</b>, un réseau d’environ 50 plateformes dans le monde, travaillent avec les sites et la police pour supprimer les images sexuelles de mineurs.
+    Tu peux aussi faire un signalement à un <b>service de signalement</b>. L’<b>IWF</b> (Internet Watch Foundation) et <b>INHOPE</b>, un réseau international de services de signalement, travaillent avec les sites et la police pour supprimer les images sexuelles de mineurs.
 
     Beaucoup de pays ont leur propre site de signalement. C’est gratuit, et tu n’as pas à envoyer l’image toi-même.
 s-risky-contact-takedown-what-to-do =
     <b>Que faire</b>
-    Signale l’image dans l’appli où tu l’as vue. Utilise takeitdown.ncmec.org pour les images d’avant tes 18 ans. Fais aussi un signalement à une plateforme. Un adulte de confiance ou une ligne d’écoute peut t’aider à chaque étape.
+    Signale l’image dans l’appli où tu l’as vue. Utilise takeitdown.ncmec.org pour les images d’avant tes 18 ans. Fais aussi un signalement à un service de signalement. Un adulte de confiance ou une ligne d’écoute peut t’aider à chaque étape.
 
     Appuie sur <b>Obtenir de l'aide</b> à tout moment pour voir la ligne d’écoute et les sites de signalement de ton pays.
 
@@ -173,10 +173,10 @@ s-risky-contact-who-to-tell-trusted-adult =
 s-risky-contact-who-to-tell-helplines =
     Une <b>ligne d’écoute pour les jeunes</b> est en général gratuite et confidentielle. Tu peux parler de tout, sans donner ton nom. En Europe et dans beaucoup d’autres pays, le numéro est le <b>116 111</b>. D’autres pays ont un numéro différent.
 
-    Une <b>plateforme de signalement</b> peut faire retirer les images sexuelles de mineurs. En danger maintenant ? Appelle le numéro d’urgence de ton pays.
+    Un <b>service de signalement</b> peut faire retirer les images sexuelles de mineurs. En danger maintenant ? Appelle le numéro d’urgence de ton pays.
 s-risky-contact-who-to-tell-q1 = Quelque chose en ligne t’inquiète, mais tu ne sais pas si c’est grave. Que faire ?
 s-risky-contact-who-to-tell-q1-a = En parler à un adulte ou à une ligne d’écoute
-s-risky-contact-who-to-tell-q1-a-why = Oui. Pas besoin de savoir si c’est grave. En parler, c’est justement comme ça qu’on le découvre, et qu’on reçoit du soutien.
+s-risky-contact-who-to-tell-q1-a-why = Pas besoin de savoir si c’est grave. En parler, c’est justement comme ça qu’on le découvre, et qu’on reçoit du soutien.
 s-risky-contact-who-to-tell-q1-b = Attendre d’avoir des preuves
 s-risky-contact-who-to-tell-q1-b-why = C’est normal de vouloir en avoir le cœur net. Mais tu n’as pas besoin de preuves : ton inquiétude suffit pour en parler.
 s-risky-contact-who-to-tell-q1-c = Garder ça pour moi pour ne contrarier personne
@@ -191,18 +191,26 @@ s-risky-contact-who-to-tell-q2-a-why = Tenir ses promesses, c’est important, e
 s-risky-contact-who-to-tell-q2-b = Poster un message pour prévenir tout le monde
 s-risky-contact-who-to-tell-q2-b-why = Tu veux protéger les autres, c’est super. Mais poster pourrait exposer ton amie et aggraver les choses. En parler à un adulte de confiance est plus sûr.
 s-risky-contact-who-to-tell-q2-c = L’aider à en parler à un adulte de confiance
-s-risky-contact-who-to-tell-q2-c-why = Oui. Tu peux proposer de l’accompagner ou l’aider à trouver les mots. Si elle refuse, prévenir toi-même un adulte reste la bonne chose à faire.
+s-risky-contact-who-to-tell-q2-c-why = Tu peux proposer de l’accompagner ou l’aider à trouver les mots. Si elle refuse, prévenir toi-même un adulte reste la bonne chose à faire.
 s-risky-contact-who-to-tell-what-to-do =
     <b>Que faire</b>
-    Pense à une personne à qui tu pourrais en parler si quelque chose tournait mal en ligne. Retiens le numéro des lignes d’écoute pour les jeunes : le 116 111 dans beaucoup de pays. Les plateformes de signalement aident à retirer des images.
+    Pense à une personne à qui tu pourrais en parler si quelque chose tournait mal en ligne. Retiens le numéro des lignes d’écoute pour les jeunes : le 116 111 dans beaucoup de pays. Les services de signalement aident à retirer des images.
 
     Appuie sur <b>Obtenir de l'aide</b> à tout moment pour voir la ligne d’écoute et les sites de signalement de ton pays. Tu n’as pas à vivre ça sans aide.
 
 ## La voix des jeunes : la question en un appui posée une fois après la série
 
-s-risky-contact-voice-first-move = Si une conversation commençait à te mettre mal à l'aise, que ferais-tu en premier ?
+s-risky-contact-voice-first-move = Si une conversation commençait à te mettre mal à l’aise, que ferais-tu en premier ?
 s-risky-contact-voice-first-move-leave = Arrêter de répondre et quitter la conversation
 s-risky-contact-voice-first-move-save = Faire des captures des messages comme preuves
-s-risky-contact-voice-first-move-report = Bloquer et signaler le compte dans l'appli
+s-risky-contact-voice-first-move-report = Bloquer et signaler le compte dans l’appli
 s-risky-contact-voice-first-move-tell = En parler à un adulte de confiance
 s-risky-contact-voice-first-move-helpline = Contacter une ligne d'écoute pour les jeunes
+
+## Alt texts of the lesson pictures (for screen readers and the preview)
+
+s-risky-contact-grooming-red-flags-alt = Un ou une ado tient un téléphone. Un grand écran montre des bulles de discussion et un petit cadeau, avec des drapeaux rouges à côté.
+s-risky-contact-nudes-say-no-alt = Un ou une ado tient un téléphone. Une bulle demande une photo, et la bulle de réponse montre un signe « non » bien clair.
+s-risky-contact-sextortion-intro-alt = Un ou une jeune, le bras d’un adulte de confiance autour des épaules, une pièce barrée et un grand bouclier.
+s-risky-contact-takedown-how-it-works-alt = Une photo sur un téléphone se change en empreinte, et une flèche mène de cette empreinte à un bouclier avec une coche.
+s-risky-contact-who-to-tell-intro-alt = Un ou une ado parle avec un adulte de confiance. Des bulles de discussion et un cœur flottent entre eux.

@@ -23,7 +23,7 @@ s-caregivers-talking-risks-today-grooming =
 
     Biasanya dimulai dengan kebaikan: perhatian, pujian, hadiah, “tidak ada yang memahamimu seperti aku”. Tekanan datang kemudian, dan rasa takut serta malu digunakan agar anak tetap diam. Pelakunya bisa berpura-pura masih muda, atau bisa juga orang yang sudah dikenal anak.
 s-caregivers-talking-risks-today-numbers =
-    Hal ini terjadi lebih sering daripada yang dikira banyak orang tua. Dalam sebuah studi Thorn, sekitar 1 dari 5 anak berusia 9 sampai 12 tahun mengatakan pernah mengalami interaksi seksual online dengan seseorang yang mereka yakini orang dewasa. eSafety Commissioner Australia menemukan bahwa sekitar 1 dari 4 anak muda pernah dihubungi secara online oleh orang yang tidak mereka kenal.
+    Hal ini terjadi lebih sering daripada yang dikira banyak orang tua. Dalam sebuah survei Thorn, 22% anak dan remaja yang ikut serta mengatakan pernah mengalami interaksi seksual online dengan orang dewasa (Thorn, 2023). Awalnya bisa berupa pesan ramah di game atau chat.
 
     Mengetahui hal ini adalah alasan untuk mulai berbicara sejak dini, bukan untuk panik.
 s-caregivers-talking-risks-today-q1 = Bagaimana grooming biasanya dimulai?
@@ -124,7 +124,7 @@ s-caregivers-talking-warning-signs-q2-a-why = Mungkin memang bukan apa-apa, teta
 s-caregivers-talking-warning-signs-q2-b = Membaca pesannya diam-diam
 s-caregivers-talking-warning-signs-q2-b-why = Memeriksa diam-diam bisa merusak kepercayaan, dan jika anak Anda mengetahuinya, dia mungkin makin banyak menyembunyikan. Percakapan yang tenang adalah langkah pertama yang lebih baik.
 s-caregivers-talking-warning-signs-q2-c = Bertanya dengan lembut, di saat yang tenang
-s-caregivers-talking-warning-signs-q2-c-why = Sampaikan apa yang Anda perhatikan dan bahwa Anda ada untuk membantu, bukan menghukum. Dengan begitu, pintu tetap terbuka.
+s-caregivers-talking-warning-signs-q2-c-why = Menyampaikan apa yang Anda perhatikan, dan bahwa Anda ada untuk membantu, bukan menghukum, membuat pintu tetap terbuka.
 s-caregivers-talking-warning-signs-what-to-do =
     Langkah berikutnya:
     • Perhatikan perubahan, tanpa memata-matai.
@@ -147,11 +147,11 @@ s-caregivers-talking-if-they-tell-evidence =
     <b>Penting:</b> jangan pernah meneruskan, menyimpan, atau men-screenshot gambar seksual anak, bahkan untuk melaporkannya. Itu bisa merupakan tindak pidana dan memperluas dampaknya. Sebagai gantinya, beri tahu platform, layanan pelaporan, atau polisi di mana gambar itu berada.
 s-caregivers-talking-if-they-tell-q1 = Anak Anda menunjukkan gambar seksual dirinya yang sedang disebarkan. Apa yang Anda lakukan dengan gambar itu?
 s-caregivers-talking-if-they-tell-q1-a = Menyimpan salinannya sebagai bukti
-s-caregivers-talking-if-they-tell-q1-a-why = Menyimpan atau menyalin gambar seksual anak bisa merupakan tindak pidana, meskipun niatnya baik, jadi jangan lakukan itu. Catat di mana gambar itu muncul dan laporkan lokasinya.
+s-caregivers-talking-if-they-tell-q1-a-why = Menyimpan atau menyalin gambar seksual anak bisa merupakan tindak pidana, meskipun niatnya baik. Sebagai gantinya, catat di mana gambar itu muncul dan laporkan lokasinya.
 s-caregivers-talking-if-they-tell-q1-b = Meneruskannya ke polisi
 s-caregivers-talking-if-they-tell-q1-b-why = Jangan meneruskannya, bahkan kepada polisi. Beri tahu polisi atau layanan pelaporan di mana gambar itu berada, dan mereka akan memandu Anda.
 s-caregivers-talking-if-they-tell-q1-c = Tidak menyalinnya; melaporkan lokasinya
-s-caregivers-talking-if-they-tell-q1-c-why = Laporkan tautan atau akun tempat gambar itu muncul, dan gunakan Take It Down untuk membantu menghapusnya. Jangan pernah menyalin atau membagikan gambarnya.
+s-caregivers-talking-if-they-tell-q1-c-why = Melaporkan tautan atau akun tempat gambar itu muncul, dan memakai Take It Down, membantu menghapusnya. Jangan pernah menyalin atau membagikan gambarnya.
 s-caregivers-talking-if-they-tell-dont-confront =
     Jangan menghubungi orang itu, mengancamnya, atau berpura-pura menjadi anak Anda. Hal itu bisa membuatnya waspada, membahayakan anak Anda, dan merugikan penyidikan. Sebagai gantinya:
     • laporkan akunnya di aplikasi
@@ -194,13 +194,13 @@ s-caregivers-talking-tools-q1-a-why = Jika anak Anda menemukan kontrol yang dipa
 s-caregivers-talking-tools-q1-b = Memasangnya bersama dan menjelaskan alasannya
 s-caregivers-talking-tools-q1-b-why = Jika anak Anda memahami alasannya, dia lebih mungkin mempertahankan pengaturan itu dan datang kepada Anda jika ada masalah.
 s-caregivers-talking-tools-q1-c = Menggunakannya sebagai pengganti obrolan
-s-caregivers-talking-tools-q1-c-why = Tidak ada alat yang bisa menangkap segalanya. Pengaturan membantu, tetapi kepercayaan anak Anda dan obrolan rutin Andalah yang menjaganya tetap aman.
+s-caregivers-talking-tools-q1-c-why = Pengaturan membantu, tetapi tidak ada alat yang bisa menangkap segalanya. Kepercayaan anak Anda dan obrolan rutin Andalah yang menjaganya tetap aman.
 s-caregivers-talking-tools-take-it-down =
     Jika foto telanjang atau seksual anak Anda diambil sebelum dia berusia 18 tahun, <b>Take It Down</b> (takeitdown.ncmec.org) dapat membantu menghapusnya dari platform yang ikut serta.
 
     Layanan ini bekerja dengan sidik jari digital gambar, sehingga gambarnya tidak dikirim kepada siapa pun, dan dapat digunakan tanpa menyebutkan nama. Anak Anda dapat menggunakannya bersama Anda atau sendiri.
 s-caregivers-talking-tools-hotlines =
-    Untuk melaporkan foto atau video seksual anak, gunakan layanan pelaporan (hotline). Jaringan INHOPE memiliki layanan pelaporan di sekitar 45 negara. Internet Watch Foundation (IWF) mengelola portal pelaporan untuk banyak negara yang tidak memiliki layanan pelaporan sendiri. Di Amerika Serikat, gunakan CyberTipline dari NCMEC.
+    Untuk melaporkan foto atau video seksual anak, gunakan layanan pelaporan (hotline). Jaringan INHOPE memiliki layanan pelaporan anggota di banyak negara. Internet Watch Foundation (IWF) mengelola portal pelaporan untuk banyak negara yang tidak memiliki layanan pelaporan sendiri. Di Amerika Serikat, gunakan CyberTipline dari NCMEC.
 
     Laporkan juga akunnya di aplikasi itu sendiri.
 s-caregivers-talking-tools-helplines =
@@ -213,7 +213,7 @@ s-caregivers-talking-tools-q2-a-why = Take It Down ditujukan untuk gambar yang d
 s-caregivers-talking-tools-q2-b = Meminta orang itu menghapusnya
 s-caregivers-talking-tools-q2-b-why = Menghubungi orang itu bisa memperburuk keadaan. Sebagai gantinya, laporkan akunnya dan gunakan Take It Down.
 s-caregivers-talking-tools-q2-c = Tidak ada: sekali online, selamanya ada
-s-caregivers-talking-tools-q2-c-why = Platform dan layanan pelaporan menghapus gambar seksual anak, dan Take It Down dapat membantu. Tetap layak untuk bertindak.
+s-caregivers-talking-tools-q2-c-why = Platform dan layanan pelaporan memang menghapus gambar seksual anak, dan Take It Down dapat membantu. Tetap layak untuk bertindak.
 s-caregivers-talking-tools-what-to-do =
     Minggu ini:
     • Periksa pengaturan privasi bersama anak Anda.

@@ -30,13 +30,13 @@ s-in-control-footprint-telegram-settings =
     Cuma butuh satu menit, dan kamu bisa mengubahnya kapan saja.
 s-in-control-footprint-q1 = Siapa yang sebaiknya bisa melihat nomor teleponmu di Telegram?
 s-in-control-footprint-q1-a = Semua orang, supaya teman-temanku bisa menemukanku
-s-in-control-footprint-q1-a-why = Memang praktis, tetapi orang yang tidak kamu kenal juga jadi bisa melihat nomormu. Teman-temanmu tetap bisa menemukanmu lewat nama pengguna. Lebih baik pilih Tidak Ada atau Kontak Saya.
+s-in-control-footprint-q1-a-why = Memang praktis, tetapi orang yang tidak kamu kenal juga jadi bisa melihat nomormu. Teman-temanmu tetap bisa menemukanmu lewat nama pengguna, jadi Tidak Ada atau Kontak Saya adalah pilihan yang lebih aman.
 s-in-control-footprint-q1-b = Siapa saja yang ada di grupku
-s-in-control-footprint-q1-b-why = Membatasinya sudah langkah bagus! Tetapi grup bisa berisi banyak orang yang belum pernah kamu temui. Tidak Ada atau Kontak Saya membuat nomormu lebih aman.
+s-in-control-footprint-q1-b-why = Membatasinya adalah awal yang baik, tetapi grup bisa berisi banyak orang yang belum pernah kamu temui. Tidak Ada atau Kontak Saya membuat nomormu lebih aman.
 s-in-control-footprint-q1-c = Tidak ada, atau hanya kontakku
-s-in-control-footprint-q1-c-why = Nomormu hanya dilihat orang-orang yang kamu pilih. Teman-temanmu tetap bisa chat denganmu, dan orang yang tidak kamu kenal jadi lebih sedikit tahu tentangmu.
+s-in-control-footprint-q1-c-why = Dengan begini, nomormu hanya dilihat orang-orang yang kamu pilih. Teman-temanmu tetap bisa chat denganmu, dan orang yang tidak kamu kenal jadi lebih sedikit tahu tentangmu.
 s-in-control-footprint-unwanted-contact =
-    Kadang orang yang tidak kamu kenal mengirimimu pesan. Sekitar 1 dari 4 anak muda bilang pernah mengalaminya, jadi kamu tidak sendirian.
+    Kadang orang yang tidak kamu kenal mengirimimu pesan. Dalam sebuah survei di Australia, 3 dari 10 remaja bilang pernah dihubungi secara online oleh orang yang tidak mereka kenal, hanya dalam enam bulan (eSafety Commissioner, 2021). Jadi kamu tidak sendirian.
 
     Kamu tidak harus membalas. Kamu bisa:
     • keluar dari chat atau mengabaikannya saja
@@ -47,9 +47,9 @@ s-in-control-footprint-q2 = Seseorang yang belum pernah kamu temui terus menanya
 s-in-control-footprint-q2-a = Kasih tahu saja, cuma nama sekolah
 s-in-control-footprint-q2-a-why = Kelihatannya tidak berbahaya, tetapi sekolahmu memberi tahu orang di mana bisa menemukanmu hampir setiap hari. Tidak apa-apa untuk merahasiakannya, walaupun dia terus bertanya.
 s-in-control-footprint-q2-b = Jangan kasih tahu, dan blokir kalau dia terus bertanya
-s-in-control-footprint-q2-b-why = Kamu tidak wajib memberikan data pribadimu kepada siapa pun. Kalau seseorang terus mendesak, itu tanda bahaya: blokir, laporkan, dan cerita ke orang yang kamu percaya.
+s-in-control-footprint-q2-b-why = Kamu tidak wajib memberikan data pribadimu kepada siapa pun. Orang yang terus mendesak untuk mendapatkannya sedang menunjukkan tanda bahaya: blokir, laporkan, dan cerita ke orang yang kamu percaya.
 s-in-control-footprint-q2-c = Kirim foto seragamku saja
-s-in-control-footprint-q2-c-why = Cara yang cerdik untuk mengelak dari pertanyaan! Tetapi seragam atau badge sekolah bisa menunjukkan sekolahmu sama jelasnya. Lebih baik tetap dirahasiakan.
+s-in-control-footprint-q2-c-why = Itu memang mengelak dari pertanyaan, tetapi seragam atau badge sekolah bisa menunjukkan sekolahmu sama jelasnya. Lebih baik tetap dirahasiakan.
 s-in-control-footprint-what-to-do =
     <b>Yang bisa kamu lakukan</b>
     • Cek pengaturan privasimu hari ini. Cuma butuh satu menit.
@@ -81,7 +81,7 @@ s-in-control-fakes-q1-a-why = Banyak pertemanan online yang tulus dan baik. Teta
 s-in-control-fakes-q1-b = Tanda bahaya: pelan-pelan dan cerita ke seseorang
 s-in-control-fakes-q1-b-why = Rahasia ditambah desakan untuk pindah aplikasi adalah trik yang umum. Kamu boleh menolak, dan cerita ke orang dewasa yang kamu percaya itu langkah cerdas, bukan mengadu.
 s-in-control-fakes-q1-c = Aman, kalau foto profilnya kelihatan asli
-s-in-control-fakes-q1-c-why = Bagus kamu memeriksanya! Tetapi foto gampang disalin dari mana saja. Cara seseorang bersikap lebih banyak memberi tahu daripada fotonya.
+s-in-control-fakes-q1-c-why = Memeriksa profilnya memang masuk akal, tetapi foto gampang disalin dari mana saja. Cara seseorang bersikap lebih banyak memberi tahu daripada fotonya.
 s-in-control-fakes-fake-offers =
     <b>Tawaran palsu</b> kedengarannya luar biasa: Telegram Premium gratis, koin untuk game-mu, hadiah dari lomba yang tidak pernah kamu ikuti, atau uang gampang untuk kerjaan kecil.
 
@@ -99,7 +99,7 @@ s-in-control-fakes-phishing =
     Kalau ya, jangan diketuk. Buka sendiri aplikasinya atau situsnya. Telegram tidak pernah meminta kode atau kata sandimu lewat chat.
 s-in-control-fakes-q2 = Ada pesan yang bilang kamu menang Telegram Premium gratis. Kamu hanya perlu mengetuk tautan dan memasukkan kode masukmu. Apa yang kamu lakukan?
 s-in-control-fakes-q2-a = Jangan diketuk. Blokir dan laporkan pengirimnya
-s-in-control-fakes-q2-a-why = Hadiah sungguhan tidak pernah butuh kode masukmu. Memblokir dan melaporkan juga membantu melindungi orang lain.
+s-in-control-fakes-q2-a-why = Hadiah sungguhan tidak pernah butuh kode masukmu. Memblokir dan melaporkan pengirimnya juga membantu melindungi orang lain.
 s-in-control-fakes-q2-b = Masukkan kodenya cepat-cepat, sebelum kedaluwarsa
 s-in-control-fakes-q2-b-why = Rasa terburu-buru itu bagian dari triknya. Siapa pun yang mendapat kodemu bisa mengambil alih akunmu. Santai saja: tawaran sungguhan tidak hilang dalam hitungan detik.
 s-in-control-fakes-q2-c = Teruskan ke teman-temanku supaya mereka juga menang
@@ -153,9 +153,9 @@ s-in-control-accounts-q2 = Seorang teman menulis: “Aduh, kodeku nggak sengaja 
 s-in-control-accounts-q2-a = Kirim saja, dia kan temanku
 s-in-control-accounts-q2-a-why = Ingin membantu itu baik, tetapi ini trik yang sangat umum. Akun temanmu mungkin sudah dibajak, dan kode itu sebenarnya kunci untuk akunmu.
 s-in-control-accounts-q2-b = Kirim setengah kodenya saja
-s-in-control-accounts-q2-b-why = Pemikiran yang cerdik, tetapi sebagian kode pun bisa membantu penipu. Pilihan paling aman adalah tidak mengirimkannya sama sekali.
+s-in-control-accounts-q2-b-why = Sebagian kode pun bisa membantu penipu masuk ke akunmu. Pilihan paling aman adalah tidak mengirimkannya sama sekali.
 s-in-control-accounts-q2-c = Jangan dikirim, dan cek ke dia lewat cara lain
-s-in-control-accounts-q2-c-why = Telepon dia atau tanyakan langsung. Kalau akunnya memang dibajak, kamu baru saja melindungi akunmu, dan kamu bisa membantunya mendapatkan akunnya kembali.
+s-in-control-accounts-q2-c-why = Telepon atau ngobrol langsung menunjukkan apakah itu benar-benar temanmu. Kalau akunnya memang dibajak, akunmu tetap aman, dan kamu bisa membantunya mendapatkan akunnya kembali.
 s-in-control-accounts-what-to-do =
     <b>Yang bisa kamu lakukan</b>
     • Pakai frasa sandi yang panjang, berbeda untuk setiap akun penting.
@@ -206,7 +206,7 @@ s-in-control-kind-q2-a-why = Mengabaikan kadang berhasil, tetapi kalau hanya itu
 s-in-control-kind-q2-b = Balas dengan pesan jahat ke si perundung
 s-in-control-kind-q2-b-why = Keinginan membela temanmu itu naluri yang baik. Tetapi membalas bisa memperburuk keadaan dan membuatmu ikut kena masalah. Laporkan saja.
 s-in-control-kind-q2-c = Dengarkan, bantu dia melapor, cari orang dewasa
-s-in-control-kind-q2-c-why = Itulah pertemanan sejati. Mendengarkan membantu temanmu merasa tidak sendirian, dan orang dewasa yang kamu percaya bisa membantu menghentikannya.
+s-in-control-kind-q2-c-why = Mendengarkan membantu temanmu merasa tidak sendirian, melapor membuat pesan-pesan itu diperiksa, dan orang dewasa yang kamu percaya bisa membantu menghentikannya.
 s-in-control-kind-what-to-do =
     <b>Yang bisa kamu lakukan</b>
     • Jangan teruskan unggahan atau foto yang menyakitkan. Laporkan.

@@ -72,7 +72,7 @@ s-risky-contact-nudes-q1-a-why = “Tidak” adalah jawaban yang utuh, dan kamu 
 s-risky-contact-nudes-q1-b = Aku harus kirim, atau dia akan pergi
 s-risky-contact-nudes-q1-b-why = Wajar kalau kamu tidak mau kehilangan seseorang. Tetapi orang yang benar-benar peduli tidak akan menjadikan foto sebagai syarat untuk tetap bersamamu. Kamu layak dihargai.
 s-risky-contact-nudes-q1-c = Aman kalau aplikasinya menghapus foto
-s-risky-contact-nudes-q1-c-why = Bagus kamu memperhatikan pengaturan aplikasinya. Tetapi pengaturan itu tidak bisa mencegah screenshot, atau HP lain yang merekam layar. Begitu terkirim, foto itu sudah lepas dari tanganmu.
+s-risky-contact-nudes-q1-c-why = Foto yang bisa hilang sendiri kelihatannya aman, tetapi aplikasinya tidak bisa mencegah screenshot, atau HP lain yang merekam layar. Begitu terkirim, foto itu sudah lepas dari tanganmu.
 s-risky-contact-nudes-forwarding =
     Kalau seseorang mengirimimu foto telanjang orang lain, <b>jangan diteruskan</b> atau diperlihatkan ke orang-orang. Menyebarkannya menyakiti orang itu. Di banyak negara, menyebarkan gambar seksual siapa pun yang berusia di bawah 18 tahun melanggar hukum, bahkan kalau pengirimnya juga di bawah 18 tahun.
 
@@ -119,7 +119,7 @@ s-risky-contact-sextortion-not-your-fault =
     Merasa takut, malu, atau terjebak itu wajar. Tetapi kamu tidak sendirian, dan ada jalan keluar. Bercerita kepada seseorang adalah cara tercepat untuk menghentikannya. Kamu tidak akan kena masalah karena minta bantuan.
 s-risky-contact-sextortion-q2 = Pemerasan seksual itu salah siapa?
 s-risky-contact-sextortion-q2-a = Hanya orang yang mengancam
-s-risky-contact-sextortion-q2-a-why = Orang yang mengancammu sedang melakukan kejahatan. Kamu layak mendapat bantuan dan dukungan, bukan disalahkan.
+s-risky-contact-sextortion-q2-a-why = Orang yang mengancam sedang melakukan kejahatan, jadi kesalahannya sepenuhnya ada pada dia. Kamu layak mendapat bantuan dan dukungan, bukan disalahkan.
 s-risky-contact-sextortion-q2-b = Salahku, kalau aku pernah kirim foto
 s-risky-contact-sextortion-q2-b-why = Banyak orang menyalahkan diri sendiri, dan itu bisa dimengerti. Tetapi memercayai seseorang bukan kejahatan. Mengancammu adalah kejahatan, jadi kesalahannya sepenuhnya milik dia.
 s-risky-contact-sextortion-q2-c = Sebagian salahku, sebagian salah dia
@@ -151,11 +151,11 @@ s-risky-contact-takedown-q1 = Mana yang benar tentang Take It Down?
 s-risky-contact-takedown-q1-a = Aku harus mengirim fotoku ke mereka
 s-risky-contact-takedown-q1-a-why = Itu kekhawatiran yang sangat umum, dan masuk akal. Tetapi fotonya tetap ada di perangkatmu. Hanya sidik jari digitalnya yang dibagikan.
 s-risky-contact-takedown-q1-b = Untuk foto yang diambil sebelum aku 18 tahun
-s-risky-contact-takedown-q1-b-why = Layanan ini untuk foto dari saat kamu masih di bawah 18 tahun, dan kamu bisa memakainya tanpa menyebutkan nama.
+s-risky-contact-takedown-q1-b-why = Take It Down untuk foto dari saat kamu masih di bawah 18 tahun, dan kamu bisa memakainya tanpa menyebutkan nama.
 s-risky-contact-takedown-q1-c = Aku harus lapor ke polisi dulu
 s-risky-contact-takedown-q1-c-why = Polisi bisa membantu, dan itu bagus untuk diketahui. Tetapi kamu tidak harus ke polisi dulu. Kamu bisa memakai Take It Down sendiri atau bersama orang dewasa yang kamu percaya.
 s-risky-contact-takedown-hotlines =
-    Kamu juga bisa melapor ke <b>layanan pelaporan</b> (hotline). <b>IWF</b> (Internet Watch Foundation) dan <b>INHOPE</b>, jaringan sekitar 50 layanan pelaporan di seluruh dunia, bekerja sama dengan situs web dan polisi untuk menghapus gambar seksual anak di bawah 18 tahun.
+    Kamu juga bisa melapor ke <b>layanan pelaporan</b> (hotline). <b>IWF</b> (Internet Watch Foundation) dan <b>INHOPE</b>, jaringan internasional layanan pelaporan, bekerja sama dengan situs web dan polisi untuk menghapus gambar seksual anak di bawah 18 tahun.
 
     Banyak negara punya situs pelaporan sendiri. Melapor itu gratis, dan kamu tidak perlu membagikan fotonya sendiri.
 s-risky-contact-takedown-what-to-do =

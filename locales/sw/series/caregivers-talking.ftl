@@ -23,7 +23,7 @@ s-caregivers-talking-risks-today-grooming =
 
     Mara nyingi huanza kwa wema: kumjali, kumsifu, kumpa zawadi, "hakuna anayekuelewa kama mimi". Shinikizo huja baadaye, na hofu na aibu hutumiwa ili mtoto anyamaze. Mtu huyo anaweza kujifanya kuwa kijana, au anaweza kuwa mtu ambaye mtoto tayari anamfahamu.
 s-caregivers-talking-risks-today-numbers =
-    Hili hutokea mara nyingi kuliko wazazi wengi wanavyodhani. Katika utafiti wa Thorn, takriban mtoto 1 kati ya 5 wenye umri wa miaka 9 hadi 12 alisema aliwahi kuwa na mawasiliano ya kingono mtandaoni na mtu ambaye, kwa maoni yake, alikuwa mtu mzima. Kamishna wa eSafety wa Australia aligundua kuwa takriban kijana 1 kati ya 4 aliwahi kufikiwa mtandaoni na mtu asiyemjua.
+    Hili hutokea mara nyingi kuliko wazazi wengi wanavyodhani. Katika utafiti wa Thorn, 22% ya watoto na vijana walioshiriki walisema waliwahi kuwa na mawasiliano ya kingono mtandaoni na mtu mzima (Thorn, 2023). Yanaweza kuanza kwa ujumbe wa kirafiki kwenye mchezo au gumzo.
 
     Kujua hili ni sababu ya kuzungumza mapema, si ya kuingiwa na hofu.
 s-caregivers-talking-risks-today-q1 = Kurubuni kwa kawaida huanzaje?
@@ -124,7 +124,7 @@ s-caregivers-talking-warning-signs-q2-a-why = Huenda si kitu, lakini kusubiri ki
 s-caregivers-talking-warning-signs-q2-b = Kusoma jumbe zake kwa siri
 s-caregivers-talking-warning-signs-q2-b-why = Kumchunguza kwa siri kunaweza kuvunja uaminifu, na mtoto wako akigundua, anaweza kuficha zaidi. Mazungumzo ya utulivu ni hatua bora ya kwanza.
 s-caregivers-talking-warning-signs-q2-c = Kumuuliza kwa upole, wakati wa utulivu
-s-caregivers-talking-warning-signs-q2-c-why = Sema ulichokiona na kwamba uko pale kusaidia, si kuadhibu. Hii huacha mlango wazi.
+s-caregivers-talking-warning-signs-q2-c-why = Kumweleza ulichokiona, na kwamba uko pale kusaidia, si kuadhibu, huacha mlango wazi.
 s-caregivers-talking-warning-signs-what-to-do =
     Hatua zinazofuata:
     • Zingatia mabadiliko, bila kumpeleleza.
@@ -147,11 +147,11 @@ s-caregivers-talking-if-they-tell-evidence =
     <b>Muhimu:</b> kamwe usisambaze, usihifadhi wala usipige picha ya skrini ya picha ya ngono ya mtoto, hata kwa ajili ya kuiripoti. Hilo linaweza kuwa kosa la jinai na linaeneza madhara. Badala yake, waeleze wasimamizi wa jukwaa, huduma ya kuripoti au polisi mahali picha hiyo ilipo.
 s-caregivers-talking-if-they-tell-q1 = Mtoto wako anakuonyesha picha yake ya ngono inayosambazwa. Unaifanyia nini?
 s-caregivers-talking-if-they-tell-q1-a = Kuhifadhi nakala kama ushahidi
-s-caregivers-talking-if-they-tell-q1-a-why = Kuhifadhi au kunakili picha ya ngono ya mtoto kunaweza kuwa kosa la jinai, hata kwa nia njema, kwa hiyo usifanye hivyo. Andika mahali inapoonekana na uripoti mahali hapo.
+s-caregivers-talking-if-they-tell-q1-a-why = Kuhifadhi au kunakili picha ya ngono ya mtoto kunaweza kuwa kosa la jinai, hata kwa nia njema. Badala yake, andika mahali inapoonekana na uripoti mahali hapo.
 s-caregivers-talking-if-they-tell-q1-b = Kuituma kwa polisi
 s-caregivers-talking-if-they-tell-q1-b-why = Usiitume, hata kwa polisi. Waeleze wao au huduma ya kuripoti mahali picha ilipo, nao watakuongoza.
 s-caregivers-talking-if-they-tell-q1-c = Kutoinakili; kuripoti mahali ilipo
-s-caregivers-talking-if-they-tell-q1-c-why = Ripoti kiungo au akaunti inapoonekana, na tumia Take It Down kusaidia iondolewe. Kamwe usinakili wala kusambaza picha yenyewe.
+s-caregivers-talking-if-they-tell-q1-c-why = Kuripoti kiungo au akaunti inapoonekana, na kutumia Take It Down, husaidia iondolewe. Kamwe usinakili wala kusambaza picha yenyewe.
 s-caregivers-talking-if-they-tell-dont-confront =
     Usiwasiliane na mtu huyo, usimtishie wala usijifanye kuwa mtoto wako. Hilo linaweza kumtahadharisha, kumweka mtoto wako hatarini na kuharibu uchunguzi. Badala yake:
     • ripoti akaunti hiyo kwenye programu
@@ -194,13 +194,13 @@ s-caregivers-talking-tools-q1-a-why = Mtoto wako akigundua zana za siri, uaminif
 s-caregivers-talking-tools-q1-b = Kuziweka pamoja na kueleza sababu
 s-caregivers-talking-tools-q1-b-why = Mtoto wako akielewa sababu, kuna uwezekano mkubwa zaidi kwamba ataendelea na mipangilio hiyo na atakuja kwako kitu kikienda vibaya.
 s-caregivers-talking-tools-q1-c = Kuzitumia badala ya kuzungumza
-s-caregivers-talking-tools-q1-c-why = Hakuna zana inayonasa kila kitu. Mipangilio husaidia, lakini imani ya mtoto wako kwako na mazungumzo yenu ya mara kwa mara ndivyo vinavyomweka salama.
+s-caregivers-talking-tools-q1-c-why = Mipangilio husaidia, lakini hakuna zana inayonasa kila kitu. Imani ya mtoto wako kwako na mazungumzo yenu ya mara kwa mara ndivyo vinavyomweka salama.
 s-caregivers-talking-tools-take-it-down =
     Kama picha ya uchi au ya ngono ya mtoto wako ilipigwa kabla hajafikisha miaka 18, <b>Take It Down</b> (takeitdown.ncmec.org) inaweza kusaidia kuiondoa kwenye majukwaa yanayoshiriki.
 
     Inafanya kazi kwa alama ya kidole ya kidijitali ya picha, kwa hiyo picha yenyewe haitumwi kwa mtu yeyote, na inaweza kutumika bila kutaja jina. Mtoto wako anaweza kuitumia pamoja nawe au peke yake.
 s-caregivers-talking-tools-hotlines =
-    Ili kuripoti picha au video za ngono za watoto, tumia huduma ya kuripoti (hotline). Mtandao wa INHOPE una huduma za kuripoti katika takriban nchi 45. Internet Watch Foundation (IWF) huendesha tovuti za kuripoti kwa nchi nyingi zisizo na huduma yao wenyewe. Nchini Marekani, tumia CyberTipline ya NCMEC.
+    Ili kuripoti picha au video za ngono za watoto, tumia huduma ya kuripoti (hotline). Mtandao wa INHOPE una huduma wanachama za kuripoti katika nchi nyingi. Internet Watch Foundation (IWF) huendesha tovuti za kuripoti kwa nchi nyingi zisizo na huduma yao wenyewe. Nchini Marekani, tumia CyberTipline ya NCMEC.
 
     Ripoti pia akaunti hiyo kwenye programu yenyewe.
 s-caregivers-talking-tools-helplines =
@@ -213,7 +213,7 @@ s-caregivers-talking-tools-q2-a-why = Take It Down ni kwa ajili ya picha zilizop
 s-caregivers-talking-tools-q2-b = Kumwomba mtu huyo aifute
 s-caregivers-talking-tools-q2-b-why = Kuwasiliana na mtu huyo kunaweza kuzidisha hali. Badala yake ripoti akaunti hiyo, na utumie Take It Down.
 s-caregivers-talking-tools-q2-c = Hakuna: ikishafika mtandaoni, inabaki
-s-caregivers-talking-tools-q2-c-why = Majukwaa na huduma za kuripoti huondoa picha za ngono za watoto, na Take It Down inaweza kusaidia. Inafaa kuchukua hatua.
+s-caregivers-talking-tools-q2-c-why = Majukwaa na huduma za kuripoti kweli huondoa picha za ngono za watoto, na Take It Down inaweza kusaidia. Inafaa kuchukua hatua.
 s-caregivers-talking-tools-what-to-do =
     Wiki hii:
     • Kagua mipangilio ya faragha pamoja na mtoto wako.

@@ -30,13 +30,13 @@ s-in-control-footprint-telegram-settings =
     Inachukua dakika moja, na unaweza kuibadilisha wakati wowote.
 s-in-control-footprint-q1 = Nani anapaswa kuweza kuona namba yako ya simu kwenye Telegram?
 s-in-control-footprint-q1-a = Kila mtu, ili marafiki zangu wanipate
-s-in-control-footprint-q1-a-why = Ni rahisi, lakini pia inawaruhusu watu usiowajua kuona namba yako. Marafiki bado wanaweza kukupata kwa jina lako la mtumiaji. Jaribu Nobody au My Contacts badala yake.
+s-in-control-footprint-q1-a-why = Ni rahisi, lakini pia inawaruhusu watu usiowajua kuona namba yako. Marafiki bado wanaweza kukupata kwa jina lako la mtumiaji, kwa hiyo Nobody au My Contacts ndilo chaguo salama zaidi.
 s-in-control-footprint-q1-b = Mtu yeyote aliye kwenye vikundi vyangu
-s-in-control-footprint-q1-b-why = Ni wazo zuri kuiwekea mipaka! Lakini vikundi vinaweza kujaa watu ambao hujawahi kukutana nao. Nobody au My Contacts huiweka namba yako salama zaidi.
+s-in-control-footprint-q1-b-why = Kuiwekea mipaka ni mwanzo mzuri, lakini vikundi vinaweza kujaa watu ambao hujawahi kukutana nao. Nobody au My Contacts huiweka namba yako salama zaidi.
 s-in-control-footprint-q1-c = Hakuna mtu, au anwani zangu tu
-s-in-control-footprint-q1-c-why = Namba yako inabaki kwa watu unaowachagua. Marafiki zako bado wanaweza kuzungumza nawe, na watu usiowajua wanajua machache zaidi kukuhusu.
+s-in-control-footprint-q1-c-why = Kwa njia hii, namba yako inabaki kwa watu unaowachagua. Marafiki zako bado wanaweza kuzungumza nawe, na watu usiowajua wanajua machache zaidi kukuhusu.
 s-in-control-footprint-unwanted-contact =
-    Wakati mwingine watu usiowajua hukutumia ujumbe. Takriban kijana 1 kati ya 4 husema imewahi kuwatokea, kwa hiyo hauko peke yako.
+    Wakati mwingine watu usiowajua hukutumia ujumbe. Katika utafiti mmoja nchini Australia, vijana 3 kati ya 10 walisema mtu wasiyemjua aliwasiliana nao mtandaoni ndani ya miezi sita tu (eSafety Commissioner, 2021). Kwa hiyo hauko peke yako.
 
     Huna lazima ya kujibu. Unaweza:
     • kuondoka kwenye gumzo au kulipuuza tu
@@ -47,9 +47,9 @@ s-in-control-footprint-q2 = Mtu ambaye hujawahi kukutana naye anaendelea kukuuli
 s-in-control-footprint-q2-a = Kumwambia, ni jina la shule tu
 s-in-control-footprint-q2-a-why = Inaweza kuonekana haina madhara, lakini shule yako inamwonyesha mtu mahali pa kukupata siku nyingi. Ni sawa kabisa kuiweka siri, hata akiendelea kuuliza.
 s-in-control-footprint-q2-b = Kutomwambia, na kumzuia akiendelea kuuliza
-s-in-control-footprint-q2-b-why = Huna wajibu wa kumpa mtu yeyote taarifa zako binafsi. Mtu akiendelea kulazimisha, hiyo ni ishara ya hatari: mzuie, ripoti na umwambie mtu unayemwamini.
+s-in-control-footprint-q2-b-why = Huna wajibu wa kumpa mtu yeyote taarifa zako binafsi. Mtu anayeendelea kulazimisha kuzipata anaonyesha ishara ya hatari: mzuie, ripoti na umwambie mtu unayemwamini.
 s-in-control-footprint-q2-c = Kumtumia picha ya sare yangu badala yake
-s-in-control-footprint-q2-c-why = Ni mbinu nzuri ya kukwepa swali! Lakini sare au nembo ya shule inaweza kuonyesha shule yako waziwazi vilevile. Ni bora kuiweka faragha.
+s-in-control-footprint-q2-c-why = Inakwepa swali, lakini sare au nembo ya shule inaweza kuonyesha shule yako waziwazi vilevile. Ni bora kuiweka faragha.
 s-in-control-footprint-what-to-do =
     <b>Ufanye nini</b>
     • Kagua mipangilio yako ya faragha leo. Inachukua dakika moja.
@@ -81,7 +81,7 @@ s-in-control-fakes-q1-a-why = Urafiki mwingi wa mtandaoni ni wa kweli na mzuri. 
 s-in-control-fakes-q1-b = Ishara ya hatari: punguza kasi, mwambie mtu
 s-in-control-fakes-q1-b-why = Siri pamoja na kushinikizwa kuhamia programu nyingine ni hila ya kawaida. Unaweza kusema hapana, na kumwambia mtu mzima unayemwamini ni werevu, si kuchongea.
 s-in-control-fakes-q1-c = Sawa, kama picha yake ya wasifu inaonekana halisi
-s-in-control-fakes-q1-c-why = Ni vizuri kwamba unakagua! Lakini picha ni rahisi kunakiliwa kutoka popote. Jinsi mtu anavyotenda inakuambia mengi kuliko picha yake.
+s-in-control-fakes-q1-c-why = Kukagua wasifu wake kuna mantiki, lakini picha ni rahisi kunakiliwa kutoka popote. Jinsi mtu anavyotenda inakuambia mengi kuliko picha yake.
 s-in-control-fakes-fake-offers =
     <b>Ofa feki</b> husikika kuwa nzuri ajabu: Telegram Premium bure, sarafu za mchezo wako, zawadi kutoka kwa shindano ambalo hukuwahi kushiriki, au pesa rahisi kwa kazi ndogo.
 
@@ -99,7 +99,7 @@ s-in-control-fakes-phishing =
     Jibu likiwa ndiyo, usibonyeze. Nenda kwenye programu au tovuti mwenyewe. Telegram kamwe haikuombi msimbo wako wala nenosiri lako kwenye gumzo.
 s-in-control-fakes-q2 = Ujumbe unasema umeshinda Telegram Premium bure. Unahitaji tu kubonyeza kiungo na kuweka msimbo wako wa kuingia. Unafanya nini?
 s-in-control-fakes-q2-a = Sibonyezi. Namzuia na kumripoti aliyetuma
-s-in-control-fakes-q2-a-why = Zawadi za kweli hazihitaji kamwe msimbo wako wa kuingia. Kuzuia na kuripoti kunasaidia kuwalinda watu wengine pia.
+s-in-control-fakes-q2-a-why = Zawadi za kweli hazihitaji kamwe msimbo wako wa kuingia. Kumzuia na kumripoti aliyetuma ujumbe huo kunasaidia kuwalinda watu wengine pia.
 s-in-control-fakes-q2-b = Naweka msimbo haraka, kabla muda haujaisha
 s-in-control-fakes-q2-b-why = Kuharakishwa ni sehemu ya hila. Yeyote anayepata msimbo wako anaweza kuichukua akaunti yako. Usiwe na haraka: ofa za kweli hazipotei ndani ya sekunde chache.
 s-in-control-fakes-q2-c = Nawatumia marafiki zangu ili nao washinde
@@ -153,9 +153,9 @@ s-in-control-accounts-q2 = Rafiki anakuandikia: "Samahani, nimetuma msimbo wangu
 s-in-control-accounts-q2-a = Namtumia, ni rafiki yangu
 s-in-control-accounts-q2-a-why = Kutaka kusaidia ni wema, lakini hii ni hila ya kawaida sana. Huenda akaunti ya rafiki yako imedukuliwa, na msimbo huo kwa kweli ni ufunguo wa akaunti yako.
 s-in-control-accounts-q2-b = Namtumia nusu ya msimbo tu
-s-in-control-accounts-q2-b-why = Ni wazo la ujanja, lakini hata sehemu ya msimbo inaweza kumsaidia tapeli. Chaguo salama zaidi ni kutotuma chochote.
+s-in-control-accounts-q2-b-why = Hata sehemu ya msimbo inaweza kumsaidia tapeli kuingia kwenye akaunti yako. Chaguo salama zaidi ni kutotuma chochote.
 s-in-control-accounts-q2-c = Situmi, na nathibitisha naye kwa njia nyingine
-s-in-control-accounts-q2-c-why = Mpigie simu au muulize ana kwa ana. Kama akaunti yake ilidukuliwa, umeilinda yako, na unaweza kumsaidia kuirejesha yake.
+s-in-control-accounts-q2-c-why = Simu au mazungumzo ana kwa ana yanaonyesha kama kweli ni rafiki yako. Kama akaunti yake ilidukuliwa, yako inabaki salama, na unaweza kumsaidia kuirejesha yake.
 s-in-control-accounts-what-to-do =
     <b>Ufanye nini</b>
     • Tumia nenosiri refu la maneno, tofauti kwa kila akaunti muhimu.
@@ -206,7 +206,7 @@ s-in-control-kind-q2-a-why = Kupuuza kunaweza kusaidia wakati mwingine, lakini p
 s-in-control-kind-q2-b = Kumtumia mnyanyasaji jumbe za kuudhi pia
 s-in-control-kind-q2-b-why = Kutaka kumtetea rafiki yako ni moyo mzuri. Lakini kulipiza kunaweza kuzidisha hali na kukuingiza wewe pia matatani. Ripoti badala yake.
 s-in-control-kind-q2-c = Kumsikiliza, kumsaidia kuripoti, kutafuta mtu mzima
-s-in-control-kind-q2-c-why = Huo ndio urafiki wa kweli. Kumsikiliza kunamsaidia rafiki yako ajisikie hayuko peke yake, na mtu mzima unayemwamini anaweza kusaidia kukomesha hali hiyo.
+s-in-control-kind-q2-c-why = Kumsikiliza kunamsaidia rafiki yako ajisikie hayuko peke yake, kuripoti kunafanya jumbe hizo zikaguliwe, na mtu mzima unayemwamini anaweza kusaidia kukomesha hali hiyo.
 s-in-control-kind-what-to-do =
     <b>Ufanye nini</b>
     • Usisambaze machapisho au picha zinazoumiza. Ziripoti.

@@ -72,7 +72,7 @@ s-risky-contact-nudes-q1-a-why = Hapana ni jibu kamili, na huhitaji kulieleza. A
 s-risky-contact-nudes-q1-b = Lazima nitume moja la sivyo nitampoteza
 s-risky-contact-nudes-q1-b-why = Ni kawaida kutotaka kumpoteza mtu. Lakini mtu anayekujali kweli hatafanya picha kuwa gharama ya kubaki naye. Unastahili heshima.
 s-risky-contact-nudes-q1-c = Ni sawa kama programu inafuta picha
-s-risky-contact-nudes-q1-c-why = Ni wazo zuri kukagua mipangilio ya programu. Lakini haiwezi kuzuia picha ya skrini, au simu nyingine ikirekodi skrini. Ikishatumwa, haiko tena mikononi mwako.
+s-risky-contact-nudes-q1-c-why = Picha zinazojifuta zinaonekana salama, lakini programu haiwezi kuzuia picha ya skrini, au simu nyingine ikirekodi skrini. Ikishatumwa, haiko tena mikononi mwako.
 s-risky-contact-nudes-forwarding =
     Mtu akikutumia picha ya uchi ya mtu mwingine, <b>usiisambaze</b> wala kuwaonyesha wengine. Kuisambaza kunamuumiza mtu huyo. Katika nchi nyingi, kusambaza picha za ngono za mtu yeyote aliye chini ya miaka 18 ni kinyume cha sheria, hata kama aliyetuma naye yuko chini ya miaka 18.
 
@@ -119,7 +119,7 @@ s-risky-contact-sextortion-not-your-fault =
     Kuhisi hofu, aibu au kukwama ni kawaida. Lakini hauko peke yako, na kuna njia ya kutoka katika hali hii. Kumwambia mtu ndiyo njia ya haraka zaidi ya kuikomesha. Hutapata matatizo kwa kuomba msaada.
 s-risky-contact-sextortion-q2 = Sextortion ni kosa la nani?
 s-risky-contact-sextortion-q2-a = Ni la mtu anayetoa vitisho pekee
-s-risky-contact-sextortion-q2-a-why = Mtu anayekutishia anatenda uhalifu. Unastahili msaada na kuungwa mkono, si lawama.
+s-risky-contact-sextortion-q2-a-why = Mtu anayetoa vitisho anatenda uhalifu, kwa hiyo lawama ni yake peke yake. Unastahili msaada na kuungwa mkono, si lawama.
 s-risky-contact-sextortion-q2-b = Ni langu, kama nilituma picha
 s-risky-contact-sextortion-q2-b-why = Watu wengi hujilaumu, na hilo linaeleweka. Lakini kumwamini mtu si uhalifu. Kukutishia ndio uhalifu, kwa hiyo lawama yote ni yake.
 s-risky-contact-sextortion-q2-c = Ni langu kiasi, na lake kiasi
@@ -151,11 +151,11 @@ s-risky-contact-takedown-q1 = Kipi kati ya haya ni kweli kuhusu Take It Down?
 s-risky-contact-takedown-q1-a = Lazima niwatumie picha yangu
 s-risky-contact-takedown-q1-a-why = Hiyo ni hofu ya kawaida sana, na inaeleweka. Lakini picha inabaki kwenye kifaa chako. Ni alama yake ya kidole ya kidijitali tu inayoshirikiwa.
 s-risky-contact-takedown-q1-b = Ni kwa picha zilizopigwa kabla ya miaka 18
-s-risky-contact-takedown-q1-b-why = Ni kwa ajili ya picha za wakati ulipokuwa chini ya miaka 18, na unaweza kuitumia bila kutaja jina lako.
+s-risky-contact-takedown-q1-b-why = Take It Down ni kwa ajili ya picha za wakati ulipokuwa chini ya miaka 18, na unaweza kuitumia bila kutaja jina lako.
 s-risky-contact-takedown-q1-c = Lazima niende polisi kwanza
 s-risky-contact-takedown-q1-c-why = Polisi wanaweza kusaidia, na ni vizuri kujua hilo. Lakini huhitaji kwenda kwao kwanza. Unaweza kutumia Take It Down peke yako au pamoja na mtu mzima unayemwamini.
 s-risky-contact-takedown-hotlines =
-    Unaweza pia kuripoti kwa <b>huduma ya kuripoti</b> (hotline). <b>IWF</b> (Internet Watch Foundation) na <b>INHOPE</b>, mtandao wa takriban huduma 50 za kuripoti duniani kote, hushirikiana na tovuti na polisi kuondoa picha za ngono za watu walio chini ya miaka 18.
+    Unaweza pia kuripoti kwa <b>huduma ya kuripoti</b> (hotline). <b>IWF</b> (Internet Watch Foundation) na <b>INHOPE</b>, mtandao wa kimataifa wa huduma za kuripoti, hushirikiana na tovuti na polisi kuondoa picha za ngono za watu walio chini ya miaka 18.
 
     Nchi nyingi zina tovuti zao za kuripoti. Kuripoti ni bure, na huhitaji kushiriki picha hiyo wewe mwenyewe.
 s-risky-contact-takedown-what-to-do =

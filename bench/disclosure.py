@@ -1,0 +1,198 @@
+"""Disclosure matcher against the evaluation set (tests/data/disclosures/): recall and false-positive rate per
+language, on the development part and the held-out part, and microseconds per message, with the phrase list the
+bot used before as the baseline in the same run.
+
+    python -m bench.disclosure            # the table
+    python -m bench.disclosure --misses   # also every miss and false alarm (development part only)
+
+Every third item of each list (index 2, 5, 8, ...) is held out: the word lists were written looking only at the
+others, and the held-out figures show how the matcher does on sentences nobody tuned it for. Items marked
+`borderline: true` are reported apart and counted in neither rate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.content.catalog import load_catalog
+from bot.services.safety import SafetyMatcher
+from bot.services.text_match import normalize
+from bot.settings import PROJECT_ROOT
+
+SET_DIR = PROJECT_ROOT / "tests" / "data" / "disclosures"
+BASELINE = Path(__file__).parent / "data" / "disclosure_phrases_before.yaml"
+LANGUAGES = ("en", "fr", "es", "pt", "ar", "id", "sw", "ro")
+HELD_OUT_EVERY = 3  # items at index 2, 5, 8, ... of each list
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    disclosure: bool
+    kind: str | None
+    borderline: bool
+    held_out: bool
+    note: str = ""
+
+
+def load_set(code: str) -> list[Item]:
+    data = yaml.safe_load((SET_DIR / f"{code}.yaml").read_text(encoding="utf-8"))
+    items = []
+    for key, disclosure in (("disclosures", True), ("everyday", False)):
+        for index, raw in enumerate(data[key]):
+            items.append(Item(raw["text"], disclosure, raw.get("kind"), bool(raw.get("borderline")),
+                              index % HELD_OUT_EVERY == HELD_OUT_EVERY - 1, str(raw.get("note", ""))))
+    return items
+
+
+@dataclass
+class Score:
+    disclosures: int = 0
+    found: int = 0
+    everyday: int = 0
+    false_alarms: int = 0
+    kind_right: int = 0
+    misses: list[Item] = field(default_factory=list)
+    alarms: list[Item] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.disclosures if self.disclosures else 1.0
+
+    @property
+    def false_positive_rate(self) -> float:
+        return self.false_alarms / self.everyday if self.everyday else 0.0
+
+
+def score(classify: Callable[[str], str | None], items: Iterable[Item]) -> Score:
+    """`classify` returns the disclosure kind (or any true string) for a disclosure, else None."""
+    result = Score()
+    for item in items:
+        kind = classify(item.text)
+        if item.disclosure:
+            result.disclosures += 1
+            if kind:
+                result.found += 1
+                result.kind_right += kind == item.kind
+            else:
+                result.misses.append(item)
+        else:
+            result.everyday += 1
+            if kind:
+                result.false_alarms += 1
+                result.alarms.append(item)
+    return result
+
+
+def matcher() -> SafetyMatcher:
+    return SafetyMatcher.from_content(load_catalog(PROJECT_ROOT / "content").safety)
+
+
+class PhraseBaseline:
+    """The matcher before issue 14: a disclosure when any listed phrase occurs in the message as whole words."""
+
+    def __init__(self) -> None:
+        table = yaml.safe_load(BASELINE.read_text(encoding="utf-8"))["disclosure"]
+        self.phrases = tuple(sorted({normalize(p) for items in table.values() for p in items} - {""},
+                                    key=len, reverse=True))
+
+    def __call__(self, text: str) -> str | None:
+        padded = f" {normalize(text)} "
+        return "disclosure" if any(f" {p} " in padded for p in self.phrases) else None
+
+
+def timings(classify: Callable[[str], object], texts: list[str], rounds: int = 5) -> tuple[float, float]:
+    """Mean and p99 microseconds per message, each message's time being its fastest of `rounds` passes: on a
+    shared machine the slower passes measure the other processes, not the matcher."""
+    best = [float("inf")] * len(texts)
+    for _ in range(rounds):
+        for index, text in enumerate(texts):
+            start = time.perf_counter_ns()
+            classify(text)
+            best[index] = min(best[index], (time.perf_counter_ns() - start) / 1000)
+    best.sort()
+    return statistics.fmean(best), best[int(len(best) * 0.99)]
+
+
+def _pct(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list misses and false alarms (development part)")
+    parser.add_argument("--held-out-misses", action="store_true", help="list the held-out misses too")
+    args = parser.parse_args()
+
+    m = matcher()
+    baseline = PhraseBaseline()
+    header = ("| lang | recall | FP rate | dev recall | dev FP | held-out recall | held-out FP | kind right |"
+              " borderline fired | before: recall | before: FP |")
+    print(header)
+    print("|" + "---|" * (header.count("|") - 1))
+    totals = {"all": Score(), "dev": Score(), "held": Score(), "before": Score()}
+    all_texts: list[str] = []
+    listing: list[str] = []
+    for code in LANGUAGES:
+        items = load_set(code)
+        all_texts += [i.text for i in items]
+        counted = [i for i in items if not i.borderline]
+        border = [i for i in items if i.borderline]
+        whole = score(m.disclosure_kind, counted)
+        dev = score(m.disclosure_kind, [i for i in counted if not i.held_out])
+        held = score(m.disclosure_kind, [i for i in counted if i.held_out])
+        before = score(baseline, counted)
+        fired = sum(1 for i in border if m.disclosure_kind(i.text))
+        for key, part in (("all", whole), ("dev", dev), ("held", held), ("before", before)):
+            total = totals[key]
+            total.disclosures += part.disclosures
+            total.found += part.found
+            total.everyday += part.everyday
+            total.false_alarms += part.false_alarms
+            total.kind_right += part.kind_right
+        print(f"| {code} | {_pct(whole.recall)} ({whole.found}/{whole.disclosures}) "
+              f"| {_pct(whole.false_positive_rate)} ({whole.false_alarms}/{whole.everyday}) "
+              f"| {_pct(dev.recall)} | {_pct(dev.false_positive_rate)} "
+              f"| {_pct(held.recall)} ({held.found}/{held.disclosures}) "
+              f"| {_pct(held.false_positive_rate)} ({held.false_alarms}/{held.everyday}) "
+              f"| {whole.kind_right}/{whole.found} | {fired}/{len(border)} "
+              f"| {_pct(before.recall)} | {_pct(before.false_positive_rate)} |")
+        if args.misses:
+            listing += [f"  {code} miss   [{i.kind}] {i.text}" for i in dev.misses]
+            listing += [f"  {code} alarm  [{m.disclosure_kind(i.text)}] {i.text}" for i in dev.alarms]
+        if args.held_out_misses:
+            listing += [f"  {code} held-out miss  [{i.kind}] {i.text}" for i in held.misses]
+            listing += [f"  {code} held-out alarm [{m.disclosure_kind(i.text)}] {i.text}" for i in held.alarms]
+    a, d, h, b = totals["all"], totals["dev"], totals["held"], totals["before"]
+    print(f"| all | {_pct(a.recall)} ({a.found}/{a.disclosures}) | {_pct(a.false_positive_rate)} "
+          f"({a.false_alarms}/{a.everyday}) | {_pct(d.recall)} | {_pct(d.false_positive_rate)} "
+          f"| {_pct(h.recall)} ({h.found}/{h.disclosures}) | {_pct(h.false_positive_rate)} "
+          f"({h.false_alarms}/{h.everyday}) | {a.kind_right}/{a.found} | | {_pct(b.recall)} "
+          f"| {_pct(b.false_positive_rate)} |")
+
+    m.lexicon.cache_clear()
+    cold_mean, cold_p99 = timings(lambda t: (m.lexicon.cache_clear(), m.classify(t)), all_texts, rounds=3)
+    warm_mean, warm_p99 = timings(m.classify, all_texts)
+    base_mean, base_p99 = timings(baseline, all_texts)
+    print()
+    print(f"Microseconds per message over {len(all_texts)} messages (classify: help, stop and disclosure; each "
+          "message's fastest of 5 passes, 3 without the cache):\n")
+    print("| matcher | mean | p99 |")
+    print("|---|---:|---:|")
+    print(f"| concept matcher, word cache warm (a running bot) | {warm_mean:.1f} | {warm_p99:.1f} |")
+    print(f"| concept matcher, cache emptied before each message | {cold_mean:.1f} | {cold_p99:.1f} |")
+    print(f"| phrase list before (baseline) | {base_mean:.1f} | {base_p99:.1f} |")
+    if listing:
+        print()
+        print("\n".join(listing))
+
+
+if __name__ == "__main__":
+    main()

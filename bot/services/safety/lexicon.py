@@ -1,0 +1,251 @@
+"""Which concepts the words of a message stand for.
+
+Every language's words are loaded together: children mix languages, and a Moroccan teenager may write French,
+Darija and Arabizi in one message. A word is found, in this order of cost:
+- whole (`nudes`), after taking off a known prefix (Arabic `wa-`/`bi-`/`ka-`, French `j'`/`l'` written
+  without the apostrophe);
+- by its stem (`sextort*` for sextort, sextorted, sextorting, sextortion);
+- by a root inside it (`*بتز*` for يبتزني, بيبتزها, ابتزاز; Swahili `*tishi*` in ananitishia) or its ending
+  (`*ني`, "me", in يهددني);
+- with one typo (two in words of nine letters or more) against words and stems of six letters or more
+  (`blackmaling`, `chantajiada`), unless the entry says `=word`, the concept only makes a message harmless,
+  or the word is itself part of a phrase in some language.
+Phrases (`dont tell`, `keep it between us`) are words that follow each other, each whole or by its stem.
+Lookups of single words are cached: most messages reuse the same few thousand words."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.content.help import SafetyLanguage
+from bot.services.safety.normalize import fold_words
+
+FUZZY_MIN = 6  # shorter words are too often another real word one letter away (treat/threat, hits/hints)
+FUZZY_TWO = 9  # from this length two typos are tolerated
+# A prefix is taken off only if this much of the word is left: Latin "bani" is not b + "ani", but Arabic
+# الصور is ال + صور (Arabic words are written without short vowels, so three letters are a whole word).
+_MIN_LEFT = 4
+_MIN_LEFT_ARABIC = 3
+_CACHE = 50_000
+
+
+def _allowed_typos(length: int) -> int:
+    return 2 if length >= FUZZY_TWO else 1
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    text: str
+    stem: bool = False  # `text*`: any ending
+
+    def matches(self, token: str) -> bool:
+        return token.startswith(self.text) if self.stem else token == self.text
+
+
+@dataclass
+class _Node:
+    """A word trie of phrases: the words that may come next, whole or by their stem, and the concepts of the
+    phrases that end here."""
+
+    words: dict[str, _Node] = field(default_factory=dict)
+    stems: dict[str, _Node] = field(default_factory=dict)
+    concepts: set[str] = field(default_factory=set)
+
+    def child(self, pattern: _Pattern) -> _Node:
+        table = self.stems if pattern.stem else self.words
+        return table.setdefault(pattern.text, _Node())
+
+    def next(self, token: str) -> list[_Node]:
+        found = [self.words[token]] if token in self.words else []
+        found += [node for stem, node in self.stems.items() if token.startswith(stem)]
+        return found
+
+
+@dataclass
+class _Tables:
+    words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    infixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    suffixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    fuzzy_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    fuzzy_stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    phrases: _Node = field(default_factory=_Node)
+    phrase_words: set[str] = field(default_factory=set)
+    prefixes: set[str] = field(default_factory=set)
+
+
+def _patterns(entry: str) -> tuple[list[_Pattern], str, bool]:
+    """The folded words of an entry, whether it is an "infix" or "suffix" pattern, and whether typos are off.
+    Markers apply to the word they touch: in "beau-pere*" the stem is "pere"."""
+    patterns: list[_Pattern] = []
+    inside, exact = "", False
+    for raw in entry.split():
+        exact = exact or raw.startswith("=")
+        raw = raw.removeprefix("=")
+        stem = raw.endswith("*")
+        if raw.startswith("*"):
+            inside = "infix" if stem else "suffix"
+        folded = fold_words(raw.strip("*"))
+        patterns += [_Pattern(word) for word in folded[:-1]]
+        if folded:
+            patterns.append(_Pattern(folded[-1], stem=stem))
+    if not patterns:
+        raise ValueError(f"{entry!r} has no letters")
+    return patterns, inside, exact
+
+
+def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool) -> None:
+    patterns, inside, exact = _patterns(entry)
+    exact = exact or exact_concept
+    if len(patterns) > 1:
+        node = tables.phrases
+        for each in patterns:
+            node = node.child(each)
+            tables.phrase_words.add(each.text)
+        node.concepts.add(concept)
+        return
+    pattern = patterns[0]
+    if inside == "infix":
+        tables.infixes[pattern.text].add(concept)
+    elif inside == "suffix":
+        tables.suffixes[pattern.text].add(concept)
+    elif pattern.stem:
+        tables.stems[pattern.text].add(concept)
+        if not exact and len(pattern.text) >= FUZZY_MIN:
+            tables.fuzzy_stems[pattern.text].add(concept)
+    else:
+        tables.words[pattern.text].add(concept)
+        if not exact and len(pattern.text) >= FUZZY_MIN:
+            tables.fuzzy_words[pattern.text].add(concept)
+
+
+class Lexicon:
+    def __init__(self, languages: Iterable[SafetyLanguage], concepts: Iterable[str] | None = None,
+                 exact_concepts: Iterable[str] = ()) -> None:
+        """`concepts`: the ones to load (default all); `exact_concepts`: never found through a typo (the words that
+        make a message harmless must be meant: "chabon" is not "chaton")."""
+        wanted = set(concepts) if concepts is not None else None
+        exact_only = set(exact_concepts)
+        tables = _Tables()
+        for language in languages:
+            tables.prefixes.update(p for prefix in language.prefixes for p in fold_words(prefix))
+            for concept, families in language.concepts.items():
+                if wanted is not None and concept not in wanted:
+                    continue
+                for family in families:
+                    for entry in family.words:
+                        _add(tables, entry, concept, concept in exact_only)
+        self._words = {w: frozenset(c) for w, c in tables.words.items()}
+        self._stems = {s: frozenset(c) for s, c in tables.stems.items()}
+        self._stem_lengths = sorted({len(s) for s in self._stems})
+        self._infixes = tuple((i, frozenset(c)) for i, c in tables.infixes.items())
+        self._suffixes = tuple((s, frozenset(c)) for s, c in tables.suffixes.items())
+        self._prefixes = tuple(sorted(tables.prefixes, key=len, reverse=True))
+        self._fuzzy_words = {w: frozenset(c) for w, c in tables.fuzzy_words.items()}
+        self._fuzzy_stems = {s: frozenset(c) for s, c in tables.fuzzy_stems.items()}
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in self._fuzzy_words:
+            by_length[len(word)].append(word)
+        self._fuzzy_words_by_length = dict(by_length)
+        stems_by_length: dict[int, list[str]] = defaultdict(list)
+        for stem in self._fuzzy_stems:
+            stems_by_length[len(stem)].append(stem)
+        self._fuzzy_stems_by_length = dict(stems_by_length)
+        self._phrases = tables.phrases
+        self._phrase_words = frozenset(tables.phrase_words)
+        self.concepts_of = lru_cache(maxsize=_CACHE)(self._concepts_of)
+        self.phrases_from = lru_cache(maxsize=_CACHE)(self._phrases_from)
+
+    # --- single words -----------------------------------------------------------------------------------
+
+    def _variants(self, token: str, min_left: int | None = None) -> list[str]:
+        if min_left is None:
+            min_left = _MIN_LEFT_ARABIC if "\u0600" <= token[:1] <= "\u06ff" else _MIN_LEFT
+        variants = [token]
+        for prefix in self._prefixes:
+            if token.startswith(prefix) and len(token) - len(prefix) >= min_left:
+                variants.append(token[len(prefix) :])
+        return variants
+
+    def _exact(self, token: str) -> set[str]:
+        found: set[str] = set()
+        found.update(self._words.get(token, ()))
+        for length in self._stem_lengths:
+            if length > len(token):
+                break
+            found.update(self._stems.get(token[:length], ()))
+        for suffix, concepts in self._suffixes:
+            if token.endswith(suffix) and len(token) > len(suffix) + 1:
+                found.update(concepts)
+        for infix, concepts in self._infixes:
+            if infix in token:
+                found.update(concepts)
+        return found
+
+    def _fuzzy(self, token: str) -> set[str]:
+        found: set[str] = set()
+        size = len(token)
+        typos = _allowed_typos(size)
+        for length in range(size - typos, size + typos + 1):
+            choices = self._fuzzy_words_by_length.get(length)
+            if choices and length >= FUZZY_MIN:
+                hit = process.extractOne(token, choices, scorer=OSA.distance,
+                                         score_cutoff=_allowed_typos(min(size, length)))
+                if hit:
+                    found.update(self._fuzzy_words[hit[0]])
+        for length, stems in self._fuzzy_stems_by_length.items():
+            allowed = _allowed_typos(length)
+            # The stem may have lost or gained a letter in the word: compare with the word's start of each size.
+            for cut in range(length - allowed, length + allowed + 1):
+                if cut > size or cut < FUZZY_MIN - 1:
+                    continue
+                hit = process.extractOne(token[:cut], stems, scorer=OSA.distance, score_cutoff=allowed)
+                if hit:
+                    found.update(self._fuzzy_stems[hit[0]])
+                    break
+        return found
+
+    def _concepts_of(self, token: str) -> frozenset[str]:
+        found: set[str] = set()
+        for variant in self._variants(token):
+            found |= self._exact(variant)
+        # A word that a phrase uses is a real word in some language, not a typo of another one.
+        if not found and len(token) >= FUZZY_MIN and not token.isdigit() and token not in self._phrase_words:
+            found = self._fuzzy(token)
+        return frozenset(found)
+
+    # --- a whole message ----------------------------------------------------------------------------------
+
+    def _phrases_from(self, token: str) -> tuple[_Node, ...]:
+        """Where phrases starting with this token (or the token without a prefix: ومش is و + مش) go on."""
+        # The words after it must match too, so a short remainder is safe here.
+        return tuple(node for variant in self._variants(token, min_left=2) for node in self._phrases.next(variant))
+
+    def _phrases_at(self, tokens: tuple[str, ...], start: int) -> set[str]:
+        found: set[str] = set()
+        nodes = list(self.phrases_from(tokens[start]))
+        for token in tokens[start + 1 :]:
+            nodes = [after for node in nodes for after in node.next(token)]
+            if not nodes:
+                break
+            for node in nodes:
+                found |= node.concepts
+        return found
+
+    def concepts_in(self, tokens: tuple[str, ...]) -> set[str]:
+        found: set[str] = set()
+        for index, token in enumerate(tokens):
+            found |= self.concepts_of(token)
+            if self.phrases_from(token):
+                found |= self._phrases_at(tokens, index)
+        return found
+
+    def cache_clear(self) -> None:
+        self.concepts_of.cache_clear()
+        self.phrases_from.cache_clear()

@@ -1,0 +1,88 @@
+"""Help, stop or a disclosure (and what kind), from one message, whatever the person's own language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.content.help import SafetyContent, WordFamily
+from bot.services.safety.lexicon import Lexicon
+from bot.services.safety.normalize import Folded, fold
+from bot.services.safety.rules import EMPHATIC, RuleBook
+
+# A help word inside a message this short is a call for help ("please help", "help!!").
+_SHORT_MESSAGE_WORDS = 4
+
+
+class Signal(StrEnum):
+    HELP = "help"
+    STOP = "stop"
+    DISCLOSURE = "disclosure"
+
+
+@dataclass(frozen=True)
+class Reading:
+    signal: Signal
+    kind: str | None = None  # for a disclosure: sextortion, image_shared, ai_image, grooming, abuse, threat, general
+
+
+def _phrases(families: list[list[WordFamily]]) -> frozenset[str]:
+    return frozenset(
+        " ".join(fold(entry).tokens) for group in families for family in group for entry in family.words
+    ) - {""}
+
+
+@dataclass(frozen=True)
+class SafetyMatcher:
+    lexicon: Lexicon
+    rules: RuleBook
+    help_phrases: frozenset[str]
+    stop_phrases: frozenset[str]
+
+    @classmethod
+    def from_content(cls, content: SafetyContent) -> SafetyMatcher:
+        languages = list(content.languages.values())
+        rules = content.rules.rules
+        needed = {c for rule in rules for term in rule.when for c in term.split("|")}
+        vetoes = {c for rule in rules for term in rule.unless for c in term.split("|")} - needed
+        return cls(
+            Lexicon(languages, content.rules.concepts, exact_concepts=vetoes),
+            RuleBook.compile(content.rules.rules),
+            _phrases([language.help for language in languages]),
+            _phrases([language.stop for language in languages]),
+        )
+
+    def _concepts(self, folded: Folded) -> set[str]:
+        found = self.lexicon.concepts_in(folded.tokens)
+        if folded.emphatic:
+            found.add(EMPHATIC)
+        return found
+
+    def concepts(self, text: str) -> set[str]:
+        """The concepts found in a message (for tests and for explaining a verdict)."""
+        return self._concepts(fold(text))
+
+    def _kind(self, folded: Folded) -> str | None:
+        rule = self.rules.first(self._concepts(folded), len(folded.tokens)) if folded.tokens else None
+        return rule.kind if rule else None
+
+    def disclosure_kind(self, text: str) -> str | None:
+        return self._kind(fold(text))
+
+    def classify(self, text: str) -> Reading | None:
+        """Disclosure first (it needs the warmest answer), then help, then stop."""
+        folded = fold(text)
+        if not folded.tokens:
+            return None
+        kind = self._kind(folded)
+        if kind is not None:
+            return Reading(Signal.DISCLOSURE, kind)
+        norm = " ".join(folded.tokens)
+        if norm in self.help_phrases:
+            return Reading(Signal.HELP)
+        padded = f" {norm} "
+        if len(folded.tokens) <= _SHORT_MESSAGE_WORDS and any(f" {p} " in padded for p in self.help_phrases):
+            return Reading(Signal.HELP)
+        if norm in self.stop_phrases:
+            return Reading(Signal.STOP)
+        return None

@@ -1,0 +1,191 @@
+"""A child in trouble, wherever they are in the conversation: disclosures in five languages before /start, during
+onboarding, mid-lesson, mid-quiz and from a caregiver; the first line, first steps and buttons of the answer; the
+country picker inside help for someone the bot turned away; text typed mid-quiz; a canary that must never be
+stored or logged. The real Application over the fake Bot API."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.store.models import Event, User
+from tests.auxil.conversations import count, onboard, snapshot, stored_strings, t, tap_exact, user_row
+from tests.auxil.harness import BotHarness, Reply, TgUser
+
+LRM = "\u200e"
+
+
+@pytest.fixture
+def debug_logs(caplog: pytest.LogCaptureFixture) -> pytest.LogCaptureFixture:
+    """Every log record at DEBUG level from before the bot starts (request this before `bot`)."""
+    caplog.set_level(logging.DEBUG)
+    return caplog
+
+
+async def at_quiz(user: TgUser) -> Reply:
+    """In `in-control`, lesson 1: three cards, then the first quiz."""
+    await user.press("go:in-control")
+    for step in range(3):
+        reply = await user.press(f"nx:in-control:0:{step}")
+    return reply
+
+
+def assert_disclosure(bot: BotHarness, reply: Reply, locale: str, kind: str, said: str) -> None:
+    assert reply.text.startswith(t(bot, locale, "disclosure")), said
+    assert t(bot, locale, f"steps-{kind}") in reply.text, (said, kind)
+    assert t(bot, locale, "steps-title") in reply.text
+    assert said not in reply.text
+    assert "/settings" not in reply.text
+    assert t(bot, locale, "btn-more-help") in reply.labels()
+
+
+async def test_disclosures_in_five_languages_wherever_the_person_is(bot: BotHarness) -> None:
+    # English, before /start: the global first line (the directory of child helplines), a country picker, no way
+    # "back" (there is nowhere to go back to), and nothing stored.
+    said = "some guy has my pics and says pay him or he sends them to everyone"
+    reply = await bot.user(3000, "en").send(said)
+    assert_disclosure(bot, reply, "en", "sextortion", said)
+    assert t(bot, "en", "first-directory", name="Child Helpline International",
+             reach="https://childhelplineinternational.org") in reply.text
+    assert "Don't pay" in reply.text and "Take It Down" in reply.text
+    assert reply.labels() == [t(bot, "en", "btn-help-country"), t(bot, "en", "btn-more-help")]
+    assert await count(bot, User) == 0
+
+    # French, during onboarding (at "who are you?"): back to the same question.
+    user = bot.user(3001, "fr")
+    await user.send("/start")
+    question = await user.press("lang:fr")
+    said = "un mec de 30 ans veut qu'on se voie et dit que c'est notre secret"
+    reply = await user.send(said)
+    assert_disclosure(bot, reply, "fr", "grooming", said)
+    assert "Arrête de répondre" in reply.text
+    back = await user.tap(t(bot, "fr", "btn-back-to-where"))
+    assert back.text == question.text == t(bot, "fr", "ask-audience")
+    row = await user_row(bot, 3001)
+    assert row is not None and row.step == "onb:audience"
+
+    # Spanish, mid-lesson, in Romania: abuse may mean danger now, so the emergency number comes first.
+    user = await onboard(bot, 3002, "es", age="16-17", country="RO")
+    card = await user.press("go:in-control")
+    said = "mi padrastro me manosea cuando mi mama no esta"
+    reply = await user.send(said)
+    assert_disclosure(bot, reply, "es", "abuse", said)
+    first_line = reply.text.split("\n\n")[2]
+    assert first_line == t(bot, "es", "first-emergency", number="<b>112</b>")
+    assert "Telefonul Copilului" in reply.text  # then the other resources
+    back = await user.tap(t(bot, "es", "btn-back-to-where"))
+    assert back.text == card.text  # the same lesson card, not the menu
+    assert back.labels() == card.labels()
+
+    # Portuguese, mid-quiz: back to the same question with its options.
+    user = await onboard(bot, 3003, "pt", age="13-15", country="KE")
+    quiz = await at_quiz(user)
+    said = "um homem mais velho fica pedindo fotos minhas e fala pra eu nao contar pra ninguem"
+    reply = await user.send(said)
+    assert_disclosure(bot, reply, "pt", "grooming", said)
+    assert t(bot, "pt", "first-helpline", name="Childline Kenya", reach="<b>116</b>") in reply.text
+    assert t(bot, "pt", "steps-caregiver") not in reply.text
+    back = await user.tap(t(bot, "pt", "btn-back-to-where"))
+    assert back.text == quiz.text and back.labels() == quiz.labels()
+
+    # Arabic, a caregiver writing about their son: the helpline first, its number kept left to right.
+    user = await onboard(bot, 3004, "ar", audience="caregiver", country="RO")
+    said = "شخص يبتز ابني بصوره ويطلب فلوس"
+    reply = await user.send(said)
+    assert_disclosure(bot, reply, "ar", "sextortion", said)
+    assert f"{LRM}<b>116 111</b>{LRM}" in reply.text.split("\n\n")[2]
+    assert t(bot, "ar", "steps-caregiver") in reply.text  # a caregiver is told how to take the steps with the child
+    more = await user.tap(t(bot, "ar", "btn-more-help"))
+    assert more.text == t(bot, "ar", "more-help")
+    back = await user.tap(t(bot, "ar", "btn-back-to-where"))
+    assert back.text.startswith(t(bot, "ar", "menu-caregiver"))
+
+
+async def test_the_country_picker_inside_help_for_an_under_13(bot: BotHarness) -> None:
+    user = bot.user(3100, "en")
+    await user.send("/start")
+    await user.press("lang:en")
+    await user.press("aud:youth")
+    reply = await user.tap(t(bot, "en", "btn-age-under13"))
+    assert reply.text.startswith(t(bot, "en", "under-13"))
+    assert "/settings" not in reply.text
+    assert await count(bot, User) == 0
+    before = await snapshot(bot)
+
+    reply = await user.tap(t(bot, "en", "btn-help-country"))
+    assert reply.text == t(bot, "en", "help-pick-country")
+    assert "Kenya" in reply.labels() and "Romania" in reply.labels()  # the English shortlist
+    reply = await user.tap(t(bot, "en", "btn-help-country-other"))
+    assert reply.text == t(bot, "en", "ask-country-letter")
+    reply = await tap_exact(user, reply, "M")
+    reply = await tap_exact(user, reply, "Mexico")
+    assert reply.text.startswith(t(bot, "en", "help-title"))
+    assert t(bot, "en", "help-intro-country", country="Mexico") in reply.text
+    assert t(bot, "en", "btn-help-country") not in reply.labels()  # the country is known now
+    # The picker again (its first button's data), another country: Kenya's helpline is the first line.
+    reply = await user.press("hc")
+    reply = await tap_exact(user, reply, "Kenya")
+    assert t(bot, "en", "first-helpline", name="Childline Kenya", reach="<b>116</b>") in reply.text
+    assert "/settings" not in reply.text
+    assert await snapshot(bot) == before  # nothing about them is stored
+    assert await count(bot, Event) == 0
+
+    # A disclosure before /start keeps its first steps once a country is picked.
+    stranger = bot.user(3101, "es")
+    said = "me amenazan con subir mis fotos si no pago"
+    reply = await stranger.send(said)
+    assert_disclosure(bot, reply, "es", "sextortion", said)
+    reply = await stranger.tap(t(bot, "es", "btn-help-country"))
+    back = await tap_exact(stranger, reply, t(bot, "es", "btn-back"))  # changed their mind: the same answer
+    assert_disclosure(bot, back, "es", "sextortion", said)
+    reply = await stranger.tap(t(bot, "es", "btn-help-country"))
+    reply = await tap_exact(stranger, reply, "Guatemala")
+    assert_disclosure(bot, reply, "es", "sextortion", said)
+    assert "PGN" in reply.text
+    assert await count(bot, User) == 0
+    # Forged picker buttons change nothing.
+    for data in ("hc:QQ:s", "hcl:s:999", "hcl:s:x"):
+        reply = await stranger.press(data)
+        assert reply.alerts == [t(bot, "es", "stale-button")], data
+        assert reply.messages == []
+
+
+async def test_typed_text_mid_quiz_returns_to_the_card(bot: BotHarness) -> None:
+    user = await onboard(bot, 3200, "fr", age="13-15", country="SN")
+    quiz = await at_quiz(user)
+    reply = await user.send("euh je sais pas trop")
+    assert reply.text == (f"{t(bot, 'fr', 'unknown-text')}\n\n{quiz.text}\n\n{t(bot, 'fr', 'unknown-text-gentle')}")
+    assert reply.labels() == quiz.labels()  # the same options, and the help button that was already there
+    assert t(bot, "fr", "btn-help") in reply.labels()
+    # The question still works from the repeated card.
+    answer = await user.tap(quiz.labels()[0])
+    assert answer.messages
+    # Mid-onboarding, the same: the question they were answering, with the gentle line.
+    newcomer = bot.user(3201, "ar")
+    await newcomer.send("/start")
+    question = await newcomer.press("lang:ar")
+    reply = await newcomer.send("مرحبا")
+    assert reply.text == (f"{t(bot, 'ar', 'finish-onboarding')}\n\n{question.text}"
+                          f"\n\n{t(bot, 'ar', 'unknown-text-gentle')}")
+    assert t(bot, "ar", "btn-help") in reply.labels()
+
+
+async def test_a_canary_disclosure_is_never_stored_or_logged(debug_logs: pytest.LogCaptureFixture,
+                                                             bot: BotHarness) -> None:
+    canary = "Quillfeather7391"
+    said = f"{canary} is blackmailing me with my nudes"
+    onboarded = await onboard(bot, 3300, "en", country="KE")
+    await onboarded.press("go:in-control")
+    for user in (onboarded, bot.user(3301, "en")):
+        reply = await user.send(said)
+        assert reply.text.startswith(t(bot, "en", "disclosure"))
+        assert canary not in reply.text
+        reply = await user.send(f"{canary} asdf")  # and as unrecognised text
+        assert canary not in reply.text
+    stored = "\n".join(stored_strings(await snapshot(bot)))
+    assert stored  # the scan reads real rows
+    assert canary.lower() not in stored.lower()
+    assert debug_logs.records
+    for record in debug_logs.records:
+        assert canary.lower() not in record.getMessage().lower(), record.name
