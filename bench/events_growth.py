@@ -114,7 +114,7 @@ async def ensure_database(url: str) -> None:
 @asynccontextmanager
 async def schema_store(url: str) -> AsyncIterator[tuple[Store, str]]:
     schema = f"growth_{uuid.uuid4().hex[:8]}"
-    admin = Store(url)
+    admin = Store(url, timeout=UNLIMITED)  # dropping 24 GB takes longer than the bot's 5 s
     async with admin.engine.begin() as connection:
         await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     # No time limit: at 100M events a migration or a refresh takes longer than any of the bot's timeouts.
