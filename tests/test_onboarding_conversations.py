@@ -307,14 +307,14 @@ async def test_13_to_15_in_france_is_turned_away(bot: BotHarness) -> None:
     reply = await tap_exact(user, reply, "France")
     assert reply.text.startswith(t(bot, "en", "age-gate-16", country="France"))
     assert "In France, Telegram is for people aged 16 and over" in reply.text
-    assert "<b>116 111</b>" in reply.text and "<b>112</b>" in reply.text
+    assert "<b>119</b>" in reply.text and "<b>112</b>" in reply.text
     assert t(bot, "en", "help-intro-country", country="France") in reply.text
     # ... and by typing the name, in French.
     user = await at_country_step(bot, 1411, "fr", age="13-15")
     reply = await user.send("France")
     assert reply.text.startswith(t(bot, "fr", "age-gate-16", country="France"))
     assert "Telegram est réservé aux personnes de 16 ans et plus" in reply.text
-    assert "<b>116 111</b>" in reply.text and "<b>112</b>" in reply.text
+    assert "<b>119</b>" in reply.text and "<b>112</b>" in reply.text
     assert await count(bot, User) == 0
     assert await count(bot, Event) == 0
 
@@ -494,7 +494,7 @@ async def test_age_rule_after_onboarding_leaves_nothing_linked_to_the_person(bot
     reply = await user.tap(t(bot, "en", "btn-settings-delete"))
     assert reply.text.startswith(t(bot, "en", "age-gate-16-deleted", country="France"))
     assert "I have not saved anything" not in reply.text  # truthful: something was deleted
-    assert "<b>116 111</b>" in reply.text
+    assert "<b>119</b>" in reply.text  # France's own child protection line
     assert await user_row(bot, 1440) is None
     assert await count(bot, Event, Event.pseudonym == pseudonym) == 0
     assert await count(bot, Event) == before  # anonymous counts stay, as with /forget

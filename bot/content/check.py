@@ -8,23 +8,29 @@ unknown HTML, bidi isolation marks, a message left identical to English, arrows 
 without left-to-right marks in a right-to-left language, a plain space where the language wants a narrow no-break
 one, missing safety words; an illustration that is missing, has words, bitmaps or outside references in it, does
 not render, or breaks Telegram's photo limits; alt text over 200 characters or with markup; a card that shows a
-figure (a percentage, "1 in 5") without a `statistic:` saying where it comes from.
+figure (a percentage, "1 in 5") without a `statistic:` saying where it comes from; for help resources
+(content/help/resources.yaml): an entry without its source address or the date it was checked, an offered country
+without a child helpline that is not listed as a known gap, a known gap already filled, an adults-only service
+offered to youth.
 Warnings: ids English lacks, long cards, plural variants the language never uses, markup that differs from English,
 a language without its own country shortlist, a folder without language.yaml, large or unused SVG files, a sourced
-figure whose card does not name the year, a card too long to be its picture's caption (then sent after it).
+figure whose card does not name the year, a card too long to be its picture's caption (then sent after it), help
+sources over http or checked over a year ago.
+Printed: the offered countries without a child helpline or an emergency number, so a programme sees its gaps.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
 from bot.content.base import ContentError
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.checkins import mnr_message_ids, questionnaire_message_ids
-from bot.content.help import DISCLOSURE_KINDS, RESOURCE_KINDS
+from bot.content.help import DISCLOSURE_KINDS, RESOURCE_KINDS, emergency_resource, has_child_helpline
 from bot.content.i18n import FALLBACK_LOCALE, LocaleFiles, offerable, parse_locale
 from bot.content.images import (
     CAPTION_LIMIT,
@@ -51,6 +57,8 @@ CARD_SOFT_LIMIT = 600
 MAX_OPTION = 64
 ALLOWED_TAGS = frozenset({"b", "i", "u", "s", "a", "code"})
 BIDI_MARKS = ("\u2068", "\u2069", "\u2066", "\u2067")
+RESOURCES_FILE = "content/help/resources.yaml"
+STALE_AFTER = timedelta(days=365)
 MAX_ALT = 200
 CAPTION_HEADROOM = 80  # the lesson title and progress line shown above a card
 # A figure on a card: "22%", "22 %", "٢٢٪" in any language; "1 in 5", "3 out of 10" in English (the source language:
@@ -66,6 +74,8 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     coverage: dict[str, tuple[int, int]] = field(default_factory=dict)
     languages: dict[str, Language] = field(default_factory=dict)
+    # Offered countries (shortlists and programme) missing a child helpline / an emergency number.
+    help_gaps: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -85,6 +95,10 @@ class Report:
                        if offerable(total - have, total) else "  (incomplete: not offered)")
             lines.append(f"{code:<7} {have:>4}/{total:<4} {share:6.1f}%  {language.status:<9} "
                          f"{language.english_name} ({language.name}, {language.direction}){offered}")
+        if self.help_gaps:
+            lines.append("Help for the offered countries (countries.yaml: shortlists and programme)")
+            for what, countries in self.help_gaps.items():
+                lines.append(f"no {what}: {', '.join(countries) or 'none'}")
         lines += [f"warning: {w}" for w in self.warnings]
         lines += [f"error: {e}" for e in self.errors]
         lines.append("OK" if self.ok else f"FAILED: {len(self.errors)} error(s)")
@@ -128,7 +142,9 @@ def required_ids(catalog: Catalog) -> dict[str, str]:
     """Ids the content needs, with where the need comes from."""
     needed: dict[str, str] = {}
     for kind in RESOURCE_KINDS:
-        needed[f"help-kind-{kind}"] = "content/help/resources.yaml"
+        needed[f"help-kind-{kind}"] = RESOURCES_FILE
+    for message_id in ("help-hours-24-7", "help-chat", "help-no-helpline"):
+        needed[message_id] = RESOURCES_FILE
     for kind in DISCLOSURE_KINDS:
         needed[f"steps-{kind}"] = "content/help/safety/rules.yaml"
     for series in catalog.series.values():
@@ -283,7 +299,47 @@ def _load_languages(locales_dir: Path, report: Report) -> dict[str, Language]:
     return languages
 
 
-def check_content(content_dir: Path, locales_dir: Path, locales: tuple[str, ...] | None = None) -> Report:
+def _check_help(catalog: Catalog, report: Report, today: date) -> None:
+    """Every offered country has a child helpline or says it has none; gaps are printed; sources are dated."""
+    resources, rules = catalog.help, catalog.countries
+    offered = sorted(rules.offered())
+    no_helpline = [c for c in offered if not has_child_helpline(resources, rules, c)]
+    no_emergency = [c for c in offered if emergency_resource(resources, rules, c) is None]
+    report.help_gaps = {"child helpline (the directories are shown)": no_helpline, "emergency number": no_emergency}
+    for country in no_helpline:
+        if "child_helpline" not in resources.known_gaps.get(country, {}):
+            report.errors.append(
+                f"{RESOURCES_FILE}: known_gaps.{country}.child_helpline: {country} is offered (countries.yaml) and "
+                f"has no child helpline: add a sourced entry under countries.{country}, or list the gap and its leads"
+            )
+    for country, gaps in resources.known_gaps.items():
+        filled = {
+            "child_helpline": has_child_helpline(resources, rules, country),
+            "emergency": emergency_resource(resources, rules, country) is not None,
+        }
+        for kind in gaps:
+            if filled.get(kind):
+                report.errors.append(
+                    f"{RESOURCES_FILE}: known_gaps.{country}.{kind}: {country} has a {kind} entry now; remove the gap"
+                )
+    places = [("global", resources.global_), ("eu", resources.eu)]
+    places += [(f"countries.{code}", entries) for code, entries in resources.countries.items()]
+    for place, entries in places:
+        for index, resource in enumerate(entries):
+            where = f"{RESOURCES_FILE}: {place}[{index}]"
+            if resource.kind == "takedown_adult" and "youth" in resource.audiences:
+                report.errors.append(f"{where}.audiences: an adults-only service must not be offered to youth")
+            addresses = [("source", resource.source)] + [("more_sources", a) for a in resource.more_sources]
+            for name, address in addresses:
+                if address.startswith("http://"):
+                    report.warnings.append(f"{where}.{name}: {address} is not https; look for the https page")
+            if today - resource.checked > STALE_AFTER:
+                report.warnings.append(f"{where}.checked: {resource.checked} is over a year ago; check it again")
+
+
+def check_content(
+    content_dir: Path, locales_dir: Path, locales: tuple[str, ...] | None = None, *, today: date | None = None
+) -> Report:
     """Check content/ and locales/: every language folder, or only `locales` when given."""
     report = Report()
     languages = _load_languages(locales_dir, report)
@@ -343,6 +399,7 @@ def check_content(content_dir: Path, locales_dir: Path, locales: tuple[str, ...]
         _check_images(catalog, content_dir, parsed, report)
         _check_statistics(catalog, parsed, report)
         _check_language_content(content_dir, catalog, report)
+        _check_help(catalog, report, today or date.today())
     _check_unavailable(locales_dir, report)
     return report
 

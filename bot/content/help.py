@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from datetime import date
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     Field,
@@ -14,57 +16,94 @@ from pydantic import (
 
 from bot.content.base import StrictModel
 
-RESOURCE_KINDS = (
+ResourceKind = Literal[
     "child_helpline",
     "abuse_report_line",
+    "online_help",
     "hotline",
     "emergency",
     "takedown_minor",
     "takedown_adult",
     "helpline_directory",
     "hotline_directory",
-)
+]
+RESOURCE_KINDS: tuple[str, ...] = get_args(ResourceKind)
+ResourceAudience = Literal["youth", "caregiver", "professional"]
+RESOURCE_AUDIENCES: tuple[str, ...] = get_args(ResourceAudience)
+# What a known gap can be about: the child helpline (required or acknowledged for every offered country), the
+# emergency number, or a service only recorded as an unconfirmed lead.
+GapKind = Literal["child_helpline", "emergency", "online_help", "hotline"]
 
-
+PHONE = r"^\+?[0-9][0-9 -]{1,19}$"
+HTTPS = r"^https://\S+$"
+# A source is the page someone read; a few government pages are only served over http.
+SOURCE = r"^https?://\S+$"
 
 
 class Resource(StrictModel):
-    kind: Literal[
-        "child_helpline",
-        "abuse_report_line",
-        "hotline",
-        "emergency",
-        "takedown_minor",
-        "takedown_adult",
-        "helpline_directory",
-        "hotline_directory",
-    ]
+    """One service: what it is, how to reach it, who it is for, and where and when it was confirmed."""
+
+    kind: ResourceKind
     name: str = Field(min_length=1, max_length=80)
-    phone: str | None = Field(default=None, pattern=r"^[0-9+][0-9 -]{1,19}$")
-    url: str | None = Field(default=None, pattern=r"^https://\S+$")
-    source: str = Field(min_length=5)
+    phone: str | None = Field(default=None, pattern=PHONE)
+    url: str | None = Field(default=None, pattern=HTTPS)
+    chat: str | None = Field(default=None, pattern=HTTPS)
+    whatsapp: str | None = Field(default=None, pattern=PHONE)
+    hours: Literal["24/7"] | None = None
+    audiences: frozenset[ResourceAudience] = frozenset(RESOURCE_AUDIENCES)  # type: ignore[arg-type]
+    source: str = Field(pattern=SOURCE)
+    more_sources: tuple[Annotated[str, Field(pattern=SOURCE)], ...] = ()
+    checked: date
+    note: str | None = None
 
     @model_validator(mode="after")
     def _reachable(self) -> Resource:
-        if not (self.phone or self.url):
-            raise ValueError("needs a phone or a url")
+        if not (self.phone or self.url or self.chat):
+            raise ValueError("needs a phone, a url or a chat")
+        if not self.audiences:
+            raise ValueError("audiences: name at least one of youth, caregiver, professional, or leave it out")
         return self
+
+    def offered_to(self, audience: str | None) -> bool:
+        """Someone whose audience is not known yet is offered what a young person is offered."""
+        return (audience or "youth") in self.audiences
+
+
+def _iso_codes(codes: Iterable[str]) -> None:
+    for code in codes:
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 code")
 
 
 class HelpResources(StrictModel):
     global_: list[Resource] = Field(alias="global", min_length=1)
     eu: list[Resource] = Field(default_factory=list)
     countries: dict[str, list[Resource]] = Field(default_factory=dict)
+    # Country -> what is missing -> unconfirmed leads (shown to maintainers by check-content, never to users).
+    known_gaps: dict[str, dict[GapKind, list[str]]] = Field(default_factory=dict)
 
-    @field_validator("countries")
+    @field_validator("countries", "known_gaps")
     @classmethod
-    def _iso_codes(cls, value: dict[str, list[Resource]]) -> dict[str, list[Resource]]:
-        for code in value:
-            if not re.fullmatch(r"[A-Z]{2}", code):
-                raise ValueError(f"{code!r} is not an ISO 3166-1 alpha-2 code")
+    def _iso_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
+        _iso_codes(value)
         return value
 
+    def everything(self) -> list[Resource]:
+        return [*self.global_, *self.eu, *(r for entries in self.countries.values() for r in entries)]
 
+
+# A country's own entries are listed in this order, so that the service to contact first comes first.
+KIND_ORDER: tuple[str, ...] = (
+    "child_helpline",
+    "emergency",
+    "online_help",
+    "abuse_report_line",
+    "hotline",
+    "takedown_minor",
+    "takedown_adult",
+    "helpline_directory",
+    "hotline_directory",
+)
 
 
 class CountryRules(StrictModel):
@@ -73,6 +112,18 @@ class CountryRules(StrictModel):
     eu: frozenset[str]
     # The first countries offered in onboarding, per language; a language without one gets English's.
     shortlist: dict[str, list[str]]
+    # Countries a programme works in, offered help like the shortlisted ones (check-content reports their gaps).
+    programme: frozenset[str] = frozenset()
+
+    @field_validator("programme")
+    @classmethod
+    def _iso_programme(cls, value: frozenset[str]) -> frozenset[str]:
+        _iso_codes(value)
+        return value
+
+    def offered(self) -> frozenset[str]:
+        """The countries the bot offers first: every shortlist, and the programme countries."""
+        return self.programme.union(*self.shortlist.values())
 
     @field_validator("shortlist")
     @classmethod
@@ -167,3 +218,21 @@ class SafetyRules(StrictModel):
 class SafetyContent:
     rules: SafetyRules
     languages: dict[str, SafetyLanguage]
+
+
+def local_resources(resources: HelpResources, rules: CountryRules, country: str | None) -> list[Resource]:
+    """A country's own entries, then the EU ones (in member states) it has no entry of the same kind and number
+    for, the service to contact first first."""
+    local = list(resources.countries.get(country or "", []))
+    if country in rules.eu:
+        have = {(r.kind, r.phone) for r in local}
+        local += [r for r in resources.eu if (r.kind, r.phone) not in have]
+    return sorted(local, key=lambda r: KIND_ORDER.index(r.kind))
+
+
+def has_child_helpline(resources: HelpResources, rules: CountryRules, country: str | None) -> bool:
+    return any(r.kind == "child_helpline" for r in local_resources(resources, rules, country))
+
+
+def emergency_resource(resources: HelpResources, rules: CountryRules, country: str | None) -> Resource | None:
+    return next((r for r in local_resources(resources, rules, country) if r.kind == "emergency" and r.phone), None)

@@ -7,12 +7,14 @@ from html import escape
 
 from telegram import Update
 
+from bot.content.help import Resource
+from bot.content.i18n import FALLBACK_LOCALE
 from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, answer_stale, guess_locale, locale_of, number, runtime, translator, user_id
 from bot.features.screen import show
 from bot.services.countries import NOT_SAID, all_codes, country_index, country_name
 from bot.services.help_answer import HelpPlan, kind_code, kind_from_code, plan_help
-from bot.services.help_resources import emergency_number, resources_for
+from bot.services.help_resources import emergency_number, has_child_helpline, resources_for
 from bot.services.patience import within
 from bot.services.profiles import find_user
 from bot.services.runtime import Runtime
@@ -20,39 +22,78 @@ from bot.services.safety import Signal
 from bot.store.db import OUTAGE_ERRORS
 from bot.store.models import User
 
+# The wording of a message for an audience, where it differs: "…-caregiver", "…-professional", then "…-adult".
+AUDIENCE_SUFFIXES = {"caregiver": ("-caregiver", "-adult"), "professional": ("-professional", "-adult")}
+
+
+def _for(rt: Runtime, message_id: str, audience: str | None) -> str:
+    """The audience's variant of a message id if there is one, else the plain id (young people, and anyone whose
+    audience is not known yet). check-content makes every locale have each variant English has."""
+    for suffix in AUDIENCE_SUFFIXES.get(audience or "", ()):
+        if rt.i18n.has(FALLBACK_LOCALE, message_id + suffix):
+            return message_id + suffix
+    return message_id
+
+
+def _ltr(text: str, rtl: bool) -> str:
+    """In right-to-left text, left-to-right marks keep "116 111" from showing as "111 116" and an address in one
+    piece (marks outside the text, so copying the number itself copies digits only)."""
+    return f"\u200e{text}\u200e" if rtl else text
+
 
 def _phone(number: str, rtl: bool) -> str:
-    """Bold phone number; in right-to-left text, left-to-right marks keep "116 111" from showing as "111 116"
-    (marks outside the number, so copying the number itself copies digits only)."""
-    bold = f"<b>{escape(number)}</b>"
-    return f"\u200e{bold}\u200e" if rtl else bold
+    return _ltr(f"<b>{escape(number)}</b>", rtl)
 
 
-def resources_text(rt: Runtime, locale: str, country: str | None) -> str:
+def _named_by_number(resource: Resource) -> bool:
+    """A service called by its number ("112", "3018"): show the number once, not "3018: 3018"."""
+    return resource.phone is not None and resource.name.replace(" ", "") == resource.phone.replace(" ", "")
+
+
+def _resource_lines(rt: Runtime, locale: str, audience: str | None, resource: Resource) -> list[str]:
+    t = translator(rt, locale)
+    rtl = rt.i18n.is_rtl(locale)
+    lines = [f"• {t(_for(rt, f'help-kind-{resource.kind}', audience))}"]
+    if not _named_by_number(resource):
+        lines.append(f"  {escape(resource.name)}")
+    if resource.phone:
+        hours = f" ({t('help-hours-24-7')})" if resource.hours == "24/7" else ""
+        lines.append(f"  📞 {_phone(resource.phone, rtl)}{hours}")
+    if resource.whatsapp:
+        lines.append(f"  WhatsApp {_phone(resource.whatsapp, rtl)}")
+    if resource.chat:
+        lines.append(f"  💬 {t('help-chat', url=_ltr(escape(resource.chat), rtl))}")
+    if resource.url:
+        lines.append(f"  🔗 {_ltr(escape(resource.url), rtl)}")
+    return lines
+
+
+def resources_text(rt: Runtime, locale: str, country: str | None, audience: str | None = None) -> str:
+    """The help list for someone in `country` (None or not said: the worldwide services only), worded for their
+    audience (youth, caregiver, professional; None when not known yet, worded as for a young person)."""
     t = translator(rt, locale)
     known = country if country and country != NOT_SAID else None
+    name = country_name(known, locale) if known else ""
     lines = [
-        t("help-intro-country", country=country_name(known, locale)) if known else t("help-intro-global"),
+        t(_for(rt, "help-intro-country", audience), country=name)
+        if known
+        else t(_for(rt, "help-intro-global", audience)),
         "",
     ]
-    for resource in resources_for(rt.catalog, known):
-        reach = " · ".join(
-            part
-            for part in (
-                _phone(resource.phone, rt.i18n.is_rtl(locale)) if resource.phone else "",
-                escape(resource.url) if resource.url else "",
-            )
-            if part
-        )
-        lines.append(t("help-resource-line", kind=t(f"help-kind-{resource.kind}"), name=escape(resource.name),
-                       reach=reach))
+    shown_gap = known is None or has_child_helpline(rt.catalog, known)
+    for resource in resources_for(rt.catalog, known, audience):
+        if not shown_gap and resource in rt.catalog.help.global_:
+            lines += ["", t(_for(rt, "help-no-helpline", audience), country=name), ""]
+            shown_gap = True
+        lines += _resource_lines(rt, locale, audience, resource)
     lines.append("")
     if known is None:
-        lines += [t("help-no-country"), ""]
+        lines += [t(_for(rt, "help-no-country", audience)), ""]
     number = emergency_number(rt.catalog, known)
-    if number and rt.i18n.is_rtl(locale):
-        number = f"\u200e{number}\u200e"  # "1-800-843-5678" in order in right-to-left text
-    lines.append(t("help-footer-emergency", number=number) if number else t("help-footer-local"))
+    if number:
+        lines.append(t(_for(rt, "help-footer-emergency", audience), number=_ltr(number, rt.i18n.is_rtl(locale))))
+    else:
+        lines.append(t(_for(rt, "help-footer-local", audience)))
     return "\n".join(lines)
 
 
@@ -69,7 +110,7 @@ def _first_line(rt: Runtime, locale: str, plan: HelpPlan) -> str:
 
 
 def help_screen(rt: Runtime, locale: str, country: str | None, *, onboarded: bool, intro: str,
-                kind: str | None = None, back: bool = False, caregiver: bool = False) -> Screen:
+                kind: str | None = None, back: bool = False, audience: str | None = None) -> Screen:
     """The help answer: the intro, the single most useful line for the person's country, first steps for what
     was recognised, then every resource; a country picker when the country is unknown (nothing is stored)."""
     t = translator(rt, locale)
@@ -78,8 +119,8 @@ def help_screen(rt: Runtime, locale: str, country: str | None, *, onboarded: boo
     parts = [part for part in parts if part]
     if plan.kind is not None:
         steps = f"{t('steps-title')}\n{t('steps-' + plan.kind)}"
-        parts.append(f"{t('steps-caregiver')}\n\n{steps}" if caregiver else steps)
-    parts.append(resources_text(rt, locale, plan.country))
+        parts.append(f"{t('steps-caregiver')}\n\n{steps}" if audience == "caregiver" else steps)
+    parts.append(resources_text(rt, locale, plan.country, audience))
     screen = Screen("\n\n".join(parts), urgent=True, repeatable=True)
     code = kind_code(plan.kind)
     if plan.pick_country:
@@ -131,7 +172,7 @@ class _Profile:
     country: str | None
     onboarded: bool
     somewhere: bool  # onboarded or in the middle of a flow: "back to where I was" has somewhere to go
-    caregiver: bool = False
+    audience: str | None = None
 
 
 async def _profile(rt: Runtime, update: Update) -> _Profile:
@@ -144,7 +185,7 @@ async def _profile(rt: Runtime, update: Update) -> _Profile:
     if user is None:
         return _Profile(guess_locale(rt, update), None, False, False)
     return _Profile(locale_of(rt, update, user), user.country, user.onboarded, user.onboarded or bool(user.step),
-                    caregiver=user.audience == "caregiver")
+                    audience=user.audience)
 
 
 async def show_help(update: Update, context: Context) -> None:
@@ -153,7 +194,7 @@ async def show_help(update: Update, context: Context) -> None:
     if update.callback_query is not None:
         await update.callback_query.answer()
     await show(update, help_screen(rt, who.locale, who.country, onboarded=who.onboarded,
-                                   intro=rt.i18n.t(who.locale, "help-title")))
+                                   intro=rt.i18n.t(who.locale, "help-title"), audience=who.audience))
 
 
 async def on_help_button(update: Update, context: Context, _arg: str) -> None:
@@ -167,7 +208,7 @@ async def on_disclosure(update: Update, context: Context, kind: str | None = Non
     who = await _profile(rt, update)
     await show(update, help_screen(rt, who.locale, who.country, onboarded=who.onboarded,
                                    intro=rt.i18n.t(who.locale, "disclosure"), kind=kind, back=who.somewhere,
-                                   caregiver=who.caregiver))
+                                   audience=who.audience))
 
 
 async def on_more_help(update: Update, context: Context, _code: str) -> None:
@@ -221,7 +262,7 @@ async def on_help_country(update: Update, context: Context, arg: str) -> None:
     elif picked in all_codes() or picked == NOT_SAID:
         title = rt.i18n.t(who.locale, "disclosure" if kind else "help-title")
         screen = help_screen(rt, who.locale, picked, onboarded=who.onboarded, intro=title, kind=kind,
-                             back=who.somewhere and kind is not None, caregiver=who.caregiver)
+                             back=who.somewhere and kind is not None, audience=who.audience)
     else:
         await answer_stale(update, rt, who.locale)
         return

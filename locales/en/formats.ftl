@@ -1,10 +1,6 @@
 ## Layouts the code fills in, and the note above the language picker. Keep every { $placeable }; adapt the
 ## punctuation and order to the language (French: a narrow no-break space before the colon).
 
-# A help resource in /help: its kind on one line, then its name and how to reach it (phone · web address).
-help-resource-line =
-    • { $kind }
-      { $name }: { $reach }
 # One maturity phase, explained under a check-in question.
 checkin-phase-line = • <b>{ $phase }</b>: { $description }
 # Above the language picker, for someone whose Telegram app is set to a language the bot does not speak yet and

@@ -1,9 +1,5 @@
 ## Formatos que completa el código y la nota sobre el selector de idioma. Mantén cada { $variable }.
 
-# Un recurso de ayuda en /help: su tipo en una línea, luego su nombre y cómo contactarlo.
-help-resource-line =
-    • { $kind }
-      { $name }: { $reach }
 # Una fase de madurez, explicada bajo una pregunta del cuestionario.
 checkin-phase-line = • <b>{ $phase }</b>: { $description }
 # Sobre el selector de idioma, cuando la app de Telegram está en un idioma que el bot aún no habla.

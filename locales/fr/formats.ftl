@@ -1,10 +1,6 @@
 ## Mises en page remplies par le code, et la note au-dessus du choix de la langue. Garder chaque { $variable } ;
 ## espace fine insécable (U+202F) avant : ; ! ?
 
-# Une ressource d’aide dans /help : son type sur une ligne, puis son nom et comment la joindre.
-help-resource-line =
-    • { $kind }
-      { $name } : { $reach }
 # Une phase de maturité, expliquée sous une question du questionnaire.
 checkin-phase-line = • <b>{ $phase }</b> : { $description }
 # Au-dessus du choix de la langue, quand l’application Telegram est dans une langue que le bot ne parle pas encore.

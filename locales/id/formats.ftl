@@ -1,9 +1,5 @@
 ## Format yang diisi oleh kode, dan catatan di atas pilihan bahasa. Pertahankan setiap { $variabel }.
 
-# Satu layanan bantuan di /help: jenisnya di satu baris, lalu namanya dan cara menghubunginya.
-help-resource-line =
-    • { $kind }
-      { $name }: { $reach }
 # Satu fase kematangan, dijelaskan di bawah pertanyaan kuesioner.
 checkin-phase-line = • <b>{ $phase }</b>: { $description }
 # Di atas pilihan bahasa, jika aplikasi Telegram memakai bahasa yang belum dikuasai bot.

@@ -1,9 +1,5 @@
 ## Formatos preenchidos pelo código e o aviso acima da escolha de idioma. Mantenha cada { $variavel }.
 
-# Um recurso de ajuda em /help: o tipo em uma linha, depois o nome e como entrar em contato.
-help-resource-line =
-    • { $kind }
-      { $name }: { $reach }
 # Uma fase de maturidade, explicada abaixo de uma pergunta do questionário.
 checkin-phase-line = • <b>{ $phase }</b>: { $description }
 # Acima da escolha de idioma, quando o app do Telegram está em um idioma que o bot ainda não fala.

@@ -1,9 +1,5 @@
 ## Formate completate de cod și nota de deasupra alegerii limbii. Păstrează fiecare { $variabilă }.
 
-# O resursă de ajutor în /help: tipul pe un rând, apoi numele și cum poate fi contactată.
-help-resource-line =
-    • { $kind }
-      { $name }: { $reach }
 # O fază de maturitate, explicată sub o întrebare din chestionar.
 checkin-phase-line = • <b>{ $phase }</b>: { $description }
 # Deasupra alegerii limbii, când aplicația Telegram este într-o limbă pe care botul nu o vorbește încă.

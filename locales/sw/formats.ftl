@@ -1,9 +1,5 @@
 ## Mipangilio ya maandishi ambayo programu hujaza, na ujumbe ulio juu ya orodha ya lugha. Acha kila { $kigeu } kama kilivyo.
 
-# Huduma ya msaada katika /help: aina yake kwenye mstari mmoja, kisha jina lake na jinsi ya kuifikia.
-help-resource-line =
-    • { $kind }
-      { $name }: { $reach }
 # Hatua moja ya ukomavu, ikielezwa chini ya swali la tathmini.
 checkin-phase-line = • <b>{ $phase }</b>: { $description }
 # Juu ya orodha ya lugha, programu ya Telegram ikiwa kwa lugha ambayo boti bado haizungumzi.
