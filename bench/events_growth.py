@@ -1,4 +1,4 @@
-"""Benchmark of `events` as it grows to national scale: one table against monthly partitions (migration 0011).
+"""Benchmark of `events` as it grows to national scale: one table against monthly partitions (migration 0012).
 
     BENCH_POSTGRES_URL=postgresql+asyncpg://postgres@127.0.0.1:5432/bench python -m bench.events_growth
     python -m bench.events_growth --sizes 10m,100m --layouts plain,partitioned --json out.json
@@ -10,9 +10,9 @@ about 25 GB while they exist.
 Data: N events over the last MONTHS months, made by the database itself (INSERT ... SELECT over generate_series,
 no Python loop): visits of 10 events (lesson_started, card views, quiz answers, lesson_completed) by N/25 people
 (md5 pseudonyms, so about 2.5 visits each), times increasing with the id as in the bot, twelve countries, three
-audiences, capability 13. `plain` is the schema before migration 0011 (one table); `partitioned` is the current
+audiences, capability 13. `plain` is the schema before migration 0012 (one table); `partitioned` is the current
 one, with a partition for every month of the data created before loading. Indexes are built after loading, as
-migration 0011 does.
+migration 0012 does.
 
 Timed (medians of --runs unless said):
 * load: the INSERT ... SELECT, the index builds and ANALYZE (once; what a migration of that many events costs);
@@ -24,7 +24,7 @@ Timed (medians of --runs unless said):
 * reach from events: monthly reach by country and audience over the last 90 days, straight from `events`;
 * person: what /mydata and /forget (and so retention) do per person: count and relabel one person's events by
   pseudonym (the relabel is rolled back);
-* migrate (--migrate, plain layout only, once): migration 0011 turning that one table into monthly partitions.
+* migrate (--migrate, plain layout only, once): migration 0012 turning that one table into monthly partitions.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ class Result:
     reach_raw_ms: float
     person_count_ms: float
     person_relabel_ms: float
-    migrate_s: float | None = None  # plain only, with --migrate: migration 0011 on these events
+    migrate_s: float | None = None  # plain only, with --migrate: migration 0012 on these events
 
 
 def _dsn(url: str) -> str:
@@ -139,7 +139,7 @@ def _migrate_to(revision: str) -> Callable[[Connection], None]:
 async def prepare(store: Store, layout: str, first: datetime, now: datetime) -> int:
     """The schema of the layout, without the event indexes (built after loading); returns the partitions made."""
     async with store.engine.begin() as connection:
-        await connection.run_sync(_migrate_to("0010" if layout == "plain" else "head"))
+        await connection.run_sync(_migrate_to("0011" if layout == "plain" else "head"))
         for name in INDEXES:
             await connection.execute(text(f"DROP INDEX {name}"))
     if layout == "plain":
@@ -295,7 +295,7 @@ async def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--inserts", type=int, default=24_000, help="events written in the insert test")
     parser.add_argument("--migrate", action="store_true",
-                        help="also time migration 0011 on the plain layout's events (one table -> partitions)")
+                        help="also time migration 0012 on the plain layout's events (one table -> partitions)")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args(argv)
     url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_URL)

@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     migrate = commands.add_parser("migrate", help="create or upgrade the database schema")
     migrate.add_argument("--timeout", type=float, default=600.0,
                          help="seconds one migration statement may take (default 600; 0: no limit, for a large "
-                              "database, e.g. when migration 0011 copies many millions of events)")
+                              "database, e.g. when migration 0012 copies many millions of events)")
     migrate.set_defaults(func=_migrate)
     check = commands.add_parser("check-content", help="validate content/ and locales/")
     check.add_argument("--content", help="content directory (default: ./content)")

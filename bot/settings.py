@@ -75,6 +75,10 @@ class Settings(BaseSettings):
     # The HTTP server beside the bot (staff statistics API under /api/v1/)
     http_host: str = Field(default="127.0.0.1", description="Address the HTTP server listens on")
     http_port: int = Field(default=8080, ge=0, le=65535, description="Port of the HTTP server; 0 disables it")
+    dashboard_url: str | None = Field(
+        default=None,
+        description="Public address of the HTTP server (https:// behind a TLS proxy); /dashboard links point there",
+    )
     # Growth: statistics, exports and the dashboard may read from a replica (falling back to DATABASE_URL)
     stats_database_url: str | None = Field(
         default=None, description="Read replica for statistics, exports and the dashboard; unset: DATABASE_URL"
@@ -189,6 +193,22 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError("must be an http:// or https:// URL")
         return value.rstrip("/")
+
+    @field_validator("dashboard_url", mode="before")
+    @classmethod
+    def _dashboard_address(cls, value: object) -> object:
+        if value is None or value == "":
+            return None
+        if not isinstance(value, str) or not value.startswith(("http://", "https://")) or "?" in value \
+                or "#" in value:
+            raise ValueError("must be an http:// or https:// address, e.g. https://stats.example.org")
+        return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _dashboard_needs_http(self) -> Settings:
+        if self.dashboard_url and not self.http_port:
+            raise ValueError("DASHBOARD_URL needs the HTTP server: HTTP_PORT must not be 0")
+        return self
 
     @field_validator("admin_ids", mode="before")
     @classmethod

@@ -65,7 +65,7 @@ async def _where(store: Store) -> dict[str, int]:
 
 async def test_the_migration_moves_existing_events_into_monthly_partitions(pg_store: Store) -> None:
     async with pg_store.engine.begin() as connection:
-        await connection.run_sync(_to("0010"))
+        await connection.run_sync(_to("0011"))
     months = [month_start(THIS_MONTH, -offset) for offset in (14, 3, 1, 0)]
     async with pg_store.engine.begin() as connection:
         for n, month in enumerate(months):
@@ -76,7 +76,7 @@ async def test_the_migration_moves_existing_events_into_monthly_partitions(pg_st
         before = (await connection.execute(text("SELECT id, pseudonym, occurred_at FROM events ORDER BY id"))).all()
 
     async with pg_store.engine.begin() as connection:
-        await connection.run_sync(_to("0011"))
+        await connection.run_sync(_to("0012"))
 
     async with pg_store.transaction() as session:
         assert await is_partitioned(session)
@@ -94,7 +94,7 @@ async def test_the_migration_moves_existing_events_into_monthly_partitions(pg_st
     assert where == {partition_name(m): 2 for m in months[:-1]} | {partition_name(THIS_MONTH): 3}
 
     async with pg_store.engine.begin() as connection:  # and back, keeping every event
-        await connection.run_sync(_to("-0010"))
+        await connection.run_sync(_to("-0011"))
     async with pg_store.engine.connect() as connection:
         kind = await connection.scalar(text("SELECT relkind::text FROM pg_class WHERE oid = to_regclass('events')"))
         count = await connection.scalar(text("SELECT count(*) FROM events"))

@@ -93,7 +93,7 @@ async def test_preview_prints_a_series_in_french() -> None:
     assert code == 0, err
     series = CATALOG.series["in-control"]
     plain = lambda message_id: render_html(I18N.t("fr", message_id), color=False)  # noqa: E731
-    assert plain("s-in-control-title") == "C'est toi qui décides"
+    assert plain("s-in-control-title") == "C’est toi qui décides"  # French typography: a curly apostrophe
     assert plain("s-in-control-title") in out and plain("s-in-control-about") in out
     quizzes = 0
     for lesson in series.lessons:

@@ -15,7 +15,8 @@ from bot.features.fallback import on_unknown_command
 from bot.features.screen import show
 from bot.services.checkins import CheckinError, end_of_day
 from bot.services.countries import all_codes
-from bot.services.profiles import find_user, roles_of
+from bot.services.profiles import find_user
+from bot.services.profiles import is_staff as staff_member
 from bot.services.runtime import Runtime
 from bot.store.models import User, utcnow
 
@@ -23,8 +24,8 @@ StaffCommand = Callable[[Update, Context, Runtime, str, list[str]], Awaitable[No
 
 
 async def is_staff(rt: Runtime, session: AsyncSession, telegram_id: int, user: User | None) -> bool:
-    """ADMIN_IDS are staff even before they onboard; others need the staff role."""
-    return rt.is_admin(telegram_id) or (user is not None and "staff" in await roles_of(session, user))
+    """ADMIN_IDS are staff even before they onboard; others need the staff role (`user` is kept for callers)."""
+    return await staff_member(session, telegram_id, rt.settings.admin_ids)
 
 
 def staff_only(command: StaffCommand) -> Callable[[Update, Context], Awaitable[None]]:

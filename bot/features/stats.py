@@ -149,7 +149,7 @@ def buttons(rt: Runtime, locale: str, days: int, breakdown: str) -> Screen:
 
 async def _send(update: Update, rt: Runtime, locale: str, days: int, breakdown: str) -> None:
     stats = Stats(rt.catalog, rt.checkins)
-    await stats.ensure_fresh(rt.stats_store.primary)  # the rollup is written on the primary, read where stats read
+    await stats.ensure_fresh(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         summary = await stats.summary(session, days, breakdown, rt.clock.now().date())
     png = await asyncio.to_thread(chart_png, rt, locale, summary)

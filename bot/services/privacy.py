@@ -9,6 +9,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.analytics import Analytics
+from bot.services.dashboard_access import end_sessions_of
 from bot.services.profiles import delete_user, roles_of
 from bot.services.pseudonyms import unlinkable_pseudonym
 from bot.services.voice import VoiceData, voice_data
@@ -72,5 +73,7 @@ async def forget(session: AsyncSession, analytics: Analytics, user: User) -> int
     )
     # Youth-voice rows (ratings, answers, poll announcements, the share code and a pending referral) are deleted
     # with the person by ON DELETE CASCADE; the sharer's count of friends who joined stays a bare number.
+    # A staff member's dashboard sessions and sign-in links name them by Telegram id: they go too.
+    await end_sessions_of(session, user.telegram_id)
     await delete_user(session, user)
     return result.rowcount or 0

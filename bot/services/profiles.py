@@ -3,6 +3,7 @@ flow. Plain async functions over a session; no Telegram types."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -127,6 +128,18 @@ async def lesson_audiences(session: AsyncSession, user: User) -> tuple[str, ...]
     if "professional" not in keys and "trainer" in await roles_of(session, user):
         keys.append("professional")
     return tuple(keys)
+
+
+async def is_staff(session: AsyncSession, telegram_id: int, admin_ids: Collection[int]) -> bool:
+    """Staff are ADMIN_IDS (even before they onboard) and people with the staff role. Checked at every request of
+    the dashboard, so that revoking the role ends access at once."""
+    if telegram_id in admin_ids:
+        return True
+    found = await session.scalar(
+        select(Role.role).join(User, User.id == Role.user_id)
+        .where(User.telegram_id == telegram_id, Role.role == "staff")
+    )
+    return found is not None
 
 
 async def grant_role(session: AsyncSession, user: User, role: str) -> bool:

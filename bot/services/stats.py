@@ -35,7 +35,7 @@ from bot.content.catalog import Catalog
 from bot.content.checkins import CheckinItem
 from bot.services.checkins import CheckinError, Checkins
 from bot.services.suppression import groups_along, primary, suppress
-from bot.store.db import Store
+from bot.store.db import ReadStore, Store
 from bot.store.models import (
     CheckinAnswer,
     CheckinRespondent,
@@ -299,9 +299,11 @@ class Stats:
 
     # --- the rollup ------------------------------------------------------------------------------------
 
-    async def ensure_fresh(self, store: Store, *, now: datetime | None = None) -> None:
-        """Bring the rollup up to date in a transaction of its own, so the write lock is held only briefly."""
-        async with store.transaction() as session:
+    async def ensure_fresh(self, store: Store | ReadStore, *, now: datetime | None = None) -> None:
+        """Bring the rollup up to date in a transaction of its own, so the write lock is held only briefly. Given
+        where statistics read (a ReadStore), it writes on that store's primary: a read replica takes no writes."""
+        writer = store.primary if isinstance(store, ReadStore) else store
+        async with writer.transaction() as session:
             await self.refresh(session, now=now)
 
     async def refresh(self, session: AsyncSession, *, now: datetime | None = None, force: bool = False,
@@ -455,6 +457,14 @@ class Stats:
                 {"respondents": respondent_figures[(item_id, cell_country, verified)], "count": answer_figures[key]},
             ))
         return rows
+
+    async def round_countries(self, session: AsyncSession, round_id: int) -> list[str]:
+        """The countries respondents of a round gave (no figures: a list to choose from)."""
+        found = await session.scalars(
+            select(CheckinRespondent.country).where(CheckinRespondent.round_id == round_id,
+                                                    CheckinRespondent.country.is_not(None)).distinct()
+        )
+        return sorted(str(country) for country in found)
 
     async def checkin_capabilities(self, session: AsyncSession, round_id: int) -> list[Row]:
         """Respondents and answers per MNR capability and country in one round."""

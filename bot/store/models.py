@@ -452,3 +452,36 @@ class ImageUpload(Base):
     content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     file_id: Mapped[str] = mapped_column(String(255), nullable=False)
     uploaded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+
+
+# --- the staff web dashboard -------------------------------------------------------------------------------------
+# Staff sign in from the chat: /dashboard gives a one-time link; redeeming it opens a browser session. Only SHA-256
+# hashes of the link tokens and session ids are kept (like API tokens). Rows name the staff member by Telegram id,
+# because ADMIN_IDS may have no users row; /forget deletes them (bot/services/privacy.py).
+
+
+class DashboardLink(Base):
+    """A one-time sign-in link: usable once (used_at), until expires_at."""
+
+    __tablename__ = "dashboard_links"
+    __table_args__ = (Index("ix_dashboard_links_telegram_id", "telegram_id"),)
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    locale: Mapped[str] = mapped_column(String(8), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class DashboardSession(Base):
+    """A signed-in browser. The staff role is checked again on every request; signing out deletes the row."""
+
+    __tablename__ = "dashboard_sessions"
+    __table_args__ = (Index("ix_dashboard_sessions_telegram_id", "telegram_id"),)
+
+    session_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    telegram_id: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    locale: Mapped[str] = mapped_column(String(8), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)

@@ -1,4 +1,4 @@
-"""Monthly partitions of `events` on PostgreSQL (migration 0011); SQLite keeps one table.
+"""Monthly partitions of `events` on PostgreSQL (migration 0012); SQLite keeps one table.
 
 Each UTC month has its own table, `events_y2026m03`, attached to `events`; anything outside the attached months
 lands in `events_default`. The bot creates the current month and the next MONTHS_AHEAD at start and hourly (on the

@@ -33,6 +33,16 @@ from bot.services.stats import (
     parse_period,
     parse_value,
 )
+from bot.services.stats_items import (
+    PERSON_FILTERS,
+    POLL_FILTERS,
+    PUSH_FIGURES,
+    lesson_ratings,
+    poll_results,
+    push_progress,
+    quiz_questions,
+    series_questions,
+)
 from bot.store.db import OUTAGE_ERRORS
 from bot.web.base import RUNTIME, Handler, json_error
 from bot.web.openapi import openapi_document
@@ -45,6 +55,19 @@ PUBLIC_ROUTES = frozenset({"openapi"})
 _PARAMETER_NAME = re.compile(r"^[A-Za-z0-9_]{1,40}$")
 
 routes = web.RouteTableDef()
+
+# The key columns of each table, in CSV order (the dashboard's downloads use the same).
+REACH_FIGURES = METRICS
+FUNNEL_KEYS = ("series", "step", "position")
+ROUND_KEYS = ("id", "code", "questionnaire", "version", "opens", "closes")
+RESULT_KEYS = ("item", "kind", "capabilities", "country", "verified", "answer")
+CAPABILITY_KEYS = ("capability", "country")
+COHORT_KEYS = ("id", "name", "audience", "locale", "country", "closed", "created")
+QUIZ_KEYS = ("series", "lesson", "quiz", "option", "correct")
+RATING_KEYS = ("series", "lesson", "rating")
+POLL_KEYS = ("poll", "opens", "closes", "option")
+VOICE_KEYS = ("series", "question", "option")
+PUSH_KEYS = ("id", "cohort", "cohort_name", "series", "mode", "status", "created")
 
 
 def create_api(stats: Stats) -> web.Application:
@@ -67,7 +90,7 @@ async def _warm_rollup(api: web.Application) -> AsyncIterator[None]:
 
 async def _refresh(api: web.Application) -> None:
     try:
-        await api[STATS].ensure_fresh(api[RUNTIME].stats_store.primary)
+        await api[STATS].ensure_fresh(api[RUNTIME].stats_store)
     except OUTAGE_ERRORS as error:
         log.warning("could not refresh the statistics rollup at start: %s", type(error).__name__)
 
@@ -133,7 +156,7 @@ async def reach(request: web.Request) -> web.Response:
     group_by = parse_group_by(params.get("group_by"))
     filters = parse_filters(params)
     rt, stats = request.app[RUNTIME], request.app[STATS]
-    await stats.ensure_fresh(rt.stats_store.primary)  # the rollup is written on the primary, read where stats read
+    await stats.ensure_fresh(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await stats.reach(session, ReachQuery(period, group_by, filters))
     meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "group_by": list(group_by),
@@ -151,7 +174,7 @@ async def funnel(request: web.Request) -> web.Response:
     async with rt.stats_store.transaction() as session:
         rows = await stats.funnel(session, period, series, filters)
     meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
-    return table_response(request, rows, ("series", "step", "position"), ("people",), meta, "funnel.csv")
+    return table_response(request, rows, FUNNEL_KEYS, ("people",), meta, "funnel.csv")
 
 
 @routes.get("/checkins")
@@ -160,8 +183,7 @@ async def checkin_rounds(request: web.Request) -> web.Response:
     rt, stats = request.app[RUNTIME], request.app[STATS]
     async with rt.stats_store.transaction() as session:
         rows = await stats.rounds(session)
-    keys = ("id", "code", "questionnaire", "version", "opens", "closes")
-    return table_response(request, rows, keys, ("respondents",), {}, "checkin-rounds.csv")
+    return table_response(request, rows, ROUND_KEYS, ("respondents",), {}, "checkin-rounds.csv")
 
 
 @routes.get(r"/checkins/{round_id:\d+}")
@@ -173,8 +195,7 @@ async def checkin_results(request: web.Request) -> web.Response:
     rt, stats = request.app[RUNTIME], request.app[STATS]
     async with rt.stats_store.transaction() as session:
         rows = await stats.checkin_results(session, round_id, capability, country)
-    keys = ("item", "kind", "capabilities", "country", "verified", "answer")
-    return table_response(request, rows, keys, ("respondents", "count"), {"round": round_id},
+    return table_response(request, rows, RESULT_KEYS, ("respondents", "count"), {"round": round_id},
                           f"checkin-round-{round_id}-results.csv")
 
 
@@ -185,7 +206,7 @@ async def checkin_capabilities(request: web.Request) -> web.Response:
     rt, stats = request.app[RUNTIME], request.app[STATS]
     async with rt.stats_store.transaction() as session:
         rows = await stats.checkin_capabilities(session, round_id)
-    return table_response(request, rows, ("capability", "country"), ("respondents", "answers"), {"round": round_id},
+    return table_response(request, rows, CAPABILITY_KEYS, ("respondents", "answers"), {"round": round_id},
                           f"checkin-round-{round_id}-capabilities.csv")
 
 
@@ -224,5 +245,58 @@ async def cohorts(request: web.Request) -> web.Response:
     rt, stats = request.app[RUNTIME], request.app[STATS]
     async with rt.stats_store.transaction() as session:
         rows = await stats.cohorts(session)
-    keys = ("id", "name", "audience", "locale", "country", "closed", "created")
-    return table_response(request, rows, keys, ("members",), {}, "cohorts.csv")
+    return table_response(request, rows, COHORT_KEYS, ("members",), {}, "cohorts.csv")
+
+
+@routes.get("/quizzes")
+async def quizzes(request: web.Request) -> web.Response:
+    params = _query(request, {"from", "to", *PERSON_FILTERS})
+    period = parse_period(params.get("from"), params.get("to"), request.app[RUNTIME].clock.now().date())
+    filters = parse_filters(params, PERSON_FILTERS)
+    rt = request.app[RUNTIME]
+    async with rt.stats_store.transaction() as session:
+        rows = await quiz_questions(session, rt.catalog, period, filters)
+    meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
+    return table_response(request, rows, QUIZ_KEYS, ("answered", "people"), meta, "quizzes.csv")
+
+
+@routes.get("/ratings")
+async def ratings(request: web.Request) -> web.Response:
+    params = _query(request, {"from", "to", *PERSON_FILTERS})
+    period = parse_period(params.get("from"), params.get("to"), request.app[RUNTIME].clock.now().date())
+    filters = parse_filters(params, PERSON_FILTERS)
+    rt = request.app[RUNTIME]
+    async with rt.stats_store.transaction() as session:
+        rows = await lesson_ratings(session, rt.catalog, period, filters)
+    meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
+    return table_response(request, rows, RATING_KEYS, ("rated", "people"), meta, "ratings.csv")
+
+
+@routes.get("/polls")
+async def polls(request: web.Request) -> web.Response:
+    params = _query(request, set(POLL_FILTERS))
+    filters = parse_filters(params, POLL_FILTERS)
+    rt = request.app[RUNTIME]
+    async with rt.stats_store.transaction() as session:
+        rows = await poll_results(session, rt.catalog, filters)
+    return table_response(request, rows, POLL_KEYS, ("answered", "people"), {"filters": _echo(filters)}, "polls.csv")
+
+
+@routes.get("/series-questions")
+async def voice_questions(request: web.Request) -> web.Response:
+    params = _query(request, set(PERSON_FILTERS))
+    filters = parse_filters(params, PERSON_FILTERS)
+    rt = request.app[RUNTIME]
+    async with rt.stats_store.transaction() as session:
+        rows = await series_questions(session, rt.catalog, filters)
+    return table_response(request, rows, VOICE_KEYS, ("answered", "people"), {"filters": _echo(filters)},
+                          "series-questions.csv")
+
+
+@routes.get("/pushes")
+async def pushes(request: web.Request) -> web.Response:
+    _query(request, set())
+    rt = request.app[RUNTIME]
+    async with rt.stats_store.transaction() as session:
+        rows = await push_progress(session)
+    return table_response(request, rows, PUSH_KEYS, PUSH_FIGURES, {}, "pushes.csv")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.services.stats import DIMENSIONS, FUNNEL_FILTERS, MAX_FILTER_VALUES, MAX_ID, METRICS
+from bot.services.stats_items import PERSON_FILTERS, POLL_FILTERS, PUSH_FIGURES, RATINGS
 
 _TOKEN = {"type": "string", "pattern": "^[A-Za-z0-9_.-]{1,32}$"}
 _YEAR_2000_TO_2999 = r"^2[0-9]{3}-[0-9]{2}-[0-9]{2}$"  # what the API accepts as a day (with format: date)
@@ -118,6 +119,16 @@ def openapi_document() -> dict[str, Any]:
     cohort_row = _row({"id": {"type": "integer"}, "name": {"type": "string"}, "audience": {"type": "string"},
                        "locale": {"type": "string"}, "country": _nullable("string"), "closed": {"type": "boolean"},
                        "created": {"type": "string", "format": "date"}}, ("members",))
+    string, integer, date = {"type": "string"}, {"type": "integer"}, {"type": "string", "format": "date"}
+    quiz_row = _row({"series": string, "lesson": string, "quiz": string, "option": string,
+                     "correct": {"type": "boolean"}}, ("answered", "people"))
+    rating_row = _row({"series": string, "lesson": string, "rating": {"type": "string", "enum": list(RATINGS)}},
+                      ("rated", "people"))
+    poll_row = _row({"poll": string, "opens": date, "closes": date, "option": string}, ("answered", "people"))
+    voice_row = _row({"series": string, "question": string, "option": string}, ("answered", "people"))
+    push_row = _row({"id": integer, "cohort": integer, "cohort_name": string, "series": string, "mode": string,
+                     "status": string, "created": date}, PUSH_FIGURES)
+    filter_meta = {"filters": period_meta["filters"]}
     not_found = {"404": {"description": "no such round", "content": _error()}}
     return {
         "openapi": "3.0.3",
@@ -205,6 +216,32 @@ def openapi_document() -> dict[str, Any]:
                 "parameters": [_FORMAT],
                 "responses": _table("CohortTable", "every cohort"),
             }},
+            "/quizzes": {"get": {
+                "summary": "each quiz question's first answers by option (people), and the people who answered it; "
+                           "filters apply to the person's current profile",
+                "parameters": [*_period(), *_filters(PERSON_FILTERS), _FORMAT],
+                "responses": _table("QuizTable", "one row per question and option, in content order"),
+            }},
+            "/ratings": {"get": {
+                "summary": "lesson ratings (helpful, unsure, not_helpful) of people who first rated in the period",
+                "parameters": [*_period(), *_filters(PERSON_FILTERS), _FORMAT],
+                "responses": _table("RatingTable", "one row per lesson and rating, in content order"),
+            }},
+            "/polls": {"get": {
+                "summary": "youth poll answers by option (people), and the people who answered each poll",
+                "parameters": [*_filters(POLL_FILTERS), _FORMAT],
+                "responses": _table("PollTable", "one row per poll and option"),
+            }},
+            "/series-questions": {"get": {
+                "summary": "answers to each series' one-tap question by option (people)",
+                "parameters": [*_filters(PERSON_FILTERS), _FORMAT],
+                "responses": _table("SeriesQuestionTable", "one row per series question and option"),
+            }},
+            "/pushes": {"get": {
+                "summary": "pushes to cohorts with their deliveries by outcome (newest first)",
+                "parameters": [_FORMAT],
+                "responses": _table("PushTable", "one row per push"),
+            }},
         },
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
@@ -223,6 +260,11 @@ def openapi_document() -> dict[str, Any]:
                 "ResultTable": _rows(result_row, {"round": {"type": "integer"}}),
                 "CapabilityTable": _rows(capability_row, {"round": {"type": "integer"}}),
                 "CohortTable": _rows(cohort_row),
+                "QuizTable": _rows(quiz_row, period_meta),
+                "RatingTable": _rows(rating_row, period_meta),
+                "PollTable": _rows(poll_row, filter_meta),
+                "SeriesQuestionTable": _rows(voice_row, filter_meta),
+                "PushTable": _rows(push_row),
                 "FlowResultsPackage": {"type": "object", "required": ["profile", "resources"], "properties": {
                     "profile": {"type": "string", "enum": ["flow-results-package"]},
                     "flow_results_specification_version": {"type": "string"},

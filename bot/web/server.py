@@ -1,6 +1,7 @@
-"""The HTTP server beside the bot. `create_web_app` builds it with the staff statistics API at /api/v1/;
-other parts (bot/web/health.py, bot/web/webhook.py) add their routes to the same root application before it is
-served, in polling mode as in webhook mode. Every error on it becomes a short JSON body (bot/web/base.py).
+"""The HTTP server beside the bot. `create_web_app` builds it with the staff statistics API at /api/v1/ and the
+staff dashboard at /dashboard/ (bot/web/dashboard/); other parts (bot/web/health.py, bot/web/webhook.py) add their
+routes to the same root application before it is served, in polling mode as in webhook mode. Every error on it
+becomes a short JSON body (bot/web/base.py), except on the dashboard, whose errors are pages.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from bot.services.runtime import Runtime
 from bot.services.stats import Stats
 from bot.web.api import create_api
 from bot.web.base import RUNTIME, error_middleware
+from bot.web.dashboard.app import add_dashboard
 from bot.web.site import serve_app
 
 log = logging.getLogger(__name__)
@@ -23,9 +25,11 @@ API_PREFIX = "/api/v1/"
 def create_web_app(rt: Runtime) -> web.Application:
     app = web.Application(middlewares=[error_middleware])
     app[RUNTIME] = rt
-    api = create_api(Stats(rt.catalog, rt.checkins))
+    stats = Stats(rt.catalog, rt.checkins)
+    api = create_api(stats)
     api[RUNTIME] = rt
     app.add_subapp(API_PREFIX, api)
+    add_dashboard(app, rt, stats)
     return app
 
 
@@ -36,5 +40,6 @@ async def start_web(rt: Runtime, app: web.Application | None = None) -> web.AppR
     if not port:
         return None
     runner, _ = await serve_app(app if app is not None else create_web_app(rt), rt.settings.http_host, port)
-    log.info("HTTP on http://%s:%d (API %s, /healthz, /readyz, /metrics)", rt.settings.http_host, port, API_PREFIX)
+    log.info("HTTP on http://%s:%d (API %s, dashboard /dashboard/, /healthz, /readyz, /metrics)",
+             rt.settings.http_host, port, API_PREFIX)
     return runner

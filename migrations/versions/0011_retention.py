@@ -5,8 +5,8 @@ bot writes it at most once a day per person. It is nullable only because SQLite 
 without a constant default (and rebuilding `users` on SQLite would cascade deletes to every table that refers to
 it); every row gets a value here and on insert.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-02
 """
 
@@ -15,8 +15,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0010"
-down_revision: str | None = "0009"
+revision: str = "0011"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

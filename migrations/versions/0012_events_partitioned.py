@@ -14,8 +14,8 @@ growth"): 136 s for 10 million events, indexes included, about 14 s per million.
 at start (MIGRATION_TIMEOUT): from a few tens of millions of events on, run `python -m bot migrate --timeout 0`
 before starting the new version.
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-02
 """
 
@@ -25,8 +25,8 @@ from datetime import UTC, date, datetime
 from alembic import op
 from sqlalchemy import text
 
-revision: str = "0011"
-down_revision: str | None = "0010"
+revision: str = "0012"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
