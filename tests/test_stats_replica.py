@@ -159,3 +159,24 @@ async def test_statistics_are_read_from_the_replica() -> None:
         finally:
             await reads.close()
             await primary.close()
+
+
+@needs_postgres
+async def test_the_dashboard_reads_through_the_replica_and_never_writes_there() -> None:
+    """Sign-in and sessions are written on the primary; every page reads through a read-only replica."""
+    from tests.test_dashboard import MARCH as DASHBOARD_PERIOD
+    from tests.test_dashboard import PAGES, _dash
+
+    async with postgres_schema() as (url, options):
+        dashboards = _dash((url, options), dashboard_url="http://127.0.0.1:8080")
+        dash = await anext(dashboards)
+        try:
+            settings = {**options["connect_args"]["server_settings"], "default_transaction_read_only": "on"}
+            reads = ReadStore.for_url(dash.rt.stats_store.primary, url, connect_args={"server_settings": settings})
+            dash.rt.stats_store = reads  # type: ignore[misc]  # closed with the runtime
+            cookie = await dash.sign_in()
+            for path in [*PAGES, f"/dashboard/checkins/{dash.round_id}"]:
+                await dash.page(path, cookie, **DASHBOARD_PERIOD)
+            assert reads.fallbacks == 0 and reads.replica_in_use
+        finally:
+            await dashboards.aclose()
