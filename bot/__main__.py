@@ -25,7 +25,7 @@ def _run(_args: argparse.Namespace) -> int:
     return 0
 
 
-def _migrate(_args: argparse.Namespace) -> int:
+def _migrate(args: argparse.Namespace) -> int:
     from bot.store.db import Store
 
     settings = load_settings()
@@ -33,7 +33,7 @@ def _migrate(_args: argparse.Namespace) -> int:
     async def migrate() -> None:
         store = Store(settings.database_url)
         try:
-            await store.migrate()
+            await store.migrate(timeout=args.timeout or None)
         finally:
             await store.close()
 
@@ -86,7 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Online-safety Telegram bot")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="run the bot with long polling").set_defaults(func=_run)
-    commands.add_parser("migrate", help="create or upgrade the database schema").set_defaults(func=_migrate)
+    migrate = commands.add_parser("migrate", help="create or upgrade the database schema")
+    migrate.add_argument("--timeout", type=float, default=600.0,
+                         help="seconds one migration statement may take (default 600; 0: no limit, for a large "
+                              "database, e.g. when migration 0013 copies many millions of events)")
+    migrate.set_defaults(func=_migrate)
     check = commands.add_parser("check-content", help="validate content/ and locales/")
     check.add_argument("--content", help="content directory (default: ./content)")
     check.add_argument("--locales", help="locales directory (default: ./locales)")
@@ -98,10 +102,11 @@ def main(argv: list[str] | None = None) -> int:
     preview.add_argument("--content", help="content directory (default: ./content)")
     preview.add_argument("--locales", help="locales directory (default: ./locales)")
     preview.set_defaults(func=_preview)
-    from bot.cli import admin, tokens
+    from bot.cli import admin, tokens, upkeep
 
     admin.register(commands)
     tokens.register(commands)
+    upkeep.register(commands)
     try_cmd = commands.add_parser("try", help="chat with the bot in this terminal: no token, no network")
     try_cmd.add_argument("--locale", default="en", help="your Telegram app language (en, fr, es, pt, ar, ...)")
     try_cmd.add_argument("--user-id", type=int, default=1001, help="play several people in turn with different ids")

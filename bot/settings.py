@@ -79,6 +79,21 @@ class Settings(BaseSettings):
         default=None,
         description="Public address of the HTTP server (https:// behind a TLS proxy); /dashboard links point there",
     )
+    # Growth: statistics, exports and the dashboard may read from a replica (falling back to DATABASE_URL)
+    stats_database_url: str | None = Field(
+        default=None, description="Read replica for statistics, exports and the dashboard; unset: DATABASE_URL"
+    )
+    # Retention (README "Privacy by design"); 0 switches each off
+    retention_days: int = Field(
+        default=365, ge=0, le=36500, description="Delete the profile of a person inactive this many days, as /forget"
+    )
+    delivery_retention_days: int = Field(
+        default=90, ge=0, le=36500, description="Reduce settled outbox rows older than this to counts per push"
+    )
+    checkin_retention_days: int = Field(
+        default=730, ge=0, le=36500,
+        description="Days after a round closes until its answers are cut off from the people who gave them",
+    )
 
     @field_validator("bot_token")
     @classmethod
@@ -125,9 +140,16 @@ class Settings(BaseSettings):
                              f"(no locales/{self.default_locale}/language.yaml)")
         return self
 
-    @field_validator("database_url")
+    @field_validator("stats_database_url", mode="before")
     @classmethod
-    def _async_driver(cls, value: str) -> str:
+    def _empty_stats_url_is_unset(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("database_url", "stats_database_url")
+    @classmethod
+    def _async_driver(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
         if value.startswith(("postgres://", "postgresql://")):
             return "postgresql+asyncpg://" + value.split("://", 1)[1]
         if value.startswith("sqlite:///"):
@@ -149,6 +171,14 @@ class Settings(BaseSettings):
             secret = self.webhook_secret.get_secret_value() if self.webhook_secret else ""
             if len(secret) < 16 or not all(c.isalnum() or c in "_-" for c in secret):
                 raise ValueError("MODE=webhook needs WEBHOOK_SECRET: 16-256 characters of A-Z a-z 0-9 _ -")
+            if self.pseudonym_key is None:
+                raise ValueError("MODE=webhook needs PSEUDONYM_KEY (16+ characters), the same on every replica")
+        return self
+
+    @model_validator(mode="after")
+    def _replica_is_postgres(self) -> Settings:
+        if self.stats_database_url and not self.stats_database_url.startswith("postgresql+asyncpg://"):
+            raise ValueError("STATS_DATABASE_URL must be a PostgreSQL read replica (postgresql+asyncpg://...)")
         return self
 
     @model_validator(mode="after")

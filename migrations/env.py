@@ -3,6 +3,7 @@ engine), so the same migrations run on SQLite and PostgreSQL."""
 
 from alembic import context
 
+from bot.store.migration_filters import include_name
 from bot.store.models import Base
 
 connection = context.config.attributes.get("connection")
@@ -14,6 +15,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -349,7 +349,8 @@ async def test_declining_consent_keeps_nothing(bot: BotHarness) -> None:
     await user.press("aud:caregiver")
     reply = await user.press("cty:MX")
     reply = await user.tap(t(bot, "es", "btn-privacy-full"))  # reading the notice first changes nothing
-    assert reply.text == t(bot, "es", "privacy-notice")
+    assert reply.text.startswith(t(bot, "es", "privacy-notice"))
+    assert "si no me usas durante 365 días, borro todo" in reply.text
     assert (await user_row(bot, 1430)).step == "onb:consent"  # type: ignore[union-attr]
     reply = await user.tap(t(bot, "es", "btn-consent-no"))
     assert reply.text == t(bot, "es", "consent-declined")

@@ -2,14 +2,30 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import func, select
 
+from bot.devtools.fake_bot_api import FakeBotApi
 from bot.features.common import format_date
 from bot.services import profiles
 from bot.store.models import Event, LessonProgress, QuizAnswer, Role, User
 from tests.auxil.conversations import count, events, onboard, snapshot, t, user_row
 from tests.auxil.harness import BotHarness, TgUser
 
+# How long things are kept, with the default settings, as the last paragraph of the notice.
+KEEPING = {
+    "en": "<b>How long I keep it:</b> If you do not use me for 365 days, I delete everything I keep about you, "
+          "just as /forget does. I keep the list of lessons sent to you in a group for 90 days; after that, only "
+          "totals remain. Check-in answers are cut off from you for good 730 days after their round closes.",
+    "fr": "si tu ne m'utilises pas pendant 365 jours, je supprime tout",
+    "es": "si no me usas durante 365 días, borro todo",
+    "pt": "se você não me usar por 365 dias, eu apago tudo",
+    "ar": "إذا لم تستخدمني مدة 365 يومًا، أحذف كل ما أحفظه عنك",
+    "id": "kalau kamu tidak memakaiku selama 365 hari, aku menghapus semua",
+    "sw": "usiponitumia kwa siku 365, ninafuta kila kitu",
+    "ro": "dacă nu mă folosești 365 de zile, șterg tot",
+}
 NOTICE_TITLES = {"en": "Privacy notice", "fr": "Politique de confidentialité", "es": "Aviso de privacidad",
                  "pt": "Aviso de privacidade", "ar": "إشعار الخصوصية"}
 
@@ -33,7 +49,8 @@ async def test_privacy_notice_in_every_language(bot: BotHarness) -> None:
             uid = 3000 + number + 10 * known
             user = await onboard(bot, uid, locale) if known else bot.user(uid, locale)
             reply = await user.send("/privacy")
-            assert reply.text == t(bot, locale, "privacy-notice")
+            assert reply.text.startswith(t(bot, locale, "privacy-notice") + "\n\n")
+            assert KEEPING[locale] in reply.text
             assert title in reply.text
             if locale != "en":
                 assert t(bot, "en", "privacy-notice") != reply.text
@@ -43,11 +60,43 @@ async def test_privacy_notice_in_every_language(bot: BotHarness) -> None:
             assert await count(bot, User) == 0  # reading the notice stores nothing
 
 
+async def test_how_long_things_are_kept_in_every_language(bot: BotHarness) -> None:
+    assert bot.rt is not None
+    assert set(KEEPING) == set(bot.rt.i18n.locales)
+    for number, (locale, words) in enumerate(KEEPING.items()):
+        reply = await bot.user(3300 + number, locale).send("/privacy")
+        assert reply.text.split("\n\n")[-1].startswith(t(bot, locale, "privacy-keep-title") + " ")
+        assert words in reply.text
+
+
+async def test_the_notice_follows_the_retention_settings(fake_api: FakeBotApi, tmp_path: Path) -> None:
+    bot = BotHarness(fake_api, f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", settings_overrides={
+        "retention_days": 30, "delivery_retention_days": 0, "checkin_retention_days": 1})
+    await bot.start()
+    try:
+        en = (await bot.user(3200, "en").send("/privacy")).text.split("\n\n")[-1]
+        assert en == ("<b>How long I keep it:</b> If you do not use me for 30 days, I delete everything I keep about "
+                      "you, just as /forget does. Check-in answers are cut off from you for good 1 day after their "
+                      "round closes.")
+        fr = (await bot.user(3201, "fr").send("/privacy")).text.split("\n\n")[-1]
+        assert "pendant 30 jours" in fr and "pour toujours 1 jour après" in fr and "groupe" not in fr
+    finally:
+        await bot.stop()
+    bot.settings_overrides = {"retention_days": 0}
+    await bot.start()
+    try:
+        ar = (await bot.user(3202, "ar").send("/privacy")).text.split("\n\n")[-1]
+        assert ar.startswith("<b>كم من الوقت أحفظها:</b> إلى أن تحذفها بنفسك عبر /forget.")
+        assert "90 يومًا" in ar and "730 يومًا" in ar
+    finally:
+        await bot.stop()
+
+
 async def test_mydata_from_the_menu_for_a_professional(bot: BotHarness) -> None:
     user = await onboard(bot, 3110, "fr", audience="professional", sector="justice", country="SN")
     await user.send("/start")
     reply = await user.tap(t(bot, "fr", "btn-privacy"))
-    assert reply.text == t(bot, "fr", "privacy-notice")
+    assert reply.text.startswith(t(bot, "fr", "privacy-notice"))
     reply = await user.tap(t(bot, "fr", "btn-mydata"))
     text = reply.text
     assert text.startswith(t(bot, "fr", "mydata-title"))

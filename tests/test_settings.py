@@ -79,12 +79,50 @@ def test_malformed_token_names_bot_token_without_echoing_it(monkeypatch: pytest.
         ("POLL_TIMEOUT", "forever"),
         ("QUIET_HOURS", "late"),
         ("QUIET_HOURS", "21-25"),
+        ("RETENTION_DAYS", "-1"),
+        ("RETENTION_DAYS", "a year"),
+        ("DELIVERY_RETENTION_DAYS", "-5"),
+        ("CHECKIN_RETENTION_DAYS", "soon"),
     ],
 )
 def test_malformed_setting_is_named(monkeypatch: pytest.MonkeyPatch, name: str, value: str) -> None:
     message = _error_for(monkeypatch, **{name: value})
     assert message.startswith(f"configuration error: {name} ")
     assert "BOT_TOKEN" not in message
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"WEBHOOK_SECRET": "s" * 20, "PSEUDONYM_KEY": "k" * 20}, "WEBHOOK_URL"),
+        ({"WEBHOOK_URL": "https://bot.example.org", "PSEUDONYM_KEY": "k" * 20}, "WEBHOOK_SECRET"),
+        ({"WEBHOOK_URL": "https://bot.example.org", "WEBHOOK_SECRET": "s" * 20}, "PSEUDONYM_KEY"),
+        # what docker-compose.yml passes when the operator set none of them: empty strings
+        ({"WEBHOOK_URL": "", "WEBHOOK_SECRET": "", "PSEUDONYM_KEY": ""}, "WEBHOOK_URL"),
+        ({"WEBHOOK_URL": "https://bot.example.org", "WEBHOOK_SECRET": "s" * 20, "PSEUDONYM_KEY": ""}, "PSEUDONYM_KEY"),
+    ],
+)
+def test_webhook_mode_names_what_it_lacks(monkeypatch: pytest.MonkeyPatch, env: dict[str, str], named: str) -> None:
+    message = _error_for(monkeypatch, MODE="webhook", **env)
+    assert message.startswith("configuration error: MODE=webhook needs ")
+    assert named in message
+
+
+def test_retention_and_replica_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BOT_TOKEN", GOOD_TOKEN)
+    settings = load_settings(_env_file=None)
+    assert (settings.retention_days, settings.delivery_retention_days, settings.checkin_retention_days) == \
+        (365, 90, 730)
+    assert settings.stats_database_url is None
+    monkeypatch.setenv("RETENTION_DAYS", "0")
+    monkeypatch.setenv("STATS_DATABASE_URL", "postgresql://reader@replica/bot")
+    settings = load_settings(_env_file=None)
+    assert settings.retention_days == 0
+    assert settings.stats_database_url == "postgresql+asyncpg://reader@replica/bot"
+    monkeypatch.setenv("STATS_DATABASE_URL", "")
+    assert load_settings(_env_file=None).stats_database_url is None
+    message = _error_for(monkeypatch, STATS_DATABASE_URL="sqlite:///replica.db")
+    assert message.startswith("configuration error: STATS_DATABASE_URL must be a PostgreSQL read replica")
 
 
 def test_admin_ids_parse(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -206,6 +244,20 @@ def test_run_without_token_exits_2_with_one_line(tmp_path: Path) -> None:
     assert "BOT_TOKEN" in lines[0]
     assert result.stdout == ""
     assert not (tmp_path / "data").exists()  # nothing created before the settings were valid
+
+
+def test_webhook_profile_without_its_settings_exits_2_with_one_line(tmp_path: Path) -> None:
+    """What `docker compose --profile webhook up` gives the bot when the operator set none of its settings."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"], cwd=tmp_path,
+        env=_child_environment(BOT_TOKEN=GOOD_TOKEN, MODE="webhook", WEBHOOK_URL="", WEBHOOK_SECRET="",
+                               PSEUDONYM_KEY=""),
+        capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == ["configuration error: MODE=webhook needs WEBHOOK_URL, the public https:// "
+                                          "address of this bot"]
+    assert not (tmp_path / "data").exists()
 
 
 async def test_run_with_rejected_token_exits_2_with_one_line(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from telegram.ext import (
     ChatMemberHandler,
     CommandHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -25,6 +26,7 @@ from bot.chat.processing import TrackingUpdateProcessor
 from bot.chat.replies import ReplyLimiter, answered_callbacks
 from bot.chat.transport import AiohttpRequest
 from bot.features import (
+    activity,
     checkins,
     cohorts,
     dashboard,
@@ -62,6 +64,7 @@ COMMANDS = (
     ("forget", privacy.cmd_forget),
     ("stop", help.on_stop),
 )
+ACTIVITY_GROUP = 100
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 
 
@@ -130,6 +133,8 @@ def _register(application: Application) -> None:
     # After the consent button has been handled (group 0): count a newcomer who came through a friend's share link.
     application.add_handler(CallbackQueryHandler(voice.settle_after_consent, pattern=r"^cns:yes$"), group=1)
     application.add_handler(ChatMemberHandler(fallback.on_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
+    # Last, after whatever handled the update (a newcomer's row exists by then): the day counts as activity.
+    application.add_handler(TypeHandler(Update, activity.record_activity), group=ACTIVITY_GROUP)
     application.add_error_handler(_on_error)
 
 

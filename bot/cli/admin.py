@@ -20,7 +20,7 @@ from bot.services.analytics import Analytics
 from bot.services.checkins import CheckinError, Checkins, end_of_day
 from bot.services.flow_results import DATA_PATH, flow_results
 from bot.settings import load_settings, pseudonym_key
-from bot.store.db import Store
+from bot.store.db import ReadStore, Store
 from bot.store.models import utcnow
 
 Command = Callable[[Store, Checkins, argparse.Namespace], Awaitable[int]]
@@ -60,6 +60,8 @@ async def _grant(store: Store, _c: Checkins, args: argparse.Namespace) -> int:
 
 
 async def _round(store: Store, checkins: Checkins, args: argparse.Namespace) -> int:
+    if args.action == "export":
+        return await _export(store, checkins, args)
     async with store.transaction() as session:
         if args.action == "open":
             row = await checkins.open_round(session, args.questionnaire, args.code, end_of_day(args.closes))
@@ -86,6 +88,32 @@ async def _round(store: Store, checkins: Checkins, args: argparse.Namespace) -> 
             for row, respondents in await checkins.rounds(session):
                 print(f"#{row.id}\t{row.code}\t{row.questionnaire} v{row.version}\t{respondents} respondents\t"
                       f"{row.opens_at:%Y-%m-%d} .. {row.closes_at:%Y-%m-%d}")
+    return 0
+
+
+async def _export(store: Store, checkins: Checkins, args: argparse.Namespace) -> int:
+    """Exports read where statistics do (STATS_DATABASE_URL's replica when set, else the primary), with as long
+    to run as statistics have (STATS_TIMEOUT)."""
+    settings = load_settings()
+    primary = store.sibling(timeout=settings.stats_timeout)
+    reads = ReadStore.for_url(primary, settings.stats_database_url)
+    try:
+        async with reads.transaction() as session:
+            if args.format == "floip":
+                if not args.output:
+                    print("error: --format floip writes a folder: give it with -o DIR", file=sys.stderr)
+                    return 1
+                await _export_floip(session, checkins, args.round_id, Path(args.output))
+                return 0
+            data = await checkins.export_csv(session, args.round_id)
+    finally:
+        await reads.close()
+        await primary.close()
+    if args.output:
+        await asyncio.to_thread(Path(args.output).write_text, data, encoding="utf-8")
+        print(f"wrote {args.output}")
+    else:
+        sys.stdout.write(data)
     return 0
 
 

@@ -16,7 +16,10 @@ from bot.chat.application import ALLOWED_UPDATES, build_application, report_malf
 from bot.delivery.leader import Leadership
 from bot.delivery.sender import Sender
 from bot.features.pushes import push_screens
+from bot.services.maintenance import Maintenance
 from bot.services.runtime import Runtime
+from bot.store.db import OUTAGE_ERRORS
+from bot.store.partitions import PartitionError, ensure_partitions
 from bot.web.health import add_health_routes
 from bot.web.server import create_web_app, start_web
 from bot.web.webhook import WebhookIntake, add_webhook_route
@@ -43,6 +46,11 @@ async def start_application(rt: Runtime, *, poll_timeout: int, poll_interval: fl
             f"cannot reach the Bot API at {rt.settings.telegram_api_base_url}: {type(error).__name__}"
         ) from None
     await rt.store.migrate()
+    try:  # this month and the next ones, before any event is written
+        async with rt.store.transaction() as session:
+            await ensure_partitions(session, rt.clock.now().date())
+    except (*OUTAGE_ERRORS, PartitionError) as error:  # events still land (in the default partition); retried hourly
+        log.warning("could not create this month's event partitions: %s", type(error).__name__)
     await set_command_menus(application)
     await application.start()
     if polling:
@@ -95,9 +103,13 @@ async def serve(rt: Runtime, stop: asyncio.Event,
     async def lead(lost: asyncio.Event) -> None:
         sender = Sender.for_runtime(rt, push_screens(rt), rt.clock)
         await sender.start()
+        housekeeping = asyncio.create_task(Maintenance(rt).run(lost), name="maintenance")
         try:
             await sender.run(lost)
         finally:
+            housekeeping.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await housekeeping
             await sender.stop()
 
     leading = asyncio.create_task(leadership.run(stop, lead), name="outbox-leadership")

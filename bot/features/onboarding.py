@@ -12,6 +12,7 @@ from bot.delivery.screen import Button, Screen
 from bot.features.common import Context, answer_stale, guess_locale, number, runtime, translator, user_id
 from bot.features.help import help_screen
 from bot.features.menus import help_row, menu_screen, settings_screen
+from bot.features.privacy import privacy_text
 from bot.features.screen import show
 from bot.services import profiles
 from bot.services.countries import NOT_SAID, all_codes, country_index, country_name
@@ -468,7 +469,7 @@ async def on_consent(update: Update, context: Context, answer: str) -> None:
         await update.callback_query.answer()  # type: ignore[union-attr]
         t = translator(rt, user.locale)
         if answer == "full":
-            await show(update, Screen(t("privacy-notice")))
+            await show(update, Screen(privacy_text(rt, user.locale)))
             return
         if answer == "no":
             await profiles.delete_user(session, user)

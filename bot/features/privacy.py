@@ -14,9 +14,23 @@ from bot.services.runtime import Runtime
 from bot.services.voice import VoiceData
 
 
+def privacy_text(rt: Runtime, locale: str) -> str:
+    """The privacy notice, ending with how long things are kept (the retention settings, 0 = for ever)."""
+    t = translator(rt, locale)
+    settings = rt.settings
+    keep = [t("privacy-keep-title"),
+            t("privacy-keep-profile", days=settings.retention_days) if settings.retention_days
+            else t("privacy-keep-profile-always")]
+    if settings.delivery_retention_days:
+        keep.append(t("privacy-keep-deliveries", days=settings.delivery_retention_days))
+    if settings.checkin_retention_days:
+        keep.append(t("privacy-keep-checkins", days=settings.checkin_retention_days))
+    return t("privacy-notice") + "\n\n" + " ".join(keep)
+
+
 def privacy_screen(rt: Runtime, locale: str, *, known: bool) -> Screen:
     t = translator(rt, locale)
-    screen = Screen(t("privacy-notice"))
+    screen = Screen(privacy_text(rt, locale))
     if known:
         screen.add_row(Button(t("btn-mydata"), "prv:data"), Button(t("btn-forget"), "prv:forget"))
     screen.add_row(*help_row(rt, locale))

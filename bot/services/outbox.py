@@ -38,6 +38,7 @@ from bot.store.models import (
     CohortMember,
     CohortTrainer,
     Delivery,
+    DeliveryCount,
     LessonProgress,
     Push,
     User,
@@ -362,6 +363,11 @@ class Outbox:
             select(rows.c.kind, func.count(), func.count(distinct(rows.c.user_id))).group_by(rows.c.kind)
         )).all():
             counts[status], people[status] = n, persons
+        # Rows older than DELIVERY_RETENTION_DAYS live on as counts (bot/services/retention.py).
+        for status, n in await session.execute(
+            select(DeliveryCount.status, DeliveryCount.count).where(DeliveryCount.push_id == push_id)
+        ):
+            counts[status] = counts.get(status, 0) + n
         members = await self._tally(session, push, people)
         next_at, next_count = await self._next_wave(session, push_id, now, zone, counts.get(DUE, 0))
         return PushProgress(push, counts, members, now, zone, next_at, next_count)

@@ -9,6 +9,7 @@ from bot.content.catalog import Catalog, load_catalog
 from bot.content.i18n import I18n
 from bot.content.images import Illustrations
 from bot.observability.metrics import Metrics
+from bot.services.activity import ActivityRecorder
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
 from bot.services.clock import Clock, SystemClock
@@ -18,7 +19,7 @@ from bot.services.safety import SafetyMatcher
 from bot.services.schedule import QuietHours
 from bot.services.send_budget import SendBudget
 from bot.settings import Settings, SettingsError, pseudonym_key
-from bot.store.db import Store
+from bot.store.db import ReadStore, Store
 
 
 @dataclass
@@ -36,6 +37,7 @@ class Runtime:
     illustrations: Illustrations
     metrics: Metrics = field(default_factory=Metrics)
     send_budget: SendBudget = field(default_factory=SendBudget)  # replies and pushes share Telegram's pace
+    activity: ActivityRecorder = field(default_factory=ActivityRecorder)  # users.last_seen, once a day
 
     @classmethod
     def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None) -> Runtime:
@@ -57,14 +59,18 @@ class Runtime:
         )
 
     @cached_property
-    def stats_store(self) -> Store:
-        """The database for statistics and exports: the same one, with STATS_TIMEOUT instead of the short timeout
-        of a person's tap (a whole-history query or the first rollup may take minutes)."""
-        return self.store.sibling(timeout=self.settings.stats_timeout)
+    def stats_store(self) -> ReadStore:
+        """Where statistics, exports and the dashboard read: the read replica STATS_DATABASE_URL when set (falling
+        back to the primary when it does not answer), else the primary; with STATS_TIMEOUT instead of the short
+        timeout of a person's tap (a whole-history query or the first rollup may take minutes). Its `primary` is
+        the main database with that timeout: the statistics rollup is written there (a replica is read-only)."""
+        primary = self.store.sibling(timeout=self.settings.stats_timeout)
+        return ReadStore.for_url(primary, self.settings.stats_database_url)
 
     async def close(self) -> None:
         if "stats_store" in self.__dict__:
             await self.stats_store.close()
+            await self.stats_store.primary.close()
         await self.store.close()
 
     def is_admin(self, telegram_id: int) -> bool:

@@ -35,7 +35,7 @@ from bot.content.catalog import Catalog
 from bot.content.checkins import CheckinItem
 from bot.services.checkins import CheckinError, Checkins
 from bot.services.suppression import groups_along, primary, suppress
-from bot.store.db import Store
+from bot.store.db import ReadStore, Store
 from bot.store.models import (
     CheckinAnswer,
     CheckinRespondent,
@@ -299,9 +299,11 @@ class Stats:
 
     # --- the rollup ------------------------------------------------------------------------------------
 
-    async def ensure_fresh(self, store: Store, *, now: datetime | None = None) -> None:
-        """Bring the rollup up to date in a transaction of its own, so the write lock is held only briefly."""
-        async with store.transaction() as session:
+    async def ensure_fresh(self, store: Store | ReadStore, *, now: datetime | None = None) -> None:
+        """Bring the rollup up to date in a transaction of its own, so the write lock is held only briefly. Given
+        where statistics read (a ReadStore), it writes on that store's primary: a read replica takes no writes."""
+        writer = store.primary if isinstance(store, ReadStore) else store
+        async with writer.transaction() as session:
             await self.refresh(session, now=now)
 
     async def refresh(self, session: AsyncSession, *, now: datetime | None = None, force: bool = False,

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from sqlalchemy import delete
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.models import ProcessedUpdate, utcnow
 
-KEEP_FOR = timedelta(days=2)  # Telegram gives up re-sending an update after about a day
+# Telegram gives up re-sending an update after about a day; retention drops older ids (bot/services/retention.py)
+KEEP_FOR = timedelta(days=2)
 
 
 async def claim_update(session: AsyncSession, update_id: int) -> bool:
@@ -21,9 +21,3 @@ async def claim_update(session: AsyncSession, update_id: int) -> bool:
     result = await session.execute(statement.on_conflict_do_nothing(index_elements=["update_id"]))
     return (result.rowcount or 0) == 1
 
-
-async def prune(session: AsyncSession, now: datetime | None = None) -> int:
-    result = await session.execute(
-        delete(ProcessedUpdate).where(ProcessedUpdate.received_at < (now or utcnow()) - KEEP_FOR)
-    )
-    return result.rowcount or 0

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -21,12 +22,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import PROJECT_ROOT
 
+log = logging.getLogger(__name__)
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 _holding_turn: ContextVar[bool] = ContextVar("holding_sqlite_turn", default=False)
 # Waits a person can feel are bounded by the store's `timeout` (seconds): connecting, each statement, waiting for a
 # pooled connection, SQLite's busy wait and its turn. Schema migrations may take longer.
 DEFAULT_TIMEOUT = 5.0
 MIGRATION_TIMEOUT = 600.0
+UNLIMITED = 7 * 24 * 3600.0
 MAX_CONNECT_TIMEOUT = 3.0
 
 
@@ -148,13 +151,14 @@ class Store:
             _holding_turn.reset(token)
             self._turn.release()
 
-    async def migrate(self) -> None:
-        """Upgrade to the latest schema, with a generous timeout of its own (a migration may rewrite a table)."""
+    async def migrate(self, timeout: float | None = MIGRATION_TIMEOUT) -> None:
+        """Upgrade to the latest schema, with a generous timeout of its own (a migration may rewrite a table);
+        None: no limit (`python -m bot migrate --timeout 0`, for a large database)."""
         if self._turn is not None:  # SQLite: no statement timeout to lift
             async with self.engine.begin() as connection:
                 await connection.run_sync(_upgrade_to_head)
             return
-        engine = create_engine(self.url, MIGRATION_TIMEOUT, **self._engine_options)
+        engine = create_engine(self.url, timeout or UNLIMITED, **self._engine_options)
         try:
             async with engine.begin() as connection:
                 await connection.run_sync(_upgrade_to_head)
@@ -202,6 +206,71 @@ class _Breaker:
     def succeeded(self) -> None:
         self.down_since = None
         self._probing = False
+
+
+class ReadStore:
+    """Where statistics, exports and the dashboard read: a read replica (STATS_DATABASE_URL) when there is one,
+    otherwise the primary. Nothing is ever written through it (a replica is read-only).
+
+    When the replica does not answer within `connect_timeout`, the read goes to the primary and the replica is left
+    alone for `retry_after` seconds, so an outage costs one slow request, not one per request; each switch is
+    logged. A replica that fails in the middle of a query fails that request (the caller answers 503 as for any
+    database outage); the next one tries again."""
+
+    def __init__(self, primary: Store, replica: Store | None = None, *, connect_timeout: float = MAX_CONNECT_TIMEOUT,
+                 retry_after: float = 30.0, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.primary = primary
+        self.replica = replica
+        self.connect_timeout = connect_timeout
+        self.retry_after = retry_after
+        self._monotonic = monotonic
+        self._skip_until = 0.0
+        self.fallbacks = 0
+
+    @classmethod
+    def for_url(cls, primary: Store, url: str | None, **engine_options: Any) -> ReadStore:
+        """Reads from `url` when given (with the primary's timeouts), else from the primary."""
+        if not url:
+            return cls(primary)
+        return cls(primary, Store(url, timeout=primary.timeout, **engine_options))
+
+    @property
+    def replica_in_use(self) -> bool:
+        return self.replica is not None and self._monotonic() >= self._skip_until
+
+    async def _replica_session(self) -> AsyncSession | None:
+        if self.replica is None or not self.replica_in_use:
+            return None
+        session = self.replica._sessions()
+        try:
+            async with asyncio.timeout(self.connect_timeout):
+                await session.connection()  # connects and begins; a dead replica fails here
+        except OUTAGE_ERRORS as error:  # TimeoutError among them
+            await session.close()
+            self._skip_until = self._monotonic() + self.retry_after
+            self.fallbacks += 1
+            log.warning("statistics replica unavailable (%s); reading from the primary for the next %gs",
+                        type(error).__name__, self.retry_after)
+            return None
+        return session
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        """A read-only unit of work on the replica, or on the primary when there is none or it does not answer."""
+        session = await self._replica_session()
+        if session is None:
+            async with self.primary.transaction() as primary_session:
+                yield primary_session
+            return
+        try:
+            yield session
+        finally:
+            await session.close()  # rolls back: there is nothing to commit
+
+    async def close(self) -> None:
+        """Close the replica's connections (the primary belongs to whoever made it)."""
+        if self.replica is not None:
+            await self.replica.close()
 
 
 def alembic_config() -> Config:

@@ -34,14 +34,20 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def utctoday() -> date:
+    return utcnow().date()
+
+
 class Base(DeclarativeBase):
     pass
 
 
 class User(Base):
-    """One person who talks to the bot. Deleted whole by /forget."""
+    """One person who talks to the bot. Deleted whole by /forget, and by retention after RETENTION_DAYS without
+    activity (bot/services/retention.py)."""
 
     __tablename__ = "users"
+    __table_args__ = (Index("ix_users_last_seen", "last_seen"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     telegram_id: Mapped[int] = mapped_column(BigInteger, unique=True, nullable=False)
@@ -65,6 +71,10 @@ class User(Base):
     updated_at: Mapped[datetime] = mapped_column(
         UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False
     )
+    # The last UTC day the person did anything (a message or a tap); written at most once a day
+    # (bot/services/activity.py). Nullable only because SQLite cannot add a NOT NULL column without a constant
+    # default; every row has a value (the migration filled existing ones).
+    last_seen: Mapped[date | None] = mapped_column(Date, default=utctoday)
 
     @property
     def onboarded(self) -> bool:
@@ -168,6 +178,8 @@ class CheckinRound(Base):
     opens_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     closes_at: Mapped[datetime] = mapped_column(UTCDateTime(), nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    # When retention cut the answers off from the people who gave them (CHECKIN_RETENTION_DAYS after closing)
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     __table_args__ = (Index("ux_checkin_rounds_code_questionnaire", "code", "questionnaire", unique=True),)
 
@@ -283,6 +295,17 @@ class Delivery(Base):
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     last_error: Mapped[str | None] = mapped_column(String(200))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class DeliveryCount(Base):
+    """What is left of a push's settled deliveries after DELIVERY_RETENTION_DAYS: how many ended in each status,
+    with no member attached (bot/services/retention.py). Push progress adds these to the rows still kept."""
+
+    __tablename__ = "delivery_counts"
+
+    push_id: Mapped[int] = mapped_column(ForeignKey("pushes.id", ondelete="CASCADE"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(12), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
 # --- youth voice (MNR capability 14): lesson ratings, series questions, polls, share links ---------------------

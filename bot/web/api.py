@@ -90,7 +90,7 @@ async def _warm_rollup(api: web.Application) -> AsyncIterator[None]:
 
 async def _refresh(api: web.Application) -> None:
     try:
-        await api[STATS].ensure_fresh(api[RUNTIME].store)
+        await api[STATS].ensure_fresh(api[RUNTIME].stats_store)
     except OUTAGE_ERRORS as error:
         log.warning("could not refresh the statistics rollup at start: %s", type(error).__name__)
 

@@ -1,0 +1,32 @@
+# The bot's image: `docker compose up` builds it (docker-compose.yml), or `docker build -t safety-bot .`
+# Runs as an unprivileged user; migrations are applied at every start; /readyz is the health check.
+FROM python:3.12-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    MPLCONFIGDIR=/tmp/matplotlib
+
+WORKDIR /app
+# Dependencies first, so that a change in content/ or locales/ does not reinstall them.
+COPY pyproject.toml README.md ./
+COPY bot ./bot
+# Editable install: the code runs from /app, next to content/, locales/ and migrations/ (bot/settings.py finds them
+# from its own path).
+RUN pip install -e .
+COPY content ./content
+COPY locales ./locales
+COPY migrations ./migrations
+
+RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin bot \
+    && mkdir -p /app/data && chown bot /app/data
+USER bot
+VOLUME ["/app/data"]
+
+# The HTTP server beside the bot answers /readyz (database reachable, migrations current). It must listen where
+# this check can reach it: HTTP_HOST 0.0.0.0 or 127.0.0.1 (the default), HTTP_PORT not 0.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/readyz' % os.environ.get('HTTP_PORT', '8080'), timeout=4)"]
+
+CMD ["python", "-m", "bot", "run"]
