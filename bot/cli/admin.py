@@ -70,20 +70,6 @@ async def _round(store: Store, checkins: Checkins, args: argparse.Namespace) -> 
             row = await checkins.find_round(session, args.round, args.questionnaire)
             row = await checkins.close_round(session, row.id)
             print(f"round #{row.id} {row.code} of {row.questionnaire} closed")
-        elif args.action == "export" and args.format == "floip":
-            if not args.output:
-                print("error: --format floip writes a folder: give it with -o DIR", file=sys.stderr)
-                return 1
-            row = await checkins.find_round(session, args.round, args.questionnaire)
-            await _export_floip(session, checkins, row.id, Path(args.output))
-        elif args.action == "export":
-            row = await checkins.find_round(session, args.round, args.questionnaire)
-            data = await checkins.export_csv(session, row.id)
-            if args.output:
-                await asyncio.to_thread(Path(args.output).write_text, data, encoding="utf-8")
-                print(f"wrote {args.output}")
-            else:
-                sys.stdout.write(data)
         else:
             for row, respondents in await checkins.rounds(session):
                 print(f"#{row.id}\t{row.code}\t{row.questionnaire} v{row.version}\t{respondents} respondents\t"
@@ -99,13 +85,14 @@ async def _export(store: Store, checkins: Checkins, args: argparse.Namespace) ->
     reads = ReadStore.for_url(primary, settings.stats_database_url)
     try:
         async with reads.transaction() as session:
+            row = await checkins.find_round(session, args.round, args.questionnaire)
             if args.format == "floip":
                 if not args.output:
                     print("error: --format floip writes a folder: give it with -o DIR", file=sys.stderr)
                     return 1
-                await _export_floip(session, checkins, args.round_id, Path(args.output))
+                await _export_floip(session, checkins, row.id, Path(args.output))
                 return 0
-            data = await checkins.export_csv(session, args.round_id)
+            data = await checkins.export_csv(session, row.id)
     finally:
         await reads.close()
         await primary.close()
