@@ -309,9 +309,8 @@ async def test_old_update_ids_are_dropped(store: Store) -> None:
         assert list(await session.scalars(select(ProcessedUpdate.update_id))) == [99]
 
 
+@pytest.mark.parametrize("database", ["postgres"], indirect=True)  # partitions exist only on PostgreSQL
 async def test_postgres_events_of_the_forgotten_are_relabelled_in_every_partition(store: Store) -> None:
-    if store.engine.dialect.name != "postgresql":
-        pytest.skip("partitions exist only on PostgreSQL")
     analytics = Analytics(KEY)
     async with store.transaction() as session:  # the months of the last two events get a partition each
         await ensure_partitions(session, (NOW - timedelta(days=396)).date(), ahead=1)
