@@ -19,8 +19,9 @@ each on the reach_daily rollup and, for comparison, straight from the events tab
 index); plus a full rebuild of the rollup (first start after the migration) and the incremental refresh a request
 pays at most every 30 s (rebuilding today).
 
-Everything runs on this machine (SQLite in a temporary folder; PostgreSQL on 127.0.0.1, in a schema of its own
-that is dropped afterwards).
+Everything runs on this machine (SQLite in a temporary folder; PostgreSQL in a schema of its own in the database
+BENCH_POSTGRES_URL names, default postgresql+asyncpg://postgres@127.0.0.1:5432/bench, dropped afterwards; never
+the tests' database).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import platform
 import random
 import sqlite3
@@ -55,7 +57,7 @@ from bot.settings import PROJECT_ROOT
 from bot.store.db import Store
 from bot.store.models import Event, ReachDay
 
-DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench"
 LAST_DAY = date(2026, 12, 31)
 NOW = datetime(2026, 12, 31, 18, tzinfo=UTC)
 EVENTS_PER_DAY = 100_000 / 30
@@ -296,7 +298,8 @@ async def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
     parser.add_argument("--sizes", default="100k,1m", help="comma-separated: 100k, 1m, 10m (default 100k,1m)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per query (median reported)")
-    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES_URL)
+    parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL),
+                        help="PostgreSQL database to create a temporary schema in (env BENCH_POSTGRES_URL)")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args(argv)
     sizes = [SIZES[s.strip().lower()] for s in args.sizes.split(",")]
