@@ -171,6 +171,7 @@ async def funnel(request: web.Request) -> web.Response:
     series = parse_filters(params, ("series",)).get("series", ())
     filters = parse_filters(params, FUNNEL_FILTERS)
     rt, stats = request.app[RUNTIME], request.app[STATS]
+    await stats.ensure_fresh(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await stats.funnel(session, period, series, filters)
     meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
