@@ -452,7 +452,15 @@ class Stats:
                      filters: Mapping[str, tuple[Any, ...]] | None = None) -> list[Row]:
         """Per series: people who started it, who completed each lesson (in order), who finished it. Read from
         the funnel rollup (see the module's docstring); call `ensure_fresh` first."""
-        wanted = [s for s in self.catalog.series.values() if not series or s.id in series]
+        return _funnel_rows(self._series(series), await self.funnel_counts(session, period, series, filters))
+
+    def _series(self, chosen: tuple[str, ...]) -> list[Any]:
+        return [s for s in self.catalog.series.values() if not chosen or s.id in chosen]
+
+    async def funnel_counts(self, session: AsyncSession, period: Period, series: tuple[str, ...] = (),
+                            filters: Mapping[str, tuple[Any, ...]] | None = None) -> dict[tuple[str, str], int]:
+        """People per (series, step) before suppression, from the rollup."""
+        wanted = self._series(series)
         filters = {d: v for d, v in (filters or {}).items() if v}
         overall = not filters
         a, b = period.start, period.end
@@ -487,12 +495,18 @@ class Stats:
                       .group_by(each.c.series, each.c.step))
             for series_id, step, extra in await session.execute(excess):
                 found[(series_id, step)] -= int(extra or 0)
-        return _funnel_rows(wanted, found)
+        return {key: n for key, n in found.items() if n}
 
     async def funnel_raw(self, session: AsyncSession, period: Period, series: tuple[str, ...] = (),
-                     filters: Mapping[str, tuple[Any, ...]] | None = None) -> list[Row]:
+                         filters: Mapping[str, tuple[Any, ...]] | None = None) -> list[Row]:
         """The funnel counted straight from `events` (what the rollup replaces; for tests and benchmarks)."""
-        wanted = [s for s in self.catalog.series.values() if not series or s.id in series]
+        wanted = self._series(series)
+        return _funnel_rows(wanted, await self.funnel_raw_counts(session, period, series, filters))
+
+    async def funnel_raw_counts(self, session: AsyncSession, period: Period, series: tuple[str, ...] = (),
+                                filters: Mapping[str, tuple[Any, ...]] | None = None) -> dict[tuple[str, str], int]:
+        """People per (series, step) before suppression, straight from `events`."""
+        wanted = self._series(series)
         start, end = period.bounds()
         lesson = case((Event.kind == "lesson_completed", Event.lesson))
         statement = (
@@ -507,7 +521,7 @@ class Stats:
         for series_id, kind, lesson_id, people in await session.execute(statement):
             step = {"lesson_started": "started", "series_completed": "completed"}.get(kind, f"lesson:{lesson_id}")
             found[(series_id, step)] += int(people)
-        return _funnel_rows(wanted, found)
+        return {key: n for key, n in found.items() if n}
 
     # --- check-ins -------------------------------------------------------------------------------------
 
