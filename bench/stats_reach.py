@@ -52,16 +52,17 @@ from sqlalchemy.engine import make_url
 from bot.content.catalog import load_catalog
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
-from bot.services.stats import Period, ReachQuery, Stats
+from bot.services.stats import EARLIEST, Period, ReachQuery, Stats
 from bot.settings import PROJECT_ROOT
 from bot.store.db import Store
-from bot.store.models import Event, ReachDay
+from bot.store.models import Event, FunnelDay, ReachDay
 
 DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench"
 LAST_DAY = date(2026, 12, 31)
 NOW = datetime(2026, 12, 31, 18, tzinfo=UTC)
 EVENTS_PER_DAY = 100_000 / 30
 WINDOW_DAYS = 90
+FUNNEL_DAYS = 30  # the funnel's default period in the API and the dashboard
 COUNTRIES = (("KE", "en", 20), ("NG", "en", 12), ("PH", "en", 10), ("ID", "en", 12), ("RO", "fr", 6),
              ("MA", "fr", 6), ("GT", "es", 8), ("MX", "es", 8), ("BR", "pt", 10), ("MZ", "pt", 3),
              ("EG", "ar", 8), ("JO", "ar", 3))
@@ -141,6 +142,11 @@ class Result:
     window_raw_ms: float
     history_rollup_ms: float
     history_raw_ms: float
+    funnel_rows: int = 0
+    funnel_window_ms: float = 0.0
+    funnel_window_raw_ms: float = 0.0
+    funnel_history_ms: float = 0.0
+    funnel_history_raw_ms: float = 0.0
 
 
 @asynccontextmanager
@@ -211,6 +217,35 @@ async def timed(runs: int, action: Any) -> tuple[float, Any]:
     return round(statistics.median(times) * 1000, 1), result
 
 
+async def interleaved(runs: int, first: Any, second: Any) -> tuple[float, float, Any, Any]:
+    """Median ms of two actions timed in alternation (load drifts on a shared machine), and their last results."""
+    times: tuple[list[float], list[float]] = ([], [])
+    results: list[Any] = [None, None]
+    for _ in range(runs):
+        for index, action in enumerate((first, second)):
+            started = time.perf_counter()
+            results[index] = await action()
+            times[index].append(time.perf_counter() - started)
+    return (round(statistics.median(times[0]) * 1000, 1), round(statistics.median(times[1]) * 1000, 1), *results)
+
+
+async def compare_funnel(store: Store, stats: Stats, period: Period, runs: int) -> tuple[float, float]:
+    """Median ms of the funnel from its rollup and straight from events, interleaved; they must agree exactly
+    (counts before suppression)."""
+
+    async def rollup() -> Any:
+        async with store.transaction() as session:
+            return await stats.funnel_counts(session, period)
+
+    async def raw() -> Any:
+        async with store.transaction() as session:
+            return await stats.funnel_raw_counts(session, period)
+
+    rollup_ms, raw_ms, counts, raw_counts = await interleaved(runs, rollup, raw)
+    assert counts == raw_counts, "the funnel rollup disagrees with the events"
+    return rollup_ms, raw_ms
+
+
 async def compare(db: str, store: Store, stats: Stats, period: Period, runs: int) -> tuple[float, float]:
     """Median ms of the rollup query and of the raw one; checks that they agree on every visible cell."""
     query = ReachQuery(period, ("month", "country", "audience"))
@@ -249,11 +284,15 @@ async def measure(db: str, store: Store, total: int, load_s: float, runs: int) -
     days = history_days(total)
     window = await compare(db, store, stats, Period.last(WINDOW_DAYS, LAST_DAY), runs)
     history = await compare(db, store, stats, Period.last(days, LAST_DAY), runs)
+    funnel_window = await compare_funnel(store, stats, Period.last(FUNNEL_DAYS, LAST_DAY), runs)
+    funnel_history = await compare_funnel(store, stats, Period(EARLIEST, LAST_DAY), max(1, runs // 2))
     async with store.transaction() as session:
         people = await session.scalar(select(func.count(distinct(Event.pseudonym))))
         rollup_rows = await session.scalar(select(func.count()).select_from(ReachDay))
+        funnel_rows = await session.scalar(select(func.count()).select_from(FunnelDay))
     return Result(db, total, days, int(people or 0), int(rollup_rows or 0), round(load_s, 1), round(rebuild_s, 2),
-                  round(refresh_ms / 1000, 3), *window, *history)
+                  round(refresh_ms / 1000, 3), *window, *history, int(funnel_rows or 0), *funnel_window,
+                  *funnel_history)
 
 
 async def run_size(db: str, total: int, runs: int, postgres_url: str) -> Result:
@@ -281,6 +320,11 @@ def report(results: list[Result]) -> str:
         lines.append(f"| {r.db} | {r.events:,} | {r.days:,} | {r.people:,} | {r.rollup_rows:,} | {r.load_s} | "
                      f"{r.rebuild_s} | {r.refresh_s} | {r.window_rollup_ms} | {r.window_raw_ms} | "
                      f"{r.history_rollup_ms} | {r.history_raw_ms} |")
+    lines += ["", "| db | events | funnel rollup rows | last 30 days: rollup ms | raw ms | whole history: rollup ms "
+              "| raw ms |", "|---|" + "---:|" * 6]
+    for r in results:
+        lines.append(f"| {r.db} | {r.events:,} | {r.funnel_rows:,} | {r.funnel_window_ms} | {r.funnel_window_raw_ms} "
+                     f"| {r.funnel_history_ms} | {r.funnel_history_raw_ms} |")
     for db in sorted({r.db for r in results}):
         mine = sorted((r for r in results if r.db == db), key=lambda r: r.events)
         if len(mine) > 1:
@@ -289,7 +333,11 @@ def report(results: list[Result]) -> str:
             history, history_raw = b.history_rollup_ms / a.history_rollup_ms, b.history_raw_ms / a.history_raw_ms
             lines.append(f"\n{db}, {a.events:,} -> {b.events:,} events ({b.events / a.events:.0f}x): last 90 days "
                          f"{window:.1f}x (raw {window_raw:.1f}x); "
-                         f"whole history {history:.1f}x (raw {history_raw:.1f}x)")
+                         f"whole history {history:.1f}x (raw {history_raw:.1f}x); funnel: last 30 days "
+                         f"{b.funnel_window_ms / a.funnel_window_ms:.1f}x "
+                         f"(raw {b.funnel_window_raw_ms / a.funnel_window_raw_ms:.1f}x), whole history "
+                         f"{b.funnel_history_ms / a.funnel_history_ms:.1f}x "
+                         f"(raw {b.funnel_history_raw_ms / a.funnel_history_raw_ms:.1f}x)")
     return "\n".join(lines)
 
 
