@@ -274,7 +274,8 @@ async def measure(db: str, store: Store, total: int, load_s: float, runs: int) -
         await stats.refresh(session, now=NOW, full=True)
     rebuild_s = time.perf_counter() - started
     async with store.engine.begin() as connection:
-        await connection.execute(text("ANALYZE" if db == "sqlite" else "ANALYZE reach_daily"))
+        tables = "reach_daily, funnel_daily, funnel_mixed"
+        await connection.execute(text("ANALYZE" if db == "sqlite" else f"ANALYZE {tables}"))
 
     async def refresh() -> None:
         async with store.transaction() as session:

@@ -56,6 +56,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    union_all,
 )
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -467,11 +468,13 @@ class Stats:
         scope = (FunnelDay.overall == overall, FunnelDay.series.in_([s.id for s in wanted]),
                  *(_FUNNEL_COLUMNS[d].in_(values) for d, values in filters.items()))
         found: dict[tuple[str, str], int] = defaultdict(int)
-        pieces = [and_(FunnelDay.grain == grain, FunnelDay.day >= low, FunnelDay.day <= high)
+        # One index range per piece of the calendar (an OR of them could end in reading the whole table).
+        pieces = [select(FunnelDay.series, FunnelDay.step, FunnelDay.people)
+                  .where(*scope, FunnelDay.grain == grain, FunnelDay.day >= low, FunnelDay.day <= high,
+                         FunnelDay.prev_day.is_(None))
                   for grain, low, high in calendar_pieces(a, b)]
-        firsts = (select(FunnelDay.series, FunnelDay.step, func.sum(FunnelDay.people))
-                  .where(*scope, FunnelDay.prev_day.is_(None), or_(*pieces))
-                  .group_by(FunnelDay.series, FunnelDay.step))
+        each = union_all(*pieces).subquery("pieces")
+        firsts = select(each.c.series, each.c.step, func.sum(each.c.people)).group_by(each.c.series, each.c.step)
         for series_id, step, people in await session.execute(firsts):
             found[(series_id, step)] += int(people or 0)
         earliest = await session.scalar(select(func.min(FunnelDay.day))
@@ -731,13 +734,14 @@ def _funnel_days(dialect: str, since: date | None, overall: bool) -> tuple[list[
     return ["grain", "day", "prev_day", "overall", *names, "people"], statement
 
 
-def _funnel_sums(dialect: str, grain: str, since: date | None) -> Select[Any]:
+def _funnel_sums(dialect: str, grain: str, since: date | None, overall: bool) -> Select[Any]:
     """First occurrences per month (from the days) or per year (from the months)."""
     unit, source = ("month", "d") if grain == "m" else ("year", "m")
     bucket = _truncate(dialect, FunnelDay.day, unit)
     keys = [FunnelDay.overall, FunnelDay.series, FunnelDay.step, *_FUNNEL_DIMENSIONS]
     statement = (select(literal(grain, String), bucket, *keys, func.sum(FunnelDay.people))
-                 .where(FunnelDay.grain == source, FunnelDay.prev_day.is_(None)).group_by(bucket, *keys))
+                 .where(FunnelDay.overall == overall, FunnelDay.grain == source, FunnelDay.prev_day.is_(None))
+                 .group_by(bucket, *keys))
     if since is not None:
         statement = statement.where(FunnelDay.day >= since)
     return statement
@@ -769,16 +773,18 @@ async def _refresh_funnel(session: AsyncSession, dialect: str, since: date | Non
     else:
         anchors = anchors.where(first.pseudonym.in_(_active_people(since)))
         month, year = since.replace(day=1), since.replace(month=1, day=1)
-        await session.execute(delete(FunnelDay).where(or_(
-            and_(FunnelDay.grain == "d", FunnelDay.day >= since), and_(FunnelDay.grain == "m", FunnelDay.day >= month),
-            and_(FunnelDay.grain == "y", FunnelDay.day >= year))))
+        for overall in (True, False):  # each an index range of (overall, grain, day)
+            for grain, first_day in (("d", since), ("m", month), ("y", year)):
+                await session.execute(delete(FunnelDay).where(FunnelDay.overall == overall, FunnelDay.grain == grain,
+                                                              FunnelDay.day >= first_day))
         await session.execute(delete(FunnelMixed).where(FunnelMixed.person.in_(select(anchors.subquery().c.person))))
     for overall in (True, False):
         target, statement = _funnel_days(dialect, since, overall)
         await session.execute(insert(FunnelDay).from_select(target, statement))
     sums = ["grain", "day", "overall", "series", "step", *_DIMENSION_NAMES, "people"]
-    await session.execute(insert(FunnelDay).from_select(sums, _funnel_sums(dialect, "m", month)))
-    await session.execute(insert(FunnelDay).from_select(sums, _funnel_sums(dialect, "y", year)))
+    for overall in (True, False):
+        await session.execute(insert(FunnelDay).from_select(sums, _funnel_sums(dialect, "m", month, overall)))
+        await session.execute(insert(FunnelDay).from_select(sums, _funnel_sums(dialect, "y", year, overall)))
     mixed = ["person", "day", "series", "step", *_DIMENSION_NAMES]
     await session.execute(insert(FunnelMixed).from_select(mixed, _funnel_mixed(dialect, since,
                                                                                anchors.subquery("anchors"))))
