@@ -71,6 +71,7 @@ COLUMNS = ("pseudonym", "kind", "occurred_at", "audience", "age_band", "sector",
 SIZES = {"100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
 SQLITE_MAX = 1_000_000
 CHUNK = 200_000
+UNLIMITED = 3600.0  # seconds: the bench's statements may take far longer than the bot's
 
 
 def history_days(total: int) -> int:
@@ -152,10 +153,11 @@ class Result:
 @asynccontextmanager
 async def postgres_store(url: str) -> AsyncIterator[tuple[Store, str]]:
     schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = Store(url)
+    admin = Store(url, timeout=UNLIMITED)
     async with admin.engine.begin() as connection:
         await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    store = Store(url, connect_args={"server_settings": {"search_path": schema}})
+    # No time limit: the full rebuild at 10M events takes longer than the bot's 5 s per statement.
+    store = Store(url, timeout=UNLIMITED, connect_args={"server_settings": {"search_path": schema}})
     try:
         yield store, schema
     finally:
@@ -304,7 +306,7 @@ async def run_size(db: str, total: int, runs: int, postgres_url: str) -> Result:
             return await measure(db, store, total, load_s, runs)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.db"
-        store = Store(f"sqlite+aiosqlite:///{path}")
+        store = Store(f"sqlite+aiosqlite:///{path}", timeout=UNLIMITED)
         try:
             await store.migrate()
             load_s = await asyncio.to_thread(load_sqlite, path, total)
