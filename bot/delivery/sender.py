@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.content.polls import Poll
 from bot.delivery.bot_api import ApiFailure, BotApiClient
 from bot.delivery.screen import Screen, keyboard_json
@@ -142,38 +144,60 @@ class Sender:
     async def drain_once(self, stop: asyncio.Event | None = None) -> int:
         """Send everything due now (poll announcements, then lesson deliveries), or until `stop` is set: then the
         batch being sent is finished and written, and nothing more is claimed. Trainers' progress messages are
-        edited while it sends, every `progress_interval` seconds at most. Returns how many were handled."""
+        edited while it sends, every `progress_interval` seconds at most. Returns how many were handled.
+
+        While batch k is sent, one transaction writes the outcomes of batch k-1 and claims batch k+1: one commit
+        (and on SQLite one turn on the database) per batch instead of two, so the limiter never waits for the
+        database even when the machine is busy."""
         await self._settle_leftovers()
         handled = await self._announce_polls()
-        settling: asyncio.Task[None] | None = None
         refreshing: asyncio.Task[None] | None = None
+        unwritten: list[Outcome] = []
         claimed = await self._claim()
         try:
             while claimed:
-                ahead = None if stop is not None and stop.is_set() else asyncio.create_task(self._claim())
+                limit = 0 if stop is not None and stop.is_set() else self.batch
+                ahead = asyncio.create_task(self._settle_and_claim(unwritten, limit))
+                unwritten = []
                 try:
                     outcomes = await asyncio.gather(*(self._send(item) for item in claimed))
                 except BaseException:
-                    if ahead is not None:
-                        ahead.cancel()
+                    ahead.cancel()
+                    with contextlib.suppress(Exception, asyncio.CancelledError):
+                        await ahead
                     raise
-                finally:
-                    if settling is not None:
-                        await settling
                 refreshing = self._refresh_meanwhile(refreshing)
-                settling = asyncio.create_task(self._settle(outcomes))
                 handled += len(claimed)
-                claimed = await ahead if ahead is not None else []
+                try:
+                    claimed = await ahead
+                finally:
+                    unwritten = outcomes
                 if claimed and stop is not None and stop.is_set():
                     await self._release(claimed)  # claimed but never sent: back in the queue
                     claimed = []
         finally:
-            if settling is not None:
-                await settling
+            if unwritten:
+                await self._settle(unwritten)
             if refreshing is not None:
                 await refreshing
         await self.refresh_progress()
         return handled
+
+    async def _settle_and_claim(self, outcomes: list[Outcome], limit: int) -> list[Claimed]:
+        """Write `outcomes` and claim up to `limit` rows in one transaction. Should it fail, the outcomes are kept
+        and written at the next drain (the rows stay 'sending', 'uncertain' after a crash), and the error goes on."""
+        try:
+            async with self.rt.store.transaction() as session:
+                if outcomes:
+                    await self._record_outcomes(session, outcomes)
+                claimed = await self.rt.outbox.claim_due(session, self.clock.now(), limit) if limit else []
+        except BaseException:
+            if outcomes:
+                log.warning("cannot write %d delivery outcomes yet; will retry", len(outcomes))
+                self._unsettled.append(outcomes)
+            raise
+        self._count(outcomes)
+        return claimed
 
     def _refresh_meanwhile(self, running: asyncio.Task[None] | None) -> asyncio.Task[None] | None:
         """Edit progress messages beside the sending (never holding it up), one refresh at a time."""
@@ -290,6 +314,9 @@ class Sender:
             log.exception("cannot write %d delivery outcomes yet; will retry", len(outcomes))
             self._unsettled.append(outcomes)
             return
+        self._count(outcomes)
+
+    def _count(self, outcomes: list[Outcome]) -> None:
         for outcome in outcomes:
             self.stats[outcome.status] += 1
             self.rt.metrics.count_sent(outcome.status)
@@ -301,20 +328,23 @@ class Sender:
             await self._settle(outcomes)
 
     async def _write_outcomes(self, outcomes: list[Outcome]) -> None:
+        async with self.rt.store.transaction() as session:
+            await self._record_outcomes(session, outcomes)
+
+    async def _record_outcomes(self, session: AsyncSession, outcomes: list[Outcome]) -> None:
         now = self.clock.now()
         outbox = self.rt.outbox
-        async with self.rt.store.transaction() as session:
-            await outbox.mark_sent(session, [o.claimed.delivery_id for o in outcomes if o.status == "sent"], now)
-            for outcome in outcomes:
-                item = outcome.claimed
-                if outcome.status == "blocked":
-                    await outbox.mark_blocked(session, item.delivery_id, item.chat_id)
-                elif outcome.status == "failed":
-                    await outbox.mark_failed(session, item.delivery_id, outcome.reason)
-                elif outcome.status == "uncertain":
-                    await outbox.mark_failed(session, item.delivery_id, outcome.reason, status=UNCERTAIN)
-                elif outcome.status == "retry":
-                    await outbox.mark_retry(session, item.delivery_id, outcome.reason, retry_at(now, 1))
+        await outbox.mark_sent(session, [o.claimed.delivery_id for o in outcomes if o.status == "sent"], now)
+        for outcome in outcomes:
+            item = outcome.claimed
+            if outcome.status == "blocked":
+                await outbox.mark_blocked(session, item.delivery_id, item.chat_id)
+            elif outcome.status == "failed":
+                await outbox.mark_failed(session, item.delivery_id, outcome.reason)
+            elif outcome.status == "uncertain":
+                await outbox.mark_failed(session, item.delivery_id, outcome.reason, status=UNCERTAIN)
+            elif outcome.status == "retry":
+                await outbox.mark_retry(session, item.delivery_id, outcome.reason, retry_at(now, 1))
 
     async def refresh_progress(self, *, force: bool = False) -> None:
         """Edit each touched push's progress message in place, at most every `progress_interval` seconds."""
