@@ -33,6 +33,12 @@ def test_calendar_pieces_cover_the_period_once() -> None:
     assert calendar_pieces(date(2026, 3, 1), date(2026, 3, 31)) == [("m", date(2026, 3, 1), date(2026, 3, 31))]
     assert calendar_pieces(date(2026, 3, 5), date(2026, 3, 5)) == [("d", date(2026, 3, 5), date(2026, 3, 5))]
     assert calendar_pieces(EARLIEST, LATEST) == [("y", EARLIEST, LATEST)]
+    # Only months and years whose days are all final are taken whole (their sums exist).
+    assert calendar_pieces(date(2025, 1, 1), date(2026, 12, 31), final_before=date(2026, 3, 31)) == [
+        ("y", date(2025, 1, 1), date(2025, 12, 31)), ("m", date(2026, 1, 1), date(2026, 2, 28)),
+        ("d", date(2026, 3, 1), date(2026, 12, 31))]
+    assert calendar_pieces(date(2026, 3, 1), date(2026, 3, 31), final_before=date(2026, 4, 1)) == [
+        ("m", date(2026, 3, 1), date(2026, 3, 31))]
 
 
 class People:

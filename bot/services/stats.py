@@ -331,15 +331,17 @@ def _month_end(day: date) -> date:
     return following - timedelta(days=1)
 
 
-def calendar_pieces(start: date, end: date) -> list[tuple[str, date, date]]:
+def calendar_pieces(start: date, end: date, final_before: date | None = None) -> list[tuple[str, date, date]]:
     """[start, end] as runs of whole years ("y"), whole months ("m") and single days ("d"): (grain, first, last),
-    the largest pieces first that fit. At most a few runs: days, months, years, months, days."""
+    the largest pieces first that fit. At most a few runs: days, months, years, months, days. Only months and years
+    that end before `final_before` (whose days can no longer change, so their sums are kept) are taken whole."""
     pieces: list[tuple[str, date, date]] = []
+    final = final_before or LATEST + timedelta(days=1)
     day = start
     while day <= end:
-        if day.month == 1 and day.day == 1 and date(day.year, 12, 31) <= end:
+        if day.month == 1 and day.day == 1 and date(day.year, 12, 31) <= end and date(day.year, 12, 31) < final:
             grain, last = "y", date(day.year, 12, 31)
-        elif day.day == 1 and _month_end(day) <= end:
+        elif day.day == 1 and _month_end(day) <= end and _month_end(day) < final:
             grain, last = "m", _month_end(day)
         else:
             grain, last = "d", min(end, _month_end(day))
@@ -398,8 +400,8 @@ class Stats:
         await session.execute(delete(ReachDay).where(ReachDay.day >= since) if since else delete(ReachDay))
         dialect = session.get_bind().dialect.name
         await session.execute(insert(ReachDay).from_select(_ROLLUP_TARGET, _rollup_select(dialect, since)))
-        await _refresh_funnel(session, dialect, since)
         state.final_before = (now - self.late_margin).date()
+        await _refresh_funnel(session, dialect, since, state.final_before)
         state.refreshed_at = now
         return True
 
@@ -465,6 +467,7 @@ class Stats:
         filters = {d: v for d, v in (filters or {}).items() if v}
         overall = not filters
         a, b = period.start, period.end
+        final_before = await session.scalar(select(StatsState.final_before).where(StatsState.id == 1))
         scope = (FunnelDay.overall == overall, FunnelDay.series.in_([s.id for s in wanted]),
                  *(_FUNNEL_COLUMNS[d].in_(values) for d, values in filters.items()))
         found: dict[tuple[str, str], int] = defaultdict(int)
@@ -472,7 +475,7 @@ class Stats:
         pieces = [select(FunnelDay.series, FunnelDay.step, FunnelDay.people)
                   .where(*scope, FunnelDay.grain == grain, FunnelDay.day >= low, FunnelDay.day <= high,
                          FunnelDay.prev_day.is_(None))
-                  for grain, low, high in calendar_pieces(a, b)]
+                  for grain, low, high in calendar_pieces(a, b, final_before)]
         each = union_all(*pieces).subquery("pieces")
         firsts = select(each.c.series, each.c.step, func.sum(each.c.people)).group_by(each.c.series, each.c.step)
         for series_id, step, people in await session.execute(firsts):
@@ -734,13 +737,15 @@ def _funnel_days(dialect: str, since: date | None, overall: bool) -> tuple[list[
     return ["grain", "day", "prev_day", "overall", *names, "people"], statement
 
 
-def _funnel_sums(dialect: str, grain: str, since: date | None, overall: bool) -> Select[Any]:
-    """First occurrences per month (from the days) or per year (from the months)."""
+def _funnel_sums(dialect: str, grain: str, since: date | None, until: date, overall: bool) -> Select[Any]:
+    """First occurrences per month (from the days) or per year (from the months), for the months (years) from
+    the one `since` falls in to the last one that ends before `until`."""
     unit, source = ("month", "d") if grain == "m" else ("year", "m")
     bucket = _truncate(dialect, FunnelDay.day, unit)
     keys = [FunnelDay.overall, FunnelDay.series, FunnelDay.step, *_FUNNEL_DIMENSIONS]
     statement = (select(literal(grain, String), bucket, *keys, func.sum(FunnelDay.people))
-                 .where(FunnelDay.overall == overall, FunnelDay.grain == source, FunnelDay.prev_day.is_(None))
+                 .where(FunnelDay.overall == overall, FunnelDay.grain == source, FunnelDay.prev_day.is_(None),
+                        FunnelDay.day < until)
                  .group_by(bucket, *keys))
     if since is not None:
         statement = statement.where(FunnelDay.day >= since)
@@ -761,9 +766,10 @@ def _funnel_mixed(dialect: str, since: date | None, anchor: Any) -> Select[Any]:
             .join(anchor, anchor.c.pseudonym == each.c.pseudonym))
 
 
-async def _refresh_funnel(session: AsyncSession, dialect: str, since: date | None) -> None:
-    """Rebuild the funnel rollup from `since` (everything with None): the days from it, the month and year it
-    falls in, and the mixed people among those who took a step since."""
+async def _refresh_funnel(session: AsyncSession, dialect: str, since: date | None, final_before: date) -> None:
+    """Rebuild the funnel rollup from `since` (everything with None): the days from it, the sums of the months
+    and years that are complete before `final_before` (usually none: a month's sums are made once, when its last
+    day becomes final), and the mixed people among those who took a step since."""
     first = aliased(Event)
     anchors = select(first.pseudonym.label("pseudonym"), func.min(first.id).label("person")).group_by(first.pseudonym)
     if since is None:
@@ -783,8 +789,11 @@ async def _refresh_funnel(session: AsyncSession, dialect: str, since: date | Non
         await session.execute(insert(FunnelDay).from_select(target, statement))
     sums = ["grain", "day", "overall", "series", "step", *_DIMENSION_NAMES, "people"]
     for overall in (True, False):
-        await session.execute(insert(FunnelDay).from_select(sums, _funnel_sums(dialect, "m", month, overall)))
-        await session.execute(insert(FunnelDay).from_select(sums, _funnel_sums(dialect, "y", year, overall)))
+        for grain, first_day, until in (("m", month, final_before.replace(day=1)),
+                                         ("y", year, final_before.replace(month=1, day=1))):
+            if first_day is None or first_day < until:
+                statement = _funnel_sums(dialect, grain, first_day, until, overall)
+                await session.execute(insert(FunnelDay).from_select(sums, statement))
     mixed = ["person", "day", "series", "step", *_DIMENSION_NAMES]
     await session.execute(insert(FunnelMixed).from_select(mixed, _funnel_mixed(dialect, since,
                                                                                anchors.subquery("anchors"))))
