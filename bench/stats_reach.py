@@ -16,8 +16,10 @@ group_by=month,country,audience, what /stats and the API run)
 * window: over the last 90 days (the longest /stats period): what staff ask for day to day;
 * history: over the whole history: every person in the table is counted;
 each on the reach_daily rollup and, for comparison, straight from the events table (its (kind, occurred_at)
-index); plus a full rebuild of the rollup (first start after the migration) and the incremental refresh a request
-pays at most every 30 s (rebuilding today).
+index); plus a full rebuild of the rollups (first start after the migration) and the incremental refresh a request
+pays at most every 30 s (rebuilding today). And the lesson funnel (what /api/v1/funnel returns) over the last 30
+days and over the whole history: from its rollup (Stats.funnel_counts) against straight from events
+(Stats.funnel_raw_counts, what the endpoint ran before), interleaved, which must agree exactly.
 
 Everything runs on this machine (SQLite in a temporary folder; PostgreSQL in a schema of its own in the database
 BENCH_POSTGRES_URL names, default postgresql+asyncpg://postgres@127.0.0.1:5432/bench, dropped afterwards; never
