@@ -20,7 +20,8 @@ Timed (medians of --runs unless said):
   existing people, --inserts events in all: events per second and ms per transaction;
 * refresh: the statistics rollup rebuilding today (what /stats and the API pay at most every 30 s, and the
   leader hourly), with `Stats.refresh` (it finds each of today's people's first event in all of history);
-* funnel: the lesson funnel over the last 30 days (`Stats.funnel`, straight from `events`);
+* funnel: the lesson funnel over the last 30 days straight from `events` (`Stats.funnel_raw`; the API now reads
+  the funnel rollup, measured in bench/stats_reach.py);
 * reach from events: monthly reach by country and audience over the last 90 days, straight from `events`;
 * person: what /mydata and /forget (and so retention) do per person: count and relabel one person's events by
   pseudonym (the relabel is rolled back);
@@ -246,7 +247,7 @@ async def measure(url: str, layout: str, total: int, runs: int, inserts: int, mi
 
         async def funnel() -> None:
             async with store.transaction() as session:
-                await stats.funnel(session, Period.last(30, now.date()))
+                await stats.funnel_raw(session, Period.last(30, now.date()))  # from events, as documented
 
         async def reach_raw() -> None:
             async with store.transaction() as session:

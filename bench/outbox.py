@@ -65,6 +65,7 @@ import telegram
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bench.cpu_hog import cpu_hog
 from bot.services.outbox import SENDING, SENT, UNCERTAIN
 from bot.services.runtime import Runtime
 from bot.settings import PROJECT_ROOT, Settings
@@ -624,6 +625,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--no-crash", action="store_true", help="only the normal run")
     parser.add_argument("--profile", type=Path, help="write a cProfile of each worker into this folder")
+    parser.add_argument("--cpu-hog", type=int, default=0, metavar="N",
+                        help="keep N busy-loop processes running, pinned from the last core down (bench/cpu_hog.py); "
+                             "python -m bench.outbox_hog compares with and without in one run")
     parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL),
                         help="PostgreSQL database to create temporary schemas in (env BENCH_POSTGRES_URL)")
     args = parser.parse_args(argv)
@@ -636,7 +640,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 async def main_async(args: argparse.Namespace) -> list[Result]:
     databases = ("sqlite", "postgres") if args.db == "both" else (args.db,)
-    return [await bench_database(name, args) for name in databases]
+    with cpu_hog(args.cpu_hog):
+        return [await bench_database(name, args) for name in databases]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -50,7 +50,7 @@ def emit(**fields: Any) -> None:
     print(json.dumps(fields), flush=True)
 
 
-CODE_FILES = ("bot/delivery/outbox.py", "bot/delivery/sender.py", "bot/delivery/bot_api.py", "bot/store/models.py")
+CODE_FILES = ("bot/services/outbox.py", "bot/delivery/sender.py", "bot/delivery/bot_api.py", "bot/store/models.py")
 
 
 def code_fingerprint() -> dict[str, str]:
@@ -118,6 +118,8 @@ async def work(args: argparse.Namespace) -> None:
     timer = Timer()
     rt.outbox.claim_due = timer.wrap("claim", rt.outbox.claim_due)  # type: ignore[method-assign]
     sender._write_outcomes = timer.wrap("settle", sender._write_outcomes)  # type: ignore[method-assign]
+    if hasattr(sender, "_settle_and_claim"):  # one transaction: the outcomes of batch k-1 and the claim of k+1
+        sender._settle_and_claim = timer.wrap("settle_and_claim", sender._settle_and_claim)  # type: ignore
     try:
         uncertain = await sender.start()
         emit(event="started", uncertain=uncertain, batch=sender.batch, window=sender.window, code=code_fingerprint())

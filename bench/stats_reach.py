@@ -16,11 +16,14 @@ group_by=month,country,audience, what /stats and the API run)
 * window: over the last 90 days (the longest /stats period): what staff ask for day to day;
 * history: over the whole history: every person in the table is counted;
 each on the reach_daily rollup and, for comparison, straight from the events table (its (kind, occurred_at)
-index); plus a full rebuild of the rollup (first start after the migration) and the incremental refresh a request
-pays at most every 30 s (rebuilding today).
+index); plus a full rebuild of the rollups (first start after the migration) and the incremental refresh a request
+pays at most every 30 s (rebuilding today). And the lesson funnel (what /api/v1/funnel returns) over the last 30
+days and over the whole history: from its rollup (Stats.funnel_counts) against straight from events
+(Stats.funnel_raw_counts, what the endpoint ran before), interleaved, which must agree exactly.
 
-Everything runs on this machine (SQLite in a temporary folder; PostgreSQL on 127.0.0.1, in a schema of its own
-that is dropped afterwards).
+Everything runs on this machine (SQLite in a temporary folder; PostgreSQL in a schema of its own in the database
+BENCH_POSTGRES_URL names, default postgresql+asyncpg://postgres@127.0.0.1:5432/bench, dropped afterwards; never
+the tests' database).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import platform
 import random
 import sqlite3
@@ -50,16 +54,17 @@ from sqlalchemy.engine import make_url
 from bot.content.catalog import load_catalog
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
-from bot.services.stats import Period, ReachQuery, Stats
+from bot.services.stats import EARLIEST, Period, ReachQuery, Stats
 from bot.settings import PROJECT_ROOT
 from bot.store.db import Store
-from bot.store.models import Event, ReachDay
+from bot.store.models import Event, FunnelDay, ReachDay
 
-DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench"
 LAST_DAY = date(2026, 12, 31)
 NOW = datetime(2026, 12, 31, 18, tzinfo=UTC)
 EVENTS_PER_DAY = 100_000 / 30
 WINDOW_DAYS = 90
+FUNNEL_DAYS = 30  # the funnel's default period in the API and the dashboard
 COUNTRIES = (("KE", "en", 20), ("NG", "en", 12), ("PH", "en", 10), ("ID", "en", 12), ("RO", "fr", 6),
              ("MA", "fr", 6), ("GT", "es", 8), ("MX", "es", 8), ("BR", "pt", 10), ("MZ", "pt", 3),
              ("EG", "ar", 8), ("JO", "ar", 3))
@@ -68,6 +73,7 @@ COLUMNS = ("pseudonym", "kind", "occurred_at", "audience", "age_band", "sector",
 SIZES = {"100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
 SQLITE_MAX = 1_000_000
 CHUNK = 200_000
+UNLIMITED = 3600.0  # seconds: the bench's statements may take far longer than the bot's
 
 
 def history_days(total: int) -> int:
@@ -139,15 +145,21 @@ class Result:
     window_raw_ms: float
     history_rollup_ms: float
     history_raw_ms: float
+    funnel_rows: int = 0
+    funnel_window_ms: float = 0.0
+    funnel_window_raw_ms: float = 0.0
+    funnel_history_ms: float = 0.0
+    funnel_history_raw_ms: float = 0.0
 
 
 @asynccontextmanager
 async def postgres_store(url: str) -> AsyncIterator[tuple[Store, str]]:
     schema = f"bench_{uuid.uuid4().hex[:10]}"
-    admin = Store(url)
+    admin = Store(url, timeout=UNLIMITED)
     async with admin.engine.begin() as connection:
         await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    store = Store(url, connect_args={"server_settings": {"search_path": schema}})
+    # No time limit: the full rebuild at 10M events takes longer than the bot's 5 s per statement.
+    store = Store(url, timeout=UNLIMITED, connect_args={"server_settings": {"search_path": schema}})
     try:
         yield store, schema
     finally:
@@ -209,6 +221,37 @@ async def timed(runs: int, action: Any) -> tuple[float, Any]:
     return round(statistics.median(times) * 1000, 1), result
 
 
+async def interleaved(rounds: int, first: Any, second: Any, first_each: int = 1) -> tuple[float, float, Any, Any]:
+    """Median ms of two actions timed in alternation (load drifts on a shared machine): each round runs `first`
+    `first_each` times, then `second` once. Returns the medians and the actions' last results."""
+    times: tuple[list[float], list[float]] = ([], [])
+    results: list[Any] = [None, None]
+    for _ in range(rounds):
+        for index, (action, repeat) in enumerate(((first, first_each), (second, 1))):
+            for _ in range(repeat):
+                started = time.perf_counter()
+                results[index] = await action()
+                times[index].append(time.perf_counter() - started)
+    return (round(statistics.median(times[0]) * 1000, 1), round(statistics.median(times[1]) * 1000, 1), *results)
+
+
+async def compare_funnel(store: Store, stats: Stats, period: Period, rounds: int) -> tuple[float, float]:
+    """Median ms of the funnel from its rollup (3 times a round) and straight from events (once a round),
+    interleaved; they must agree exactly (counts before suppression)."""
+
+    async def rollup() -> Any:
+        async with store.transaction() as session:
+            return await stats.funnel_counts(session, period)
+
+    async def raw() -> Any:
+        async with store.transaction() as session:
+            return await stats.funnel_raw_counts(session, period)
+
+    rollup_ms, raw_ms, counts, raw_counts = await interleaved(rounds, rollup, raw, first_each=3)
+    assert counts == raw_counts, "the funnel rollup disagrees with the events"
+    return rollup_ms, raw_ms
+
+
 async def compare(db: str, store: Store, stats: Stats, period: Period, runs: int) -> tuple[float, float]:
     """Median ms of the rollup query and of the raw one; checks that they agree on every visible cell."""
     query = ReachQuery(period, ("month", "country", "audience"))
@@ -237,7 +280,8 @@ async def measure(db: str, store: Store, total: int, load_s: float, runs: int) -
         await stats.refresh(session, now=NOW, full=True)
     rebuild_s = time.perf_counter() - started
     async with store.engine.begin() as connection:
-        await connection.execute(text("ANALYZE" if db == "sqlite" else "ANALYZE reach_daily"))
+        tables = "reach_daily, funnel_daily, funnel_mixed"
+        await connection.execute(text("ANALYZE" if db == "sqlite" else f"ANALYZE {tables}"))
 
     async def refresh() -> None:
         async with store.transaction() as session:
@@ -247,11 +291,15 @@ async def measure(db: str, store: Store, total: int, load_s: float, runs: int) -
     days = history_days(total)
     window = await compare(db, store, stats, Period.last(WINDOW_DAYS, LAST_DAY), runs)
     history = await compare(db, store, stats, Period.last(days, LAST_DAY), runs)
+    funnel_window = await compare_funnel(store, stats, Period.last(FUNNEL_DAYS, LAST_DAY), runs)
+    funnel_history = await compare_funnel(store, stats, Period(EARLIEST, LAST_DAY), max(1, runs // 2))
     async with store.transaction() as session:
         people = await session.scalar(select(func.count(distinct(Event.pseudonym))))
         rollup_rows = await session.scalar(select(func.count()).select_from(ReachDay))
+        funnel_rows = await session.scalar(select(func.count()).select_from(FunnelDay))
     return Result(db, total, days, int(people or 0), int(rollup_rows or 0), round(load_s, 1), round(rebuild_s, 2),
-                  round(refresh_ms / 1000, 3), *window, *history)
+                  round(refresh_ms / 1000, 3), *window, *history, int(funnel_rows or 0), *funnel_window,
+                  *funnel_history)
 
 
 async def run_size(db: str, total: int, runs: int, postgres_url: str) -> Result:
@@ -262,7 +310,7 @@ async def run_size(db: str, total: int, runs: int, postgres_url: str) -> Result:
             return await measure(db, store, total, load_s, runs)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.db"
-        store = Store(f"sqlite+aiosqlite:///{path}")
+        store = Store(f"sqlite+aiosqlite:///{path}", timeout=UNLIMITED)
         try:
             await store.migrate()
             load_s = await asyncio.to_thread(load_sqlite, path, total)
@@ -279,6 +327,11 @@ def report(results: list[Result]) -> str:
         lines.append(f"| {r.db} | {r.events:,} | {r.days:,} | {r.people:,} | {r.rollup_rows:,} | {r.load_s} | "
                      f"{r.rebuild_s} | {r.refresh_s} | {r.window_rollup_ms} | {r.window_raw_ms} | "
                      f"{r.history_rollup_ms} | {r.history_raw_ms} |")
+    lines += ["", "| db | events | funnel rollup rows | last 30 days: rollup ms | raw ms | whole history: rollup ms "
+              "| raw ms |", "|---|" + "---:|" * 6]
+    for r in results:
+        lines.append(f"| {r.db} | {r.events:,} | {r.funnel_rows:,} | {r.funnel_window_ms} | {r.funnel_window_raw_ms} "
+                     f"| {r.funnel_history_ms} | {r.funnel_history_raw_ms} |")
     for db in sorted({r.db for r in results}):
         mine = sorted((r for r in results if r.db == db), key=lambda r: r.events)
         if len(mine) > 1:
@@ -287,7 +340,11 @@ def report(results: list[Result]) -> str:
             history, history_raw = b.history_rollup_ms / a.history_rollup_ms, b.history_raw_ms / a.history_raw_ms
             lines.append(f"\n{db}, {a.events:,} -> {b.events:,} events ({b.events / a.events:.0f}x): last 90 days "
                          f"{window:.1f}x (raw {window_raw:.1f}x); "
-                         f"whole history {history:.1f}x (raw {history_raw:.1f}x)")
+                         f"whole history {history:.1f}x (raw {history_raw:.1f}x); funnel: last 30 days "
+                         f"{b.funnel_window_ms / a.funnel_window_ms:.1f}x "
+                         f"(raw {b.funnel_window_raw_ms / a.funnel_window_raw_ms:.1f}x), whole history "
+                         f"{b.funnel_history_ms / a.funnel_history_ms:.1f}x "
+                         f"(raw {b.funnel_history_raw_ms / a.funnel_history_raw_ms:.1f}x)")
     return "\n".join(lines)
 
 
@@ -296,7 +353,8 @@ async def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
     parser.add_argument("--sizes", default="100k,1m", help="comma-separated: 100k, 1m, 10m (default 100k,1m)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per query (median reported)")
-    parser.add_argument("--postgres-url", default=DEFAULT_POSTGRES_URL)
+    parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL),
+                        help="PostgreSQL database to create a temporary schema in (env BENCH_POSTGRES_URL)")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args(argv)
     sizes = [SIZES[s.strip().lower()] for s in args.sizes.split(",")]

@@ -16,6 +16,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import func, select
 
+from bot.services import flow_results as flow_results_module
 from bot.services.api_tokens import create_token, revoke_token
 from bot.services.privacy import forget
 from bot.services.runtime import Runtime
@@ -508,6 +509,35 @@ async def test_flow_results_package(api: Api) -> None:
     text = await (await api.get(f"checkins/{api.round_id}/flow-results/responses", format="csv")).text()
     table = list(csv.reader(io.StringIO(text)))
     assert table[0][:3] == ["timestamp", "row_id", "contact_id"] and len(table) == 33
+
+
+async def test_flow_results_stream_the_same_bytes(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The responses are streamed a batch at a time; the bytes are those of the whole round built in memory."""
+    monkeypatch.setattr(flow_results_module, "BATCH", 5)  # 32 rows: seven batches
+    async with api.rt.store.transaction() as session:  # the rows as the export built them before it streamed
+        data = await session.execute(
+            select(CheckinAnswer.answered_at, CheckinRespondent.id, CheckinRespondent.pseudonym, CheckinAnswer.item,
+                   CheckinAnswer.answer, CheckinRespondent.country, CheckinRespondent.sector,
+                   CheckinRespondent.verified)
+            .join(CheckinRespondent, CheckinRespondent.id == CheckinAnswer.respondent_id)
+            .where(CheckinRespondent.round_id == api.round_id).order_by(CheckinRespondent.id, CheckinAnswer.item))
+        rows = [[at.isoformat(), f"{who}-{item}", pseudonym, f"{api.round_id}-{who}", item, answer,
+                 {"country": country, "sector": sector, "verified": bool(verified)}]
+                for at, who, pseudonym, item, answer, country, sector, verified in data]
+    assert len(rows) == 32
+    response = await api.get(f"checkins/{api.round_id}/flow-results/responses")
+    assert response.headers["Content-Type"] == "application/json; charset=utf-8"
+    assert await response.read() == json.dumps(rows).encode()
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([field["name"] for field in flow_results_module.FIELDS])
+    writer.writerows([*row[:-1], json.dumps(row[-1], separators=(",", ":"))] for row in rows)
+    response = await api.get(f"checkins/{api.round_id}/flow-results/responses", format="csv")
+    assert response.headers["Content-Type"] == "text/csv; charset=utf-8"
+    assert response.headers["Content-Disposition"] == (
+        f'attachment; filename="checkin-round-{api.round_id}-flow-results.csv"')
+    assert await response.read() == out.getvalue().encode()
+    assert (await api.get("checkins/999999/flow-results/responses")).status == 404
 
 
 # --- cohorts --------------------------------------------------------------------------------------------

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content.catalog import Catalog
@@ -46,14 +46,11 @@ def package_id(round_row: CheckinRound) -> str:
     return str(uuid.UUID(bytes=digest.bytes, version=4))
 
 
-async def flow_results(session: AsyncSession, catalog: Catalog, round_id: int, label: Callable[[str], str],
-                       data_path: str = DATA_PATH) -> tuple[dict[str, Any], list[list[Any]]]:
-    """The descriptor (datapackage.json) and the response rows of one round. `label` turns a Fluent id into
-    English text for the question labels."""
-    row = await session.get(CheckinRound, round_id)
-    if row is None:
-        raise CheckinError(f"no round {round_id}")
-    data = await session.execute(
+BATCH = 2000  # rows fetched from the database at a time while streaming
+
+
+def _responses(round_id: int) -> Select[Any]:
+    return (
         select(CheckinAnswer.answered_at, CheckinRespondent.id, CheckinRespondent.pseudonym, CheckinAnswer.item,
                CheckinAnswer.answer, CheckinRespondent.country, CheckinRespondent.sector,
                CheckinRespondent.verified)
@@ -61,11 +58,42 @@ async def flow_results(session: AsyncSession, catalog: Catalog, round_id: int, l
         .where(CheckinRespondent.round_id == round_id)
         .order_by(CheckinRespondent.id, CheckinAnswer.item)
     )
-    rows = [
-        [_stamp(answered_at), f"{respondent}-{item}", pseudonym, f"{round_id}-{respondent}", item, answer,
-         {"country": country, "sector": sector, "verified": bool(verified)}]
-        for answered_at, respondent, pseudonym, item, answer, country, sector, verified in data
-    ]
+
+
+def _row(round_id: int, record: Any) -> list[Any]:
+    answered_at, respondent, pseudonym, item, answer, country, sector, verified = record
+    return [_stamp(answered_at), f"{respondent}-{item}", pseudonym, f"{round_id}-{respondent}", item, answer,
+            {"country": country, "sector": sector, "verified": bool(verified)}]
+
+
+async def _round(session: AsyncSession, round_id: int) -> CheckinRound:
+    row = await session.get(CheckinRound, round_id)
+    if row is None:
+        raise CheckinError(f"no round {round_id}")
+    return row
+
+
+async def response_batches(session: AsyncSession, round_id: int,
+                           batch: int | None = None) -> AsyncIterator[list[list[Any]]]:
+    """The response rows of one round, a batch at a time, read with a server-side cursor (PostgreSQL) so that a
+    round of any size is never held in memory whole. CheckinError, before any row, for an unknown round."""
+    await _round(session, round_id)
+    batch = batch or BATCH
+    result = await session.stream(_responses(round_id).execution_options(yield_per=batch))
+    async for records in result.partitions(batch):
+        yield [_row(round_id, record) for record in records]
+
+
+async def descriptor(session: AsyncSession, catalog: Catalog, round_id: int, label: Callable[[str], str],
+                     data_path: str = DATA_PATH) -> dict[str, Any]:
+    """The descriptor (datapackage.json) of one round. `label` turns a Fluent id into English text for the
+    question labels."""
+    row = await _round(session, round_id)
+    last = await session.scalar(
+        select(func.max(CheckinAnswer.answered_at))
+        .join(CheckinRespondent, CheckinRespondent.id == CheckinAnswer.respondent_id)
+        .where(CheckinRespondent.round_id == round_id)
+    )
     questionnaire = catalog.questionnaires.get(row.questionnaire)
     questions: dict[str, Any] = {}
     for item in questionnaire.items if questionnaire else []:
@@ -77,15 +105,14 @@ async def flow_results(session: AsyncSession, catalog: Catalog, round_id: int, l
             "mnr_capabilities": item.capabilities,
         }
     name = re.sub(r"[^a-z0-9._-]+", "-", f"checkin-{row.questionnaire}-{row.code}".lower()).strip("-")
-    modified = max((r[0] for r in rows), default=_stamp(row.created_at))
-    descriptor = {
+    return {
         "profile": "flow-results-package",
         "flow_results_specification_version": SPECIFICATION_VERSION,
         "name": name,
         "title": f"{_TAGS.sub('', label(f'ci-{row.questionnaire}-title')).strip()} {row.code}",
         "id": package_id(row),
         "created": _stamp(row.created_at),
-        "modified": modified,
+        "modified": _stamp(last) if last is not None else _stamp(row.created_at),
         "resources": [{
             "name": RESOURCE_NAME,
             "path": data_path,
@@ -94,5 +121,11 @@ async def flow_results(session: AsyncSession, catalog: Catalog, round_id: int, l
             "schema": {"language": "eng", "fields": FIELDS, "questions": questions},
         }],
     }
-    return descriptor, rows
 
+
+async def flow_results(session: AsyncSession, catalog: Catalog, round_id: int, label: Callable[[str], str],
+                       data_path: str = DATA_PATH) -> tuple[dict[str, Any], list[list[Any]]]:
+    """The descriptor and all the response rows of one round, in memory (the CLI's export writes one file)."""
+    found = await descriptor(session, catalog, round_id, label, data_path)
+    rows = [row async for rows in response_batches(session, round_id) for row in rows]
+    return found, rows

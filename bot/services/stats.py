@@ -16,6 +16,18 @@ Reach is read from `reach_daily`, a rollup with one row per person, day and dime
 `Stats.refresh`): the queries cost what the number of people-days in the period costs, not what the events do.
 The rollup keys people by the id of their first event rather than by their pseudonym, so /forget (which
 relabels a person's events with a random pseudonym) leaves nothing here that leads back to them.
+
+The funnel rollup (`funnel_daily`, built by the same refresh) counts people per step without naming them, so that
+a funnel over any period costs about the same at any size of history. For each person, step and dimension values,
+every day they took the step is one occurrence, and it knows the day of the one before (`prev_day`). A person is
+in the funnel of the period [a, b] exactly once per dimension values: at their first occurrence in it, which is
+either their first occurrence ever (prev_day None) or one whose previous occurrence came before a. So
+  people(a, b) = first occurrences in [a, b]  +  occurrences in [a, b] whose prev_day < a
+First occurrences are summed per day, month and year, so [a, b] is read as at most a few dozen sums per step
+whatever its length; the second term reads only the days of the period (and nothing for the whole history).
+Without filters the rollup ignores the dimensions (`overall` rows). With filters, someone who took one step with
+different dimension values (moved country, joined a cohort) would count once per set of values: `funnel_mixed`
+keeps those people's occurrences, and the excess is subtracted. `Stats.funnel_raw` computes the same from events.
 """
 
 from __future__ import annotations
@@ -27,7 +39,25 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Date, Select, case, cast, delete, distinct, func, insert, select, text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    delete,
+    distinct,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -43,6 +73,8 @@ from bot.store.models import (
     Cohort,
     CohortMember,
     Event,
+    FunnelDay,
+    FunnelMixed,
     ReachDay,
     StatsState,
     utcnow,
@@ -285,6 +317,46 @@ def table_rows(counts: Mapping[tuple[Any, ...], int],
     return {key: Figure.of(value, key in hidden) for key, value in counts.items()}
 
 
+def _funnel_rows(wanted: Sequence[Any], found: Mapping[tuple[str, str], int]) -> list[Row]:
+    steps: list[tuple[str, str, int]] = []
+    for item in wanted:
+        names = ["started", *(f"lesson:{lesson.id}" for lesson in item.lessons), "completed"]
+        steps += [(item.id, name, position) for position, name in enumerate(names)]
+    figures = table_rows({(s, n): found.get((s, n), 0) for s, n, _ in steps})
+    return [Row({"series": s, "step": n, "position": p}, {"people": figures[(s, n)]}) for s, n, p in steps]
+
+
+def _month_end(day: date) -> date:
+    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return following - timedelta(days=1)
+
+
+def calendar_pieces(start: date, end: date, final_before: date | None = None) -> list[tuple[str, date, date]]:
+    """[start, end] as runs of whole years ("y"), whole months ("m") and single days ("d"): (grain, first, last),
+    the largest pieces first that fit. At most a few runs: days, months, years, months, days. Only months and years
+    that end before `final_before` (whose days can no longer change, so their sums are kept) are taken whole."""
+    pieces: list[tuple[str, date, date]] = []
+    final = final_before or LATEST + timedelta(days=1)
+    day = start
+    while day <= end:
+        if day.month == 1 and day.day == 1 and date(day.year, 12, 31) <= end and date(day.year, 12, 31) < final:
+            grain, last = "y", date(day.year, 12, 31)
+        elif day.day == 1 and _month_end(day) <= end and _month_end(day) < final:
+            grain, last = "m", _month_end(day)
+        else:
+            grain, last = "d", min(end, _month_end(day))
+        if pieces and pieces[-1][0] == grain:
+            pieces[-1] = (grain, pieces[-1][1], last)
+        else:
+            pieces.append((grain, day, last))
+        day = last + timedelta(days=1)
+    return pieces
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
 # --- the service -------------------------------------------------------------------------------------
 
 
@@ -329,6 +401,7 @@ class Stats:
         dialect = session.get_bind().dialect.name
         await session.execute(insert(ReachDay).from_select(_ROLLUP_TARGET, _rollup_select(dialect, since)))
         state.final_before = (now - self.late_margin).date()
+        await _refresh_funnel(session, dialect, since, state.final_before)
         state.refreshed_at = now
         return True
 
@@ -380,8 +453,66 @@ class Stats:
 
     async def funnel(self, session: AsyncSession, period: Period, series: tuple[str, ...] = (),
                      filters: Mapping[str, tuple[Any, ...]] | None = None) -> list[Row]:
-        """Per series: people who started it, who completed each lesson (in order), who finished it."""
-        wanted = [s for s in self.catalog.series.values() if not series or s.id in series]
+        """Per series: people who started it, who completed each lesson (in order), who finished it. Read from
+        the funnel rollup (see the module's docstring); call `ensure_fresh` first."""
+        return _funnel_rows(self._series(series), await self.funnel_counts(session, period, series, filters))
+
+    def _series(self, chosen: tuple[str, ...]) -> list[Any]:
+        return [s for s in self.catalog.series.values() if not chosen or s.id in chosen]
+
+    async def funnel_counts(self, session: AsyncSession, period: Period, series: tuple[str, ...] = (),
+                            filters: Mapping[str, tuple[Any, ...]] | None = None) -> dict[tuple[str, str], int]:
+        """People per (series, step) before suppression, from the rollup."""
+        wanted = self._series(series)
+        filters = {d: v for d, v in (filters or {}).items() if v}
+        overall = not filters
+        a, b = period.start, period.end
+        final_before = await session.scalar(select(StatsState.final_before).where(StatsState.id == 1))
+        scope = (FunnelDay.overall == overall, FunnelDay.series.in_([s.id for s in wanted]),
+                 *(_FUNNEL_COLUMNS[d].in_(values) for d, values in filters.items()))
+        found: dict[tuple[str, str], int] = defaultdict(int)
+        # One index range per piece of the calendar (an OR of them could end in reading the whole table).
+        pieces = [select(FunnelDay.series, FunnelDay.step, FunnelDay.people)
+                  .where(*scope, FunnelDay.grain == grain, FunnelDay.day >= low, FunnelDay.day <= high,
+                         FunnelDay.prev_day.is_(None))
+                  for grain, low, high in calendar_pieces(a, b, final_before)]
+        each = union_all(*pieces).subquery("pieces")
+        firsts = select(each.c.series, each.c.step, func.sum(each.c.people)).group_by(each.c.series, each.c.step)
+        for series_id, step, people in await session.execute(firsts):
+            found[(series_id, step)] += int(people or 0)
+        earliest = await session.scalar(select(func.min(FunnelDay.day))
+                                        .where(FunnelDay.overall == overall, FunnelDay.grain == "d"))
+        if earliest is not None and a > _as_date(earliest):  # before the first day nobody can come back
+            repeats = (select(FunnelDay.series, FunnelDay.step, func.sum(FunnelDay.people))
+                       .where(*scope, FunnelDay.grain == "d", FunnelDay.day >= a, FunnelDay.day <= b,
+                              FunnelDay.prev_day.is_not(None), FunnelDay.prev_day < a)
+                       .group_by(FunnelDay.series, FunnelDay.step))
+            for series_id, step, people in await session.execute(repeats):
+                found[(series_id, step)] += int(people or 0)
+        if not overall:
+            values = [FunnelMixed.person, FunnelMixed.series, FunnelMixed.step,
+                      *(getattr(FunnelMixed, c.key) for c in _FUNNEL_DIMENSIONS)]
+            each = (select(*values).distinct()
+                    .where(FunnelMixed.day >= a, FunnelMixed.day <= b,
+                           FunnelMixed.series.in_([s.id for s in wanted]),
+                           *(getattr(FunnelMixed, _FUNNEL_COLUMNS[d].key).in_(v) for d, v in filters.items()))
+                    .subquery())
+            excess = (select(each.c.series, each.c.step, func.count() - func.count(distinct(each.c.person)))
+                      .group_by(each.c.series, each.c.step))
+            for series_id, step, extra in await session.execute(excess):
+                found[(series_id, step)] -= int(extra or 0)
+        return {key: n for key, n in found.items() if n}
+
+    async def funnel_raw(self, session: AsyncSession, period: Period, series: tuple[str, ...] = (),
+                         filters: Mapping[str, tuple[Any, ...]] | None = None) -> list[Row]:
+        """The funnel counted straight from `events` (what the rollup replaces; for tests and benchmarks)."""
+        wanted = self._series(series)
+        return _funnel_rows(wanted, await self.funnel_raw_counts(session, period, series, filters))
+
+    async def funnel_raw_counts(self, session: AsyncSession, period: Period, series: tuple[str, ...] = (),
+                                filters: Mapping[str, tuple[Any, ...]] | None = None) -> dict[tuple[str, str], int]:
+        """People per (series, step) before suppression, straight from `events`."""
+        wanted = self._series(series)
         start, end = period.bounds()
         lesson = case((Event.kind == "lesson_completed", Event.lesson))
         statement = (
@@ -396,12 +527,7 @@ class Stats:
         for series_id, kind, lesson_id, people in await session.execute(statement):
             step = {"lesson_started": "started", "series_completed": "completed"}.get(kind, f"lesson:{lesson_id}")
             found[(series_id, step)] += int(people)
-        steps: list[tuple[str, str, int]] = []
-        for item in wanted:
-            names = ["started", *(f"lesson:{lesson.id}" for lesson in item.lessons), "completed"]
-            steps += [(item.id, name, position) for position, name in enumerate(names)]
-        figures = table_rows({(s, n): found.get((s, n), 0) for s, n, _ in steps})
-        return [Row({"series": s, "step": n, "position": p}, {"people": figures[(s, n)]}) for s, n, p in steps]
+        return {key: n for key, n in found.items() if n}
 
     # --- check-ins -------------------------------------------------------------------------------------
 
@@ -554,3 +680,120 @@ def _rollup_select(dialect: str, since: date | None) -> Select[Any]:
         statement = statement.where(Event.occurred_at >= _midnight(since))
     return statement
 
+
+
+# --- the funnel rollup -------------------------------------------------------------------------------
+
+FUNNEL_KINDS = ("lesson_started", "lesson_completed", "series_completed")
+_FUNNEL_DIMENSIONS = (FunnelDay.capability, FunnelDay.audience, FunnelDay.age_band, FunnelDay.country,
+                      FunnelDay.locale, FunnelDay.cohort_id)
+_FUNNEL_COLUMNS = dict(zip(FUNNEL_FILTERS, _FUNNEL_DIMENSIONS, strict=True))
+_EVENT_DIMENSIONS = tuple(_EVENT_COLUMNS[d] for d in FUNNEL_FILTERS)
+_DIMENSION_NAMES = [c.key for c in _FUNNEL_DIMENSIONS]
+
+
+def _step() -> Any:
+    return case((Event.kind == "lesson_started", literal("started", String)),
+                (Event.kind == "series_completed", literal("completed", String)),
+                else_=literal("lesson:", String) + Event.lesson)
+
+
+def _truncate(dialect: str, column: Any, unit: str) -> Any:
+    """The first day of the month or year of a date column."""
+    if dialect == "sqlite":
+        return func.date(column, f"start of {unit}")
+    return cast(func.date_trunc(unit, cast(column, DateTime)), Date)
+
+
+def _active_people(since: date) -> Select[Any]:
+    recent = aliased(Event)
+    return select(recent.pseudonym).where(recent.occurred_at >= _midnight(since), recent.kind.in_(FUNNEL_KINDS))
+
+
+def _occurrences(dialect: str, since: date | None, overall: bool) -> Any:
+    """One row per pseudonym, day, step and (unless `overall`) dimension values: the days each step was taken,
+    over the whole history of everyone who took a step since `since`."""
+    day = _buckets(dialect)[0]
+    dimensions = [] if overall else [column.label(name) for column, name in zip(_EVENT_DIMENSIONS, _DIMENSION_NAMES,
+                                                                                 strict=True)]
+    statement = (select(Event.pseudonym, day.label("day"), Event.series, _step().label("step"), *dimensions)
+                 .where(Event.kind.in_(FUNNEL_KINDS), Event.series.is_not(None)).distinct())
+    if since is not None:
+        statement = statement.where(Event.pseudonym.in_(_active_people(since)))
+    return statement.subquery("occurrences")
+
+
+def _funnel_days(dialect: str, since: date | None, overall: bool) -> tuple[list[str], Select[Any]]:
+    each = _occurrences(dialect, since, overall)
+    keys = [each.c.series, each.c.step, *([] if overall else [each.c[name] for name in _DIMENSION_NAMES])]
+    previous = func.lag(each.c.day).over(partition_by=[each.c.pseudonym, *keys], order_by=each.c.day)
+    lagged = select(each.c.day, previous.label("prev_day"), *keys).subquery("lagged")
+    grouped = [lagged.c.day, lagged.c.prev_day, *(lagged.c[k.key] for k in keys)]
+    statement = select(literal("d", String), *grouped[:2], literal(overall, Boolean), *grouped[2:],
+                       func.count()).group_by(*grouped)
+    if since is not None:
+        statement = statement.where(lagged.c.day >= literal(since, Date))
+    names = ["series", "step", *([] if overall else _DIMENSION_NAMES)]
+    return ["grain", "day", "prev_day", "overall", *names, "people"], statement
+
+
+def _funnel_sums(dialect: str, grain: str, since: date | None, until: date, overall: bool) -> Select[Any]:
+    """First occurrences per month (from the days) or per year (from the months), for the months (years) from
+    the one `since` falls in to the last one that ends before `until`."""
+    unit, source = ("month", "d") if grain == "m" else ("year", "m")
+    bucket = _truncate(dialect, FunnelDay.day, unit)
+    keys = [FunnelDay.overall, FunnelDay.series, FunnelDay.step, *_FUNNEL_DIMENSIONS]
+    statement = (select(literal(grain, String), bucket, *keys, func.sum(FunnelDay.people))
+                 .where(FunnelDay.overall == overall, FunnelDay.grain == source, FunnelDay.prev_day.is_(None),
+                        FunnelDay.day < until)
+                 .group_by(bucket, *keys))
+    if since is not None:
+        statement = statement.where(FunnelDay.day >= since)
+    return statement
+
+
+def _funnel_mixed(dialect: str, since: date | None, anchor: Any) -> Select[Any]:
+    """The occurrences of people who took one step with more than one set of dimension values."""
+    each = _occurrences(dialect, since, overall=False)
+    sentinels = {"capability": -1, "cohort_id": -1}
+    differs = [func.count(distinct(func.coalesce(each.c[name], sentinels.get(name, "")))) > 1
+               for name in _DIMENSION_NAMES]
+    mixed = (select(each.c.pseudonym, each.c.series, each.c.step)
+             .group_by(each.c.pseudonym, each.c.series, each.c.step).having(or_(*differs)).subquery("mixed"))
+    return (select(anchor.c.person, each.c.day, each.c.series, each.c.step, *(each.c[n] for n in _DIMENSION_NAMES))
+            .join(mixed, and_(mixed.c.pseudonym == each.c.pseudonym, mixed.c.series == each.c.series,
+                              mixed.c.step == each.c.step))
+            .join(anchor, anchor.c.pseudonym == each.c.pseudonym))
+
+
+async def _refresh_funnel(session: AsyncSession, dialect: str, since: date | None, final_before: date) -> None:
+    """Rebuild the funnel rollup from `since` (everything with None): the days from it, the sums of the months
+    and years that are complete before `final_before` (usually none: a month's sums are made once, when its last
+    day becomes final), and the mixed people among those who took a step since."""
+    first = aliased(Event)
+    anchors = select(first.pseudonym.label("pseudonym"), func.min(first.id).label("person")).group_by(first.pseudonym)
+    if since is None:
+        await session.execute(delete(FunnelDay))
+        await session.execute(delete(FunnelMixed))
+        month = year = None
+    else:
+        anchors = anchors.where(first.pseudonym.in_(_active_people(since)))
+        month, year = since.replace(day=1), since.replace(month=1, day=1)
+        for overall in (True, False):  # each an index range of (overall, grain, day)
+            for grain, first_day in (("d", since), ("m", month), ("y", year)):
+                await session.execute(delete(FunnelDay).where(FunnelDay.overall == overall, FunnelDay.grain == grain,
+                                                              FunnelDay.day >= first_day))
+        await session.execute(delete(FunnelMixed).where(FunnelMixed.person.in_(select(anchors.subquery().c.person))))
+    for overall in (True, False):
+        target, statement = _funnel_days(dialect, since, overall)
+        await session.execute(insert(FunnelDay).from_select(target, statement))
+    sums = ["grain", "day", "overall", "series", "step", *_DIMENSION_NAMES, "people"]
+    for overall in (True, False):
+        for grain, first_day, until in (("m", month, final_before.replace(day=1)),
+                                         ("y", year, final_before.replace(month=1, day=1))):
+            if first_day is None or first_day < until:
+                statement = _funnel_sums(dialect, grain, first_day, until, overall)
+                await session.execute(insert(FunnelDay).from_select(sums, statement))
+    mixed = ["person", "day", "series", "step", *_DIMENSION_NAMES]
+    await session.execute(insert(FunnelMixed).from_select(mixed, _funnel_mixed(dialect, since,
+                                                                               anchors.subquery("anchors"))))

@@ -426,6 +426,56 @@ class ReachDay(Base):
     correct: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
+class FunnelDay(Base):
+    """Rollup of the lesson funnel (bot/services/stats.py, "The funnel rollup"): how many people reached a step
+    (series, step) with the same dimension values on `day`, split by the day they last did so before (`prev_day`,
+    None for the first time). Rows of grain "m" and "y" hold the first times of a whole month or year (`day` is its
+    first day), so a long period is read as a few sums. `overall` rows ignore the dimensions (all None), for a
+    funnel without filters. No person is named here."""
+
+    __tablename__ = "funnel_daily"
+    __table_args__ = (
+        Index("ix_funnel_daily_scope", "overall", "grain", "day"),
+        Index("ix_funnel_daily_prev_day", "prev_day"),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    grain: Mapped[str] = mapped_column(String(1), nullable=False)  # d, m or y
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    prev_day: Mapped[date | None] = mapped_column(Date)
+    overall: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    series: Mapped[str] = mapped_column(String(32), nullable=False)
+    step: Mapped[str] = mapped_column(String(40), nullable=False)  # started, lesson:<id>, completed
+    capability: Mapped[int | None] = mapped_column(Integer)
+    audience: Mapped[str | None] = mapped_column(String(16))
+    age_band: Mapped[str | None] = mapped_column(String(8))
+    country: Mapped[str | None] = mapped_column(String(2))
+    locale: Mapped[str | None] = mapped_column(String(8))
+    cohort_id: Mapped[int | None] = mapped_column(Integer)
+    people: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class FunnelMixed(Base):
+    """The steps of the people who took one step with different dimension values (they moved country, joined a
+    cohort, ...): one row per person, day and values, so a filtered funnel counts them once. `person` is the id of
+    their first event, as in `reach_daily`."""
+
+    __tablename__ = "funnel_mixed"
+    __table_args__ = (Index("ix_funnel_mixed_person", "person"), Index("ix_funnel_mixed_day", "day"))
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    person: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    series: Mapped[str] = mapped_column(String(32), nullable=False)
+    step: Mapped[str] = mapped_column(String(40), nullable=False)
+    capability: Mapped[int | None] = mapped_column(Integer)
+    audience: Mapped[str | None] = mapped_column(String(16))
+    age_band: Mapped[str | None] = mapped_column(String(8))
+    country: Mapped[str | None] = mapped_column(String(2))
+    locale: Mapped[str | None] = mapped_column(String(8))
+    cohort_id: Mapped[int | None] = mapped_column(Integer)
+
+
 class StatsState(Base):
     """One row (id 1): the rollup is final for days before `final_before`; later days are rebuilt on refresh."""
 

@@ -12,14 +12,14 @@ import io
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 
 from aiohttp import web
 
 from bot.content.i18n import FALLBACK_LOCALE
 from bot.services.api_tokens import verify_token
 from bot.services.checkins import CheckinError
-from bot.services.flow_results import FIELDS, flow_results
+from bot.services.flow_results import FIELDS, descriptor, response_batches
 from bot.services.stats import (
     DIMENSIONS,
     FUNNEL_FILTERS,
@@ -46,7 +46,7 @@ from bot.services.stats_items import (
 from bot.store.db import OUTAGE_ERRORS
 from bot.web.base import RUNTIME, Handler, json_error
 from bot.web.openapi import openapi_document
-from bot.web.render import FormatError, csv_response, table_response, wants_csv
+from bot.web.render import FormatError, table_response, wants_csv
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +171,7 @@ async def funnel(request: web.Request) -> web.Response:
     series = parse_filters(params, ("series",)).get("series", ())
     filters = parse_filters(params, FUNNEL_FILTERS)
     rt, stats = request.app[RUNTIME], request.app[STATS]
+    await stats.ensure_fresh(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await stats.funnel(session, period, series, filters)
     meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
@@ -210,33 +211,63 @@ async def checkin_capabilities(request: web.Request) -> web.Response:
                           f"checkin-round-{round_id}-capabilities.csv")
 
 
-async def _package(request: web.Request) -> tuple[dict[str, object], list[list[object]]]:
+def _label(request: web.Request) -> Callable[[str], str]:
     rt = request.app[RUNTIME]
-    round_id = _round_id(request)
-    async with rt.stats_store.transaction() as session:
-        # Relative to this descriptor's URL (.../flow-results), "flow-results/responses" is the responses URL.
-        return await flow_results(session, rt.catalog, round_id, lambda key: rt.i18n.t(FALLBACK_LOCALE, key),
-                                  data_path="flow-results/responses")
+    return lambda key: rt.i18n.t(FALLBACK_LOCALE, key)
 
 
 @routes.get(r"/checkins/{round_id:\d+}/flow-results")
 async def flow_results_descriptor(request: web.Request) -> web.Response:
     _query(request, set(), tabular=False)
-    descriptor, _rows = await _package(request)
-    return web.json_response(descriptor)
+    rt, round_id = request.app[RUNTIME], _round_id(request)
+    async with rt.stats_store.transaction() as session:
+        # Relative to this descriptor's URL (.../flow-results), "flow-results/responses" is the responses URL.
+        found = await descriptor(session, rt.catalog, round_id, _label(request), data_path="flow-results/responses")
+    return web.json_response(found)
 
 
 @routes.get(r"/checkins/{round_id:\d+}/flow-results/responses")
-async def flow_results_responses(request: web.Request) -> web.Response:
+async def flow_results_responses(request: web.Request) -> web.StreamResponse:
+    """The rows as they come from the database, a batch at a time: a round of any size is never in memory whole.
+    The bytes are those `web.json_response(rows)` (or the CSV writer over all rows) would give."""
     _query(request, set())
-    _descriptor, rows = await _package(request)
-    if wants_csv(request):
-        out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow([field["name"] for field in FIELDS])
-        writer.writerows([*row[:-1], json.dumps(row[-1], separators=(",", ":"))] for row in rows)
-        return csv_response(out.getvalue(), f"checkin-round-{request.match_info['round_id']}-flow-results.csv")
-    return web.json_response(rows)
+    rt, round_id = request.app[RUNTIME], _round_id(request)
+    as_csv = wants_csv(request)
+    response = web.StreamResponse()
+    if as_csv:
+        response.content_type, response.charset = "text/csv", "utf-8"
+        response.headers["Content-Disposition"] = (
+            f'attachment; filename="checkin-round-{request.match_info["round_id"]}-flow-results.csv"')
+    else:
+        response.content_type, response.charset = "application/json", "utf-8"
+    async with rt.stats_store.transaction() as session:
+        batches = response_batches(session, round_id)
+        first = await anext(batches, None)  # an unknown round raises here, before anything is sent
+        await response.prepare(request)
+        if as_csv:
+            await response.write(_csv_lines([[field["name"] for field in FIELDS]]))
+        else:
+            await response.write(b"[")
+        written = 0
+        while first is not None:
+            if as_csv:
+                await response.write(_csv_lines([*row[:-1], json.dumps(row[-1], separators=(",", ":"))]
+                                                for row in first))
+            else:
+                text = ", ".join(json.dumps(row) for row in first)
+                await response.write(((", " if written else "") + text).encode())
+            written += len(first)
+            first = await anext(batches, None)
+        if not as_csv:
+            await response.write(b"]")
+    await response.write_eof()
+    return response
+
+
+def _csv_lines(rows: Iterable[Sequence[object]]) -> bytes:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue().encode()
 
 
 @routes.get("/cohorts")

@@ -218,6 +218,7 @@ async def lessons(ctx: Context) -> Page:
     filters = ctx.filters(LESSON_FILTERS)
     funnel_filters = {k: v for k, v in filters.items() if k != "series"}
     chosen = filters.get("series", ())
+    await stats.ensure_fresh(ctx.rt.stats_store)
     async with ctx.rt.stats_store.transaction() as session:
         funnel = await stats.funnel(session, period, chosen, funnel_filters)
         quizzes = await quiz_questions(session, ctx.rt.catalog, period, filters)

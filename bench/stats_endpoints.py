@@ -1,0 +1,200 @@
+"""Every statistics endpoint of the staff API at 100k, 1M and 10M events, for its default period and for the
+whole history, on PostgreSQL.
+
+    BENCH_POSTGRES_URL=postgresql+asyncpg://postgres@127.0.0.1:5432/bench python -m bench.stats_endpoints \
+        [--sizes 100k,1m,10m] [--runs 5] [--json out.json]
+
+Data: the events of bench/stats_reach.py (about 100k events a month: 100k events are 30 days of history, 10M are
+3,000 days) and the tables bench/dashboard.py derives from them in SQL (a user per person, quiz answers, ratings,
+series questions, poll answers, 200 cohorts with a push each, two check-in rounds of 2,000 respondents); the
+statistics rollups are built first, as the server does when it starts. Each size runs in a schema of its own
+(dropped afterwards), with no statement time limit.
+
+Timed: each request over HTTP on 127.0.0.1 (server in this process), with a bearer token. Rounds are interleaved
+(every request once per round, in the same order, then the next round) so that load drifting on the shared
+machine touches every request alike; the median of --runs rounds is reported, after one warm-up round. The
+baseline in the same run is `GET /api/v1/openapi.json` (no database work: the fixed cost of a request), and for
+the funnel, the same figures counted straight from events (`Stats.funnel_raw`, what the endpoint ran before
+its rollup), interleaved with the rest, at the end of each round. Before each round the rollups are refreshed,
+untimed, so that the refresh a request pays at most every 30 s (timed by bench/stats_reach.py) does not land on
+whichever request comes first in a round.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import text, update
+
+from bench.dashboard import derive
+from bench.stats_reach import NOW, SIZES, UNLIMITED, load_postgres, postgres_store
+from bot.services.api_tokens import create_token
+from bot.services.clock import ManualClock
+from bot.services.runtime import Runtime
+from bot.services.stats import EARLIEST, Period, Stats
+from bot.settings import Settings
+from bot.store.db import Store
+from bot.store.models import StatsState, utcnow
+from bot.web import create_web_app
+
+DEFAULT_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench"
+WHOLE = f"from={EARLIEST.isoformat()}&to=2026-12-31"
+
+
+def requests(round_id: int) -> dict[str, str]:
+    """Name -> API path (under /api/v1/). Without from/to a period is the last 30 days (to 2026-12-31, the
+    benchmark's today)."""
+    return {
+        "baseline: openapi.json": "openapi.json",
+        "reach": "reach",
+        "reach by month, country, audience": "reach?group_by=month,country,audience",
+        "reach, whole history": f"reach?{WHOLE}",
+        "reach by country, whole history": f"reach?group_by=country&{WHOLE}",
+        "funnel": "funnel",
+        "funnel, country KE": "funnel?country=KE",
+        "funnel, whole history": f"funnel?{WHOLE}",
+        "funnel KE, whole history": f"funnel?country=KE&{WHOLE}",
+        "quizzes": "quizzes",
+        "quizzes, whole history": f"quizzes?{WHOLE}",
+        "ratings": "ratings",
+        "ratings, whole history": f"ratings?{WHOLE}",
+        "polls": "polls",
+        "series-questions": "series-questions",
+        "pushes": "pushes",
+        "cohorts": "cohorts",
+        "checkins": "checkins",
+        "checkin results": f"checkins/{round_id}",
+        "checkin capabilities": f"checkins/{round_id}/capabilities",
+        "flow-results descriptor": f"checkins/{round_id}/flow-results",
+        "flow-results responses": f"checkins/{round_id}/flow-results/responses",
+    }
+
+
+@dataclass
+class Timing:
+    size: str
+    events: int
+    request: str
+    ms: float
+
+
+async def run_size(url: str, size: str, runs: int) -> list[Timing]:
+    async with postgres_store(url) as (store, schema):
+        await store.migrate()
+        load_s = await load_postgres(url, schema, SIZES[size])
+        settings = Settings(_env_file=None, bot_token="123456:BENCH-token-not-used-0000",  # type: ignore[call-arg]
+                            database_url=url, pseudonym_key="bench-pseudonym-key-0123456789")
+        rt = Runtime.build(settings, Store(url, timeout=UNLIMITED,
+                                           connect_args={"server_settings": {"search_path": schema}}),
+                           ManualClock(NOW))
+        try:
+            started = time.perf_counter()
+            round_id, _earlier = await derive(url, schema, rt.catalog)
+            stats = Stats(rt.catalog, rt.checkins)
+            async with rt.store.transaction() as session:
+                await stats.refresh(session, now=NOW, full=True)
+                # As on a server that has been running: the rollup is fresh (the events are dated in the future
+                # of this machine's clock), so a request pays a refresh of today at most every 30 s.
+                await session.execute(update(StatsState).values(refreshed_at=utcnow()))
+                _row, token = await create_token(session, "bench")
+            async with rt.store.engine.begin() as connection:
+                await connection.execute(text("ANALYZE"))
+            async with rt.store.transaction() as session:
+                events = int(await session.scalar(text("SELECT count(*) FROM events")) or 0)
+            print(f"  {size}: {events:,} events; loaded in {load_s:.0f} s, derived and rolled up in "
+                  f"{time.perf_counter() - started:.0f} s", flush=True)
+            client = TestClient(TestServer(create_web_app(rt)))
+            await client.start_server()
+            try:
+                return await _time(client, rt, stats, token, size, events, runs, round_id)
+            finally:
+                await client.close()
+        finally:
+            await rt.close()
+
+
+async def _time(client: TestClient, rt: Runtime, stats: Stats, token: str, size: str, events: int, runs: int,
+                round_id: int) -> list[Timing]:
+    bearer = {"Authorization": f"Bearer {token}"}
+
+    def fetch(path: str) -> Callable[[], Awaitable[None]]:
+        async def action() -> None:
+            response = await client.get(f"/api/v1/{path}", headers=bearer)
+            body = await response.read()
+            assert response.status == 200, (path, response.status, body[:300])
+        return action
+
+    def raw_funnel(period: Period) -> Callable[[], Awaitable[None]]:
+        async def action() -> None:
+            async with rt.stats_store.transaction() as session:
+                await stats.funnel_raw(session, period)
+        return action
+
+    actions = {name: fetch(path) for name, path in requests(round_id).items()}
+    actions["before: funnel from events (30 days)"] = raw_funnel(Period.last(30, NOW.date()))
+    actions["before: funnel from events, whole history"] = raw_funnel(Period(EARLIEST, NOW.date()))
+    times: dict[str, list[float]] = {name: [] for name in actions}
+    for round_number in range(runs + 1):
+        # The rollups are refreshed (untimed) before each round, so no request of the round pays the refresh a
+        # request pays at most every 30 s (bench/stats_reach.py times that: 0.15-0.23 s here).
+        async with rt.store.transaction() as session:
+            await stats.refresh(session, now=NOW, force=True)  # the data's today (2026-12-31)
+            await session.execute(update(StatsState).values(refreshed_at=utcnow()))  # fresh by this machine's clock
+        for name, action in actions.items():
+            started = time.perf_counter()
+            await action()
+            if round_number:  # the first round warms up
+                times[name].append(time.perf_counter() - started)
+    results = [Timing(size, events, name, round(statistics.median(values) * 1000, 1))
+               for name, values in times.items()]
+    for timing in results:
+        print(f"  {timing.request}: {timing.ms} ms", flush=True)
+    return results
+
+
+def report(results: list[Timing]) -> str:
+    sizes = list(dict.fromkeys(r.size for r in results))
+    lines = ["| request | " + " | ".join(f"{s} ms" for s in sizes) + " | growth, first to last size |",
+             "|---|" + "---:|" * (len(sizes) + 1)]
+    for name in dict.fromkeys(r.request for r in results):
+        found = [next(r for r in results if r.request == name and r.size == s) for s in sizes]
+        growth = f"{found[-1].ms / found[0].ms:.1f}x" if found[0].ms else "-"
+        lines.append(f"| {name} | " + " | ".join(str(r.ms) for r in found) + f" | {growth} |")
+    return "\n".join(lines)
+
+
+async def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.stats_endpoints", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100k,1m,10m", help="comma-separated: 100k, 1m, 10m")
+    parser.add_argument("--runs", type=int, default=5, help="interleaved rounds (median reported)")
+    parser.add_argument("--json", help="also write the results here")
+    args = parser.parse_args(argv)
+    url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_URL)
+    load_before = os.getloadavg()
+    results: list[Timing] = []
+    for size in (s.strip().lower() for s in args.sizes.split(",")):
+        print(f"postgres: {SIZES[size]:,} events ...", flush=True)
+        results += await run_size(url, size, args.runs)
+    load_after = os.getloadavg()
+    print(report(results))
+    print(f"\nload average (1, 5, 15 min): before {load_before}, after {load_after}")
+    if args.json:
+        document = {"machine": platform.platform(), "python": sys.version.split()[0], "load_before": load_before,
+                    "load_after": load_after, "results": [asdict(r) for r in results]}
+        await asyncio.to_thread(Path(args.json).write_text, json.dumps(document, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
