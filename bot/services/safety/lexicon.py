@@ -5,8 +5,8 @@ Darija and Arabizi in one message. A word is found, in this order of cost:
 - whole (`nudes`), after taking off a known prefix (Arabic `wa-`/`bi-`/`ka-`, French `j'`/`l'` written
   without the apostrophe);
 - by its stem (`sextort*` for sextort, sextorted, sextorting, sextortion);
-- by a root inside it (`*بتز*` for يبتزني, بيبتزها, ابتزاز; Swahili `*tishi*` in ananitishia) or its ending
-  (`*ني`, "me", in يهددني);
+- by a root inside it (`*بتز*` for يبتزني, بيبتزها, ابتزاز; Swahili `*tishi*` in ananitishia), unless some
+  language lists the word whole, or its ending (`*ني`, "me", in يهددني);
 - with one typo (two in words of nine letters or more) against words and stems of six letters or more
   (`blackmaling`, `chantajiada`), unless the entry says `=word`, the concept only makes a message harmless,
   or the word is itself part of a phrase in some language.
@@ -72,6 +72,8 @@ class _Tables:
     words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     infixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    infix_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    word_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # whole or in a phrase
     suffixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     fuzzy_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     fuzzy_stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -100,9 +102,12 @@ def _patterns(entry: str) -> tuple[list[_Pattern], str, bool]:
     return patterns, inside, exact
 
 
-def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool) -> None:
+def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, language: int) -> None:
     patterns, inside, exact = _patterns(entry)
     exact = exact or exact_concept
+    for each in patterns:
+        if not each.stem and not inside:
+            tables.word_languages[each.text].add(language)
     if len(patterns) > 1:
         node = tables.phrases
         for each in patterns:
@@ -113,6 +118,7 @@ def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool) -> None
     pattern = patterns[0]
     if inside == "infix":
         tables.infixes[pattern.text].add(concept)
+        tables.infix_languages[pattern.text].add(language)
     elif inside == "suffix":
         tables.suffixes[pattern.text].add(concept)
     elif pattern.stem:
@@ -133,18 +139,20 @@ class Lexicon:
         wanted = set(concepts) if concepts is not None else None
         exact_only = set(exact_concepts)
         tables = _Tables()
-        for language in languages:
+        for number, language in enumerate(languages):
             tables.prefixes.update(p for prefix in language.prefixes for p in fold_words(prefix))
             for concept, families in language.concepts.items():
                 if wanted is not None and concept not in wanted:
                     continue
                 for family in families:
                     for entry in family.words:
-                        _add(tables, entry, concept, concept in exact_only)
+                        _add(tables, entry, concept, concept in exact_only, number)
         self._words = {w: frozenset(c) for w, c in tables.words.items()}
         self._stems = {s: frozenset(c) for s, c in tables.stems.items()}
         self._stem_lengths = sorted({len(s) for s in self._stems})
-        self._infixes = tuple((i, frozenset(c)) for i, c in tables.infixes.items())
+        self._infixes = tuple((i, frozenset(c), frozenset(tables.infix_languages[i]))
+                              for i, c in tables.infixes.items())
+        self._word_languages = {w: frozenset(n) for w, n in tables.word_languages.items()}
         self._suffixes = tuple((s, frozenset(c)) for s, c in tables.suffixes.items())
         self._prefixes = tuple(sorted(tables.prefixes, key=len, reverse=True))
         self._fuzzy_words = {w: frozenset(c) for w, c in tables.fuzzy_words.items()}
@@ -183,8 +191,11 @@ class Lexicon:
         for suffix, concepts in self._suffixes:
             if token.endswith(suffix) and len(token) > len(suffix) + 1:
                 found.update(concepts)
-        for infix, concepts in self._infixes:
-            if infix in token:
+        # A word another language lists whole (or in a phrase) is that word, not a root inside a word of this
+        # one: Spanish "papas" is not Swahili "*papas*" (papasa, to grope).
+        listed_in = self._word_languages.get(token, frozenset())
+        for infix, concepts, languages in self._infixes:
+            if infix in token and (not listed_in or not listed_in.isdisjoint(languages)):
                 found.update(concepts)
         return found
 
