@@ -174,6 +174,8 @@ class SafetyLanguage(StrictModel):
     stop: list[WordFamily] = Field(min_length=1)
     # Prefixes glued to words that the matcher also tries without (Arabic "wa-", "bi-"; French "j'", "l'").
     prefixes: list[str] = Field(default_factory=list)
+    # Endings glued to words that the matcher also tries without (Indonesian "-ku", "-nya": fotoku, pacarnya).
+    suffixes: list[str] = Field(default_factory=list)
     concepts: dict[str, list[WordFamily]] = Field(min_length=1)
 
 

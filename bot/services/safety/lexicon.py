@@ -3,7 +3,7 @@
 Every language's words are loaded together: children mix languages, and a Moroccan teenager may write French,
 Darija and Arabizi in one message. A word is found, in this order of cost:
 - whole (`nudes`), after taking off a known prefix (Arabic `wa-`/`bi-`/`ka-`, French `j'`/`l'` written
-  without the apostrophe);
+  without the apostrophe) or ending (Indonesian `-ku`, `-nya`: telanjangku, pacarnya);
 - by its stem (`sextort*` for sextort, sextorted, sextorting, sextortion);
 - by a root inside it (`*بتز*` for يبتزني, بيبتزها, ابتزاز; Swahili `*tishi*` in ananitishia), unless some
   language lists the word whole, or its ending (`*ني`, "me", in يهددني);
@@ -75,11 +75,13 @@ class _Tables:
     infix_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     word_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # whole or in a phrase
     suffixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    suffix_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     fuzzy_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     fuzzy_stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     phrases: _Node = field(default_factory=_Node)
     phrase_words: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
+    endings: set[str] = field(default_factory=set)
 
 
 def _patterns(entry: str) -> tuple[list[_Pattern], str, bool]:
@@ -121,6 +123,7 @@ def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, languag
         tables.infix_languages[pattern.text].add(language)
     elif inside == "suffix":
         tables.suffixes[pattern.text].add(concept)
+        tables.suffix_languages[pattern.text].add(language)
     elif pattern.stem:
         tables.stems[pattern.text].add(concept)
         if not exact and len(pattern.text) >= FUZZY_MIN:
@@ -141,6 +144,7 @@ class Lexicon:
         tables = _Tables()
         for number, language in enumerate(languages):
             tables.prefixes.update(p for prefix in language.prefixes for p in fold_words(prefix))
+            tables.endings.update(p for suffix in language.suffixes for p in fold_words(suffix))
             for concept, families in language.concepts.items():
                 if wanted is not None and concept not in wanted:
                     continue
@@ -153,8 +157,10 @@ class Lexicon:
         self._infixes = tuple((i, frozenset(c), frozenset(tables.infix_languages[i]))
                               for i, c in tables.infixes.items())
         self._word_languages = {w: frozenset(n) for w, n in tables.word_languages.items()}
-        self._suffixes = tuple((s, frozenset(c)) for s, c in tables.suffixes.items())
+        self._suffixes = tuple((s, frozenset(c), frozenset(tables.suffix_languages[s]))
+                               for s, c in tables.suffixes.items())
         self._prefixes = tuple(sorted(tables.prefixes, key=len, reverse=True))
+        self._endings = tuple(sorted(tables.endings, key=len, reverse=True))
         self._fuzzy_words = {w: frozenset(c) for w, c in tables.fuzzy_words.items()}
         self._fuzzy_stems = {s: frozenset(c) for s, c in tables.fuzzy_stems.items()}
         by_length: dict[int, list[str]] = defaultdict(list)
@@ -181,19 +187,28 @@ class Lexicon:
                 variants.append(token[len(prefix) :])
         return variants
 
-    def _exact(self, token: str) -> set[str]:
-        found: set[str] = set()
-        found.update(self._words.get(token, ()))
+    def _without_ending(self, token: str) -> list[str]:
+        return [token[: -len(ending)] for ending in self._endings
+                if token.endswith(ending) and len(token) - len(ending) >= _MIN_LEFT]
+
+    def _whole(self, token: str) -> set[str]:
+        found: set[str] = set(self._words.get(token, ()))
         for length in self._stem_lengths:
             if length > len(token):
                 break
             found.update(self._stems.get(token[:length], ()))
-        for suffix, concepts in self._suffixes:
-            if token.endswith(suffix) and len(token) > len(suffix) + 1:
-                found.update(concepts)
-        # A word another language lists whole (or in a phrase) is that word, not a root inside a word of this
-        # one: Spanish "papas" is not Swahili "*papas*" (papasa, to grope).
+        return found
+
+    def _exact(self, token: str) -> set[str]:
+        found = self._whole(token)
+        # A word another language lists whole (or in a phrase) is that word, not a root inside or an ending of a
+        # word of this one: Spanish "papas" is not Swahili "*papas*" (papasa, to grope), Swahili "nini" (what)
+        # is not Arabizi "*ni" (me).
         listed_in = self._word_languages.get(token, frozenset())
+        for suffix, concepts, languages in self._suffixes:
+            if token.endswith(suffix) and len(token) > len(suffix) + 1 and (
+                    not listed_in or not listed_in.isdisjoint(languages)):
+                found.update(concepts)
         for infix, concepts, languages in self._infixes:
             if infix in token and (not listed_in or not listed_in.isdisjoint(languages)):
                 found.update(concepts)
@@ -226,6 +241,9 @@ class Lexicon:
         found: set[str] = set()
         for variant in self._variants(token):
             found |= self._exact(variant)
+        # Without a glued ending (fotoku, pacarnya) only whole words and stems: the rest of the word is no root.
+        for variant in self._without_ending(token):
+            found |= self._whole(variant)
         # A word that a phrase uses is a real word in some language, not a typo of another one.
         if not found and len(token) >= FUZZY_MIN and not token.isdigit() and token not in self._phrase_words:
             found = self._fuzzy(token)
