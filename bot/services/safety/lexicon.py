@@ -33,6 +33,10 @@ FUZZY_TWO = 9  # from this length two typos are tolerated
 _MIN_LEFT = 4
 _MIN_LEFT_ARABIC = 3
 _CACHE = 50_000
+# French elided words (j', l', m', t', s', qu') are only glued before a vowel or h: "jenvoie" is j' + envoie,
+# "tomorrow" is not t' + omorrow.
+_ELIDED = frozenset({"j", "l", "m", "t", "s", "qu"})
+_VOWELS = frozenset("aeiouyh")
 
 
 def _allowed_typos(length: int) -> int:
@@ -184,7 +188,10 @@ class Lexicon:
         variants = [token]
         for prefix in self._prefixes:
             if token.startswith(prefix) and len(token) - len(prefix) >= min_left:
-                variants.append(token[len(prefix) :])
+                rest = token[len(prefix) :]
+                if prefix in _ELIDED and rest[0] not in _VOWELS:
+                    continue
+                variants.append(rest)
         return variants
 
     def _without_ending(self, token: str) -> list[str]:
