@@ -176,6 +176,9 @@ class SafetyLanguage(StrictModel):
     prefixes: list[str] = Field(default_factory=list)
     # Endings glued to words that the matcher also tries without (Indonesian "-ku", "-nya": fotoku, pacarnya).
     suffixes: list[str] = Field(default_factory=list)
+    # Common words of this language one letter away from a risky word (French "chante" from "chantaj*"): never
+    # read as a typo.
+    real_words: list[str] = Field(default_factory=list)
     concepts: dict[str, list[WordFamily]] = Field(min_length=1)
 
 

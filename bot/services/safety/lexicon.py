@@ -9,7 +9,7 @@ Darija and Arabizi in one message. A word is found, in this order of cost:
   language lists the word whole, or its ending (`*ني`, "me", in يهددني);
 - with one typo (two in words of nine letters or more) against words and stems of six letters or more
   (`blackmaling`, `chantajiada`), unless the entry says `=word`, the concept only makes a message harmless,
-  or the word is itself part of a phrase in some language.
+  or the word is itself part of a phrase in some language or listed among a language's `real_words`.
 Phrases (`dont tell`, `keep it between us`) are words that follow each other, each whole or by its stem.
 Lookups of single words are cached: most messages reuse the same few thousand words."""
 
@@ -84,8 +84,12 @@ class _Tables:
     fuzzy_stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     phrases: _Node = field(default_factory=_Node)
     phrase_words: set[str] = field(default_factory=set)
-    prefixes: set[str] = field(default_factory=set)
-    endings: set[str] = field(default_factory=set)
+    real_words: set[str] = field(default_factory=set)
+    prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # prefix -> languages
+    endings: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # word or stem -> language -> concepts: what a word means once a language's own prefix or ending is off
+    own_words: dict[str, dict[int, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    own_stems: dict[str, dict[int, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
 
 
 def _patterns(entry: str) -> tuple[list[_Pattern], str, bool]:
@@ -130,10 +134,12 @@ def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, languag
         tables.suffix_languages[pattern.text].add(language)
     elif pattern.stem:
         tables.stems[pattern.text].add(concept)
+        tables.own_stems[pattern.text][language].add(concept)
         if not exact and len(pattern.text) >= FUZZY_MIN:
             tables.fuzzy_stems[pattern.text].add(concept)
     else:
         tables.words[pattern.text].add(concept)
+        tables.own_words[pattern.text][language].add(concept)
         if not exact and len(pattern.text) >= FUZZY_MIN:
             tables.fuzzy_words[pattern.text].add(concept)
 
@@ -147,8 +153,13 @@ class Lexicon:
         exact_only = set(exact_concepts)
         tables = _Tables()
         for number, language in enumerate(languages):
-            tables.prefixes.update(p for prefix in language.prefixes for p in fold_words(prefix))
-            tables.endings.update(p for suffix in language.suffixes for p in fold_words(suffix))
+            for prefix in language.prefixes:
+                for folded in fold_words(prefix):
+                    tables.prefixes[folded].add(number)
+            tables.real_words.update(w for word in language.real_words for w in fold_words(word))
+            for suffix in language.suffixes:
+                for folded in fold_words(suffix):
+                    tables.endings[folded].add(number)
             for concept, families in language.concepts.items():
                 if wanted is not None and concept not in wanted:
                     continue
@@ -164,7 +175,10 @@ class Lexicon:
         self._suffixes = tuple((s, frozenset(c), frozenset(tables.suffix_languages[s]))
                                for s, c in tables.suffixes.items())
         self._prefixes = tuple(sorted(tables.prefixes, key=len, reverse=True))
-        self._endings = tuple(sorted(tables.endings, key=len, reverse=True))
+        self._prefix_languages = {p: frozenset(n) for p, n in tables.prefixes.items()}
+        self._endings = tuple((e, frozenset(tables.endings[e])) for e in sorted(tables.endings, key=len, reverse=True))
+        self._own_words = {w: {n: frozenset(c) for n, c in by.items()} for w, by in tables.own_words.items()}
+        self._own_stems = {s: {n: frozenset(c) for n, c in by.items()} for s, by in tables.own_stems.items()}
         self._fuzzy_words = {w: frozenset(c) for w, c in tables.fuzzy_words.items()}
         self._fuzzy_stems = {s: frozenset(c) for s, c in tables.fuzzy_stems.items()}
         by_length: dict[int, list[str]] = defaultdict(list)
@@ -177,6 +191,8 @@ class Lexicon:
         self._fuzzy_stems_by_length = dict(stems_by_length)
         self._phrases = tables.phrases
         self._phrase_words = frozenset(tables.phrase_words)
+        # Words that are real words in some language, not typos of another one.
+        self._not_typos = frozenset(tables.phrase_words | tables.real_words)
         self.concepts_of = lru_cache(maxsize=_CACHE)(self._concepts_of)
         self.phrases_from = lru_cache(maxsize=_CACHE)(self._phrases_from)
 
@@ -194,20 +210,41 @@ class Lexicon:
                 variants.append(rest)
         return variants
 
-    def _without_ending(self, token: str) -> list[str]:
-        return [token[: -len(ending)] for ending in self._endings
-                if token.endswith(ending) and len(token) - len(ending) >= _MIN_LEFT]
+    def _glued(self, token: str) -> list[tuple[str, frozenset[int]]]:
+        """The token without a prefix or an ending some language glues to its words, with those languages."""
+        min_left = _MIN_LEFT_ARABIC if "\u0600" <= token[:1] <= "\u06ff" else _MIN_LEFT
+        found = []
+        for prefix in self._prefixes:
+            if token.startswith(prefix) and len(token) - len(prefix) >= min_left:
+                rest = token[len(prefix) :]
+                if prefix not in _ELIDED or rest[0] in _VOWELS:
+                    found.append((rest, self._prefix_languages[prefix]))
+        for ending, languages in self._endings:
+            if token.endswith(ending) and len(token) - len(ending) >= _MIN_LEFT:
+                found.append((token[: -len(ending)], languages))
+        return found
 
-    def _whole(self, token: str) -> set[str]:
+    def _whole_in(self, token: str, languages: frozenset[int]) -> set[str]:
+        """Whole words and stems of these languages only: a prefix or ending of one language is not taken off a
+        word of another (Spanish "manos" is not French m' + "anos")."""
+        found: set[str] = set()
+        for language, concepts in self._own_words.get(token, {}).items():
+            if language in languages:
+                found.update(concepts)
+        for length in self._stem_lengths:
+            if length > len(token):
+                break
+            for language, concepts in self._own_stems.get(token[:length], {}).items():
+                if language in languages:
+                    found.update(concepts)
+        return found
+
+    def _exact(self, token: str) -> set[str]:
         found: set[str] = set(self._words.get(token, ()))
         for length in self._stem_lengths:
             if length > len(token):
                 break
             found.update(self._stems.get(token[:length], ()))
-        return found
-
-    def _exact(self, token: str) -> set[str]:
-        found = self._whole(token)
         # A word another language lists whole (or in a phrase) is that word, not a root inside or an ending of a
         # word of this one: Spanish "papas" is not Swahili "*papas*" (papasa, to grope), Swahili "nini" (what)
         # is not Arabizi "*ni" (me).
@@ -246,13 +283,13 @@ class Lexicon:
 
     def _concepts_of(self, token: str) -> frozenset[str]:
         found: set[str] = set()
-        for variant in self._variants(token):
-            found |= self._exact(variant)
-        # Without a glued ending (fotoku, pacarnya) only whole words and stems: the rest of the word is no root.
-        for variant in self._without_ending(token):
-            found |= self._whole(variant)
-        # A word that a phrase uses is a real word in some language, not a typo of another one.
-        if not found and len(token) >= FUZZY_MIN and not token.isdigit() and token not in self._phrase_words:
+        found |= self._exact(token)
+        # Without a glued prefix or ending (والصور, jenvoie, fotoku) only whole words and stems of the languages
+        # that glue it.
+        for rest, languages in self._glued(token):
+            found |= self._whole_in(rest, languages)
+        # A word that a phrase uses, or a language lists as a real word, is not a typo of another one.
+        if not found and len(token) >= FUZZY_MIN and not token.isdigit() and token not in self._not_typos:
             found = self._fuzzy(token)
         return frozenset(found)
 
