@@ -2,8 +2,10 @@
 language, on the development part and the held-out part, and microseconds per message, with the phrase list the
 bot used before as the baseline in the same run.
 
-    python -m bench.disclosure            # the table
-    python -m bench.disclosure --misses   # also every miss and false alarm (development part only)
+    python -m bench.disclosure                # the table (tests/data/disclosures/)
+    python -m bench.disclosure --misses       # also every miss and false alarm (development part only)
+    python -m bench.disclosure --set fresh    # the sentences written for the second iteration (issue 14)
+    python -m bench.disclosure --set blind    # the blind set: aggregate figures only, never an item
 
 Every third item of each list (index 2, 5, 8, ...) is held out: the word lists were written looking only at the
 others, and the held-out figures show how the matcher does on sentences nobody tuned it for. Items marked
@@ -26,7 +28,9 @@ from bot.services.safety import SafetyMatcher
 from bot.services.text_match import normalize
 from bot.settings import PROJECT_ROOT
 
-SET_DIR = PROJECT_ROOT / "tests" / "data" / "disclosures"
+DATA_DIR = PROJECT_ROOT / "tests" / "data"
+SETS = {"dev": "disclosures", "fresh": "disclosures_dev", "blind": "disclosures_blind"}
+SET_DIR = DATA_DIR / SETS["dev"]
 BASELINE = Path(__file__).parent / "data" / "disclosure_phrases_before.yaml"
 LANGUAGES = ("en", "fr", "es", "pt", "ar", "id", "sw", "ro")
 HELD_OUT_EVERY = 3  # items at index 2, 5, 8, ... of each list
@@ -42,8 +46,8 @@ class Item:
     note: str = ""
 
 
-def load_set(code: str) -> list[Item]:
-    data = yaml.safe_load((SET_DIR / f"{code}.yaml").read_text(encoding="utf-8"))
+def load_set(code: str, directory: Path = SET_DIR) -> list[Item]:
+    data = yaml.safe_load((directory / f"{code}.yaml").read_text(encoding="utf-8"))
     items = []
     for key, disclosure in (("disclosures", True), ("everyday", False)):
         for index, raw in enumerate(data[key]):
@@ -125,13 +129,47 @@ def _pct(value: float) -> str:
     return f"{value:.3f}"
 
 
+def blind_table(m: SafetyMatcher) -> None:
+    """Aggregates only: the blind set measures generalisation as long as nobody reads its items, so nothing here
+    prints a sentence, a miss or a false alarm."""
+    directory = DATA_DIR / SETS["blind"]
+    print("| lang | recall | FP rate | kind right | borderline fired |")
+    print("|---|---|---|---|---|")
+    total = Score()
+    for code in LANGUAGES:
+        items = load_set(code, directory)
+        counted = [i for i in items if not i.borderline]
+        border = [i for i in items if i.borderline]
+        part = score(m.disclosure_kind, counted)
+        fired = sum(1 for i in border if m.disclosure_kind(i.text))
+        total.disclosures += part.disclosures
+        total.found += part.found
+        total.everyday += part.everyday
+        total.false_alarms += part.false_alarms
+        total.kind_right += part.kind_right
+        print(f"| {code} | {_pct(part.recall)} ({part.found}/{part.disclosures}) "
+              f"| {_pct(part.false_positive_rate)} ({part.false_alarms}/{part.everyday}) "
+              f"| {part.kind_right}/{part.found} | {fired}/{len(border)} |")
+    print(f"| all | {_pct(total.recall)} ({total.found}/{total.disclosures}) "
+          f"| {_pct(total.false_positive_rate)} ({total.false_alarms}/{total.everyday}) "
+          f"| {total.kind_right}/{total.found} | |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=sorted(SETS), default="dev", dest="which",
+                        help="dev: tests/data/disclosures; fresh: tests/data/disclosures_dev; blind: aggregates only")
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms (development part)")
     parser.add_argument("--held-out-misses", action="store_true", help="list the held-out misses too")
     args = parser.parse_args()
 
     m = matcher()
+    if args.which == "blind":
+        if args.misses or args.held_out_misses:
+            parser.error("the blind set prints aggregates only")
+        blind_table(m)
+        return
+    directory = DATA_DIR / SETS[args.which]
     baseline = PhraseBaseline()
     header = ("| lang | recall | FP rate | dev recall | dev FP | held-out recall | held-out FP | kind right |"
               " borderline fired | before: recall | before: FP |")
@@ -141,7 +179,7 @@ def main() -> None:
     all_texts: list[str] = []
     listing: list[str] = []
     for code in LANGUAGES:
-        items = load_set(code)
+        items = load_set(code, directory)
         all_texts += [i.text for i in items]
         counted = [i for i in items if not i.borderline]
         border = [i for i in items if i.borderline]

@@ -1,20 +1,24 @@
 """The disclosure matcher against the evaluation set (tests/data/disclosures/, written without looking at the word
-lists): floors per language, so that a change to the words or rules that loses recall or adds false alarms fails.
-bench/disclosure.py prints the full table (held-out part, borderline items, speed)."""
+lists) and the fresh sentences of the second iteration (tests/data/disclosures_dev/): floors per language, so that a
+change to the words or rules that loses recall or adds false alarms fails. bench/disclosure.py prints the full table
+(held-out part, borderline items, speed). The blind set (tests/data/disclosures_blind/) is never used here: it is
+only measured, in aggregate, by `python -m bench.disclosure --set blind`."""
 
 from __future__ import annotations
 
 import pytest
 
-from bench.disclosure import Item, load_set, score
+from bench.disclosure import DATA_DIR, LANGUAGES, SETS, Item, load_set, score
 from bot.content.catalog import load_catalog
 from bot.services.safety import SafetyMatcher
 from bot.settings import PROJECT_ROOT
 
 RECALL_FLOOR = 0.95
 FALSE_POSITIVE_CEILING = 0.03
-# Languages the bot speaks now; id, sw and ro are measured by the benchmark (word lists still to be written).
-FLOORED = ("en", "fr", "es", "pt", "ar")
+FLOORED = ("en", "fr", "es", "pt", "ar", "id", "ro")
+# Swahili's word list is the youngest: its floor is lower until its own held-out part reaches the target.
+SWAHILI_RECALL_FLOOR = 0.92
+FRESH = DATA_DIR / SETS["fresh"]
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +51,22 @@ def test_the_held_out_part_is_every_third_item() -> None:
 def test_every_recognised_disclosure_in_the_set_gets_a_known_kind(matcher: SafetyMatcher) -> None:
     kinds = {matcher.disclosure_kind(i.text) for code in FLOORED for i in _counted(code) if i.disclosure}
     assert kinds <= {"sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general", None}
+
+
+def test_swahili_floor(matcher: SafetyMatcher) -> None:
+    result = score(matcher.disclosure_kind, _counted("sw"))
+    assert result.recall >= SWAHILI_RECALL_FLOOR, [i.text for i in result.misses]
+    assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, [i.text for i in result.alarms]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_fresh_sentences_per_language(matcher: SafetyMatcher, code: str) -> None:
+    """The sentences written for the second iteration: disclosures worded in new ways and everyday messages with
+    risky words (hypothetical questions, news, parents' "will kill me", sibling fights, games, scams, quiz answers)."""
+    items = [item for item in load_set(code, FRESH) if not item.borderline]
+    assert sum(i.disclosure for i in items) >= 60 and sum(not i.disclosure for i in items) >= 60
+    result = score(matcher.disclosure_kind, items)
+    missed = [i.text for i in result.misses]
+    assert result.recall >= RECALL_FLOOR, f"{code}: recall {result.recall:.3f}, missed {missed}"
+    assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, (
+        f"{code}: false positives {result.false_positive_rate:.3f}: {[i.text for i in result.alarms]}")

@@ -174,6 +174,11 @@ class SafetyLanguage(StrictModel):
     stop: list[WordFamily] = Field(min_length=1)
     # Prefixes glued to words that the matcher also tries without (Arabic "wa-", "bi-"; French "j'", "l'").
     prefixes: list[str] = Field(default_factory=list)
+    # Endings glued to words that the matcher also tries without (Indonesian "-ku", "-nya": fotoku, pacarnya).
+    suffixes: list[str] = Field(default_factory=list)
+    # Common words of this language one letter away from a risky word (French "chante" from "chantaj*"): never
+    # read as a typo.
+    real_words: list[str] = Field(default_factory=list)
     concepts: dict[str, list[WordFamily]] = Field(min_length=1)
 
 
@@ -195,11 +200,27 @@ class SafetyRule(StrictModel):
         return {c for term in [*self.when, *self.unless] for c in _alternatives(term)}
 
 
+class SafetyDoubt(StrictModel):
+    """A harmless reading that outweighs every rule: when every term of `when` is present and none of `unless`
+    (what shows the writer or a child close to them is involved after all), no disclosure is recognised.
+    "what should someone do if they are blackmailed" is a question; "what do i do he has my nudes" is not."""
+
+    name: str = Field(min_length=3)
+    when: list[str] = Field(min_length=1)
+    unless: list[str] = Field(default_factory=list)
+    why: str = Field(min_length=3)
+
+    def concepts(self) -> set[str]:
+        return {c for term in [*self.when, *self.unless] for c in _alternatives(term)}
+
+
 class SafetyRules(StrictModel):
-    """The concepts every language's words fill in, and the rules that combine them (content/help/safety/rules.yaml).
-    Rules are tried in order; the first that holds names the kind."""
+    """The concepts every language's words fill in, the doubts that make a message harmless whatever else it says,
+    and the rules that combine concepts (content/help/safety/rules.yaml). Rules are tried in order; the first that
+    holds names the kind."""
 
     concepts: dict[str, str] = Field(min_length=1)
+    doubts: list[SafetyDoubt] = Field(default_factory=list)
     rules: list[SafetyRule] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -211,6 +232,10 @@ class SafetyRules(StrictModel):
             unknown = sorted(rule.concepts() - set(self.concepts))
             if unknown:
                 raise ValueError(f"rules[{number}]: unknown concept {', '.join(unknown)}")
+        for doubt in self.doubts:
+            unknown = sorted(doubt.concepts() - set(self.concepts))
+            if unknown:
+                raise ValueError(f"doubt {doubt.name}: unknown concept {', '.join(unknown)}")
         return self
 
 

@@ -3,13 +3,13 @@
 Every language's words are loaded together: children mix languages, and a Moroccan teenager may write French,
 Darija and Arabizi in one message. A word is found, in this order of cost:
 - whole (`nudes`), after taking off a known prefix (Arabic `wa-`/`bi-`/`ka-`, French `j'`/`l'` written
-  without the apostrophe);
+  without the apostrophe) or ending (Indonesian `-ku`, `-nya`: telanjangku, pacarnya);
 - by its stem (`sextort*` for sextort, sextorted, sextorting, sextortion);
-- by a root inside it (`*بتز*` for يبتزني, بيبتزها, ابتزاز; Swahili `*tishi*` in ananitishia) or its ending
-  (`*ني`, "me", in يهددني);
+- by a root inside it (`*بتز*` for يبتزني, بيبتزها, ابتزاز; Swahili `*tishi*` in ananitishia), unless some
+  language lists the word whole, or its ending (`*ني`, "me", in يهددني);
 - with one typo (two in words of nine letters or more) against words and stems of six letters or more
   (`blackmaling`, `chantajiada`), unless the entry says `=word`, the concept only makes a message harmless,
-  or the word is itself part of a phrase in some language.
+  or the word is itself part of a phrase in some language or listed among a language's `real_words`.
 Phrases (`dont tell`, `keep it between us`) are words that follow each other, each whole or by its stem.
 Lookups of single words are cached: most messages reuse the same few thousand words."""
 
@@ -33,6 +33,10 @@ FUZZY_TWO = 9  # from this length two typos are tolerated
 _MIN_LEFT = 4
 _MIN_LEFT_ARABIC = 3
 _CACHE = 50_000
+# French elided words (j', l', m', t', s', qu') are only glued before a vowel or h: "jenvoie" is j' + envoie,
+# "tomorrow" is not t' + omorrow.
+_ELIDED = frozenset({"j", "l", "m", "t", "s", "qu"})
+_VOWELS = frozenset("aeiouyh")
 
 
 def _allowed_typos(length: int) -> int:
@@ -72,12 +76,20 @@ class _Tables:
     words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     infixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    infix_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    word_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # whole or in a phrase
     suffixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    suffix_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     fuzzy_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     fuzzy_stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     phrases: _Node = field(default_factory=_Node)
     phrase_words: set[str] = field(default_factory=set)
-    prefixes: set[str] = field(default_factory=set)
+    real_words: set[str] = field(default_factory=set)
+    prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # prefix -> languages
+    endings: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # word or stem -> language -> concepts: what a word means once a language's own prefix or ending is off
+    own_words: dict[str, dict[int, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    own_stems: dict[str, dict[int, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
 
 
 def _patterns(entry: str) -> tuple[list[_Pattern], str, bool]:
@@ -100,9 +112,12 @@ def _patterns(entry: str) -> tuple[list[_Pattern], str, bool]:
     return patterns, inside, exact
 
 
-def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool) -> None:
+def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, language: int) -> None:
     patterns, inside, exact = _patterns(entry)
     exact = exact or exact_concept
+    for each in patterns:
+        if not each.stem and not inside:
+            tables.word_languages[each.text].add(language)
     if len(patterns) > 1:
         node = tables.phrases
         for each in patterns:
@@ -113,14 +128,18 @@ def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool) -> None
     pattern = patterns[0]
     if inside == "infix":
         tables.infixes[pattern.text].add(concept)
+        tables.infix_languages[pattern.text].add(language)
     elif inside == "suffix":
         tables.suffixes[pattern.text].add(concept)
+        tables.suffix_languages[pattern.text].add(language)
     elif pattern.stem:
         tables.stems[pattern.text].add(concept)
+        tables.own_stems[pattern.text][language].add(concept)
         if not exact and len(pattern.text) >= FUZZY_MIN:
             tables.fuzzy_stems[pattern.text].add(concept)
     else:
         tables.words[pattern.text].add(concept)
+        tables.own_words[pattern.text][language].add(concept)
         if not exact and len(pattern.text) >= FUZZY_MIN:
             tables.fuzzy_words[pattern.text].add(concept)
 
@@ -133,20 +152,33 @@ class Lexicon:
         wanted = set(concepts) if concepts is not None else None
         exact_only = set(exact_concepts)
         tables = _Tables()
-        for language in languages:
-            tables.prefixes.update(p for prefix in language.prefixes for p in fold_words(prefix))
+        for number, language in enumerate(languages):
+            for prefix in language.prefixes:
+                for folded in fold_words(prefix):
+                    tables.prefixes[folded].add(number)
+            tables.real_words.update(w for word in language.real_words for w in fold_words(word))
+            for suffix in language.suffixes:
+                for folded in fold_words(suffix):
+                    tables.endings[folded].add(number)
             for concept, families in language.concepts.items():
                 if wanted is not None and concept not in wanted:
                     continue
                 for family in families:
                     for entry in family.words:
-                        _add(tables, entry, concept, concept in exact_only)
+                        _add(tables, entry, concept, concept in exact_only, number)
         self._words = {w: frozenset(c) for w, c in tables.words.items()}
         self._stems = {s: frozenset(c) for s, c in tables.stems.items()}
         self._stem_lengths = sorted({len(s) for s in self._stems})
-        self._infixes = tuple((i, frozenset(c)) for i, c in tables.infixes.items())
-        self._suffixes = tuple((s, frozenset(c)) for s, c in tables.suffixes.items())
+        self._infixes = tuple((i, frozenset(c), frozenset(tables.infix_languages[i]))
+                              for i, c in tables.infixes.items())
+        self._word_languages = {w: frozenset(n) for w, n in tables.word_languages.items()}
+        self._suffixes = tuple((s, frozenset(c), frozenset(tables.suffix_languages[s]))
+                               for s, c in tables.suffixes.items())
         self._prefixes = tuple(sorted(tables.prefixes, key=len, reverse=True))
+        self._prefix_languages = {p: frozenset(n) for p, n in tables.prefixes.items()}
+        self._endings = tuple((e, frozenset(tables.endings[e])) for e in sorted(tables.endings, key=len, reverse=True))
+        self._own_words = {w: {n: frozenset(c) for n, c in by.items()} for w, by in tables.own_words.items()}
+        self._own_stems = {s: {n: frozenset(c) for n, c in by.items()} for s, by in tables.own_stems.items()}
         self._fuzzy_words = {w: frozenset(c) for w, c in tables.fuzzy_words.items()}
         self._fuzzy_stems = {s: frozenset(c) for s, c in tables.fuzzy_stems.items()}
         by_length: dict[int, list[str]] = defaultdict(list)
@@ -159,6 +191,8 @@ class Lexicon:
         self._fuzzy_stems_by_length = dict(stems_by_length)
         self._phrases = tables.phrases
         self._phrase_words = frozenset(tables.phrase_words)
+        # Words that are real words in some language, not typos of another one.
+        self._not_typos = frozenset(tables.phrase_words | tables.real_words)
         self.concepts_of = lru_cache(maxsize=_CACHE)(self._concepts_of)
         self.phrases_from = lru_cache(maxsize=_CACHE)(self._phrases_from)
 
@@ -170,21 +204,57 @@ class Lexicon:
         variants = [token]
         for prefix in self._prefixes:
             if token.startswith(prefix) and len(token) - len(prefix) >= min_left:
-                variants.append(token[len(prefix) :])
+                rest = token[len(prefix) :]
+                if prefix in _ELIDED and rest[0] not in _VOWELS:
+                    continue
+                variants.append(rest)
         return variants
 
-    def _exact(self, token: str) -> set[str]:
+    def _glued(self, token: str) -> list[tuple[str, frozenset[int]]]:
+        """The token without a prefix or an ending some language glues to its words, with those languages."""
+        min_left = _MIN_LEFT_ARABIC if "\u0600" <= token[:1] <= "\u06ff" else _MIN_LEFT
+        found = []
+        for prefix in self._prefixes:
+            if token.startswith(prefix) and len(token) - len(prefix) >= min_left:
+                rest = token[len(prefix) :]
+                if prefix not in _ELIDED or rest[0] in _VOWELS:
+                    found.append((rest, self._prefix_languages[prefix]))
+        for ending, languages in self._endings:
+            if token.endswith(ending) and len(token) - len(ending) >= _MIN_LEFT:
+                found.append((token[: -len(ending)], languages))
+        return found
+
+    def _whole_in(self, token: str, languages: frozenset[int]) -> set[str]:
+        """Whole words and stems of these languages only: a prefix or ending of one language is not taken off a
+        word of another (Spanish "manos" is not French m' + "anos")."""
         found: set[str] = set()
-        found.update(self._words.get(token, ()))
+        for language, concepts in self._own_words.get(token, {}).items():
+            if language in languages:
+                found.update(concepts)
+        for length in self._stem_lengths:
+            if length > len(token):
+                break
+            for language, concepts in self._own_stems.get(token[:length], {}).items():
+                if language in languages:
+                    found.update(concepts)
+        return found
+
+    def _exact(self, token: str) -> set[str]:
+        found: set[str] = set(self._words.get(token, ()))
         for length in self._stem_lengths:
             if length > len(token):
                 break
             found.update(self._stems.get(token[:length], ()))
-        for suffix, concepts in self._suffixes:
-            if token.endswith(suffix) and len(token) > len(suffix) + 1:
+        # A word another language lists whole (or in a phrase) is that word, not a root inside or an ending of a
+        # word of this one: Spanish "papas" is not Swahili "*papas*" (papasa, to grope), Swahili "nini" (what)
+        # is not Arabizi "*ni" (me).
+        listed_in = self._word_languages.get(token, frozenset())
+        for suffix, concepts, languages in self._suffixes:
+            if token.endswith(suffix) and len(token) > len(suffix) + 1 and (
+                    not listed_in or not listed_in.isdisjoint(languages)):
                 found.update(concepts)
-        for infix, concepts in self._infixes:
-            if infix in token:
+        for infix, concepts, languages in self._infixes:
+            if infix in token and (not listed_in or not listed_in.isdisjoint(languages)):
                 found.update(concepts)
         return found
 
@@ -213,10 +283,13 @@ class Lexicon:
 
     def _concepts_of(self, token: str) -> frozenset[str]:
         found: set[str] = set()
-        for variant in self._variants(token):
-            found |= self._exact(variant)
-        # A word that a phrase uses is a real word in some language, not a typo of another one.
-        if not found and len(token) >= FUZZY_MIN and not token.isdigit() and token not in self._phrase_words:
+        found |= self._exact(token)
+        # Without a glued prefix or ending (والصور, jenvoie, fotoku) only whole words and stems of the languages
+        # that glue it.
+        for rest, languages in self._glued(token):
+            found |= self._whole_in(rest, languages)
+        # A word that a phrase uses, or a language lists as a real word, is not a typo of another one.
+        if not found and len(token) >= FUZZY_MIN and not token.isdigit() and token not in self._not_typos:
             found = self._fuzzy(token)
         return frozenset(found)
 

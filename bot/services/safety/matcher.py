@@ -43,11 +43,17 @@ class SafetyMatcher:
     def from_content(cls, content: SafetyContent) -> SafetyMatcher:
         languages = list(content.languages.values())
         rules = content.rules.rules
+        doubts = content.rules.doubts
+        # Concepts that only make a message harmless (a rule's `unless`, a doubt's `when`) must be meant, never
+        # found through a typo; the ones that can make it a disclosure may be misspelt.
         needed = {c for rule in rules for term in rule.when for c in term.split("|")}
-        vetoes = {c for rule in rules for term in rule.unless for c in term.split("|")} - needed
+        needed |= {c for doubt in doubts for term in doubt.unless for c in term.split("|")}
+        vetoes = {c for rule in rules for term in rule.unless for c in term.split("|")}
+        vetoes |= {c for doubt in doubts for term in doubt.when for c in term.split("|")}
+        vetoes -= needed
         return cls(
             Lexicon(languages, content.rules.concepts, exact_concepts=vetoes),
-            RuleBook.compile(content.rules.rules),
+            RuleBook.compile(content.rules.rules, doubts),
             _phrases([language.help for language in languages]),
             _phrases([language.stop for language in languages]),
         )

@@ -1,12 +1,14 @@
 """Co-occurrence rules: a disclosure is recognised when concepts appear together in one message ("a threat or a
-demand" with "images"; "a secret" with "an adult"), not when one risky word appears alone."""
+demand" with "images"; "a secret" with "an adult"), not when one risky word appears alone; and doubts, harmless
+readings that outweigh every rule ("what should someone do if...", "my mom will kill me", the news) unless the
+message shows the writer is involved after all."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.content.help import SafetyRule
+from bot.content.help import SafetyDoubt, SafetyRule
 
 # Concepts the normaliser adds itself rather than a word list.
 EMPHATIC = "EMPHATIC"
@@ -20,7 +22,10 @@ class Rule:
     max_words: int | None
 
     @classmethod
-    def compile(cls, rule: SafetyRule) -> Rule:
+    def compile(cls, rule: SafetyRule | SafetyDoubt) -> Rule:
+        if isinstance(rule, SafetyDoubt):
+            return cls(rule.name, tuple(frozenset(term.split("|")) for term in rule.when),
+                       frozenset(c for term in rule.unless for c in term.split("|")), None)
         return cls(
             rule.kind,
             tuple(frozenset(term.split("|")) for term in rule.when),
@@ -35,8 +40,9 @@ class Rule:
 
 
 class RuleBook:
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], doubts: Iterable[Rule] = ()) -> None:
         self.rules = tuple(rules)
+        self.doubts = tuple(doubts)
         # Only rules whose first term meets a concept found can hold: index them by those concepts.
         self._by_concept: dict[str, list[int]] = {}
         for index, rule in enumerate(self.rules):
@@ -44,10 +50,18 @@ class RuleBook:
                 self._by_concept.setdefault(concept, []).append(index)
 
     @classmethod
-    def compile(cls, rules: Iterable[SafetyRule]) -> RuleBook:
-        return cls(Rule.compile(r) for r in rules)
+    def compile(cls, rules: Iterable[SafetyRule], doubts: Iterable[SafetyDoubt] = ()) -> RuleBook:
+        return cls((Rule.compile(r) for r in rules), (Rule.compile(d) for d in doubts))
+
+    def doubt(self, found: set[str]) -> Rule | None:
+        """The first doubt that holds: the message reads as harmless whatever rule it meets."""
+        return next((d for d in self.doubts if d.holds(found, 0)), None)
 
     def first(self, found: set[str], words: int) -> Rule | None:
-        """The first rule that holds (the file lists the most specific first), or None."""
+        """The first rule that holds (the file lists the most specific first), or None; None too when a doubt
+        holds."""
         candidates = sorted({i for concept in found for i in self._by_concept.get(concept, ())})
-        return next((self.rules[i] for i in candidates if self.rules[i].holds(found, words)), None)
+        rule = next((self.rules[i] for i in candidates if self.rules[i].holds(found, words)), None)
+        if rule is None or self.doubt(found) is not None:
+            return None
+        return rule

@@ -1,0 +1,164 @@
+"""Doubts (content/help/safety/rules.yaml `doubts`): harmless readings that outweigh every rule unless the message
+shows the writer, or a child close to them, is involved; and the lexicon rules that keep one language's words from
+being read in another's (glued prefixes and endings, real words that are not typos, roots inside words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.catalog import load_catalog
+from bot.content.help import SafetyContent, SafetyDoubt, SafetyLanguage, WordFamily
+from bot.services.safety import SafetyMatcher
+from bot.services.safety.lexicon import Lexicon
+from bot.services.safety.rules import Rule, RuleBook
+from bot.settings import PROJECT_ROOT
+
+
+@pytest.fixture(scope="module")
+def content() -> SafetyContent:
+    return load_catalog(PROJECT_ROOT / "content").safety
+
+
+@pytest.fixture(scope="module")
+def matcher(content: SafetyContent) -> SafetyMatcher:
+    return SafetyMatcher.from_content(content)
+
+
+# --- the mechanism ----------------------------------------------------------------------------------------
+
+
+def _rulebook() -> RuleBook:
+    rule = Rule("sextortion", (frozenset({"THREAT"}), frozenset({"IMAGE"})), frozenset(), None)
+    doubt = Rule.compile(SafetyDoubt(name="hypothetical", when=["HYPOTHETICAL"], unless=["ME|MY"], why="a test"))
+    return RuleBook([rule], [doubt])
+
+
+def test_a_doubt_outweighs_a_rule_that_holds() -> None:
+    book = _rulebook()
+    assert book.first({"THREAT", "IMAGE"}, 5) is not None
+    assert book.first({"THREAT", "IMAGE", "HYPOTHETICAL"}, 5) is None
+
+
+def test_a_doubt_is_lifted_when_the_writer_is_in_the_message() -> None:
+    book = _rulebook()
+    assert book.first({"THREAT", "IMAGE", "HYPOTHETICAL", "MY"}, 5) is not None
+
+
+def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) -> None:
+    data = content.rules.model_dump()
+    data["doubts"].append({"name": "typo", "when": ["HYPOTHETICALL"], "why": "a misspelt concept"})
+    with pytest.raises(ValueError, match="HYPOTHETICALL"):
+        type(content.rules).model_validate(data)
+
+
+# --- the doubts in rules.yaml, in several languages --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hypothetical and general questions
+        "what should someone do if they are being blackmailed",
+        "what if someone threatens to post your pics",
+        "que faire si quelquun nous fait du chantage",
+        "que deberia hacer alguien si lo chantajean",
+        "apa yang harus dilakukan kalau seseorang diperas",
+        "kwa nini watu hutishia wengine",
+        # news and celebrities
+        "the news said a man was arrested for sextortion",
+        "في الاخبار قبضوا على واحد بيبتز بنات",
+        "did you see the deepfake of that celebrity",
+        # asking how to do something harmless
+        "can i use ai to edit my photo",
+        "me recomiendas una app para editar fotos",
+        # "my mom will kill me"
+        "mes parents vont me tuer jai perdu mes cles",
+        "ortu bakal bunuh aku kunci ilang",
+        # a fight between brothers and sisters
+        "my brother punched me in the arm because i took his charger",
+        "اخويا ضربني عشان اخدت الشاحن",
+        # scams without pictures
+        "i got a scam text saying i won money",
+        # advice, quiz answers, people in general
+        "never send nudes to strangers",
+        "people who blackmail you often ask for gift cards",
+        "nu trimite niciodata nuduri la necunoscuti",
+    ],
+)
+def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None, sorted(matcher.concepts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question is a disclosure when the writer is in it
+        "what do i do he has my nudes",
+        "what if he posts my pics",
+        "que hago tiene mis nudes",
+        # the news about the writer
+        "the guy who blackmailed my sister got arrested but he still has her pics",
+        # "will kill me" with a threat, a secret or telling
+        "my dad said he will kill me if i tell anyone",
+        # a sibling hurt by someone else, or every day
+        "he said hes gonna hurt my little sister",
+        "khouya kaydrbni kol nhar",
+        # a scam with pictures
+        "got scammed by a girl on snap she has my nudes and keeps asking for money",
+        # advice asked for by the writer in trouble
+        "he is threatening me, should i tell a trusted adult",
+    ],
+)
+def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is not None, sorted(matcher.concepts(text))
+
+
+# --- one language's words are not read in another ---------------------------------------------------------
+
+
+def _language(prefixes: list[str], words: dict[str, list[str]], **extra: list[str]) -> SafetyLanguage:
+    return SafetyLanguage(
+        help=[WordFamily(words=["help"], why="a test")],
+        stop=[WordFamily(words=["stop"], why="a test")],
+        prefixes=prefixes,
+        concepts={c: [WordFamily(words=w, why="a test")] for c, w in words.items()},
+        **extra,
+    )
+
+
+def test_a_prefix_is_taken_off_only_for_its_own_languages_words() -> None:
+    french = _language(["m"], {"ME": ["moi"]})
+    portuguese = _language([], {"ADULT": ["anos"]})
+    lexicon = Lexicon([french, portuguese])
+    assert "ADULT" not in lexicon.concepts_of("manos")  # Spanish "hands", not French m' + "anos"
+    assert "ADULT" in lexicon.concepts_of("anos")
+
+
+def test_a_glued_ending_is_taken_off() -> None:
+    indonesian = _language([], {"NUDE": ["telanjang"]}, suffixes=["ku"])
+    assert "NUDE" in Lexicon([indonesian]).concepts_of("telanjangku")
+
+
+def test_a_real_word_is_not_read_as_a_typo() -> None:
+    risky = _language([], {"THREAT": ["threat*"]})
+    assert "THREAT" in Lexicon([risky]).concepts_of("thread")  # one letter away
+    english = _language([], {"ME": ["me"]}, real_words=["thread"])
+    assert "THREAT" not in Lexicon([risky, english]).concepts_of("thread")
+    assert "THREAT" in Lexicon([risky, english]).concepts_of("threatning")
+
+
+def test_a_root_inside_a_word_is_not_read_in_a_word_another_language_lists() -> None:
+    swahili = _language([], {"TOUCH": ["*papas*"]})
+    spanish = _language([], {"FAMILY": ["mis papas"]})
+    lexicon = Lexicon([swahili, spanish])
+    assert "TOUCH" not in lexicon.concepts_of("papas")
+    assert "TOUCH" in lexicon.concepts_of("ananipapasa")
+
+
+@pytest.mark.parametrize(
+    ("token", "concept"),
+    [("tomorrow", "KILL"), ("besok", "KISS"), ("mata", "KILL"), ("nu", "NUDE"), ("quem", "LEAK"), ("sale", "SEXUAL")],
+)
+def test_frequent_words_of_one_language_are_not_risky_words_of_another(
+        matcher: SafetyMatcher, token: str, concept: str) -> None:
+    assert concept not in matcher.lexicon.concepts_of(token)
