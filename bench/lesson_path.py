@@ -390,10 +390,17 @@ class Profiling:
             return
         import pstats
 
-        stats = pstats.Stats(self._result, stream=sys.stdout).strip_dirs()
-        stats.sort_stats("tottime").print_stats(30)
-        if self.out is not None:
+        stats = pstats.Stats(self._result, stream=sys.stdout)
+        if self.out is not None:  # with full paths, so that package_of can group it
             stats.dump_stats(str(self.out))
+        by_package: dict[str, float] = {}
+        for (path, _line, _name), (_cc, _nc, own, _cumulative, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+            by_package[package_of(path)] = by_package.get(package_of(path), 0.0) + own
+        whole = sum(by_package.values()) or 1.0
+        print("own time by package:")
+        for name, seconds in sorted(by_package.items(), key=lambda item: -item[1])[:20]:
+            print(f"  {100 * seconds / whole:5.1f}%  {seconds:6.2f} s  {name}")
+        stats.strip_dirs().sort_stats("tottime").print_stats(30)
 
 
 def _print_pyinstrument(session: Any) -> None:

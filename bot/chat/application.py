@@ -41,6 +41,7 @@ from bot.features import (
     voice,
 )
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
+from bot.features.screen import answer
 from bot.observability.logs import quiet_libraries
 from bot.services.runtime import Runtime
 from bot.store.db import is_outage
@@ -158,7 +159,7 @@ async def _route_callback(update: Update, context: Context) -> None:
     finally:
         answered_callbacks.reset(token)
     if query.id not in answered:
-        await query.answer()
+        await answer(update)
 
 
 async def set_command_menus(application: Application) -> None:

@@ -17,7 +17,7 @@ from bot.delivery.screen import Button, Picture, Screen
 from bot.features.common import Context, answer_stale, guess_locale, number, runtime, translator, user_id
 from bot.features.menus import help_row
 from bot.features.onboarding import cmd_start
-from bot.features.screen import show
+from bot.features.screen import answer, show
 from bot.services.lessons import LessonError, Moved, Position, QuizResult, SeriesSummary
 from bot.services.profiles import find_user
 from bot.services.runtime import Runtime
@@ -180,8 +180,7 @@ async def cmd_lessons(update: Update, context: Context) -> None:
             screen = Screen(rt.i18n.t(user.locale, "lessons-not-for-you"))
         else:
             screen = list_screen(rt, user, await rt.lessons.summaries(session, user))
-    if update.callback_query is not None:
-        await update.callback_query.answer()
+    await answer(update)
     if screen is None:
         await cmd_start(update, context)  # a newcomer's /lessons starts onboarding
         return
@@ -203,7 +202,7 @@ async def on_series(update: Update, context: Context, series_id: str) -> None:
         except LessonError:
             await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
             return
-    await update.callback_query.answer()  # type: ignore[union-attr]
+    await answer(update)
     await show(update, screen)
 
 
@@ -219,7 +218,7 @@ async def _open(update: Update, context: Context, series_id: str, *, restart: bo
             await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
             return
         locale = user.locale
-    await update.callback_query.answer()  # type: ignore[union-attr]
+    await answer(update)
     await show(update, series_done_screen(rt, locale, series_id) if finished else step_screen(rt, locale, position),
                rt=rt)
 
@@ -262,7 +261,7 @@ async def on_next(update: Update, context: Context, arg: str) -> None:
             screen = lesson_done_screen(rt, locale, position, lesson_index + 1)
         else:
             screen = finished_screen(rt, locale, position)
-    await update.callback_query.answer()  # type: ignore[union-attr]
+    await answer(update)
     await show(update, screen, rt=rt)
 
 
@@ -280,7 +279,7 @@ async def on_back(update: Update, context: Context, arg: str) -> None:
             await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
             return
         locale = user.locale
-    await update.callback_query.answer()  # type: ignore[union-attr]
+    await answer(update)
     await show(update, step_screen(rt, locale, position), rt=rt)
 
 
@@ -298,7 +297,7 @@ async def on_answer(update: Update, context: Context, arg: str) -> None:
             await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
             return
         locale = user.locale
-    await update.callback_query.answer()  # type: ignore[union-attr]
+    await answer(update)
     await show(update, feedback_screen(rt, locale, result))
 
 
