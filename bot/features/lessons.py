@@ -10,6 +10,7 @@ continues there. Lesson-done screens also carry the youth-voice buttons rate:<se
 
 from __future__ import annotations
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
 from bot.content.series import CardStep, QuizStep
@@ -209,7 +210,7 @@ async def on_series(update: Update, context: Context, series_id: str) -> None:
 async def _open(update: Update, context: Context, series_id: str, *, restart: bool) -> None:
     rt = runtime(context)
     async with rt.store.transaction() as session:
-        user = await find_user(session, user_id(update))
+        user = await rt.lessons.learner(session, user_id(update), series_id)
         try:
             if user is None or not user.onboarded:
                 raise LessonError("not onboarded")
@@ -231,6 +232,13 @@ async def on_restart(update: Update, context: Context, series_id: str) -> None:
     await _open(update, context, series_id, restart=True)
 
 
+async def _learner(rt: Runtime, session: AsyncSession, update: Update,
+                   parsed: tuple[str, int, int, list[str]] | None) -> User | None:
+    if parsed is None:
+        return await find_user(session, user_id(update))
+    return await rt.lessons.learner(session, user_id(update), parsed[0])
+
+
 def _parse_position(arg: str, extra: int = 0) -> tuple[str, int, int, list[str]] | None:
     parts = arg.split(":")
     if len(parts) != 3 + extra:
@@ -245,7 +253,7 @@ async def on_next(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg)
     async with rt.store.transaction() as session:
-        user = await find_user(session, user_id(update))
+        user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:
                 raise LessonError("malformed")
@@ -269,7 +277,7 @@ async def on_back(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg)
     async with rt.store.transaction() as session:
-        user = await find_user(session, user_id(update))
+        user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:
                 raise LessonError("malformed")
@@ -287,7 +295,7 @@ async def on_answer(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg, extra=1)
     async with rt.store.transaction() as session:
-        user = await find_user(session, user_id(update))
+        user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:
                 raise LessonError("malformed")
