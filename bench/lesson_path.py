@@ -54,6 +54,7 @@ from bench.measure import postgres_url
 from bot.chat.application import ALLOWED_UPDATES, build_application
 from bot.chat.processing import TrackingUpdateProcessor
 from bot.chat.transport import AiohttpRequest
+from bot.cli.runner import freeze_startup_objects
 from bot.devtools.fake_bot_api import FakeBotApi, callback_update, message_update
 from bot.services.runtime import Runtime
 from bot.services.send_budget import SendBudget
@@ -508,6 +509,7 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
             subject = Driven("lesson", bot_api, build_application(rt))
             for driven in (echo, ptb_echo, subject):
                 await driven.start()
+            freeze_startup_objects()  # as `python -m bot run` does once it has started
 
             echo_users = list(range(ECHO_USERS_FROM, ECHO_USERS_FROM + args.users))
             users = list(range(SUBJECT_USERS_FROM, SUBJECT_USERS_FROM + args.users))
