@@ -60,7 +60,8 @@ class CountingFakeBotApi(FakeBotApi):
         except ConnectionResetError:  # the sender was killed while sending this request: it never arrived
             return web.Response(status=499)
 
-    def _record(self, method: str, params: dict[str, Any], files: dict[str, bytes]) -> None:
+    def _record(self, method: str, params: dict[str, Any], files: dict[str, bytes],
+                filenames: dict[str, str] | None = None) -> None:
         if method == "sendMessage" and params.get("chat_id") is not None and _is_delivery(params):
             self.sent_per_chat[int(params["chat_id"])] += 1
             self.times.append(time.time())
