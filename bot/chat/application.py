@@ -7,6 +7,7 @@ import logging
 import re
 import traceback
 from functools import partial
+from typing import Any
 
 from telegram import BotCommand, BotCommandScopeAllPrivateChats, Update
 from telegram.error import TelegramError
@@ -95,6 +96,18 @@ def report_malformed(rt: Runtime, update_id: int | None, where: str) -> None:
     log.warning("skipped update %s: it could not be parsed (%s)", update_id, where)
 
 
+class BotApplication(Application):  # type: ignore[type-arg]
+    """python-telegram-bot's Application, minus a set of every chat and user ever seen.
+
+    Application marks each update's chat and user for its persistence layer, and only a persistence flush empties
+    those sets; this bot has no persistence (its state is in the database), so they grew by two ids for every
+    person, forever (bench/memory.py). Nothing to persist, nothing to mark."""
+
+    def _mark_for_persistence_update(self, *, update: object | None = None, job: Any = None) -> None:
+        if self.persistence is not None:
+            super()._mark_for_persistence_update(update=update, job=job)
+
+
 def build_application(rt: Runtime) -> Application:
     quiet_libraries()  # never a child's text or a statement's parameters in a log, whatever LOG_LEVEL says
     base = rt.settings.telegram_api_base_url
@@ -109,6 +122,7 @@ def build_application(rt: Runtime) -> Application:
     )
     application = (
         ApplicationBuilder()
+        .application_class(BotApplication)
         .bot(bot)
         .concurrent_updates(TrackingUpdateProcessor(urgent=partial(help.is_urgent, rt),
                                                     observe=rt.metrics.observe_update))
