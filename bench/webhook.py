@@ -317,8 +317,12 @@ async def bench_replicas(replicas: int, args: argparse.Namespace, echo: EchoBase
                     cpu_before = children_cpu(processes)
                     started = time.perf_counter()
                     deadline = time.monotonic() + RUN_TIMEOUT
-                    latencies = await asyncio.wait_for(
-                        post_all(session, urls, next_id, args.updates, args.concurrency), RUN_TIMEOUT)
+                    try:
+                        latencies = await asyncio.wait_for(
+                            post_all(session, urls, next_id, args.updates, args.concurrency), RUN_TIMEOUT)
+                    except BenchError as error:
+                        tails = [log_tail(workdir / f"replica-{index}.log", 1500) for index in range(replicas)]
+                        raise BenchError(f"{error}; the replicas' logs end with: {tails}") from None
                     next_id += args.updates
                     after = await wait_handled(session, ports, sum(before) + args.updates, deadline)
                     seconds = time.perf_counter() - started
