@@ -51,7 +51,7 @@ def emit(**fields: Any) -> None:
     print(json.dumps(fields), flush=True)
 
 
-CODE_FILES = ("bot/delivery/outbox.py", "bot/delivery/sender.py", "bot/delivery/bot_api.py", "bot/store/models.py")
+CODE_FILES = ("bot/services/outbox.py", "bot/delivery/sender.py", "bot/delivery/bot_api.py", "bot/store/models.py")
 
 
 def code_fingerprint() -> dict[str, str]:
