@@ -46,7 +46,6 @@ import json
 import logging
 import os
 import platform
-import resource
 import signal
 import sqlite3
 import sys
@@ -66,6 +65,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bench.cpu_hog import cpu_hog
+from bench.measure import postgres_url, proc_status_mb
 from bot.services.outbox import SENDING, SENT, UNCERTAIN
 from bot.services.runtime import Runtime
 from bot.settings import PROJECT_ROOT, Settings
@@ -77,7 +77,6 @@ MEMBER_LANGUAGES = ("en", "fr", "es", "pt", "ar", "id", "sw", "ro")
 
 TOKEN = "123456:BENCH-token-for-the-fake-api"
 PSEUDONYM_KEY = "bench-pseudonym-key-0123456789"
-DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 SERIES = "in-control"
 TELEGRAM_IDS_FROM = 10_000_001
 INSERT_CHUNK = 10_000
@@ -459,7 +458,7 @@ def load_average() -> float:
 async def normal_run(db: Database, args: argparse.Namespace, http: aiohttp.ClientSession) -> NormalRun:
     load = load_average()
     store, _rt, populate_seconds, _cohort, push_id, enqueue_seconds = await _set_up(db, args)
-    enqueue_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    enqueue_rss = proc_status_mb("VmHWM")
     api: Child | None = None
     worker: Child | None = None
     try:
@@ -628,7 +627,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--cpu-hog", type=int, default=0, metavar="N",
                         help="keep N busy-loop processes running, pinned from the last core down (bench/cpu_hog.py); "
                              "python -m bench.outbox_hog compares with and without in one run")
-    parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL),
+    parser.add_argument("--postgres-url", default=postgres_url(),
                         help="PostgreSQL database to create temporary schemas in (env BENCH_POSTGRES_URL)")
     args = parser.parse_args(argv)
     if not 2 <= args.members <= 1_000_000:

@@ -33,6 +33,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from bench.measure import proc_status_mb
 from bot.delivery.sender import Sender
 from bot.features.pushes import push_screens
 from bot.services.clock import SystemClock
@@ -151,7 +152,7 @@ async def work(args: argparse.Namespace) -> None:
             seconds=round(seconds, 3),
             per_second=round(handled / seconds, 1) if seconds > 0 else None,
             cpu_ms_per_message=round(1000 * cpu / handled, 3) if handled else None,
-            peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            peak_rss_mb=round(proc_status_mb("VmHWM"), 1),  # its own peak, not ru_maxrss
             stats=dict(sender.stats),
             timing=timer.summary(),
         )

@@ -1,6 +1,6 @@
 """Updates per second through webhook mode, with one and two replicas, against the bare echo baseline.
 
-    python -m bench.webhook [--updates N] [--concurrency C] [--json out.json] [--postgres-url URL]
+    python -m bench.webhook [--updates N] [--concurrency C] [--rounds R] [--json out.json] [--postgres-url URL]
 
 Setups (each on a fresh PostgreSQL database, created here and dropped afterwards, migrated by the first
 replica's start; the second replica starts once the first is ready):
@@ -14,11 +14,13 @@ replica's start; the second replica starts once the first is ready):
   N: HTTP intake + dedupe insert + handler + sendMessage to the fake API, end to end. The POSTs' answer time
   (the replica answers once the update id is claimed in the database and the update is queued) is reported
   as median and p95.
-* echo baseline: the bare python-telegram-bot echo bot of bench/lesson_path.py (imported from there), with
-  the same shape as there: long polling against an in-process FakeBotApi, closed loop, C people at once with
-  one outstanding update each, N / C updates each. It has no HTTP intake, so no POST latency.
+* echo baseline: the bare python-telegram-bot echo bot of bench/lesson_path.py (imported from there) on the
+  bot's own aiohttp transport, with the same shape as there: long polling against an in-process FakeBotApi,
+  closed loop, C people at once with one outstanding update each, N / C updates each. It has no HTTP intake,
+  so no POST latency. Its rounds are interleaved with the replica rounds (echo, replicas, echo, replicas...),
+  so each ratio compares rounds run under the same load; the ratio reported is the median of those pairs.
 
-A short untimed warm-up precedes each timed run. Everything stays on 127.0.0.1; every child process is
+A short untimed warm-up precedes the timed rounds of each setup. Everything stays on 127.0.0.1; every child process is
 stopped (SIGTERM, then SIGKILL) and every database dropped on the way out.
 """
 
@@ -47,11 +49,19 @@ import telegram
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bench.lesson_path import ECHO_USERS_FROM, TOKEN, WARNINGS, Driven, build_echo_application, echo_round
+from bench.lesson_path import (
+    ECHO_USERS_FROM,
+    TOKEN,
+    WARNINGS,
+    Driven,
+    Round,
+    build_echo_application,
+    echo_round,
+)
+from bench.measure import postgres_url
 from bot.devtools.fake_bot_api import FakeBotApi, message_update
 from bot.settings import PROJECT_ROOT
 
-DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 SECRET = "bench-webhook-secret_0123456789"
 PATH = "/telegram/webhook"
 HOST = "127.0.0.1"
@@ -72,8 +82,10 @@ class BenchError(Exception):
 
 @dataclass
 class Result:
+    """One setup: medians over its rounds, and the echo rounds interleaved with them."""
+
     setup: str
-    updates: int
+    updates: int  # per round
     seconds: float
     per_second: float
     post_p50_ms: float | None
@@ -81,6 +93,11 @@ class Result:
     send_message_calls: int | None = None
     handled_per_replica: list[int] | None = None
     cpu_seconds_children: float | None = None
+    rounds_per_second: list[float] | None = None
+    echo_rounds_per_second: list[float] | None = None
+    echo_per_second: float | None = None
+    ratio: float | None = None  # median over rounds of (this round / the echo round just before it)
+    cpu_ms_per_update: float | None = None  # the bot processes', median over rounds
 
 
 # --- processes --------------------------------------------------------------------------------------------
@@ -248,13 +265,42 @@ def children_cpu(processes: list[asyncio.subprocess.Process]) -> float:
     return total
 
 
-async def bench_replicas(replicas: int, args: argparse.Namespace) -> Result:
+class EchoBaseline:
+    """The echo bot, running for the whole benchmark, so that its rounds can be interleaved with the others."""
+
+    def __init__(self, concurrency: int, updates: int) -> None:
+        self.users = list(range(ECHO_USERS_FROM, ECHO_USERS_FROM + concurrency))
+        self.steps = max(1, round(updates / concurrency))
+        self.api = FakeBotApi(TOKEN)
+        self.bot: Driven | None = None
+
+    async def start(self) -> None:
+        await self.api.start(HOST, 0)
+        self.bot = Driven("echo", self.api, build_echo_application(self.api))
+        await self.bot.start()
+        await echo_round(self.bot, self.users, max(1, WARMUP // len(self.users)))  # warm-up, untimed
+
+    async def round(self) -> Round:
+        assert self.bot is not None
+        return await echo_round(self.bot, self.users, self.steps)
+
+    async def stop(self) -> None:
+        if self.bot is not None:
+            with contextlib.suppress(Exception):
+                await self.bot.stop()
+        await self.api.stop()
+
+
+async def bench_replicas(replicas: int, args: argparse.Namespace, echo: EchoBaseline) -> Result:
     with tempfile.TemporaryDirectory(prefix="bench-webhook-") as directory:
         workdir = Path(directory)
         async with fresh_database(args.postgres_url) as url, fake_api_process(workdir) as api_url, \
                 aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=args.concurrency + 8)) as session:
             processes: list[asyncio.subprocess.Process] = []
             ports = [free_port() for _ in range(replicas)]
+            # per round: seconds, CPU seconds, POST latencies, sendMessage calls, handled per replica
+            rounds: list[tuple[float, float, list[float], float, list[int]]] = []
+            echo_rounds: list[Round] = []
             try:
                 for index, port in enumerate(ports):  # one after the other: the first one migrates
                     processes.append(await start_replica(url, api_url, port, workdir, index))
@@ -262,21 +308,31 @@ async def bench_replicas(replicas: int, args: argparse.Namespace) -> Result:
                 urls = [f"http://{HOST}:{port}{PATH}" for port in ports]
 
                 await post_all(session, urls, 1, WARMUP, args.concurrency)
-                before = await wait_handled(session, ports, WARMUP, time.monotonic() + RUN_TIMEOUT)
-                sent_before = await messages_sent(session, api_url)
-
-                cpu_before = children_cpu(processes)
-                started = time.perf_counter()
-                deadline = time.monotonic() + RUN_TIMEOUT
-                latencies = await asyncio.wait_for(
-                    post_all(session, urls, 1 + WARMUP, args.updates, args.concurrency), RUN_TIMEOUT)
-                after = await wait_handled(session, ports, sum(before) + args.updates, deadline)
-                seconds = time.perf_counter() - started
-                cpu = children_cpu(processes) - cpu_before
-
-                sent = await messages_sent(session, api_url) - sent_before
-                if sent < args.updates:
-                    raise BenchError(f"{sent} sendMessage calls for {args.updates} /help updates")
+                await wait_handled(session, ports, WARMUP, time.monotonic() + RUN_TIMEOUT)
+                next_id = 1 + WARMUP
+                for _ in range(args.rounds):
+                    echo_rounds.append(await echo.round())
+                    before = await handled(session, ports)
+                    sent_before = await messages_sent(session, api_url)
+                    cpu_before = children_cpu(processes)
+                    started = time.perf_counter()
+                    deadline = time.monotonic() + RUN_TIMEOUT
+                    try:
+                        latencies = await asyncio.wait_for(
+                            post_all(session, urls, next_id, args.updates, args.concurrency), RUN_TIMEOUT)
+                    except BenchError as error:
+                        tails = [log_tail(workdir / f"replica-{index}.log", 1500) for index in range(replicas)]
+                        raise BenchError(f"{error}; the replicas' logs end with: {tails}") from None
+                    next_id += args.updates
+                    after = await wait_handled(session, ports, sum(before) + args.updates, deadline)
+                    seconds = time.perf_counter() - started
+                    cpu = children_cpu(processes) - cpu_before
+                    sent = await messages_sent(session, api_url) - sent_before
+                    if sent < args.updates:
+                        raise BenchError(f"{sent} sendMessage calls for {args.updates} /help updates")
+                    rounds.append((seconds, cpu, latencies, sent, [a - b for a, b in zip(after, before, strict=True)]))
+                    log.info("%d replica(s): echo %.0f upd/s, webhook %.0f upd/s", replicas,
+                             echo_rounds[-1].per_second, args.updates / seconds)
                 for index in range(replicas):
                     tail = log_tail(workdir / f"replica-{index}.log")
                     if "Traceback" in tail:
@@ -284,52 +340,39 @@ async def bench_replicas(replicas: int, args: argparse.Namespace) -> Result:
             finally:
                 for process in processes:
                     await stop_process(process)
+    latencies = [value for r in rounds for value in r[2]]
+    per_round = [args.updates / r[0] for r in rounds]
+    median_round = sorted(rounds, key=lambda r: r[0])[len(rounds) // 2]
     return Result(
         setup=f"webhook, {replicas} replica{'s' if replicas > 1 else ''}",
         updates=args.updates,
-        seconds=round(seconds, 3),
-        per_second=round(args.updates / seconds, 1),
+        seconds=round(statistics.median(r[0] for r in rounds), 3),
+        per_second=round(statistics.median(per_round), 1),
         post_p50_ms=round(1000 * statistics.median(latencies), 2),
         post_p95_ms=round(1000 * percentile(latencies, 0.95), 2),
-        send_message_calls=sent,
-        handled_per_replica=[a - b for a, b in zip(after, before, strict=True)],
-        cpu_seconds_children=round(cpu, 2),
+        send_message_calls=int(median_round[3]),
+        handled_per_replica=median_round[4],
+        cpu_seconds_children=round(statistics.median(r[1] for r in rounds), 2),
+        rounds_per_second=[round(v, 1) for v in per_round],
+        echo_rounds_per_second=[round(r.per_second, 1) for r in echo_rounds],
+        echo_per_second=round(statistics.median(r.per_second for r in echo_rounds), 1),
+        ratio=round(statistics.median(v / e.per_second for v, e in zip(per_round, echo_rounds, strict=True)), 3),
+        cpu_ms_per_update=round(statistics.median(1000 * r[1] / args.updates for r in rounds), 2),
     )
-
-
-async def bench_echo(args: argparse.Namespace) -> Result:
-    """lesson_path's echo baseline: C people at once, one outstanding update each, N / C updates each."""
-    users = list(range(ECHO_USERS_FROM, ECHO_USERS_FROM + args.concurrency))
-    steps = max(1, round(args.updates / args.concurrency))
-    api = FakeBotApi(TOKEN)
-    await api.start(HOST, 0)
-    echo: Driven | None = None
-    try:
-        echo = Driven("echo", api, build_echo_application(api))
-        await echo.start()
-        await echo_round(echo, users, max(1, WARMUP // len(users)))  # warm-up, untimed
-        round_ = await echo_round(echo, users, steps)
-    finally:
-        if echo is not None:
-            with contextlib.suppress(Exception):
-                await echo.stop()
-        await api.stop()
-    return Result(setup="echo baseline (bare PTB, polling, in-process fake API)", updates=round_.updates,
-                  seconds=round(round_.seconds, 3), per_second=round(round_.per_second, 1),
-                  post_p50_ms=None, post_p95_ms=None, send_message_calls=round_.updates)
 
 
 # --- report -------------------------------------------------------------------------------------------------
 
 
-def table(results: list[Result], echo: Result) -> str:
+def table(results: list[Result]) -> str:
     def ms(value: float | None) -> str:
         return "n/a" if value is None else f"{value:.1f}"
 
-    lines = ["| setup | updates/s | ratio to echo | POST p50 ms | POST p95 ms |", "|---|---:|---:|---:|---:|"]
+    lines = ["| setup | updates/s | echo in the same rounds | ratio to echo | POST p50 ms | POST p95 ms "
+             "| bot CPU per update |", "|---|---:|---:|---:|---:|---:|---:|"]
     for r in results:
-        lines.append(f"| {r.setup} | {r.per_second:.0f} | {r.per_second / echo.per_second:.2f} | "
-                     f"{ms(r.post_p50_ms)} | {ms(r.post_p95_ms)} |")
+        lines.append(f"| {r.setup} | {r.per_second:.0f} | {r.echo_per_second:.0f} | {r.ratio:.2f} | "
+                     f"{ms(r.post_p50_ms)} | {ms(r.post_p95_ms)} | {r.cpu_ms_per_update:.2f} ms |")
     return "\n".join(lines)
 
 
@@ -337,12 +380,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench.webhook", description=__doc__.split("\n\n")[0])
     parser.add_argument("--updates", type=int, default=2000, help="updates per timed run")
     parser.add_argument("--concurrency", type=int, default=32, help="POSTs in flight (echo: people at once)")
+    parser.add_argument("--rounds", type=int, default=3, help="timed rounds per setup, each after an echo round")
     parser.add_argument("--json", type=Path, help="also write the results here")
-    parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL),
+    parser.add_argument("--postgres-url", default=postgres_url(),
                         help="a PostgreSQL database to CREATE/DROP the run's databases from (env BENCH_POSTGRES_URL)")
     args = parser.parse_args(argv)
     if not 1 <= args.updates <= 100_000:
         parser.error("--updates must be between 1 and 100000")
+    if not 1 <= args.rounds <= 20:
+        parser.error("--rounds must be between 1 and 20")
     if not 1 <= args.concurrency <= 64:
         parser.error("--concurrency must be between 1 and 64 (TrackingUpdateProcessor runs 64 updates at once)")
     if "127.0.0.1" not in args.postgres_url and "localhost" not in args.postgres_url:
@@ -352,11 +398,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 async def main_async(args: argparse.Namespace) -> list[Result]:
     results = []
-    for replicas in (1, 2):
-        results.append(await bench_replicas(replicas, args))
-        log.info("%s: %.0f updates/s", results[-1].setup, results[-1].per_second)
-    results.append(await bench_echo(args))
-    log.info("%s: %.0f updates/s", results[-1].setup, results[-1].per_second)
+    echo = EchoBaseline(args.concurrency, args.updates)
+    await echo.start()
+    try:
+        for replicas in (1, 2):
+            results.append(await bench_replicas(replicas, args, echo))
+            log.info("%s: %.0f updates/s, %.2f of the echo in the same rounds", results[-1].setup,
+                     results[-1].per_second, results[-1].ratio)
+    finally:
+        await echo.stop()
     return results
 
 
@@ -374,25 +424,26 @@ def main(argv: list[str] | None = None) -> int:
     except (BenchError, TimeoutError) as error:
         print(f"benchmark aborted: {type(error).__name__}: {error}", file=sys.stderr)
         return 1
-    echo = results[-1]
     info = {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version(),
             "python_telegram_bot": telegram.__version__,
             "load_average_before": [round(x, 2) for x in load_before],
             "load_average_after": [round(x, 2) for x in os.getloadavg()]}
     print()
-    print(table(results, echo))
+    print(table(results))
     print()
-    print(f"{args.updates} updates per webhook run, {args.concurrency} POSTs in flight; echo: {echo.updates} "
-          f"updates, {args.concurrency} people at once; {info['cpus']} CPUs, Python {info['python']}, "
+    print(f"{args.updates} updates per webhook round, {args.concurrency} POSTs in flight, median of {args.rounds} "
+          f"rounds, each after an echo round ({args.concurrency} people at once); {info['cpus']} CPUs, "
+          f"Python {info['python']}, "
           f"python-telegram-bot {info['python_telegram_bot']}; {time.perf_counter() - started:.0f} s in all; "
           f"load average {load_before[0]:.2f} before, {info['load_average_after'][0]:.2f} after")
-    for r in results[:-1]:
-        print(f"{r.setup}: {r.seconds} s, handled per replica {r.handled_per_replica}, "
-              f"{r.send_message_calls} sendMessage calls, {r.cpu_seconds_children} CPU s in the bot processes "
-              f"({1000 * (r.cpu_seconds_children or 0) / r.updates:.2f} ms per update)")
+    for r in results:
+        print(f"{r.setup}: rounds {r.rounds_per_second} upd/s against echo {r.echo_rounds_per_second}; median round "
+              f"{r.seconds} s, handled per replica {r.handled_per_replica}, {r.send_message_calls} sendMessage calls, "
+              f"{r.cpu_seconds_children} CPU s in the bot processes ({r.cpu_ms_per_update} ms per update)")
     if args.json is not None:
         document = {"benchmark": "webhook", "machine": info,
-                    "workload": {"updates": args.updates, "concurrency": args.concurrency, "text": "/help"},
+                    "workload": {"updates": args.updates, "concurrency": args.concurrency, "rounds": args.rounds,
+                                 "text": "/help"},
                     "results": [asdict(r) for r in results]}
         args.json.write_text(json.dumps(document, indent=2) + "\n", encoding="utf-8")
     return 0

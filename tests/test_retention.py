@@ -348,6 +348,23 @@ async def test_activity_is_written_once_a_day(store: Store) -> None:
     assert await recorder.record(store, 60_000, TODAY + timedelta(days=1)) is True
 
 
+async def test_activity_memory_is_fixed_and_a_shared_slot_only_costs_an_update(store: Store) -> None:
+    """Two people in one slot of the recorder's fixed table push each other out: the one pushed out is written
+    again (an UPDATE that changes nothing), never skipped."""
+    async with store.transaction() as session:
+        session.add(person(60_001, TODAY - timedelta(days=3)))
+        session.add(person(60_009, TODAY - timedelta(days=3)))
+    recorder = ActivityRecorder(slots=8)  # 60_001 and 60_009 share slot 1
+    assert await recorder.record(store, 60_001, TODAY) is True
+    assert await recorder.record(store, 60_009, TODAY) is True
+    assert recorder.needs_recording(60_001, TODAY)  # pushed out by 60_009
+    assert await recorder.record(store, 60_001, TODAY) is False  # written again: nothing to change
+    assert not recorder.needs_recording(60_001, TODAY)
+    async with store.transaction() as session:
+        seen = await session.scalars(select(User.last_seen).where(User.telegram_id.in_((60_001, 60_009))))
+        assert set(seen) == {TODAY}
+
+
 async def test_the_bot_forgets_who_stopped_coming_and_keeps_who_came_back(fake_api: FakeBotApi,
                                                                           sqlite_url: str) -> None:
     clock = ManualClock(NOW)

@@ -36,3 +36,15 @@ async def test_help_word_mid_onboarding(bot: BotHarness) -> None:
     assert "Help is here" in reply.text
     assert "116 111" not in reply.text  # no country yet: global resources only
     assert "takeitdown.ncmec.org" in reply.text
+
+
+async def test_the_application_keeps_nothing_per_person(bot: BotHarness) -> None:
+    """python-telegram-bot marks every chat and user for a persistence layer the bot does not have; those sets
+    would grow by two ids per person for as long as the process runs (bench/memory.py)."""
+    for telegram_id in (201, 202, 203):
+        reply = await bot.user(telegram_id, "en").send("/start")
+        assert "choose your language" in reply.text
+    assert bot.app is not None
+    assert bot.app.persistence is None
+    assert not bot.app._chat_ids_to_be_updated_in_persistence
+    assert not bot.app._user_ids_to_be_updated_in_persistence

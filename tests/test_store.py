@@ -10,16 +10,19 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, inspect, select, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError, StatementError
+from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.services.analytics import Analytics
 from bot.services.privacy import forget
 from bot.services.profiles import find_user, grant_role
-from bot.store.db import Store
+from bot.store import db
+from bot.store.db import Store, is_outage
 from bot.store.migration_filters import include_name
 from bot.store.models import Base, Event, LessonProgress, QuizAnswer, Role, User, UTCDateTime
+from tests.conftest import POSTGRES_URL, postgres_schema
 
 KEY = b"store-test-pseudonym-key-0123456789"
 TABLES = set(Base.metadata.tables)
@@ -313,3 +316,48 @@ async def test_sqlite_transactions_take_turns_under_load(sqlite_url: str) -> Non
             assert progress is not None and progress.step_index == 50
     finally:
         await store.close()
+
+
+# --- pooled PostgreSQL connections that the server closed ---------------------------------------------------
+
+
+async def _backend_pid(store: Store) -> int:
+    async with store.transaction() as session:
+        return int(await session.scalar(text("SELECT pg_backend_pid()")) or 0)
+
+
+async def _terminate(pid: int) -> None:
+    assert POSTGRES_URL
+    admin = create_async_engine(POSTGRES_URL)
+    try:
+        async with admin.begin() as connection:
+            assert await connection.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+    finally:
+        await admin.dispose()
+
+
+@pytest.mark.parametrize("idle_ping", [True, False], ids=["idle-connection-pinged", "in-steady-use"])
+async def test_a_connection_the_server_closed_is_replaced_once_idle(
+    monkeypatch: pytest.MonkeyPatch, idle_ping: bool
+) -> None:
+    """No ping on every checkout (a round trip per tap); a connection idle for PING_AFTER_IDLE is pinged and, dead,
+    replaced without anyone noticing. One in steady use is not pinged: its transaction fails as an outage (the
+    person is asked to try again) and the pool drops it, so the next connection works."""
+    if not POSTGRES_URL:
+        pytest.skip("TEST_POSTGRES_URL is not set (CI sets it)")
+    monkeypatch.setattr(db, "PING_AFTER_IDLE", 0.0 if idle_ping else 3600.0)
+    async with postgres_schema() as (url, options):
+        store = Store(url, **options)
+        try:
+            pid = await _backend_pid(store)
+            await _terminate(pid)
+            if idle_ping:
+                assert await _backend_pid(store) != pid  # a fresh connection, and no error
+            else:
+                with pytest.raises(DBAPIError) as caught:
+                    await _backend_pid(store)
+                assert is_outage(caught.value)
+                async with store.engine.connect() as connection:  # past the breaker (it fails fast for a second)
+                    assert await connection.scalar(text("SELECT pg_backend_pid()")) != pid
+        finally:
+            await store.close()

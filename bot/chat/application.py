@@ -7,6 +7,7 @@ import logging
 import re
 import traceback
 from functools import partial
+from typing import Any
 
 from telegram import BotCommand, BotCommandScopeAllPrivateChats, Update
 from telegram.error import TelegramError
@@ -41,6 +42,7 @@ from bot.features import (
     voice,
 )
 from bot.features.common import CallbackRoute, Context, answer_stale, guess_locale, runtime
+from bot.features.screen import answer
 from bot.observability.logs import quiet_libraries
 from bot.services.runtime import Runtime
 from bot.store.db import is_outage
@@ -94,6 +96,18 @@ def report_malformed(rt: Runtime, update_id: int | None, where: str) -> None:
     log.warning("skipped update %s: it could not be parsed (%s)", update_id, where)
 
 
+class BotApplication(Application):  # type: ignore[type-arg]
+    """python-telegram-bot's Application, minus a set of every chat and user ever seen.
+
+    Application marks each update's chat and user for its persistence layer, and only a persistence flush empties
+    those sets; this bot has no persistence (its state is in the database), so they grew by two ids for every
+    person, forever (bench/memory.py). Nothing to persist, nothing to mark."""
+
+    def _mark_for_persistence_update(self, *, update: object | None = None, job: Any = None) -> None:
+        if self.persistence is not None:
+            super()._mark_for_persistence_update(update=update, job=job)
+
+
 def build_application(rt: Runtime) -> Application:
     quiet_libraries()  # never a child's text or a statement's parameters in a log, whatever LOG_LEVEL says
     base = rt.settings.telegram_api_base_url
@@ -108,6 +122,7 @@ def build_application(rt: Runtime) -> Application:
     )
     application = (
         ApplicationBuilder()
+        .application_class(BotApplication)
         .bot(bot)
         .concurrent_updates(TrackingUpdateProcessor(urgent=partial(help.is_urgent, rt),
                                                     observe=rt.metrics.observe_update))
@@ -158,7 +173,7 @@ async def _route_callback(update: Update, context: Context) -> None:
     finally:
         answered_callbacks.reset(token)
     if query.id not in answered:
-        await query.answer()
+        await answer(update)
 
 
 async def set_command_menus(application: Application) -> None:

@@ -11,6 +11,7 @@ from babel import numbers as babel_numbers
 from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.features.screen import answer
 from bot.services.profiles import find_user
 from bot.services.runtime import Runtime
 from bot.store.db import OUTAGE_ERRORS
@@ -65,7 +66,7 @@ async def answer_stale(update: Update, rt: Runtime, locale: str | None = None) -
         return
     if locale is None:
         locale = await chosen_locale(rt, update)
-    await update.callback_query.answer(rt.i18n.t(locale, "stale-button"), show_alert=False)
+    await answer(update, rt.i18n.t(locale, "stale-button"), show_alert=False)
 
 
 async def chosen_locale(rt: Runtime, update: Update) -> str:

@@ -10,6 +10,7 @@ continues there. Lesson-done screens also carry the youth-voice buttons rate:<se
 
 from __future__ import annotations
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
 from bot.content.series import CardStep, QuizStep
@@ -17,7 +18,7 @@ from bot.delivery.screen import Button, Picture, Screen
 from bot.features.common import Context, answer_stale, guess_locale, number, runtime, translator, user_id
 from bot.features.menus import help_row
 from bot.features.onboarding import cmd_start
-from bot.features.screen import show
+from bot.features.screen import answer, show
 from bot.services.lessons import LessonError, Moved, Position, QuizResult, SeriesSummary
 from bot.services.profiles import find_user
 from bot.services.runtime import Runtime
@@ -180,8 +181,7 @@ async def cmd_lessons(update: Update, context: Context) -> None:
             screen = Screen(rt.i18n.t(user.locale, "lessons-not-for-you"))
         else:
             screen = list_screen(rt, user, await rt.lessons.summaries(session, user))
-    if update.callback_query is not None:
-        await update.callback_query.answer()
+    await answer(update)
     if screen is None:
         await cmd_start(update, context)  # a newcomer's /lessons starts onboarding
         return
@@ -203,14 +203,14 @@ async def on_series(update: Update, context: Context, series_id: str) -> None:
         except LessonError:
             await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
             return
-    await update.callback_query.answer()  # type: ignore[union-attr]
+    await answer(update)
     await show(update, screen)
 
 
 async def _open(update: Update, context: Context, series_id: str, *, restart: bool) -> None:
     rt = runtime(context)
     async with rt.store.transaction() as session:
-        user = await find_user(session, user_id(update))
+        user = await rt.lessons.learner(session, user_id(update), series_id)
         try:
             if user is None or not user.onboarded:
                 raise LessonError("not onboarded")
@@ -219,7 +219,7 @@ async def _open(update: Update, context: Context, series_id: str, *, restart: bo
             await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
             return
         locale = user.locale
-    await update.callback_query.answer()  # type: ignore[union-attr]
+    await answer(update)
     await show(update, series_done_screen(rt, locale, series_id) if finished else step_screen(rt, locale, position),
                rt=rt)
 
@@ -230,6 +230,13 @@ async def on_go(update: Update, context: Context, series_id: str) -> None:
 
 async def on_restart(update: Update, context: Context, series_id: str) -> None:
     await _open(update, context, series_id, restart=True)
+
+
+async def _learner(rt: Runtime, session: AsyncSession, update: Update,
+                   parsed: tuple[str, int, int, list[str]] | None) -> User | None:
+    if parsed is None:
+        return await find_user(session, user_id(update))
+    return await rt.lessons.learner(session, user_id(update), parsed[0])
 
 
 def _parse_position(arg: str, extra: int = 0) -> tuple[str, int, int, list[str]] | None:
@@ -246,7 +253,7 @@ async def on_next(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg)
     async with rt.store.transaction() as session:
-        user = await find_user(session, user_id(update))
+        user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:
                 raise LessonError("malformed")
@@ -262,7 +269,7 @@ async def on_next(update: Update, context: Context, arg: str) -> None:
             screen = lesson_done_screen(rt, locale, position, lesson_index + 1)
         else:
             screen = finished_screen(rt, locale, position)
-    await update.callback_query.answer()  # type: ignore[union-attr]
+    await answer(update)
     await show(update, screen, rt=rt)
 
 
@@ -270,7 +277,7 @@ async def on_back(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg)
     async with rt.store.transaction() as session:
-        user = await find_user(session, user_id(update))
+        user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:
                 raise LessonError("malformed")
@@ -280,7 +287,7 @@ async def on_back(update: Update, context: Context, arg: str) -> None:
             await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
             return
         locale = user.locale
-    await update.callback_query.answer()  # type: ignore[union-attr]
+    await answer(update)
     await show(update, step_screen(rt, locale, position), rt=rt)
 
 
@@ -288,7 +295,7 @@ async def on_answer(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg, extra=1)
     async with rt.store.transaction() as session:
-        user = await find_user(session, user_id(update))
+        user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:
                 raise LessonError("malformed")
@@ -298,7 +305,7 @@ async def on_answer(update: Update, context: Context, arg: str) -> None:
             await answer_stale(update, rt, user.locale if user else guess_locale(rt, update))
             return
         locale = user.locale
-    await update.callback_query.answer()  # type: ignore[union-attr]
+    await answer(update)
     await show(update, feedback_screen(rt, locale, result))
 
 

@@ -1,10 +1,21 @@
-"""`show` sends a screen (bot/delivery/screen.py) as the reply to an update."""
+"""`show` sends a screen (bot/delivery/screen.py) as the reply to an update.
+
+Text screens and button answers go out through `api_call`: the same rate limiter as every other call of the
+Application (send budget, 429 and 5xx retries, answered taps, metrics; bot/chat/replies.py) and the same
+transport, but with a JSON body built straight from the screen and the answer left as JSON. python-telegram-bot
+would build InlineKeyboardButton objects to turn them back into JSON, and parse every answer into a Message with
+its keyboard and entities that nobody reads: a fifth of the CPU of a lesson tap (bench/README.md, "Lesson path").
+"""
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
+import json
+from typing import Any
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
+from telegram.request import RequestData
 
 from bot.delivery.screen import Screen, keyboard_json
 from bot.features.photos import send_picture_screen
@@ -12,6 +23,7 @@ from bot.services.runtime import Runtime
 from bot.services.send_budget import Priority, ReplyArgs
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+NO_PREVIEW_JSON = {"is_disabled": True}
 
 
 def markup(screen: Screen) -> InlineKeyboardMarkup | None:
@@ -26,6 +38,52 @@ def reply_args(screen: Screen) -> ReplyArgs:
     return ReplyArgs(Priority.HELP if screen.urgent else Priority.REPLY, repeatable=screen.repeatable)
 
 
+class _JsonParameters(RequestData):
+    """Request parameters that are JSON values already, and no files."""
+
+    def __init__(self, parameters: dict[str, Any]) -> None:
+        super().__init__()
+        self._json = {key: value for key, value in parameters.items() if value is not None}
+
+    @property
+    def parameters(self) -> dict[str, Any]:
+        return self._json
+
+    @property
+    def json_parameters(self) -> dict[str, str]:
+        return {key: value if isinstance(value, str) else json.dumps(value) for key, value in self._json.items()}
+
+    @property
+    def multipart_data(self) -> dict[str, Any]:
+        return {}
+
+
+async def api_call(bot: Bot, endpoint: str, parameters: dict[str, Any], reply: ReplyArgs | None = None) -> Any:
+    """One Bot API call with JSON parameters; returns the answer's `result` as JSON. Failures raise what
+    python-telegram-bot raises (BadRequest, RetryAfter, NetworkError...), after the rate limiter's retries."""
+
+    async def post() -> Any:
+        return await bot.request.post(f"{bot.base_url}/{endpoint}", request_data=_JsonParameters(parameters))
+
+    limiter = getattr(bot, "rate_limiter", None)
+    if limiter is None:
+        return await post()
+    return await limiter.process_request(callback=post, args=(), kwargs={}, endpoint=endpoint, data=parameters,
+                                         rate_limit_args=reply)
+
+
+async def answer(update: Update, text: str | None = None, *, show_alert: bool = False) -> None:
+    """Answer the tapped button (stops its spinner), perhaps with a short notice."""
+    query = update.callback_query
+    if query is None:
+        return
+    parameters: dict[str, Any] = {"callback_query_id": query.id}
+    if text is not None:
+        parameters["text"] = text
+        parameters["show_alert"] = show_alert
+    await api_call(update.get_bot(), "answerCallbackQuery", parameters)
+
+
 async def show(update: Update, screen: Screen, *, edit: bool = False, rt: Runtime | None = None) -> None:
     """Send a screen to the chat of the update; with edit=True replace the message whose button was tapped.
     A screen with a picture is always a new message (a text message cannot become a photo), and needs `rt`."""
@@ -37,13 +95,13 @@ async def show(update: Update, screen: Screen, *, edit: bool = False, rt: Runtim
             await send_picture_screen(rt, update.effective_chat, screen, markup(screen), NO_PREVIEW)
         return
     bot = update.get_bot()
+    body: dict[str, Any] = {"text": screen.text, "parse_mode": ParseMode.HTML.value,
+                            "reply_markup": keyboard_json(screen), "link_preview_options": NO_PREVIEW_JSON}
     if edit and query is not None and query.message is not None:
         try:
-            await bot.edit_message_text(
-                screen.text, chat_id=query.message.chat.id, message_id=query.message.message_id,
-                parse_mode=ParseMode.HTML, reply_markup=markup(screen), link_preview_options=NO_PREVIEW,
-                rate_limit_args=reply_args(screen),
-            )
+            await api_call(bot, "editMessageText", {"chat_id": query.message.chat.id,
+                                                    "message_id": query.message.message_id, **body},
+                           reply_args(screen))
             return
         except BadRequest as error:
             # The message is too old to edit or unchanged: fall through to a fresh message.
@@ -52,7 +110,4 @@ async def show(update: Update, screen: Screen, *, edit: bool = False, rt: Runtim
     chat = update.effective_chat
     if chat is None:
         return
-    await bot.send_message(
-        chat.id, screen.text, parse_mode=ParseMode.HTML, reply_markup=markup(screen), link_preview_options=NO_PREVIEW,
-        rate_limit_args=reply_args(screen),
-    )
+    await api_call(bot, "sendMessage", {"chat_id": chat.id, **body}, reply_args(screen))

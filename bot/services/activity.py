@@ -1,11 +1,17 @@
 """When a person was last active: `users.last_seen`, the day retention counts from (bot/services/retention.py).
 
 Written at most once a day per person and process: the first message or tap of the day costs one small UPDATE
-(which changes nothing when another replica already wrote the day), every later one a set lookup in memory.
+(which changes nothing when another replica already wrote the day), every later one a lookup in memory.
+
+The memory is a fixed table of SLOTS Telegram ids (2 MB), slot = id % SLOTS, allocated once: it grows with nobody.
+People active on the same day who share a slot push each other out; when they take turns, each turn costs an
+UPDATE that changes nothing, never a missed day. A slot is shared by 4% of people when 10,000 are active in a
+day, by 32% at 100,000.
 """
 
 from __future__ import annotations
 
+from array import array
 from datetime import date
 
 from sqlalchemy import or_, update
@@ -13,19 +19,19 @@ from sqlalchemy import or_, update
 from bot.store.db import Store
 from bot.store.models import User
 
-REMEMBERED_PER_DAY = 500_000  # about 30 MB of ints; past it the set starts over (a few extra UPDATEs, no harm)
+SLOTS = 1 << 18
 
 
 class ActivityRecorder:
-    def __init__(self, capacity: int = REMEMBERED_PER_DAY) -> None:
-        self.capacity = capacity
+    def __init__(self, slots: int = SLOTS) -> None:
         self._day: date | None = None
-        self._recorded: set[int] = set()
+        self._slots = array("q", bytes(8 * slots))  # 0: empty (no Telegram id is 0)
 
     def needs_recording(self, telegram_id: int, today: date) -> bool:
         if today != self._day:
-            self._day, self._recorded = today, set()
-        return telegram_id not in self._recorded
+            self._day = today
+            self._slots = array("q", bytes(8 * len(self._slots)))
+        return self._slots[telegram_id % len(self._slots)] != telegram_id
 
     async def record(self, store: Store, telegram_id: int, today: date) -> bool:
         """Mark the person active today. Returns whether the database was written to."""
@@ -39,7 +45,5 @@ class ActivityRecorder:
                 .values(last_seen=today, updated_at=User.updated_at)
                 .execution_options(synchronize_session=False)
             )
-        if len(self._recorded) >= self.capacity:
-            self._recorded.clear()
-        self._recorded.add(telegram_id)
+        self._slots[telegram_id % len(self._slots)] = telegram_id
         return bool(result.rowcount)

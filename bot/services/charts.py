@@ -5,6 +5,9 @@ text. Every string is therefore shaped (arabic-reshaper: the joined presentation
 (python-bidi: the Unicode bidi algorithm) before it is drawn; Latin text comes through unchanged. DejaVu Sans,
 matplotlib's own font, has the Arabic presentation forms. Right-to-left charts also put the value axis and the
 legend on the right.
+
+matplotlib (with numpy and Pillow, about 45 MB) and arabic-reshaper (with fontTools) are imported on the first
+chart, not with the bot: only staff ask for charts, and every other process would carry them for nothing.
 """
 
 from __future__ import annotations
@@ -12,11 +15,10 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import arabic_reshaper
-from bidi import get_display
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 FONT = "DejaVu Sans"
 
@@ -36,6 +38,9 @@ class ChartText:
 
 def visual(text: str) -> str:
     """Text as matplotlib must be given it to show it right: letters joined, in display order."""
+    import arabic_reshaper  # lazily, as matplotlib (it brings fontTools)
+    from bidi import get_display
+
     return get_display(arabic_reshaper.reshape(text))
 
 
@@ -55,6 +60,9 @@ def weekly_bars(text: ChartText, weeks: Sequence[str], series: Sequence[str], ba
 
 
 def weekly_bars_figure(text: ChartText, weeks: Sequence[str], series: Sequence[str], bars: Sequence[Bar]) -> Figure:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg  # lazily: see the module's docstring
+    from matplotlib.figure import Figure
+
     figure = Figure(figsize=(8, 4.5), dpi=100)
     FigureCanvasAgg(figure)
     axes = figure.add_subplot()

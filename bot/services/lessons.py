@@ -10,14 +10,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import and_, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content.catalog import Catalog
 from bot.content.series import CardStep, Lesson, QuizStep, Series
 from bot.services.analytics import Analytics
-from bot.services.profiles import lesson_audiences
-from bot.store.models import Event, LessonProgress, QuizAnswer, User, utcnow
+from bot.services.profiles import lesson_audiences, remember_trainer
+from bot.store.models import Event, LessonProgress, QuizAnswer, Role, User, utcnow
 
 # Text typed within this long after a lesson step takes the person back to that step.
 RECENT = timedelta(hours=1)
@@ -89,7 +89,29 @@ class Lessons:
                 return item
         raise LessonError(f"series {series_id!r} is not available")
 
+    async def learner(self, session: AsyncSession, telegram_id: int, series_id: str) -> User | None:
+        """The person tapping a lesson button, read in one statement with what every tap reads next: whether they
+        are a trainer (it decides which series they see) and their progress in `series_id`. Both then come from
+        the session, not from three queries."""
+        trainer = exists().where(Role.user_id == User.id, Role.role == "trainer")
+        row = (await session.execute(
+            select(User, LessonProgress, trainer)
+            .outerjoin(LessonProgress, and_(LessonProgress.user_id == User.id, LessonProgress.series == series_id))
+            .where(User.telegram_id == telegram_id)
+        )).first()
+        if row is None:
+            return None
+        user, progress, is_trainer = row
+        remember_trainer(session, user, bool(is_trainer))
+        if progress is None:
+            session.info[("no_progress", user.id, series_id)] = True
+        return user
+
     async def _progress(self, session: AsyncSession, user: User, series_id: str) -> LessonProgress | None:
+        # Known absent from `learner` (trusted once: the caller may add the row next). A row `learner` read is in
+        # the session's identity map, where session.get finds it without a query.
+        if session.info.pop(("no_progress", user.id, series_id), False):
+            return None
         return await session.get(LessonProgress, (user.id, series_id))
 
     async def summaries(self, session: AsyncSession, user: User) -> list[SeriesSummary]:

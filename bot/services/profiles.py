@@ -119,13 +119,26 @@ async def roles_of(session: AsyncSession, user: User) -> set[str]:
     return set(rows)
 
 
+def remember_trainer(session: AsyncSession, user: User, trainer: bool) -> None:
+    """Whether `user` is a trainer, read together with the person (bot/services/lessons.py, `Lessons.learner`): the
+    rest of this transaction need not ask again. Roles change in transactions of their own (staff commands)."""
+    session.info[("trainer", user.id)] = trainer
+
+
+async def is_trainer(session: AsyncSession, user: User) -> bool:
+    known = session.info.get(("trainer", user.id))
+    if known is not None:
+        return bool(known)
+    return "trainer" in await roles_of(session, user)
+
+
 async def lesson_audiences(session: AsyncSession, user: User) -> tuple[str, ...]:
     """The series audiences a person sees in /lessons: their own, and professional series for trainers too
     (whatever they said they are: a teacher may have onboarded as a caregiver)."""
     if not user.onboarded:
         return ()
     keys = [key] if (key := audience_key(user)) else []
-    if "professional" not in keys and "trainer" in await roles_of(session, user):
+    if "professional" not in keys and await is_trainer(session, user):
         keys.append("professional")
     return tuple(keys)
 

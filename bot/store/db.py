@@ -17,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from bot.settings import PROJECT_ROOT
@@ -31,6 +31,7 @@ DEFAULT_TIMEOUT = 5.0
 MIGRATION_TIMEOUT = 600.0
 UNLIMITED = 7 * 24 * 3600.0
 MAX_CONNECT_TIMEOUT = 3.0
+PING_AFTER_IDLE = 5.0  # seconds a pooled PostgreSQL connection may sit unused before it is pinged at checkout
 
 
 class StoreBusy(TimeoutError):
@@ -81,12 +82,38 @@ def create_engine(url: str, timeout: float = DEFAULT_TIMEOUT, **engine_options: 
             cursor.close()
 
         return engine
-    engine_options.setdefault("pool_pre_ping", True)
     engine_options.setdefault("pool_timeout", timeout)
     connect_args.setdefault("timeout", min(timeout, MAX_CONNECT_TIMEOUT))  # asyncpg: the whole connection setup
     connect_args.setdefault("command_timeout", timeout)  # asyncpg: every statement, ping and rollback
     # Statement parameters (Telegram ids, pseudonyms) never appear in errors, hence never in logs.
-    return create_async_engine(url, connect_args=connect_args, hide_parameters=True, **engine_options)
+    engine = create_async_engine(url, connect_args=connect_args, hide_parameters=True, **engine_options)
+    if not engine_options.get("pool_pre_ping"):
+        _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: AsyncEngine) -> None:
+    """Ping a pooled connection before use only when it has been idle for PING_AFTER_IDLE seconds.
+
+    SQLAlchemy's pool_pre_ping pings on every checkout: a round trip more for every tap (about half the
+    checkouts of the lesson path, bench/README.md). A connection in steady use has just shown that it works;
+    one left idle may have been closed by a database restart or a firewall. A connection that fails its ping is
+    replaced, as with pool_pre_ping; a connection that breaks while in use fails that transaction (the person
+    is asked to try again) and the pool drops its other connections (SQLAlchemy's disconnect handling)."""
+
+    @event.listens_for(engine.sync_engine, "checkin")
+    def _idle_from(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PING_AFTER_IDLE:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as error:  # whatever the driver raises for a dead connection: take another one
+            raise DisconnectionError(f"idle connection failed its ping: {type(error).__name__}") from None
 
 
 class Store:
