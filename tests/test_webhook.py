@@ -18,7 +18,7 @@ from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 from bot.cli.runner import serve
 from bot.devtools.fake_bot_api import FakeBotApi, message_update
 from bot.services.runtime import Runtime
-from bot.store.db import Store
+from bot.store.db import PoolTimeout, Store
 from tests.auxil.harness import make_settings, wait_until
 
 SECRET = "s3cret-token_for-tests"
@@ -134,3 +134,41 @@ async def test_health_readiness_and_metrics(served: Served) -> None:
     assert samples[("process_resident_memory_bytes", ())] > 0 and ("process_cpu_seconds_total", ()) in samples
     labels = " ".join(value for _, pairs in samples for _, value in pairs)
     assert "705" not in labels and "help" not in labels.lower()  # never an id or a person's text
+
+
+@pytest.mark.parametrize("database", ["postgres"], indirect=True)  # SQLite's pool does not run out like this
+async def test_update_is_answered_503_while_no_connection_is_free_and_handled_when_resent(
+        database: tuple[str, dict[str, Any]], fake_api: FakeBotApi) -> None:
+    """A burst that takes every pooled connection is "try again" for Telegram (503, so it re-sends), not a 500
+    that loses the update; the re-sent update is then handled once."""
+    url, options = database
+    port = free_port()
+    settings = make_settings(url, fake_api.base_url, mode="webhook", webhook_url="https://bot.example.org",
+                             webhook_secret=SECRET, http_port=port)
+    store = Store(url, timeout=1.0, pool_size=3, max_overflow=0, **options)
+    await store.migrate()
+    rt = Runtime.build(settings, store)
+    stop = asyncio.Event()
+    started: asyncio.Future[Application] = asyncio.get_running_loop().create_future()
+    task = asyncio.create_task(serve(rt, stop, on_started=started.set_result))
+    served = Served(f"http://127.0.0.1:{port}", await asyncio.wait_for(started, 20), rt)
+    held = []
+    try:
+        with pytest.raises(PoolTimeout):
+            while True:  # take every connection the bot's own tasks are not holding
+                held.append(await store.engine.connect())
+        update = {"update_id": 50, **message_update(706, "/help")}
+        assert await served.post(update) == 503
+        for connection in held:
+            await connection.close()
+        held.clear()
+        assert await served.post(update) == 200
+        await wait_until(lambda: len(replies_to(fake_api, 706)) >= 1)
+        assert await served.post(update) == 200  # a third delivery is a duplicate
+        assert len(replies_to(fake_api, 706)) == 1 and "Help is here" in replies_to(fake_api, 706)[0]
+    finally:
+        for connection in held:
+            await connection.close()
+        stop.set()
+        await asyncio.wait_for(task, 30)
+        await rt.close()

@@ -45,7 +45,7 @@ from bot.features.common import CallbackRoute, Context, answer_stale, guess_loca
 from bot.features.screen import answer
 from bot.observability.logs import quiet_libraries
 from bot.services.runtime import Runtime
-from bot.store.db import is_outage
+from bot.store.db import is_unavailable
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +196,7 @@ async def _on_error(update: object, context: Context) -> None:
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
     runtime(context).metrics.count_error(type(error).__name__)
-    if error is not None and is_outage(error):
+    if error is not None and is_unavailable(error):
         # The driver's own first line ("database is locked", "connection refused") tells outages apart; it never
         # holds statement parameters, unlike str() of SQLAlchemy's wrapper.
         reason = (str(getattr(error, "orig", None) or "").splitlines() or [type(error).__name__])[0][:200]

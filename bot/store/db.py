@@ -18,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from bot.settings import PROJECT_ROOT
@@ -38,8 +39,10 @@ class StoreBusy(TimeoutError):
     """The database did not answer within the store's timeout (an outage, as far as a person is concerned)."""
 
 # What a failed database call can raise, from SQLAlchemy and the drivers underneath it: handlers catch these and
-# tell the person to try again. Which of them mean "the database is unreachable" is `is_outage`.
+# tell the person to try again. Which of them mean "the database is unreachable" is `is_outage`; a pool with no
+# free connection (PoolTimeout, a burst of load) is not one, so it does not make the store fail fast for others.
 OUTAGE_ERRORS: tuple[type[BaseException], ...] = (
+    PoolTimeout,
     OperationalError,
     InterfaceError,
     DBAPIError,
@@ -56,6 +59,11 @@ def is_outage(error: BaseException) -> bool:
     if isinstance(error, DBAPIError):
         return error.connection_invalidated or isinstance(error, OperationalError | InterfaceError)
     return isinstance(error, ConnectionError | OSError | TimeoutError)
+
+
+def is_unavailable(error: BaseException) -> bool:
+    """Down (`is_outage`) or too busy to lend a connection in time: either way, "try again in a moment"."""
+    return is_outage(error) or isinstance(error, PoolTimeout)
 
 
 def _prepare_sqlite(url: str) -> None:
