@@ -39,6 +39,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import text, update
 from sqlalchemy.engine import make_url
 
+from bench.measure import postgres_url
 from bench.stats_reach import COUNTRIES, NOW, SIZES, load_postgres, postgres_store
 from bot.content.catalog import Catalog
 from bot.services.api_tokens import create_token
@@ -52,7 +53,6 @@ from bot.store.models import StatsState, utcnow
 from bot.web import create_web_app
 from bot.web.dashboard.app import COOKIE
 
-DEFAULT_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench"
 STAFF = 999
 ITEMS = ("leadership", "research", "law-enforcement", "victim-support", "education", "media")
 PHASES = ("building", "enhancement", "integration", "maturity", "dk")
@@ -266,7 +266,7 @@ async def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7, help="timed fetches per page (median reported)")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args(argv)
-    url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_URL)
+    url = postgres_url()
     load_before = os.getloadavg()
     results: list[Timing] = []
     for size in (s.strip().lower() for s in args.sizes.split(",")):

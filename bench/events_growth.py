@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import platform
 import random
 import statistics
@@ -52,6 +51,7 @@ from alembic import command
 from sqlalchemy import text
 from sqlalchemy.engine import Connection, make_url
 
+from bench.measure import postgres_url
 from bench.stats_reach import raw_statement
 from bot.content.catalog import load_catalog
 from bot.services.analytics import Analytics
@@ -62,7 +62,6 @@ from bot.store.db import UNLIMITED, Store, alembic_config
 from bot.store.models import StatsState
 from bot.store.partitions import create_partition, month_start
 
-DEFAULT_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench"
 SIZES = {"1m": 1_000_000, "10m": 10_000_000, "30m": 30_000_000, "100m": 100_000_000}
 MONTHS = 24
 VISIT = 10  # events per visit
@@ -299,7 +298,7 @@ async def main(argv: list[str] | None = None) -> int:
                         help="also time migration 0013 on the plain layout's events (one table -> partitions)")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args(argv)
-    url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_URL)
+    url = postgres_url()
     await ensure_database(url)
     results = []
     for total in (SIZES[s.strip().lower()] for s in args.sizes.split(",")):

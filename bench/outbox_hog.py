@@ -17,7 +17,6 @@ import argparse
 import asyncio
 import contextlib
 import json
-import os
 import statistics
 import sys
 from dataclasses import asdict
@@ -27,9 +26,8 @@ from typing import Any
 import aiohttp
 
 from bench.cpu_hog import cpu_hog
+from bench.measure import postgres_url
 from bench.outbox import BenchError, NormalRun, configure_logging, database, normal_run
-
-DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench"
 
 
 async def one(name: str, args: argparse.Namespace, hog: bool) -> NormalRun:
@@ -72,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rate", type=float, default=500)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--json", type=Path)
-    parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL),
+    parser.add_argument("--postgres-url", default=postgres_url(),
                         help="PostgreSQL database to create temporary schemas in (env BENCH_POSTGRES_URL)")
     args = parser.parse_args(argv)
     args.no_crash, args.profile = True, None

@@ -38,6 +38,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import text, update
 
 from bench.dashboard import derive
+from bench.measure import postgres_url
 from bench.stats_reach import NOW, SIZES, UNLIMITED, load_postgres, postgres_store
 from bot.services.api_tokens import create_token
 from bot.services.clock import ManualClock
@@ -48,7 +49,6 @@ from bot.store.db import Store
 from bot.store.models import StatsState, utcnow
 from bot.web import create_web_app
 
-DEFAULT_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench"
 WHOLE = f"from={EARLIEST.isoformat()}&to=2026-12-31"
 
 
@@ -180,7 +180,7 @@ async def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="interleaved rounds (median reported)")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args(argv)
-    url = os.environ.get("BENCH_POSTGRES_URL", DEFAULT_URL)
+    url = postgres_url()
     load_before = os.getloadavg()
     results: list[Timing] = []
     for size in (s.strip().lower() for s in args.sizes.split(",")):

@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import platform
 import random
 import sqlite3
@@ -51,6 +50,7 @@ import asyncpg
 from sqlalchemy import Date, cast, distinct, func, select, text
 from sqlalchemy.engine import make_url
 
+from bench.measure import postgres_url
 from bot.content.catalog import load_catalog
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
@@ -59,7 +59,6 @@ from bot.settings import PROJECT_ROOT
 from bot.store.db import Store
 from bot.store.models import Event, FunnelDay, ReachDay
 
-DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/bench"
 LAST_DAY = date(2026, 12, 31)
 NOW = datetime(2026, 12, 31, 18, tzinfo=UTC)
 EVENTS_PER_DAY = 100_000 / 30
@@ -353,7 +352,7 @@ async def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
     parser.add_argument("--sizes", default="100k,1m", help="comma-separated: 100k, 1m, 10m (default 100k,1m)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per query (median reported)")
-    parser.add_argument("--postgres-url", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES_URL),
+    parser.add_argument("--postgres-url", default=postgres_url(),
                         help="PostgreSQL database to create a temporary schema in (env BENCH_POSTGRES_URL)")
     parser.add_argument("--json", help="also write the results here")
     args = parser.parse_args(argv)
