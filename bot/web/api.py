@@ -12,7 +12,8 @@ import io
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from aiohttp import web
 
@@ -25,7 +26,9 @@ from bot.services.stats import (
     FUNNEL_FILTERS,
     MAX_ID,
     METRICS,
+    Period,
     ReachQuery,
+    Row,
     Stats,
     StatsQueryError,
     parse_filters,
@@ -149,10 +152,18 @@ async def openapi(request: web.Request) -> web.Response:
     return web.json_response(openapi_document())
 
 
+def _period(request: web.Request, params: Mapping[str, str]) -> Period:
+    return parse_period(params.get("from"), params.get("to"), request.app[RUNTIME].clock.now().date())
+
+
+def _period_meta(period: Period, filters: Mapping[str, tuple[object, ...]]) -> dict[str, Any]:
+    return {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
+
+
 @routes.get("/reach")
 async def reach(request: web.Request) -> web.Response:
     params = _query(request, {"from", "to", "group_by", *DIMENSIONS})
-    period = parse_period(params.get("from"), params.get("to"), request.app[RUNTIME].clock.now().date())
+    period = _period(request, params)
     group_by = parse_group_by(params.get("group_by"))
     filters = parse_filters(params)
     rt, stats = request.app[RUNTIME], request.app[STATS]
@@ -167,14 +178,14 @@ async def reach(request: web.Request) -> web.Response:
 @routes.get("/funnel")
 async def funnel(request: web.Request) -> web.Response:
     params = _query(request, {"from", "to", "series", *FUNNEL_FILTERS})
-    period = parse_period(params.get("from"), params.get("to"), request.app[RUNTIME].clock.now().date())
+    period = _period(request, params)
     series = parse_filters(params, ("series",)).get("series", ())
     filters = parse_filters(params, FUNNEL_FILTERS)
     rt, stats = request.app[RUNTIME], request.app[STATS]
     await stats.ensure_fresh(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await stats.funnel(session, period, series, filters)
-    meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
+    meta = _period_meta(period, filters)
     return table_response(request, rows, FUNNEL_KEYS, ("people",), meta, "funnel.csv")
 
 
@@ -279,28 +290,26 @@ async def cohorts(request: web.Request) -> web.Response:
     return table_response(request, rows, COHORT_KEYS, ("members",), {}, "cohorts.csv")
 
 
-@routes.get("/quizzes")
-async def quizzes(request: web.Request) -> web.Response:
+async def _per_question_table(request: web.Request, query: Callable[..., Awaitable[list[Row]]],
+                              keys: Sequence[str], counts: Sequence[str], filename: str) -> web.Response:
+    """A table per quiz question or lesson, for a period and the person filters."""
     params = _query(request, {"from", "to", *PERSON_FILTERS})
-    period = parse_period(params.get("from"), params.get("to"), request.app[RUNTIME].clock.now().date())
+    period = _period(request, params)
     filters = parse_filters(params, PERSON_FILTERS)
     rt = request.app[RUNTIME]
     async with rt.stats_store.transaction() as session:
-        rows = await quiz_questions(session, rt.catalog, period, filters)
-    meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
-    return table_response(request, rows, QUIZ_KEYS, ("answered", "people"), meta, "quizzes.csv")
+        rows = await query(session, rt.catalog, period, filters)
+    return table_response(request, rows, keys, counts, _period_meta(period, filters), filename)
+
+
+@routes.get("/quizzes")
+async def quizzes(request: web.Request) -> web.Response:
+    return await _per_question_table(request, quiz_questions, QUIZ_KEYS, ("answered", "people"), "quizzes.csv")
 
 
 @routes.get("/ratings")
 async def ratings(request: web.Request) -> web.Response:
-    params = _query(request, {"from", "to", *PERSON_FILTERS})
-    period = parse_period(params.get("from"), params.get("to"), request.app[RUNTIME].clock.now().date())
-    filters = parse_filters(params, PERSON_FILTERS)
-    rt = request.app[RUNTIME]
-    async with rt.stats_store.transaction() as session:
-        rows = await lesson_ratings(session, rt.catalog, period, filters)
-    meta = {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
-    return table_response(request, rows, RATING_KEYS, ("rated", "people"), meta, "ratings.csv")
+    return await _per_question_table(request, lesson_ratings, RATING_KEYS, ("rated", "people"), "ratings.csv")
 
 
 @routes.get("/polls")
