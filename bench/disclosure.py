@@ -163,8 +163,8 @@ def blind_table(m: SafetyMatcher) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), default="dev", dest="which",
-                        help="dev: tests/data/disclosures; fresh: tests/data/disclosures_dev; retired: the second blind set, "
-                        "now development data; blind: the third blind set, aggregates only")
+                        help="dev: tests/data/disclosures; fresh: tests/data/disclosures_dev; retired: the second "
+                        "blind set, now development data; blind: the third blind set, aggregates only")
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms (development part)")
     parser.add_argument("--held-out-misses", action="store_true", help="list the held-out misses too")
     args = parser.parse_args()
