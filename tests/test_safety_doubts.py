@@ -97,6 +97,9 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "how do i turn off my location on snap",
         "the teacher showed us how to block someone on tiktok",
         "looking for a nude lipstick for prom",
+        # waiting and seeing, by someone the child knows or in a photo
+        "my coach waits for me after practice",
+        "you can see me in the back of the photo",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
