@@ -5,7 +5,8 @@ bot used before as the baseline in the same run.
     python -m bench.disclosure                # the table (tests/data/disclosures/)
     python -m bench.disclosure --misses       # also every miss and false alarm (development part only)
     python -m bench.disclosure --set fresh    # the sentences written for the second iteration (issue 14)
-    python -m bench.disclosure --set blind    # the blind set: aggregate figures only, never an item
+    python -m bench.disclosure --set retired  # the second blind set, retired after its 5 runs: development data
+    python -m bench.disclosure --set blind    # the third blind set: aggregate figures only, never an item
 
 Every third item of each list (index 2, 5, 8, ...) is held out: the word lists were written looking only at the
 others, and the held-out figures show how the matcher does on sentences nobody tuned it for. Items marked
@@ -29,7 +30,11 @@ from bot.services.text_match import normalize
 from bot.settings import PROJECT_ROOT
 
 DATA_DIR = PROJECT_ROOT / "tests" / "data"
-SETS = {"dev": "disclosures", "fresh": "disclosures_dev", "blind": "disclosures_blind"}
+# "retired" was the second blind set (tests/data/disclosures_blind/ until 2026-12-02): run its 5 allowed times,
+# then opened and used as development data, with its held-out part (every third item) scored only at the start
+# and the end of the third iteration. "blind" is the third blind set: nobody working on the matcher reads it.
+SETS = {"dev": "disclosures", "fresh": "disclosures_dev", "retired": "disclosures_retired",
+        "blind": "disclosures_blind3"}
 SET_DIR = DATA_DIR / SETS["dev"]
 BASELINE = Path(__file__).parent / "data" / "disclosure_phrases_before.yaml"
 LANGUAGES = ("en", "fr", "es", "pt", "ar", "id", "sw", "ro")
@@ -158,7 +163,8 @@ def blind_table(m: SafetyMatcher) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), default="dev", dest="which",
-                        help="dev: tests/data/disclosures; fresh: tests/data/disclosures_dev; blind: aggregates only")
+                        help="dev: tests/data/disclosures; fresh: tests/data/disclosures_dev; retired: the second "
+                        "blind set, now development data; blind: the third blind set, aggregates only")
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms (development part)")
     parser.add_argument("--held-out-misses", action="store_true", help="list the held-out misses too")
     args = parser.parse_args()

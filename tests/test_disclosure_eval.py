@@ -1,8 +1,10 @@
 """The disclosure matcher against the evaluation set (tests/data/disclosures/, written without looking at the word
 lists) and the fresh sentences of the second iteration (tests/data/disclosures_dev/): floors per language, so that a
 change to the words or rules that loses recall or adds false alarms fails. bench/disclosure.py prints the full table
-(held-out part, borderline items, speed). The blind set (tests/data/disclosures_blind/) is never used here: it is
-only measured, in aggregate, by `python -m bench.disclosure --set blind`."""
+(held-out part, borderline items, speed). The retired second blind set (tests/data/disclosures_retired/) is floored
+on its development part only: its held-out part (every third item) is measured, never floored. The third blind set
+(tests/data/disclosures_blind3/) is never used here: it is only measured, in aggregate, by
+`python -m bench.disclosure --set blind`."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ FLOORED = ("en", "fr", "es", "pt", "ar", "id", "ro")
 # Swahili's word list is the youngest: its floor is lower until its own held-out part reaches the target.
 SWAHILI_RECALL_FLOOR = 0.92
 FRESH = DATA_DIR / SETS["fresh"]
+RETIRED = DATA_DIR / SETS["retired"]
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +68,18 @@ def test_fresh_sentences_per_language(matcher: SafetyMatcher, code: str) -> None
     risky words (hypothetical questions, news, parents' "will kill me", sibling fights, games, scams, quiz answers)."""
     items = [item for item in load_set(code, FRESH) if not item.borderline]
     assert sum(i.disclosure for i in items) >= 60 and sum(not i.disclosure for i in items) >= 60
+    result = score(matcher.disclosure_kind, items)
+    missed = [i.text for i in result.misses]
+    assert result.recall >= RECALL_FLOOR, f"{code}: recall {result.recall:.3f}, missed {missed}"
+    assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, (
+        f"{code}: false positives {result.false_positive_rate:.3f}: {[i.text for i in result.alarms]}")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_retired_blind_set_development_part_per_language(matcher: SafetyMatcher, code: str) -> None:
+    """The second blind set, retired after its 5 runs and opened: only the part the word lists were widened from."""
+    items = [item for item in load_set(code, RETIRED) if not item.borderline and not item.held_out]
+    assert sum(i.disclosure for i in items) >= 40 and sum(not i.disclosure for i in items) >= 40
     result = score(matcher.disclosure_kind, items)
     missed = [i.text for i in result.misses]
     assert result.recall >= RECALL_FLOOR, f"{code}: recall {result.recall:.3f}, missed {missed}"

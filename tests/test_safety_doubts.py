@@ -83,6 +83,23 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "never send nudes to strangers",
         "people who blackmail you often ask for gift cards",
         "nu trimite niciodata nuduri la necunoscuti",
+        # games, team tactics, sport
+        "in gta you can rob a bank and blackmail people lol",
+        "he killed me three times in free fire",
+        "the coach said the new tactic stays secret until the match",
+        "i got hit in the face by the ball in dodgeball",
+        # a crush posting, the writer's own post, a parent's hug
+        "my crush posted a pic of us on her story!!",
+        "i posted a pic of me on insta",
+        "my dad hugged me at the airport",
+        # questions about a topic and lessons, make-up
+        "what is the difference between sextortion and a normal scam",
+        "how do i turn off my location on snap",
+        "the teacher showed us how to block someone on tiktok",
+        "looking for a nude lipstick for prom",
+        # waiting and seeing, by someone the child knows or in a photo
+        "my coach waits for me after practice",
+        "you can see me in the back of the photo",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -107,6 +124,17 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "got scammed by a girl on snap she has my nudes and keeps asking for money",
         # advice asked for by the writer in trouble
         "he is threatening me, should i tell a trusted adult",
+        # a game, a hug, the writer's own post: with someone real in it
+        "a guy on fortnite is blackmailing me",
+        "my mums boyfriend hugs me at night when everyone is asleep",
+        "i posted a selfie and now some guy says he made a nude of it and will send it to my school",
+        # combinations of the third iteration
+        "my coach kissed me and said it was normal",
+        "he says he will delete the video only if i meet him",
+        "something bad happened and im so scared",
+        "my ex keeps tracking my location",
+        "they said theyll hurt my little brother if i talk",
+        "boys in my class use an app that removes clothes from girls photos",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:

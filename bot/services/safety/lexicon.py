@@ -36,7 +36,14 @@ _CACHE = 50_000
 # French elided words (j', l', m', t', s', qu') are only glued before a vowel or h: "jenvoie" is j' + envoie,
 # "tomorrow" is not t' + omorrow.
 _ELIDED = frozenset({"j", "l", "m", "t", "s", "qu"})
+# Only "and" and "so" are glued before a two-letter word at the start of a phrase (ومش is و + مش): لما ("when")
+# is not ل + ما ("what"), so "لما هي" is not "ما هي" ("what is").
+_SHORT_REST_PREFIXES = frozenset({"و", "ف"})
 _VOWELS = frozenset("aeiouyh")
+
+
+def _is_arabic(token: str) -> bool:
+    return "\u0600" <= token[:1] <= "\u06ff"
 
 
 def _allowed_typos(length: int) -> int:
@@ -200,19 +207,21 @@ class Lexicon:
 
     def _variants(self, token: str, min_left: int | None = None) -> list[str]:
         if min_left is None:
-            min_left = _MIN_LEFT_ARABIC if "\u0600" <= token[:1] <= "\u06ff" else _MIN_LEFT
+            min_left = _MIN_LEFT_ARABIC if _is_arabic(token) else _MIN_LEFT
         variants = [token]
         for prefix in self._prefixes:
             if token.startswith(prefix) and len(token) - len(prefix) >= min_left:
                 rest = token[len(prefix) :]
                 if prefix in _ELIDED and rest[0] not in _VOWELS:
                     continue
+                if len(rest) < _MIN_LEFT_ARABIC and _is_arabic(token) and prefix not in _SHORT_REST_PREFIXES:
+                    continue
                 variants.append(rest)
         return variants
 
     def _glued(self, token: str) -> list[tuple[str, frozenset[int]]]:
         """The token without a prefix or an ending some language glues to its words, with those languages."""
-        min_left = _MIN_LEFT_ARABIC if "\u0600" <= token[:1] <= "\u06ff" else _MIN_LEFT
+        min_left = _MIN_LEFT_ARABIC if _is_arabic(token) else _MIN_LEFT
         found = []
         for prefix in self._prefixes:
             if token.startswith(prefix) and len(token) - len(prefix) >= min_left:

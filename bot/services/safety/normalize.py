@@ -15,6 +15,14 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 # Arabizi: digits standing for Arabic letters inside Latin words (wa7ed, 5ayfa, 3ayez, sa2al, 9a7bi).
 _ARABIZI = {"2": "a", "3": "a", "5": "kh", "7": "h", "9": "s", "6": "t", "8": "gh"}
 _ARABIZI_DIGIT = re.compile("[2356789]")
+# Leet and Indonesian alay: digits standing for the Latin letters they look like (4ku d1anc4m, p0t0, s3x, n00ds).
+# 0, 1 and 4 are not Arabizi letters, so a message with one of them inside a word is read as leet throughout
+# (its 3 is e, not the Arabic ain); amounts and sizes (10k, 500rb, 4k) stay as they are.
+_LEET = str.maketrans("013456789", "oieasgtbg")
+_LEET_SIGN = re.compile(r"[a-z][014]|[014][a-z]{2}")
+_AMOUNT = re.compile(r"\d+(k|rb|jt|m|mb|gb|p|h|hrs|yo|y|st|nd|rd|th|ksh|usd|lei|dh)?")
+# Indonesian writes a repeated word with a 2 (cowok2, temen2, dimana2): the word once.
+_REDUPLICATED = re.compile(r"([a-z]{3,})2")
 _LATIN_LETTER = re.compile("[a-z]")
 _REPEATED = re.compile(r"([^\W\d_])\1{2,}")  # three or more of the same letter: "pleaseee", "خايفففة"
 _TOKEN = re.compile(r"\w+")
@@ -26,22 +34,31 @@ class Folded:
     emphatic: bool  # letters drawn out ("meeee", "خايفففة", tatweel): a sign of strong feeling
 
 
-def _arabizi(token: str) -> str:
-    if _ARABIZI_DIGIT.search(token) and _LATIN_LETTER.search(token) and not token.isdigit():
+def _arabizi(token: str, leet: bool) -> str:
+    if token.isdigit() or not _LATIN_LETTER.search(token) or _AMOUNT.fullmatch(token):
+        return token
+    reduplicated = _REDUPLICATED.fullmatch(token)
+    if reduplicated:
+        return reduplicated.group(1)
+    if leet:
+        return token.translate(_LEET)
+    if _ARABIZI_DIGIT.search(token):
         return "".join(_ARABIZI.get(ch, ch) for ch in token)
     return token
 
 
 def fold(text: str) -> Folded:
     """Casefold; drop accents, Arabic diacritics and tatweel; unify Arabic letter variants and digits; split on
-    anything that is not a letter or digit (apostrophes too: "j'ai" is "j ai"); read Arabizi digits as letters;
-    shorten runs of three or more equal letters to one."""
+    anything that is not a letter or digit (apostrophes too: "j'ai" is "j ai"); read Arabizi (or leet) digits as
+    letters; shorten runs of three or more equal letters to one."""
     emphatic = _TATWEEL in text
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch != _TATWEEL)
     tokens = []
-    for raw in _TOKEN.findall(stripped.translate(_ARABIC).translate(_DIGITS).replace("_", " ")):
-        token, runs = _REPEATED.subn(r"\1", _arabizi(raw))
+    raws = _TOKEN.findall(stripped.translate(_ARABIC).translate(_DIGITS).replace("_", " "))
+    leet = any(_LEET_SIGN.search(raw) and not _AMOUNT.fullmatch(raw) for raw in raws)
+    for raw in raws:
+        token, runs = _REPEATED.subn(r"\1", _arabizi(raw, leet))
         emphatic = emphatic or runs > 0
         tokens.append(token)
     return Folded(tuple(tokens), emphatic)
