@@ -81,7 +81,7 @@ SERIES = "in-control"
 TELEGRAM_IDS_FROM = 10_000_001
 INSERT_CHUNK = 10_000
 
-START_TIMEOUT = 30.0  # a child process to say it is ready
+START_TIMEOUT = 120.0  # a child process to say it is ready (over 30 s at a load average of 9)
 POLL_INTERVAL = 0.1  # watching the fake API's count while the worker runs
 KILL_OFFSET = 100  # messages past half way: the kill falls inside a batch, not between two
 KILL_SETTLE = 0.5  # after the SIGKILL, before reading what the fake API received
