@@ -124,3 +124,21 @@ async def test_two_senders_claiming_at_once_never_share_a_row(store: Store) -> N
             second = await outbox.claim_due(second_session, NOW, 3)
     assert [c.chat_id for c in first] == [40, 41, 42]
     assert [c.chat_id for c in second] == [43, 44]
+
+
+async def test_the_claim_marks_the_previous_batch_sent(store: Store) -> None:
+    await _seed(store, [{"telegram_id": 50 + i, "due": 10 - i} for i in range(5)])
+    outbox = _outbox(store)
+    async with store.transaction() as session:
+        first = await outbox.claim_due(session, NOW, 2)
+    async with store.transaction() as session:
+        second = await outbox.claim_due(session, NOW, 2, sent=[c.delivery_id for c in first])
+    async with store.transaction() as session:
+        nothing = await outbox.claim_due(session, NOW, 0, sent=[c.delivery_id for c in second])
+    assert ([c.chat_id for c in first], [c.chat_id for c in second], nothing) == ([50, 51], [52, 53], [])
+    rows = await _rows(store)
+    assert {chat: row[:2] for chat, row in rows.items()} == {
+        50: ("sent", 1), 51: ("sent", 1), 52: ("sent", 1), 53: ("sent", 1), 54: ("pending", 0)}
+    async with store.transaction() as session:
+        sent_at = set((await session.scalars(select(Delivery.sent_at).where(Delivery.status == "sent"))).all())
+    assert sent_at == {NOW}

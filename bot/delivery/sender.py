@@ -210,9 +210,9 @@ class Sender:
         started = time.monotonic()
         try:
             async with self.rt.store.transaction() as session:
-                if outcomes:
-                    await self._record_outcomes(session, outcomes)
-                claimed = await self.rt.outbox.claim_due(session, self.clock.now(), limit) if limit else []
+                await self._record_outcomes(session, outcomes, sent=False)
+                sent = [outcome.claimed.delivery_id for outcome in outcomes if outcome.status == "sent"]
+                claimed = await self.rt.outbox.claim_due(session, self.clock.now(), limit, sent=sent)
             self._db_seconds = max(time.monotonic() - started, DB_SECONDS_DECAY * self._db_seconds)
         except BaseException:
             if outcomes:
@@ -354,10 +354,12 @@ class Sender:
         async with self.rt.store.transaction() as session:
             await self._record_outcomes(session, outcomes)
 
-    async def _record_outcomes(self, session: AsyncSession, outcomes: list[Outcome]) -> None:
+    async def _record_outcomes(self, session: AsyncSession, outcomes: list[Outcome], *, sent: bool = True) -> None:
+        """Write the outcomes; those 'sent' only if `sent` (else the claim that follows writes them)."""
         now = self.clock.now()
         outbox = self.rt.outbox
-        await outbox.mark_sent(session, [o.claimed.delivery_id for o in outcomes if o.status == "sent"], now)
+        if sent:
+            await outbox.mark_sent(session, [o.claimed.delivery_id for o in outcomes if o.status == "sent"], now)
         for outcome in outcomes:
             item = outcome.claimed
             if outcome.status == "blocked":
