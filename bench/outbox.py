@@ -81,7 +81,8 @@ SERIES = "in-control"
 TELEGRAM_IDS_FROM = 10_000_001
 INSERT_CHUNK = 10_000
 
-START_TIMEOUT = 30.0  # a child process to say it is ready
+START_TIMEOUT = 120.0  # a child process to say it is ready (over 30 s at a load average of 9)
+SETUP_TIMEOUT = 120.0  # this process's statements (an enqueue took over 5 s at a load average of 12)
 POLL_INTERVAL = 0.1  # watching the fake API's count while the worker runs
 KILL_OFFSET = 100  # messages past half way: the kill falls inside a batch, not between two
 KILL_SETTLE = 0.5  # after the SIGKILL, before reading what the fake API received
@@ -432,7 +433,7 @@ async def _statuses(store: Store) -> dict[str, int]:
 
 async def _set_up(db: Database, args: argparse.Namespace) -> tuple[Store, Runtime, float, int, int, float]:
     settings = make_settings(db, args.rate)
-    store = Store(settings.database_url, **db.engine_options)
+    store = Store(settings.database_url, timeout=SETUP_TIMEOUT, **db.engine_options)
     await store.migrate()
     rt = Runtime.build(settings, store)
     started = time.perf_counter()

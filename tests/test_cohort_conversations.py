@@ -78,90 +78,90 @@ def pushed(api: FakeBotApi, chat_id: int) -> list[str]:
     return [c.text for c in api.sent_to(chat_id) if "📬" in c.text]
 
 
-async def test_push_now_reaches_three_languages(cbot: BotHarness) -> None:
-    trainer, code = await make_trainer_and_cohort(cbot)
+async def test_push_now_reaches_three_languages(any_db_bot: BotHarness) -> None:
+    trainer, code = await make_trainer_and_cohort(any_db_bot)
     learners = {601: "es", 602: "fr", 603: "ar"}
     for user_id, locale in learners.items():
-        await join(cbot, user_id, locale, code)
+        await join(any_db_bot, user_id, locale, code)
     listing = await trainer.send("/cohorts")
     assert "Class 9B · 3" in listing.labels()
 
     await trainer.tap("Class 9B")
     await trainer.tap("Push a series")
-    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    await trainer.tap(any_db_bot.rt.i18n.t("en", "s-in-control-title"))
     reply = await trainer.tap("Now")
     progress = next(c for c in reply.calls if c.method == "sendMessage")
     assert "0/3" in progress.text and "due now 3" in progress.text
 
-    sender = await cbot.sender()
+    sender = await any_db_bot.sender()
     try:
         assert await sender.drain_once() == 3
         await sender.refresh_progress(force=True)
     finally:
         await sender.stop()
-    metrics = cbot.rt.metrics
+    metrics = any_db_bot.rt.metrics
     assert metrics.value("bot_messages_sent_total", status="sent") == 3
     assert metrics.value("bot_telegram_api_seconds_count", method="sendMessage", source="push") == 3
     assert metrics.value("bot_telegram_api_seconds_count", method="editMessageText", source="push") >= 1
     for user_id, locale in learners.items():
-        [text] = pushed(cbot.api, user_id)
-        assert cbot.rt.i18n.t(locale, "s-in-control-title") in text
-        assert cbot.rt.i18n.t(locale, "s-in-control-footprint-title") in text
-    edits = [c for c in cbot.api.calls if c.method == "editMessageText" and c.chat_id == TRAINER]
+        [text] = pushed(any_db_bot.api, user_id)
+        assert any_db_bot.rt.i18n.t(locale, "s-in-control-title") in text
+        assert any_db_bot.rt.i18n.t(locale, "s-in-control-footprint-title") in text
+    edits = [c for c in any_db_bot.api.calls if c.method == "editMessageText" and c.chat_id == TRAINER]
     assert "3/3" in edits[-1].text and "Done" in edits[-1].text
 
     # The push itself is a text message (no upload per member); opening it shows the first card with its picture.
-    assert {c.method for c in cbot.api.sent_to(601)} == {"sendMessage"}
-    assert cbot.rt.catalog.series["in-control"].lessons[0].steps[0].image == "in-control-footprint"
-    member = cbot.user(601, "es")
+    assert {c.method for c in any_db_bot.api.sent_to(601)} == {"sendMessage"}
+    assert any_db_bot.rt.catalog.series["in-control"].lessons[0].steps[0].image == "in-control-footprint"
+    member = any_db_bot.user(601, "es")
     reply = await member.tap("▶️")
-    assert cbot.rt.i18n.t("es", "s-in-control-footprint-intro")[:40] in reply.text
+    assert any_db_bot.rt.i18n.t("es", "s-in-control-footprint-intro")[:40] in reply.text
     [photo] = reply.messages
     assert photo.method == "sendPhoto" and photo.files["photo"].startswith(b"\x89PNG")
     assert photo.filenames["photo"] == "in-control-footprint.png"
 
 
-async def test_drip_sends_next_lesson_next_day_at_the_hour_and_holds_quiet_hours(cbot: BotHarness) -> None:
-    trainer, code = await make_trainer_and_cohort(cbot)
-    await join(cbot, 611, "en", code)
+async def test_drip_sends_next_lesson_next_day_at_the_hour_and_holds_quiet_hours(any_db_bot: BotHarness) -> None:
+    trainer, code = await make_trainer_and_cohort(any_db_bot)
+    await join(any_db_bot, 611, "en", code)
     await trainer.tap("Push a series")
-    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    await trainer.tap(any_db_bot.rt.i18n.t("en", "s-in-control-title"))
     reply = await trainer.tap("One lesson a day")
     hours = reply.labels()
     assert "17:00" in hours and "22:00" not in hours and "07:00" not in hours  # quiet hours 21-8
     await trainer.tap("17:00")
 
-    clock: ManualClock = cbot.clock  # type: ignore[assignment]
-    sender = await cbot.sender()
+    clock: ManualClock = any_db_bot.clock  # type: ignore[assignment]
+    sender = await any_db_bot.sender()
     try:
         assert await sender.drain_once() == 0                         # Monday 10:00: nothing due
         clock.set(datetime(2026, 11, 23, 14, 0, tzinfo=UTC))          # Monday 17:00 Nairobi
         assert await sender.drain_once() == 1
-        assert "1/4" in pushed(cbot.api, 611)[-1]
+        assert "1/4" in pushed(any_db_bot.api, 611)[-1]
         clock.set(datetime(2026, 11, 24, 13, 59, tzinfo=UTC))        # Tuesday 16:59
         assert await sender.drain_once() == 0
         clock.set(datetime(2026, 11, 24, 14, 0, tzinfo=UTC))          # Tuesday 17:00
         assert await sender.drain_once() == 1
-        assert "2/4" in pushed(cbot.api, 611)[-1]
+        assert "2/4" in pushed(any_db_bot.api, 611)[-1]
 
         # A late joiner starts from the first lesson of the drip, at the next 17:00.
-        await join(cbot, 612, "fr", code)
+        await join(any_db_bot, 612, "fr", code)
         clock.set(datetime(2026, 11, 25, 14, 0, tzinfo=UTC))          # Wednesday 17:00
         assert await sender.drain_once() == 2
-        assert "1/4" in pushed(cbot.api, 612)[-1] and "3/4" in pushed(cbot.api, 611)[-1]
+        assert "1/4" in pushed(any_db_bot.api, 612)[-1] and "3/4" in pushed(any_db_bot.api, 611)[-1]
     finally:
         await sender.stop()
 
 
-async def test_push_now_waits_for_the_end_of_quiet_hours(cbot: BotHarness) -> None:
-    clock: ManualClock = cbot.clock  # type: ignore[assignment]
+async def test_push_now_waits_for_the_end_of_quiet_hours(any_db_bot: BotHarness) -> None:
+    clock: ManualClock = any_db_bot.clock  # type: ignore[assignment]
     clock.set(datetime(2026, 11, 23, 19, 30, tzinfo=UTC))             # 22:30 in Nairobi
-    trainer, code = await make_trainer_and_cohort(cbot)
-    await join(cbot, 621, "en", code)
+    trainer, code = await make_trainer_and_cohort(any_db_bot)
+    await join(any_db_bot, 621, "en", code)
     await trainer.tap("Push a series")
-    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    await trainer.tap(any_db_bot.rt.i18n.t("en", "s-in-control-title"))
     await trainer.tap("Now")
-    sender = await cbot.sender()
+    sender = await any_db_bot.sender()
     try:
         clock.set(datetime(2026, 11, 24, 4, 59, tzinfo=UTC))          # 07:59
         assert await sender.drain_once() == 0
@@ -169,26 +169,26 @@ async def test_push_now_waits_for_the_end_of_quiet_hours(cbot: BotHarness) -> No
         assert await sender.drain_once() == 1
     finally:
         await sender.stop()
-    assert len(pushed(cbot.api, 621)) == 1
+    assert len(pushed(any_db_bot.api, 621)) == 1
 
 
-async def test_blocked_stopped_and_failing_members(cbot: BotHarness) -> None:
-    trainer, code = await make_trainer_and_cohort(cbot)
+async def test_blocked_stopped_and_failing_members(any_db_bot: BotHarness) -> None:
+    trainer, code = await make_trainer_and_cohort(any_db_bot)
     for user_id in (631, 632, 633, 634):
-        await join(cbot, user_id, "en", code)
-    await cbot.user(632).send("/stop")
-    cbot.api.blocked.add(631)
-    cbot.api.fail_next(633, 400, "Bad Request: chat not found")
-    cbot.api.fail_next(634, 429, "Too Many Requests: retry after 1", retry_after=1)
+        await join(any_db_bot, user_id, "en", code)
+    await any_db_bot.user(632).send("/stop")
+    any_db_bot.api.blocked.add(631)
+    any_db_bot.api.fail_next(633, 400, "Bad Request: chat not found")
+    any_db_bot.api.fail_next(634, 429, "Too Many Requests: retry after 1", retry_after=1)
     await trainer.tap("Push a series")
-    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    await trainer.tap(any_db_bot.rt.i18n.t("en", "s-in-control-title"))
     await trainer.tap("Now")
-    sender = await cbot.sender()
+    sender = await any_db_bot.sender()
     try:
         await sender.drain_once()
     finally:
         await sender.stop()
-    async with cbot.rt.store.transaction() as session:
+    async with any_db_bot.rt.store.transaction() as session:
         rows = dict((await session.execute(
             select(User.telegram_id, Delivery.status).join(User, User.id == Delivery.user_id))).all())
         blocked = await session.scalar(select(User).where(User.telegram_id == 631))
@@ -197,33 +197,33 @@ async def test_blocked_stopped_and_failing_members(cbot: BotHarness) -> None:
     assert rows == {631: "inactive", 632: "skipped", 633: "failed", 634: "sent"}
     assert blocked.inactive
     assert failure == "Chat not found"
-    assert pushed(cbot.api, 632) == []
-    attempts = [c for c in cbot.api.calls if c.method == "sendMessage" and c.chat_id == 634 and "📬" in c.text]
+    assert pushed(any_db_bot.api, 632) == []
+    attempts = [c for c in any_db_bot.api.calls if c.method == "sendMessage" and c.chat_id == 634 and "📬" in c.text]
     assert len(attempts) == 2 and attempts[1].at - attempts[0].at >= 1.0  # waited retry_after, then sent
 
 
-async def test_crash_in_flight_is_uncertain_and_never_resent(cbot: BotHarness) -> None:
-    trainer, code = await make_trainer_and_cohort(cbot)
+async def test_crash_in_flight_is_uncertain_and_never_resent(any_db_bot: BotHarness) -> None:
+    trainer, code = await make_trainer_and_cohort(any_db_bot)
     for user_id in (641, 642):
-        await join(cbot, user_id, "en", code)
+        await join(any_db_bot, user_id, "en", code)
     await trainer.tap("Push a series")
-    await trainer.tap(cbot.rt.i18n.t("en", "s-in-control-title"))
+    await trainer.tap(any_db_bot.rt.i18n.t("en", "s-in-control-title"))
     await trainer.tap("Now")
-    async with cbot.rt.store.transaction() as session:  # a sender claims one row, then the process dies
-        claimed = await cbot.rt.outbox.claim_due(session, cbot.rt.clock.now(), 1)
+    async with any_db_bot.rt.store.transaction() as session:  # a sender claims one row, then the process dies
+        claimed = await any_db_bot.rt.outbox.claim_due(session, any_db_bot.rt.clock.now(), 1)
     assert len(claimed) == 1
-    await cbot.restart()
-    sender = await cbot.sender()
+    await any_db_bot.restart()
+    sender = await any_db_bot.sender()
     try:
         assert sender.stats["uncertain"] == 1
         assert await sender.drain_once() == 1
         assert await sender.drain_once() == 0
     finally:
         await sender.stop()
-    async with cbot.rt.store.transaction() as session:
+    async with any_db_bot.rt.store.transaction() as session:
         statuses = sorted((await session.scalars(select(Delivery.status))).all())
     assert statuses == ["sent", "uncertain"]
-    sends = [c for c in cbot.api.calls if c.method == "sendMessage" and "📬" in c.text]
+    sends = [c for c in any_db_bot.api.calls if c.method == "sendMessage" and "📬" in c.text]
     assert len(sends) == 1
 
 
@@ -297,16 +297,16 @@ async def _set_when_a_push_arrives(api: FakeBotApi, action: Callable[[], None]) 
     action()
 
 
-async def test_stopping_finishes_the_batch_in_hand_and_puts_claimed_rows_back(cbot: BotHarness) -> None:
+async def test_stopping_finishes_the_batch_in_hand_and_puts_claimed_rows_back(any_db_bot: BotHarness) -> None:
     members = (651, 652, 653, 654, 655)
-    await _push_now_to(cbot, members)
-    sender = await cbot.sender(rate=2)  # batches of one message, half a second apart
+    await _push_now_to(any_db_bot, members)
+    sender = await any_db_bot.sender(rate=2)  # batches of one message, half a second apart
     stop = asyncio.Event()
     try:
-        watcher = asyncio.create_task(_set_when_a_push_arrives(cbot.api, stop.set))
+        watcher = asyncio.create_task(_set_when_a_push_arrives(any_db_bot.api, stop.set))
         first = await sender.drain_once(stop)
         await watcher
-        after_stop = await _statuses(cbot)
+        after_stop = await _statuses(any_db_bot)
         rest = await sender.drain_once()
     finally:
         await sender.stop()
@@ -315,8 +315,9 @@ async def test_stopping_finishes_the_batch_in_hand_and_puts_claimed_rows_back(cb
     waiting = [attempts for status, attempts in after_stop.values() if status == "pending"]
     assert len(waiting) == len(members) - first and set(waiting) == {0}  # the claimed-ahead row was put back
     assert first + rest == len(members)
-    assert {chat: status for chat, (status, _) in (await _statuses(cbot)).items()} == dict.fromkeys(members, "sent")
-    assert all(len(pushed(cbot.api, chat)) == 1 for chat in members)
+    final = await _statuses(any_db_bot)
+    assert {chat: status for chat, (status, _) in final.items()} == dict.fromkeys(members, "sent")
+    assert all(len(pushed(any_db_bot.api, chat)) == 1 for chat in members)
 
 
 async def test_outcomes_survive_a_database_outage_while_sending(cbot: BotHarness) -> None:

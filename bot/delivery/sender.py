@@ -4,8 +4,9 @@ paused for `retry_after` on a 429. 403 makes the person inactive, 400 fails that
 
 The drain is a pipeline of small batches (IN_FLIGHT_SECONDS of sending each): while batch k is being sent, one
 transaction writes batch k-1's outcomes and claims batch k+1, so database work never leaves the rate limiter idle.
-At any moment at most three batches are marked 'sending' (`Sender.window`): that is all a crash can leave
-uncertain."""
+When that transaction is slow (a busy machine), the batches grow, up to MAX_IN_FLIGHT_SECONDS of sending, so it
+still ends in time. At any moment at most three batches are marked 'sending' (`Sender.window`): that is all a
+crash can leave uncertain."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from bot.services.outbox import UNCERTAIN, Claimed, PushProgress, retry_at
 from bot.services.runtime import Runtime
 from bot.services.send_budget import Priority
 from bot.services.voice import enqueue_poll_announcements
-from bot.store.models import User
+from bot.store.models import Push, User
 
 log = logging.getLogger(__name__)
 Message = dict[str, Any]  # sendMessage parameters without chat_id
@@ -40,6 +41,12 @@ MAX_RETRY_AFTER_TRIES = 3
 PROGRESS_EDIT_INTERVAL = 3.0
 # Each batch is about this many seconds of sending; a crash can leave at most three batches 'uncertain'.
 IN_FLIGHT_SECONDS = 0.25
+# When the database is slow (a busy machine), batches grow up to this many seconds of sending, so that the
+# transaction claiming the next batch still ends before the batch being sent does: it is given DB_HEADROOM
+# times its recent duration.
+MAX_IN_FLIGHT_SECONDS = 1.0
+DB_HEADROOM = 2.0
+DB_SECONDS_DECAY = 0.8  # how fast the recent duration forgets a slow transaction, per batch
 # Slots of the pace missed by at most this much (the event loop was busy, a batch boundary) are still taken, at
 # once: the sender keeps SEND_RATE on average on a busy machine, and no second holds more than
 # SEND_RATE * (1 + CATCH_UP_SECONDS) messages (25 -> 27.5 at the default rate, under Telegram's 30).
@@ -109,13 +116,21 @@ class Sender:
         self.limiter = RateLimiter(self.rate, self.per_chat_interval)
         self._slots = asyncio.Semaphore(self.concurrency)
         self.batch = max(1, int(self.rate * IN_FLIGHT_SECONDS))
+        self.max_batch = max(self.batch, int(self.rate * MAX_IN_FLIGHT_SECONDS))
+        self._db_seconds = 0.0  # recent duration of the transaction that writes one batch and claims the next
         self._unsettled: list[list[Outcome]] = []  # outcomes whose write failed (database blip): retried first
 
     @property
     def window(self) -> int:
         """The most rows marked 'sending' at once: the batch being written, the one being sent, the one claimed
         ahead. A crash turns at most this many into 'uncertain'."""
-        return 3 * self.batch
+        return 3 * self.max_batch
+
+    def next_batch(self) -> int:
+        """How many rows to claim ahead: `batch` (IN_FLIGHT_SECONDS of sending), or more while the database is
+        slow, so that sending them lasts DB_HEADROOM times the recent transaction; at most `max_batch`."""
+        wanted = math.ceil(self.rate * DB_HEADROOM * self._db_seconds)
+        return min(self.max_batch, max(self.batch, wanted))
 
     @classmethod
     def for_runtime(cls, rt: Runtime, screens: PushScreens, clock: Clock) -> Sender:
@@ -162,7 +177,7 @@ class Sender:
         claimed = await self._claim()
         try:
             while claimed:
-                limit = 0 if stop is not None and stop.is_set() else self.batch
+                limit = 0 if stop is not None and stop.is_set() else self.next_batch()
                 ahead = asyncio.create_task(self._settle_and_claim(unwritten, limit))
                 unwritten = []
                 try:
@@ -192,11 +207,13 @@ class Sender:
     async def _settle_and_claim(self, outcomes: list[Outcome], limit: int) -> list[Claimed]:
         """Write `outcomes` and claim up to `limit` rows in one transaction. Should it fail, the outcomes are kept
         and written at the next drain (the rows stay 'sending', 'uncertain' after a crash), and the error goes on."""
+        started = time.monotonic()
         try:
             async with self.rt.store.transaction() as session:
-                if outcomes:
-                    await self._record_outcomes(session, outcomes)
-                claimed = await self.rt.outbox.claim_due(session, self.clock.now(), limit) if limit else []
+                await self._record_outcomes(session, outcomes, sent=False)
+                sent = [outcome.claimed.delivery_id for outcome in outcomes if outcome.status == "sent"]
+                claimed = await self.rt.outbox.claim_due(session, self.clock.now(), limit, sent=sent)
+            self._db_seconds = max(time.monotonic() - started, DB_SECONDS_DECAY * self._db_seconds)
         except BaseException:
             if outcomes:
                 log.warning("cannot write %d delivery outcomes yet; will retry", len(outcomes))
@@ -337,10 +354,12 @@ class Sender:
         async with self.rt.store.transaction() as session:
             await self._record_outcomes(session, outcomes)
 
-    async def _record_outcomes(self, session: AsyncSession, outcomes: list[Outcome]) -> None:
+    async def _record_outcomes(self, session: AsyncSession, outcomes: list[Outcome], *, sent: bool = True) -> None:
+        """Write the outcomes; those 'sent' only if `sent` (else the claim that follows writes them)."""
         now = self.clock.now()
         outbox = self.rt.outbox
-        await outbox.mark_sent(session, [o.claimed.delivery_id for o in outcomes if o.status == "sent"], now)
+        if sent:
+            await outbox.mark_sent(session, [o.claimed.delivery_id for o in outcomes if o.status == "sent"], now)
         for outcome in outcomes:
             item = outcome.claimed
             if outcome.status == "blocked":
@@ -357,11 +376,18 @@ class Sender:
         for push_id in sorted(self._touched):
             if not force and time.monotonic() - self._last_edit.get(push_id, -math.inf) < self.progress_interval:
                 continue
+            progress: PushProgress | None = None
+            trainer: str | None = None
             async with self.rt.store.transaction() as session:
-                progress = await self.rt.outbox.progress(session, push_id, self.clock.now())
-                trainer = await self.rt.outbox.progress_owner_locale(session, progress.push)
-            if progress.push.progress_message_id is None or trainer is None:
+                # Counting a push's deliveries reads all of them: not for a push without a progress message
+                # (it was counted after every batch, the database's heaviest work during a push).
+                push = await session.get(Push, push_id)
+                if push is not None and push.progress_message_id is not None:
+                    progress = await self.rt.outbox.progress(session, push_id, self.clock.now())
+                    trainer = await self.rt.outbox.progress_owner_locale(session, progress.push)
+            if progress is None or trainer is None:
                 self._touched.discard(push_id)
+                self._last_edit[push_id] = time.monotonic()  # looked at again (its message may come) after a pause
                 continue
             screen = self.screens.progress(trainer, progress, self.rate)
             edit = {"chat_id": progress.push.progress_chat_id, "message_id": progress.push.progress_message_id,
