@@ -405,7 +405,7 @@ class ReachDay(Base):
     table then points at nothing that leads back to the person (see bot/services/stats.py)."""
 
     __tablename__ = "reach_daily"
-    __table_args__ = (Index("ix_reach_daily_day", "day"),)
+    __table_args__ = (Index("ix_reach_daily_day", "day"), Index("ix_reach_daily_person", "person", "day"))
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
     day: Mapped[date] = mapped_column(Date, nullable=False)
@@ -424,6 +424,24 @@ class ReachDay(Base):
     series_done: Mapped[int] = mapped_column(Integer, nullable=False)
     quizzes: Mapped[int] = mapped_column(Integer, nullable=False)
     correct: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class ReachFirst(Base):
+    """Rollup of reach over whole histories (bot/services/stats.py, "Reach from first days"): how many people did
+    something counted by `metric` for the first time on `day` with `value` of `dimension` ("all": any values;
+    value None), and for quiz_answers and correct, the day's totals. Rows of grain "m" and "y" sum a whole month or
+    year (`day` is its first day). No person is named here."""
+
+    __tablename__ = "reach_firsts"
+    __table_args__ = (Index("ix_reach_firsts_scope", "dimension", "grain", "day"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    grain: Mapped[str] = mapped_column(String(1), nullable=False)  # d, m or y
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    dimension: Mapped[str] = mapped_column(String(16), nullable=False)
+    value: Mapped[str | None] = mapped_column(String(32))
+    metric: Mapped[str] = mapped_column(String(16), nullable=False)
+    people: Mapped[int] = mapped_column(BigInteger, nullable=False)
 
 
 class FunnelDay(Base):
