@@ -449,11 +449,12 @@ class FunnelDay(Base):
     (series, step) with the same dimension values on `day`, split by the day they last did so before (`prev_day`,
     None for the first time). Rows of grain "m" and "y" hold the first times of a whole month or year (`day` is its
     first day), so a long period is read as a few sums. `overall` rows ignore the dimensions (all None), for a
-    funnel without filters. No person is named here."""
+    funnel without filters; rows with a `dimension` keep only that one, for a filter on one value of it. No person
+    is named here."""
 
     __tablename__ = "funnel_daily"
     __table_args__ = (
-        Index("ix_funnel_daily_scope", "overall", "grain", "day"),
+        Index("ix_funnel_daily_scope", "overall", "dimension", "grain", "day"),
         Index("ix_funnel_daily_prev_day", "prev_day"),
     )
 
@@ -462,6 +463,7 @@ class FunnelDay(Base):
     day: Mapped[date] = mapped_column(Date, nullable=False)
     prev_day: Mapped[date | None] = mapped_column(Date)
     overall: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    dimension: Mapped[str | None] = mapped_column(String(16))  # rows keeping only this dimension (else None)
     series: Mapped[str] = mapped_column(String(32), nullable=False)
     step: Mapped[str] = mapped_column(String(40), nullable=False)  # started, lesson:<id>, completed
     capability: Mapped[int | None] = mapped_column(Integer)
