@@ -15,7 +15,10 @@ Timed: each request over HTTP on 127.0.0.1 (server in this process), with a bear
 machine touches every request alike; the median of --runs rounds is reported, after one warm-up round. The
 baseline in the same run is `GET /api/v1/openapi.json` (no database work: the fixed cost of a request), and for
 the funnel, the same figures counted straight from events (`Stats.funnel_raw`, what the endpoint ran before
-its rollup), interleaved with the rest, at the end of each round. Before each round the rollups are refreshed,
+its rollup), interleaved with the rest, at the end of each round; likewise (called directly, not over HTTP) reach
+over the whole history counted per person from `reach_daily` (what /reach ran before `reach_firsts`) and the
+funnel of country KE read from the rollup's rows with every dimension (what /funnel?country=KE read before).
+Before each round the rollups are refreshed,
 untimed, so that the refresh a request pays at most every 30 s (timed by bench/stats_reach.py) does not land on
 whichever request comes first in a round.
 """
@@ -43,7 +46,7 @@ from bench.stats_reach import NOW, SIZES, UNLIMITED, load_postgres, postgres_sto
 from bot.services.api_tokens import create_token
 from bot.services.clock import ManualClock
 from bot.services.runtime import Runtime
-from bot.services.stats import EARLIEST, Period, Stats
+from bot.services.stats import EARLIEST, Period, ReachQuery, Stats, reach_rows
 from bot.settings import Settings
 from bot.store.db import Store
 from bot.store.models import StatsState, utcnow
@@ -141,9 +144,29 @@ async def _time(client: TestClient, rt: Runtime, stats: Stats, token: str, size:
                 await stats.funnel_raw(session, period)
         return action
 
+    def per_person(group_by: tuple[str, ...]) -> Callable[[], Awaitable[None]]:
+        async def action() -> None:
+            query = ReachQuery(Period(EARLIEST, NOW.date()), group_by)
+            async with rt.stats_store.transaction() as session:
+                reach_rows(group_by, await stats.reach_per_person(session, query))
+        return action
+
+    def funnel_every_dimension(period: Period) -> Callable[[], Awaitable[None]]:
+        # A second value no one has makes the funnel read the rows with every dimension, as it did for KE alone.
+        async def action() -> None:
+            async with rt.stats_store.transaction() as session:
+                await stats.funnel(session, period, filters={"country": ("KE", "ZZ")})
+        return action
+
     actions = {name: fetch(path) for name, path in requests(round_id).items()}
     actions["before: funnel from events (30 days)"] = raw_funnel(Period.last(30, NOW.date()))
     actions["before: funnel from events, whole history"] = raw_funnel(Period(EARLIEST, NOW.date()))
+    actions["before: reach per person, whole history"] = per_person(())
+    actions["before: reach by country per person, whole history"] = per_person(("country",))
+    actions["before: funnel KE from rows with every dimension (30 days)"] = funnel_every_dimension(
+        Period.last(30, NOW.date()))
+    actions["before: funnel KE from rows with every dimension, whole history"] = funnel_every_dimension(
+        Period(EARLIEST, NOW.date()))
     times: dict[str, list[float]] = {name: [] for name in actions}
     for round_number in range(runs + 1):
         # The rollups are refreshed (untimed) before each round, so no request of the round pays the refresh a

@@ -17,6 +17,14 @@ Reach is read from `reach_daily`, a rollup with one row per person, day and dime
 The rollup keys people by the id of their first event rather than by their pseudonym, so /forget (which
 relabels a person's events with a random pseudonym) leaves nothing here that leads back to them.
 
+Reach from first days (`reach_firsts`, built from `reach_daily` by the same refresh): over a period that starts on
+or before the rollup's first day (the whole history), the people counted by a metric up to day b are exactly those
+whose first day for it is at most b. So for each value of one dimension (or for "all"), the rollup keeps how many
+people were first counted on each day, summed per month and year as for the funnel: the whole history is read as a
+few sums, whatever the number of people. A person seen with two values (moved country) counts once in each, which
+is right per value but not for their union: reach over several values of a dimension not grouped by, over two
+dimensions, by week or month, or over a period starting later is counted per person from `reach_daily`.
+
 The funnel rollup (`funnel_daily`, built by the same refresh) counts people per step without naming them, so that
 a funnel over any period costs about the same at any size of history. For each person, step and dimension values,
 every day they took the step is one occurrence, and it knows the day of the one before (`prev_day`). A person is
@@ -25,9 +33,12 @@ either their first occurrence ever (prev_day None) or one whose previous occurre
   people(a, b) = first occurrences in [a, b]  +  occurrences in [a, b] whose prev_day < a
 First occurrences are summed per day, month and year, so [a, b] is read as at most a few dozen sums per step
 whatever its length; the second term reads only the days of the period (and nothing for the whole history).
-Without filters the rollup ignores the dimensions (`overall` rows). With filters, someone who took one step with
-different dimension values (moved country, joined a cohort) would count once per set of values: `funnel_mixed`
-keeps those people's occurrences, and the excess is subtracted. `Stats.funnel_raw` computes the same from events.
+Without filters the rollup ignores the dimensions (`overall` rows). A filter on one value of one dimension reads
+rows that keep only that dimension (`dimension`): nobody counts twice within one value, and there are few such
+rows whatever the variety of people. Other filters read rows with every dimension: someone who took one step with
+different dimension values (moved country, joined a cohort) would count once per set of values there, so
+`funnel_mixed` keeps those people's occurrences, and the excess is subtracted. `Stats.funnel_raw` computes the
+same from events.
 """
 
 from __future__ import annotations
@@ -76,6 +87,7 @@ from bot.store.models import (
     FunnelDay,
     FunnelMixed,
     ReachDay,
+    ReachFirst,
     StatsState,
     utcnow,
 )
@@ -401,6 +413,7 @@ class Stats:
         dialect = session.get_bind().dialect.name
         await session.execute(insert(ReachDay).from_select(_ROLLUP_TARGET, _rollup_select(dialect, since)))
         state.final_before = (now - self.late_margin).date()
+        await _refresh_firsts(session, dialect, since, state.final_before)
         await _refresh_funnel(session, dialect, since, state.final_before)
         state.refreshed_at = now
         return True
@@ -411,6 +424,50 @@ class Stats:
     # --- reach -----------------------------------------------------------------------------------------
 
     async def reach(self, session: AsyncSession, query: ReachQuery) -> list[Row]:
+        """Reach from `reach_firsts` when it can answer exactly (see `reach_from_firsts`), else per person from
+        `reach_daily`. Call `ensure_fresh` first."""
+        counts = await self.reach_from_firsts(session, query)
+        if counts is None:
+            counts = await self.reach_per_person(session, query)
+        return reach_rows(query.group_by, counts)
+
+    async def reach_from_firsts(self, session: AsyncSession, query: ReachQuery) -> list[list[Any]] | None:
+        """Reach before suppression (the records `reach_rows` takes) from the first days, or None when they cannot
+        answer: a period that starts after the first day of the rollup, week or month, more than one dimension,
+        or several values of a dimension that is not grouped by (someone seen with two would count twice)."""
+        dimensions = set(query.group_by) | set(query.filters)
+        if len(dimensions) > 1 or dimensions & {"week", "month"}:
+            return None
+        dimension = next(iter(dimensions), "all")
+        wanted = query.filters.get(dimension)
+        if wanted is not None and len(wanted) > 1 and not query.group_by:
+            return None
+        final_before = await session.scalar(select(StatsState.final_before).where(StatsState.id == 1))
+        earliest = await session.scalar(select(func.min(ReachDay.day)))
+        if final_before is None or earliest is None or query.period.start > _as_date(earliest):
+            return None  # not built yet, nothing to count, or not the whole history
+        scope = [ReachFirst.dimension == dimension]
+        if wanted is not None:
+            scope.append(ReachFirst.value.in_([str(v) for v in wanted]))
+        # One index range per piece of the calendar, as for the funnel.
+        pieces = [select(ReachFirst.value, ReachFirst.metric, ReachFirst.people)
+                  .where(*scope, ReachFirst.grain == grain, ReachFirst.day >= low, ReachFirst.day <= high)
+                  for grain, low, high in calendar_pieces(query.period.start, query.period.end, final_before)]
+        each = union_all(*pieces).subquery("pieces")
+        sums = select(each.c.value, each.c.metric, func.sum(each.c.people)).group_by(each.c.value, each.c.metric)
+        found: dict[str | None, dict[str, int]] = defaultdict(dict)
+        for value, metric, people in await session.execute(sums):
+            found[value][metric] = int(people or 0)
+        names = (*PEOPLE_METRICS, "quiz_answers", "correct")
+        if not query.group_by:
+            totals = next(iter(found.values()), {})
+            return [[totals.get(name, 0) for name in names]]
+        as_int = dimension in ("capability", "cohort")
+        return [[None if value is None else int(value) if as_int else value, *(numbers.get(name, 0) for name in names)]
+                for value, numbers in found.items() if numbers.get("active")]
+
+    async def reach_per_person(self, session: AsyncSession, query: ReachQuery) -> list[Any]:
+        """Reach before suppression counted per person from `reach_daily` (any period, dimensions and filters)."""
         # Per person first, then per cell: one grouping pass instead of a sort for each COUNT(DISTINCT ...).
         columns = [_ROLLUP_COLUMNS[d].label(f"d{i}") for i, d in enumerate(query.group_by)]
 
@@ -437,7 +494,7 @@ class Stats:
             *(func.coalesce(func.sum(per_person.c[name]), 0)
               for name in ("reached", "engaged", "completed", "quizzed", "quizzes", "correct")),
         ).group_by(*cells)
-        return reach_rows(query.group_by, (await session.execute(statement)).all())
+        return list((await session.execute(statement)).all())
 
     async def summary(self, session: AsyncSession, days: int, breakdown: str, today: date) -> Summary:
         if days not in PERIODS or breakdown not in BREAKDOWNS:
@@ -465,10 +522,10 @@ class Stats:
         """People per (series, step) before suppression, from the rollup."""
         wanted = self._series(series)
         filters = {d: v for d, v in (filters or {}).items() if v}
-        overall = not filters
+        kept = _funnel_scope(filters)
         a, b = period.start, period.end
         final_before = await session.scalar(select(StatsState.final_before).where(StatsState.id == 1))
-        scope = (FunnelDay.overall == overall, FunnelDay.series.in_([s.id for s in wanted]),
+        scope = (*_scope_where(kept), FunnelDay.series.in_([s.id for s in wanted]),
                  *(_FUNNEL_COLUMNS[d].in_(values) for d, values in filters.items()))
         found: dict[tuple[str, str], int] = defaultdict(int)
         # One index range per piece of the calendar (an OR of them could end in reading the whole table).
@@ -481,7 +538,7 @@ class Stats:
         for series_id, step, people in await session.execute(firsts):
             found[(series_id, step)] += int(people or 0)
         earliest = await session.scalar(select(func.min(FunnelDay.day))
-                                        .where(FunnelDay.overall == overall, FunnelDay.grain == "d"))
+                                        .where(*_scope_where(kept), FunnelDay.grain == "d"))
         if earliest is not None and a > _as_date(earliest):  # before the first day nobody can come back
             repeats = (select(FunnelDay.series, FunnelDay.step, func.sum(FunnelDay.people))
                        .where(*scope, FunnelDay.grain == "d", FunnelDay.day >= a, FunnelDay.day <= b,
@@ -489,7 +546,7 @@ class Stats:
                        .group_by(FunnelDay.series, FunnelDay.step))
             for series_id, step, people in await session.execute(repeats):
                 found[(series_id, step)] += int(people or 0)
-        if not overall:
+        if kept == "full":
             values = [FunnelMixed.person, FunnelMixed.series, FunnelMixed.step,
                       *(getattr(FunnelMixed, c.key) for c in _FUNNEL_DIMENSIONS)]
             each = (select(*values).distinct()
@@ -681,6 +738,72 @@ def _rollup_select(dialect: str, since: date | None) -> Select[Any]:
     return statement
 
 
+# --- reach from first days ---------------------------------------------------------------------------
+
+FIRST_DIMENSIONS = ("capability", "audience", "age_band", "country", "locale", "series", "cohort")
+_FIRST_FLAGS = {"reached": ReachDay.cards, "engaged": ReachDay.lessons, "completed": ReachDay.series_done,
+                "quiz_people": ReachDay.quizzes}
+_TOTALS = {"quiz_answers": ReachDay.quizzes, "correct": ReachDay.correct}
+
+
+def _first_days(dimension: str, since: date | None) -> Select[Any]:
+    """Per value of `dimension`: how many people were first counted by each metric on each day from `since`,
+    and the day's quiz totals. A person's first day is read from all their rows, so only people with rows since
+    `since` are read (by `ix_reach_daily_person`)."""
+    value = (literal(None, String) if dimension == "all"
+             else cast(_ROLLUP_COLUMNS[dimension], String(32)))
+    recent = aliased(ReachDay)
+    firsts = [func.min(ReachDay.day).label("active"),
+              *(func.min(case((column > 0, ReachDay.day))).label(name) for name, column in _FIRST_FLAGS.items())]
+    per_person = select(ReachDay.person, value.label("value"), *firsts).group_by(ReachDay.person, value)
+    if since is not None:
+        per_person = per_person.where(ReachDay.person.in_(select(recent.person).where(recent.day >= since)))
+    person = per_person.cte("per_person")
+    parts: list[Select[Any]] = []
+    for name in ("active", *_FIRST_FLAGS):
+        day = person.c[name]
+        part = select(literal("d", String), day, literal(dimension, String), person.c.value, literal(name, String),
+                      func.count()).group_by(day, person.c.value)
+        parts.append(part.where(day >= since) if since is not None else part.where(day.is_not(None)))
+    for name, column in _TOTALS.items():
+        part = (select(literal("d", String), ReachDay.day, literal(dimension, String), value, literal(name, String),
+                       func.sum(column)).group_by(ReachDay.day, value).having(func.sum(column) > 0))
+        parts.append(part.where(ReachDay.day >= since) if since is not None else part)
+    return union_all(*parts)  # type: ignore[return-value]
+
+
+def _first_sums(dialect: str, grain: str, since: date | None, until: date) -> Select[Any]:
+    """The sums per month (from the days) or per year (from the months), for the months (years) from the one
+    `since` falls in to the last one that ends before `until`."""
+    unit, source = ("month", "d") if grain == "m" else ("year", "m")
+    bucket = _truncate(dialect, ReachFirst.day, unit)
+    keys = [ReachFirst.dimension, ReachFirst.value, ReachFirst.metric]
+    statement = (select(literal(grain, String), bucket, *keys, func.sum(ReachFirst.people))
+                 .where(ReachFirst.grain == source, ReachFirst.day < until).group_by(bucket, *keys))
+    return statement.where(ReachFirst.day >= since) if since is not None else statement
+
+
+async def _refresh_firsts(session: AsyncSession, dialect: str, since: date | None, final_before: date) -> None:
+    """Rebuild `reach_firsts` from `since` (everything with None), after `reach_daily`: the days from it, and the
+    sums of the months and years that are complete before `final_before` (made once, as for the funnel)."""
+    target = ["grain", "day", "dimension", "value", "metric", "people"]
+    if since is None:
+        await session.execute(delete(ReachFirst))
+        month = year = None
+    else:
+        month, year = since.replace(day=1), since.replace(month=1, day=1)
+        for dimension in ("all", *FIRST_DIMENSIONS):  # each an index range of (dimension, grain, day)
+            for grain, first_day in (("d", since), ("m", month), ("y", year)):
+                await session.execute(delete(ReachFirst).where(ReachFirst.dimension == dimension,
+                                                               ReachFirst.grain == grain, ReachFirst.day >= first_day))
+    for dimension in ("all", *FIRST_DIMENSIONS):
+        await session.execute(insert(ReachFirst).from_select(target, _first_days(dimension, since)))
+    for grain, first_day, until in (("m", month, final_before.replace(day=1)),
+                                     ("y", year, final_before.replace(month=1, day=1))):
+        if first_day is None or first_day < until:
+            await session.execute(insert(ReachFirst).from_select(target, _first_sums(dialect, grain, first_day,
+                                                                                     until)))
+
 
 # --- the funnel rollup -------------------------------------------------------------------------------
 
@@ -690,6 +813,7 @@ _FUNNEL_DIMENSIONS = (FunnelDay.capability, FunnelDay.audience, FunnelDay.age_ba
 _FUNNEL_COLUMNS = dict(zip(FUNNEL_FILTERS, _FUNNEL_DIMENSIONS, strict=True))
 _EVENT_DIMENSIONS = tuple(_EVENT_COLUMNS[d] for d in FUNNEL_FILTERS)
 _DIMENSION_NAMES = [c.key for c in _FUNNEL_DIMENSIONS]
+FUNNEL_SCOPES = ("all", "full", *_DIMENSION_NAMES)
 
 
 def _step() -> Any:
@@ -710,12 +834,33 @@ def _active_people(since: date) -> Select[Any]:
     return select(recent.pseudonym).where(recent.occurred_at >= _midnight(since), recent.kind.in_(FUNNEL_KINDS))
 
 
-def _occurrences(dialect: str, since: date | None, overall: bool) -> Any:
-    """One row per pseudonym, day, step and (unless `overall`) dimension values: the days each step was taken,
+def _funnel_scope(filters: Mapping[str, tuple[Any, ...]]) -> str:
+    """The rows that answer a funnel with these filters: "all" without filters; those of the one dimension
+    filtered on, for one value (nobody counts twice in one value); else "full", whose excess `funnel_mixed`
+    takes away."""
+    if not filters:
+        return "all"
+    (name, values), *others = filters.items()
+    return _FUNNEL_COLUMNS[name].key if not others and len(values) == 1 else "full"
+
+
+def _scope_names(scope: str) -> list[str]:
+    """The dimensions a scope of the funnel rollup keeps: none ("all"), every one ("full"), or one."""
+    return [] if scope == "all" else list(_DIMENSION_NAMES) if scope == "full" else [scope]
+
+
+def _scope_where(scope: str) -> list[Any]:
+    single = scope not in ("all", "full")
+    return [FunnelDay.overall == (scope == "all"),
+            FunnelDay.dimension == scope if single else FunnelDay.dimension.is_(None)]
+
+
+def _occurrences(dialect: str, since: date | None, names: Sequence[str]) -> Any:
+    """One row per pseudonym, day, step and values of the dimensions `names`: the days each step was taken,
     over the whole history of everyone who took a step since `since`."""
     day = _buckets(dialect)[0]
-    dimensions = [] if overall else [column.label(name) for column, name in zip(_EVENT_DIMENSIONS, _DIMENSION_NAMES,
-                                                                                 strict=True)]
+    dimensions = [column.label(name) for column, name in zip(_EVENT_DIMENSIONS, _DIMENSION_NAMES, strict=True)
+                  if name in names]
     statement = (select(Event.pseudonym, day.label("day"), Event.series, _step().label("step"), *dimensions)
                  .where(Event.kind.in_(FUNNEL_KINDS), Event.series.is_not(None)).distinct())
     if since is not None:
@@ -723,28 +868,29 @@ def _occurrences(dialect: str, since: date | None, overall: bool) -> Any:
     return statement.subquery("occurrences")
 
 
-def _funnel_days(dialect: str, since: date | None, overall: bool) -> tuple[list[str], Select[Any]]:
-    each = _occurrences(dialect, since, overall)
-    keys = [each.c.series, each.c.step, *([] if overall else [each.c[name] for name in _DIMENSION_NAMES])]
+def _funnel_days(dialect: str, since: date | None, scope: str) -> tuple[list[str], Select[Any]]:
+    names = _scope_names(scope)
+    each = _occurrences(dialect, since, names)
+    keys = [each.c.series, each.c.step, *(each.c[name] for name in names)]
     previous = func.lag(each.c.day).over(partition_by=[each.c.pseudonym, *keys], order_by=each.c.day)
     lagged = select(each.c.day, previous.label("prev_day"), *keys).subquery("lagged")
     grouped = [lagged.c.day, lagged.c.prev_day, *(lagged.c[k.key] for k in keys)]
-    statement = select(literal("d", String), *grouped[:2], literal(overall, Boolean), *grouped[2:],
-                       func.count()).group_by(*grouped)
+    single = None if scope in ("all", "full") else scope
+    statement = select(literal("d", String), *grouped[:2], literal(scope == "all", Boolean),
+                       literal(single, String), *grouped[2:], func.count()).group_by(*grouped)
     if since is not None:
         statement = statement.where(lagged.c.day >= literal(since, Date))
-    names = ["series", "step", *([] if overall else _DIMENSION_NAMES)]
-    return ["grain", "day", "prev_day", "overall", *names, "people"], statement
+    return ["grain", "day", "prev_day", "overall", "dimension", "series", "step", *names, "people"], statement
 
 
-def _funnel_sums(dialect: str, grain: str, since: date | None, until: date, overall: bool) -> Select[Any]:
+def _funnel_sums(dialect: str, grain: str, since: date | None, until: date, scope: str) -> Select[Any]:
     """First occurrences per month (from the days) or per year (from the months), for the months (years) from
     the one `since` falls in to the last one that ends before `until`."""
     unit, source = ("month", "d") if grain == "m" else ("year", "m")
     bucket = _truncate(dialect, FunnelDay.day, unit)
-    keys = [FunnelDay.overall, FunnelDay.series, FunnelDay.step, *_FUNNEL_DIMENSIONS]
+    keys = [FunnelDay.overall, FunnelDay.dimension, FunnelDay.series, FunnelDay.step, *_FUNNEL_DIMENSIONS]
     statement = (select(literal(grain, String), bucket, *keys, func.sum(FunnelDay.people))
-                 .where(FunnelDay.overall == overall, FunnelDay.grain == source, FunnelDay.prev_day.is_(None),
+                 .where(*_scope_where(scope), FunnelDay.grain == source, FunnelDay.prev_day.is_(None),
                         FunnelDay.day < until)
                  .group_by(bucket, *keys))
     if since is not None:
@@ -754,7 +900,7 @@ def _funnel_sums(dialect: str, grain: str, since: date | None, until: date, over
 
 def _funnel_mixed(dialect: str, since: date | None, anchor: Any) -> Select[Any]:
     """The occurrences of people who took one step with more than one set of dimension values."""
-    each = _occurrences(dialect, since, overall=False)
+    each = _occurrences(dialect, since, _DIMENSION_NAMES)
     sentinels = {"capability": -1, "cohort_id": -1}
     differs = [func.count(distinct(func.coalesce(each.c[name], sentinels.get(name, "")))) > 1
                for name in _DIMENSION_NAMES]
@@ -779,20 +925,20 @@ async def _refresh_funnel(session: AsyncSession, dialect: str, since: date | Non
     else:
         anchors = anchors.where(first.pseudonym.in_(_active_people(since)))
         month, year = since.replace(day=1), since.replace(month=1, day=1)
-        for overall in (True, False):  # each an index range of (overall, grain, day)
+        for scope in FUNNEL_SCOPES:  # each an index range of (overall, dimension, grain, day)
             for grain, first_day in (("d", since), ("m", month), ("y", year)):
-                await session.execute(delete(FunnelDay).where(FunnelDay.overall == overall, FunnelDay.grain == grain,
+                await session.execute(delete(FunnelDay).where(*_scope_where(scope), FunnelDay.grain == grain,
                                                               FunnelDay.day >= first_day))
         await session.execute(delete(FunnelMixed).where(FunnelMixed.person.in_(select(anchors.subquery().c.person))))
-    for overall in (True, False):
-        target, statement = _funnel_days(dialect, since, overall)
+    for scope in FUNNEL_SCOPES:
+        target, statement = _funnel_days(dialect, since, scope)
         await session.execute(insert(FunnelDay).from_select(target, statement))
-    sums = ["grain", "day", "overall", "series", "step", *_DIMENSION_NAMES, "people"]
-    for overall in (True, False):
+    sums = ["grain", "day", "overall", "dimension", "series", "step", *_DIMENSION_NAMES, "people"]
+    for scope in FUNNEL_SCOPES:
         for grain, first_day, until in (("m", month, final_before.replace(day=1)),
                                          ("y", year, final_before.replace(month=1, day=1))):
             if first_day is None or first_day < until:
-                statement = _funnel_sums(dialect, grain, first_day, until, overall)
+                statement = _funnel_sums(dialect, grain, first_day, until, scope)
                 await session.execute(insert(FunnelDay).from_select(sums, statement))
     mixed = ["person", "day", "series", "step", *_DIMENSION_NAMES]
     await session.execute(insert(FunnelMixed).from_select(mixed, _funnel_mixed(dialect, since,

@@ -405,7 +405,7 @@ class ReachDay(Base):
     table then points at nothing that leads back to the person (see bot/services/stats.py)."""
 
     __tablename__ = "reach_daily"
-    __table_args__ = (Index("ix_reach_daily_day", "day"),)
+    __table_args__ = (Index("ix_reach_daily_day", "day"), Index("ix_reach_daily_person", "person", "day"))
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
     day: Mapped[date] = mapped_column(Date, nullable=False)
@@ -426,16 +426,35 @@ class ReachDay(Base):
     correct: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
+class ReachFirst(Base):
+    """Rollup of reach over whole histories (bot/services/stats.py, "Reach from first days"): how many people did
+    something counted by `metric` for the first time on `day` with `value` of `dimension` ("all": any values;
+    value None), and for quiz_answers and correct, the day's totals. Rows of grain "m" and "y" sum a whole month or
+    year (`day` is its first day). No person is named here."""
+
+    __tablename__ = "reach_firsts"
+    __table_args__ = (Index("ix_reach_firsts_scope", "dimension", "grain", "day"),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    grain: Mapped[str] = mapped_column(String(1), nullable=False)  # d, m or y
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    dimension: Mapped[str] = mapped_column(String(16), nullable=False)
+    value: Mapped[str | None] = mapped_column(String(32))
+    metric: Mapped[str] = mapped_column(String(16), nullable=False)
+    people: Mapped[int] = mapped_column(BigInteger, nullable=False)
+
+
 class FunnelDay(Base):
     """Rollup of the lesson funnel (bot/services/stats.py, "The funnel rollup"): how many people reached a step
     (series, step) with the same dimension values on `day`, split by the day they last did so before (`prev_day`,
     None for the first time). Rows of grain "m" and "y" hold the first times of a whole month or year (`day` is its
     first day), so a long period is read as a few sums. `overall` rows ignore the dimensions (all None), for a
-    funnel without filters. No person is named here."""
+    funnel without filters; rows with a `dimension` keep only that one, for a filter on one value of it. No person
+    is named here."""
 
     __tablename__ = "funnel_daily"
     __table_args__ = (
-        Index("ix_funnel_daily_scope", "overall", "grain", "day"),
+        Index("ix_funnel_daily_scope", "overall", "dimension", "grain", "day"),
         Index("ix_funnel_daily_prev_day", "prev_day"),
     )
 
@@ -444,6 +463,7 @@ class FunnelDay(Base):
     day: Mapped[date] = mapped_column(Date, nullable=False)
     prev_day: Mapped[date | None] = mapped_column(Date)
     overall: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    dimension: Mapped[str | None] = mapped_column(String(16))  # rows keeping only this dimension (else None)
     series: Mapped[str] = mapped_column(String(32), nullable=False)
     step: Mapped[str] = mapped_column(String(40), nullable=False)  # started, lesson:<id>, completed
     capability: Mapped[int | None] = mapped_column(Integer)
