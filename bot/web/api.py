@@ -18,6 +18,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.content.i18n import FALLBACK_LOCALE
+from bot.services.answer_counts import fold_pending
 from bot.services.api_tokens import verify_token
 from bot.services.checkins import CheckinError
 from bot.services.flow_results import FIELDS, descriptor, response_batches
@@ -297,6 +298,7 @@ async def _per_question_table(request: web.Request, query: Callable[..., Awaitab
     period = _period(request, params)
     filters = parse_filters(params, PERSON_FILTERS)
     rt = request.app[RUNTIME]
+    await fold_pending(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await query(session, rt.catalog, period, filters)
     return table_response(request, rows, keys, counts, _period_meta(period, filters), filename)
@@ -317,6 +319,7 @@ async def polls(request: web.Request) -> web.Response:
     params = _query(request, set(POLL_FILTERS))
     filters = parse_filters(params, POLL_FILTERS)
     rt = request.app[RUNTIME]
+    await fold_pending(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await poll_results(session, rt.catalog, filters)
     return table_response(request, rows, POLL_KEYS, ("answered", "people"), {"filters": _echo(filters)}, "polls.csv")
@@ -327,6 +330,7 @@ async def voice_questions(request: web.Request) -> web.Response:
     params = _query(request, set(PERSON_FILTERS))
     filters = parse_filters(params, PERSON_FILTERS)
     rt = request.app[RUNTIME]
+    await fold_pending(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await series_questions(session, rt.catalog, filters)
     return table_response(request, rows, VOICE_KEYS, ("answered", "people"), {"filters": _echo(filters)},
