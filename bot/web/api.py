@@ -97,6 +97,10 @@ async def _refresh(api: web.Application) -> None:
         await api[STATS].ensure_fresh(api[RUNTIME].stats_store)
     except OUTAGE_ERRORS as error:
         log.warning("could not refresh the statistics rollup at start: %s", type(error).__name__)
+    try:
+        await fold_pending(api[RUNTIME].stats_store)  # after migration 0016: every existing answer is pending
+    except OUTAGE_ERRORS as error:
+        log.warning("could not fold the answer counts at start: %s", type(error).__name__)
 
 
 @web.middleware
