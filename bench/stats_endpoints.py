@@ -40,6 +40,7 @@ from sqlalchemy import text, update
 from bench.dashboard import derive
 from bench.measure import postgres_url
 from bench.stats_reach import NOW, SIZES, UNLIMITED, load_postgres, postgres_store
+from bot.services import counters
 from bot.services.answer_counts import fold
 from bot.services.api_tokens import create_token
 from bot.services.clock import ManualClock
@@ -105,7 +106,8 @@ async def run_size(url: str, size: str, runs: int) -> list[Timing]:
             stats = Stats(rt.catalog, rt.checkins)
             async with rt.store.transaction() as session:
                 await stats.refresh(session, now=NOW, full=True)
-                await fold(session)  # the answers the derived tables' triggers counted (the server folds at start)
+                await fold(session)  # what the derived tables' triggers counted (the server folds at start)
+                await counters.fold(session)
                 # As on a server that has been running: the rollup is fresh (the events are dated in the future
                 # of this machine's clock), so a request pays a refresh of today at most every 30 s.
                 await session.execute(update(StatsState).values(refreshed_at=utcnow()))
@@ -113,7 +115,7 @@ async def run_size(url: str, size: str, runs: int) -> list[Timing]:
             async with rt.store.engine.connect() as connection:
                 # The fold deleted every delta the bulk load made; autovacuum would clear them within a minute.
                 autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
-                await autocommit.execute(text("VACUUM ANALYZE answer_deltas"))
+                await autocommit.execute(text("VACUUM ANALYZE answer_deltas, counter_deltas"))
                 await autocommit.execute(text("ANALYZE"))
             async with rt.store.transaction() as session:
                 events = int(await session.scalar(text("SELECT count(*) FROM events")) or 0)

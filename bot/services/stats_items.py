@@ -25,12 +25,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content.catalog import Catalog
 from bot.content.series import QuizStep
+from bot.services import counters
 from bot.services.answer_counts import counted
 from bot.services.stats import Figure, Period, Row
 from bot.services.suppression import groups_along, primary, suppress
 from bot.store.models import (
     Cohort,
     Delivery,
+    DeliveryCount,
     LessonProgress,
     LessonRating,
     PollAnswer,
@@ -188,15 +190,22 @@ async def series_questions(session: AsyncSession, catalog: Catalog,
     return _split_rows(("series", "question"), "option", "answered", totals, parts)
 
 
-async def push_progress(session: AsyncSession) -> list[Row]:
+async def push_progress(session: AsyncSession, *, raw: bool = False) -> list[Row]:
     """Every push (newest first) with its deliveries by outcome: total (all but cancelled), sent, waiting
-    (scheduled or being sent), failed, inactive (blocked the bot), stopped (sent /stop), uncertain, cancelled.
-    The outcomes are a breakdown of the total, suppressed with their complement within each push."""
+    (scheduled or being sent), failed, inactive (blocked the bot), stopped (sent /stop), uncertain, cancelled;
+    with the deliveries retention reduced to counts (`delivery_counts`). The outcomes are a breakdown of the
+    total, suppressed with their complement within each push. Read from the counters the database keeps
+    (bot/services/counters.py); `raw=True` counts the deliveries themselves."""
     pushes = (await session.execute(
         select(Push, Cohort.name).join(Cohort, Cohort.id == Push.cohort_id).order_by(Push.id.desc())
     )).all()
-    counts = await session.execute(select(Delivery.push_id, Delivery.status, func.count())
-                                   .group_by(Delivery.push_id, Delivery.status))
+    if raw:
+        counts = [(push_id, status, int(n)) for push_id, status, n in await session.execute(
+            select(Delivery.push_id, Delivery.status, func.count()).group_by(Delivery.push_id, Delivery.status))]
+    else:
+        counts = [(push_id, status, n) for (push_id, status), n in (await counters.read(session, "push")).items()]
+    counts += [(push_id, status, int(n)) for push_id, status, n in await session.execute(
+        select(DeliveryCount.push_id, DeliveryCount.status, DeliveryCount.count))]
     by_push: dict[int, dict[str, int]] = {}
     for push_id, status, n in counts:
         figures = by_push.setdefault(push_id, {})

@@ -528,6 +528,33 @@ class AnswerCount(Base):
     people: Mapped[int] = mapped_column(Integer, nullable=False)
 
 
+class CounterDelta(Base):
+    """A change to `counters` not yet folded in, written by database triggers (migration 0016): +1 or -1 for a
+    delivery of push `owner` entering or leaving status `name` (counter "push"), or a member joining or leaving
+    cohort `owner` (counter "cohort", name "members"). Folded by bot/services/counters.py."""
+
+    __tablename__ = "counter_deltas"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    counter: Mapped[str] = mapped_column(String(8), nullable=False)
+    owner: Mapped[int] = mapped_column(Integer, nullable=False)
+    name: Mapped[str] = mapped_column(String(16), nullable=False)
+    change: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class Counter(Base):
+    """How many deliveries each push has in each status, and members each cohort has (see CounterDelta)."""
+
+    __tablename__ = "counters"
+    __table_args__ = (Index("ux_counters_key", "counter", "owner", "name", unique=True),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    counter: Mapped[str] = mapped_column(String(8), nullable=False)
+    owner: Mapped[int] = mapped_column(Integer, nullable=False)
+    name: Mapped[str] = mapped_column(String(16), nullable=False)
+    value: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
 class StatsState(Base):
     """One row (id 1): the rollup is final for days before `final_before`; later days are rebuilt on refresh."""
 

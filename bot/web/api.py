@@ -18,6 +18,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.content.i18n import FALLBACK_LOCALE
+from bot.services import counters
 from bot.services.answer_counts import fold_pending
 from bot.services.api_tokens import verify_token
 from bot.services.checkins import CheckinError
@@ -99,6 +100,7 @@ async def _refresh(api: web.Application) -> None:
         log.warning("could not refresh the statistics rollup at start: %s", type(error).__name__)
     try:
         await fold_pending(api[RUNTIME].stats_store)  # after migration 0016: every existing answer is pending
+        await counters.fold_pending(api[RUNTIME].stats_store)
     except OUTAGE_ERRORS as error:
         log.warning("could not fold the answer counts at start: %s", type(error).__name__)
 
@@ -290,6 +292,7 @@ def _csv_lines(rows: Iterable[Sequence[object]]) -> bytes:
 async def cohorts(request: web.Request) -> web.Response:
     _query(request, set())
     rt, stats = request.app[RUNTIME], request.app[STATS]
+    await counters.fold_pending(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await stats.cohorts(session)
     return table_response(request, rows, COHORT_KEYS, ("members",), {}, "cohorts.csv")
@@ -345,6 +348,7 @@ async def voice_questions(request: web.Request) -> web.Response:
 async def pushes(request: web.Request) -> web.Response:
     _query(request, set())
     rt = request.app[RUNTIME]
+    await counters.fold_pending(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await push_progress(session)
     return table_response(request, rows, PUSH_KEYS, PUSH_FIGURES, {}, "pushes.csv")

@@ -1,4 +1,4 @@
-"""statistics: counts of answers per item, option, day and profile (`answer_counts`, `answer_deltas`)
+"""statistics: counts of answers per item, option, day and profile; deliveries per push, members per cohort
 
 The quiz, rating, poll and series-question statistics counted the per-person tables, so their cost grew with the
 people. Database triggers now write a +1/-1 row to `answer_deltas` for every change that moves one of those counts:
@@ -7,7 +7,10 @@ leaves the old values and joins the new), a person joining or leaving a cohort i
 deleted (/forget, retention). `bot/services/answer_counts.py` folds the deltas into `answer_counts` and reads both.
 Triggers, rather than code at each write, because profiles change in many places and people go by cascade.
 
-Existing answers are written as deltas here, so the first fold builds the counts.
+The same for two plain counters that grew with the people: deliveries per push and status, members per cohort
+(`counter_deltas`, folded into `counters` by bot/services/counters.py).
+
+Existing answers, deliveries and members are written as deltas here, so the first fold builds the counts.
 
 Revision ID: 0016
 Revises: 0014
@@ -126,6 +129,30 @@ def _triggers(dialect: str) -> list[tuple[str, str, str, str]]:
     return found
 
 
+# (table, counter, owner column, name column or constant): +1 for a row inserted, -1 deleted, both when it moves.
+COUNTERS = (
+    ("deliveries", "push", "push_id", "status"),
+    ("cohort_members", "cohort", "cohort_id", "'members'"),
+)
+
+
+def _counter_triggers(dialect: str) -> list[tuple[str, str, str, str]]:
+    def change(row: str, sign: int, counter: str, owner: str, name: str) -> str:
+        named = name if name.startswith("'") else f"{row}.{name}"
+        return (f"INSERT INTO counter_deltas (counter, owner, name, change) "
+                f"VALUES ('{counter}', {row}.{owner}, {named}, {sign});")
+
+    found = []
+    for table, *spec in COUNTERS:
+        name = spec[2]
+        found += [(f"{table}_counted", "INSERT", table, change("NEW", 1, *spec)),
+                  (f"{table}_removed", "DELETE", table, change("OLD", -1, *spec))]
+        if not name.startswith("'"):
+            found.append((f"{table}_moved", f"UPDATE WHEN {_distinct(dialect, [name])}", table,
+                          change("OLD", -1, *spec) + " " + change("NEW", 1, *spec)))
+    return found
+
+
 def _create_trigger(dialect: str, name: str, event: str, table: str, body: str) -> None:
     timing = "BEFORE" if event.startswith("BEFORE ") else "AFTER"
     event = event.removeprefix("BEFORE ")
@@ -188,8 +215,28 @@ def upgrade() -> None:
                     ["kind", "overall", "grain", "day", "item", "part", "sub", "option", "audience", "age_band",
                      "country", "locale", "cohort_id"], unique=True)
     op.create_index("ix_answer_counts_empty", "answer_counts", ["id"], postgresql_where=EMPTY, sqlite_where=EMPTY)
-    for name, event, table, body in _triggers(dialect):
+    op.create_table(
+        "counter_deltas",
+        sa.Column("id", ID, primary_key=True),
+        sa.Column("counter", sa.String(8), nullable=False),
+        sa.Column("owner", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(16), nullable=False),
+        sa.Column("change", sa.Integer(), nullable=False),
+    )
+    op.create_table(
+        "counters",
+        sa.Column("id", ID, primary_key=True),
+        sa.Column("counter", sa.String(8), nullable=False),
+        sa.Column("owner", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(16), nullable=False),
+        sa.Column("value", sa.Integer(), nullable=False),
+    )
+    op.create_index("ux_counters_key", "counters", ["counter", "owner", "name"], unique=True)
+    for name, event, table, body in [*_triggers(dialect), *_counter_triggers(dialect)]:
         _create_trigger(dialect, name, event, table, body)
+    for table, counter, owner, name in COUNTERS:
+        op.execute(f"INSERT INTO counter_deltas (counter, owner, name, change) SELECT '{counter}', {owner}, {name}, "
+                   f"count(*) FROM {table} GROUP BY {owner}" + ("" if name.startswith("'") else f", {name}"))
     for spec in ANSWERS:
         op.execute(_insert(_select(dialect, spec, "a", "u", 1) + f" FROM {spec.table} a JOIN users u "
                            "ON u.id = a.user_id WHERE 1 = 1" + _answered(spec, "a")))
@@ -197,10 +244,13 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     dialect = op.get_bind().dialect.name
-    for name, _event, table, _body in _triggers(dialect):
+    for name, _event, table, _body in [*_triggers(dialect), *_counter_triggers(dialect)]:
         op.execute(f"DROP TRIGGER {name}" + ("" if dialect == "sqlite" else f" ON {table}"))
         if dialect != "sqlite":
             op.execute(f"DROP FUNCTION {name}()")
+    op.drop_index("ux_counters_key", table_name="counters")
+    op.drop_table("counters")
+    op.drop_table("counter_deltas")
     op.drop_index("ix_answer_counts_empty", table_name="answer_counts")
     op.drop_index("ux_answer_counts_key", table_name="answer_counts")
     op.drop_table("answer_counts")

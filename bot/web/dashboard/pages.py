@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.services import counters
 from bot.services.answer_counts import fold_pending
 from bot.services.stats import METRICS, PEOPLE_METRICS, Figure, ReachQuery, Row, change
 from bot.services.stats_items import (
@@ -409,6 +410,7 @@ async def cohorts(ctx: Context) -> Page:
     period = ctx.period()
     await ctx.cohort_names()
     await stats.ensure_fresh(ctx.rt.stats_store)
+    await counters.fold_pending(ctx.rt.stats_store)
     async with ctx.rt.stats_store.transaction() as session:
         listed = await stats.cohorts(session)
         outcomes = await stats.reach(session, ReachQuery(period, ("cohort",), {}))
