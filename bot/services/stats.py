@@ -624,8 +624,8 @@ class Stats:
         suppression applies here."""
         cohorts = (await session.scalars(select(Cohort).order_by(Cohort.id))).all()
         if raw:
-            count: dict[int, int] = dict((await session.execute(
-                select(CohortMember.cohort_id, func.count()).group_by(CohortMember.cohort_id))).tuples().all())
+            count: dict[int, int] = {cohort_id: int(n) for cohort_id, n in await session.execute(
+                select(CohortMember.cohort_id, func.count()).group_by(CohortMember.cohort_id))}
         else:
             count = {owner: n for (owner, _name), n in (await counters.read(session, "cohort")).items()}
         data = [(cohort, count.get(cohort.id, 0)) for cohort in cohorts]
