@@ -7,7 +7,8 @@ whole history, on PostgreSQL.
 Data: the events of bench/stats_reach.py (about 100k events a month: 100k events are 30 days of history, 10M are
 3,000 days) and the tables bench/dashboard.py derives from them in SQL (a user per person, quiz answers, ratings,
 series questions, poll answers, 200 cohorts with a push each, two check-in rounds of 2,000 respondents); the
-statistics rollups are built first, as the server does when it starts. Each size runs in a schema of its own
+statistics rollups are built and the answer counts and counters folded first, as the server does when it starts
+(then VACUUM of the folded deltas, as autovacuum would do a minute later). Each size runs in a schema of its own
 (dropped afterwards), with no statement time limit.
 
 Timed: each request over HTTP on 127.0.0.1 (server in this process), with a bearer token. Rounds are interleaved
