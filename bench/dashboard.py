@@ -203,8 +203,8 @@ async def run_size(url: str, size: str, runs: int) -> list[Timing]:
             stats = Stats(rt.catalog, rt.checkins)
             async with rt.store.transaction() as session:
                 await stats.refresh(session, now=NOW, full=True)
-                await fold(session)  # what the derived tables' triggers counted (the server folds at start)
-                await counters.fold(session)
+                await fold(session, limit=None)  # what the triggers counted while deriving (the server folds at start)
+                await counters.fold(session, limit=None)
                 await session.execute(text("ANALYZE answer_counts"))
                 await session.execute(text("ANALYZE counters"))
                 # As on a server that has been running: the rollup is fresh now (the events are dated in the

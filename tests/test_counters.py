@@ -38,7 +38,7 @@ async def assert_same(store: Store, stats: Stats) -> int:
 
 async def fold(store: Store) -> None:
     async with store.transaction() as session:
-        await counters.fold(session)
+        await counters.fold(session, limit=None)
     async with store.transaction() as session:
         assert await session.scalar(select(func.count()).select_from(CounterDelta)) == 0
         assert await session.scalar(select(func.count()).select_from(Counter).where(Counter.value == 0)) == 0
@@ -67,6 +67,9 @@ async def test_counters_equal_the_rows_counted_directly(store: Store) -> None:
                     session.add(Delivery(push_id=push.id, user_id=person.id, lesson_index=lesson,
                                          due_at=NOW - timedelta(days=rng.randint(0, 200)), status="pending"))
     assert await assert_same(store, stats) > 300  # all pending, nothing folded yet
+    async with store.transaction() as session:  # a batch: the oldest deltas folded, the others still pending
+        assert await counters.fold(session, limit=100) == 100
+    await assert_same(store, stats)
     await fold(store)
     assert await assert_same(store, stats) > 300
 

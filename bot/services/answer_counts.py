@@ -29,6 +29,7 @@ from bot.store.models import AnswerCount, AnswerDelta
 KINDS = {"quiz": 3, "rating": 2, "voice": 2, "poll": 1}  # how many item keys (item, part, sub) each one uses
 PROFILE_FILTERS = ("audience", "age_band", "country", "locale", "cohort")
 NO_PERIOD = date(2000, 1, 1)  # the `day` of grain "t" rows
+BATCH = 20_000  # deltas per fold
 _FOLD_LOCK = 0x616E7377  # PostgreSQL advisory lock: one fold at a time
 _KEYS = "kind, item, part, sub, option, grain, day, overall, audience, age_band, country, locale, cohort_id"
 
@@ -54,33 +55,43 @@ def _fold_select(dialect: str, source: str) -> str:
     )
 
 
-async def fold(session: AsyncSession) -> None:
-    """Move the pending deltas into the counts. Each delta is counted once: on PostgreSQL the statement that
-    deletes them inserts what it deleted; SQLite has one writer at a time."""
+async def fold(session: AsyncSession, limit: int | None = BATCH) -> int:
+    """Move the oldest `limit` pending deltas (all with None) into the counts; returns how many moved. Each delta
+    is counted once: on PostgreSQL the statement that deletes them inserts what it deleted (and folds queue on a
+    lock); SQLite has one writer at a time."""
     dialect = session.get_bind().dialect.name
     target = f"INSERT INTO answer_counts ({_KEYS}, people) "
     if dialect == "postgresql":
         await session.execute(text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=_FOLD_LOCK))
         columns = "kind, item, part, sub, option, day, audience, age_band, country, locale, cohort_id, change"
-        result = await session.execute(text(f"WITH moved AS (DELETE FROM answer_deltas RETURNING {columns}) "
-                                            + target + _fold_select(dialect, "moved")))
+        oldest = "" if limit is None else f" WHERE id IN (SELECT id FROM answer_deltas ORDER BY id LIMIT {limit})"
+        moved, folded = (await session.execute(text(
+            f"WITH moved AS (DELETE FROM answer_deltas{oldest} RETURNING {columns}), "
+            f"folded AS ({target}{_fold_select(dialect, 'moved')} RETURNING 1) "
+            "SELECT (SELECT count(*) FROM moved), (SELECT count(*) FROM folded)"))).one()
     else:
-        top = await session.scalar(select(func.max(AnswerDelta.id)))
-        if top is None:
-            return
+        oldest = select(AnswerDelta.id).order_by(AnswerDelta.id).limit(limit).subquery()
+        top, moved = (await session.execute(select(func.max(oldest.c.id), func.count()).select_from(oldest))).one()
+        if not moved:
+            return 0
         source = f"(SELECT * FROM answer_deltas WHERE id <= {int(top)}) AS moved"
-        result = await session.execute(text(target + _fold_select(dialect, source)))
+        folded = (await session.execute(text(target + _fold_select(dialect, source)))).rowcount
         await session.execute(delete(AnswerDelta).where(AnswerDelta.id <= top))
-    if result.rowcount:
+    if folded:
         await session.execute(delete(AnswerCount).where(AnswerCount.people == 0))
+    return int(moved)
 
 
-async def fold_pending(store: Store | ReadStore) -> None:
-    """Fold in a transaction of its own on the primary (a read replica takes no writes). Cheap when little is
-    pending; reads are exact either way, this only keeps the pending deltas few."""
+async def fold_pending(store: Store | ReadStore, *, until_done: bool = False) -> None:
+    """Fold in transactions of their own on the primary (a read replica takes no writes): one batch, or until
+    nothing is pending (at start, when the migration left every existing answer pending). Reads are exact
+    either way; folding keeps the pending deltas few, and a batch keeps each statement short."""
     writer = store.primary if isinstance(store, ReadStore) else store
-    async with writer.transaction() as session:
-        await fold(session)
+    while True:
+        async with writer.transaction() as session:
+            moved = await fold(session)
+        if not until_done or moved < BATCH:
+            return
 
 
 _COUNT_COLUMNS = {"audience": AnswerCount.audience, "age_band": AnswerCount.age_band, "country": AnswerCount.country,

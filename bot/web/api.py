@@ -99,8 +99,8 @@ async def _refresh(api: web.Application) -> None:
     except OUTAGE_ERRORS as error:
         log.warning("could not refresh the statistics rollup at start: %s", type(error).__name__)
     try:
-        await fold_pending(api[RUNTIME].stats_store)  # after migration 0016: every existing answer is pending
-        await counters.fold_pending(api[RUNTIME].stats_store)
+        await fold_pending(api[RUNTIME].stats_store, until_done=True)  # after migration 0016, all is pending
+        await counters.fold_pending(api[RUNTIME].stats_store, until_done=True)
     except OUTAGE_ERRORS as error:
         log.warning("could not fold the answer counts at start: %s", type(error).__name__)
 
