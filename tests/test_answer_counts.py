@@ -8,7 +8,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 
 from bot.content.series import QuizStep
 from bot.services.answer_counts import counted, fold
@@ -235,3 +235,21 @@ async def test_a_fold_with_nothing_pending_changes_nothing(store: Store) -> None
         await fold(session)
         assert (await session.execute(select(AnswerCount.id, AnswerCount.people)
                                       .order_by(AnswerCount.id))).all() == before
+
+
+async def test_every_counting_trigger_is_in_place(store: Store) -> None:
+    """A later migration that rebuilds one of these tables (SQLite's batch mode copies a table to change it) would
+    drop its triggers, and the counts would silently drift: this says which went missing."""
+    expected = {f"{table}_{event}" for table in ("quiz_answers", "lesson_ratings", "voice_answers", "poll_answers")
+                for event in ("counted", "revised", "removed")}
+    expected |= {"users_profile_counted", "users_answers_removed", "lesson_progress_cohort_joined",
+                 "lesson_progress_cohort_changed", "lesson_progress_cohort_left", "deliveries_counted",
+                 "deliveries_moved", "deliveries_removed", "cohort_members_counted", "cohort_members_removed"}
+    async with store.transaction() as session:
+        if session.get_bind().dialect.name == "sqlite":
+            query = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        else:
+            query = ("SELECT tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                     "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace")
+        found = set(await session.scalars(text(query)))
+    assert expected <= found, expected - found

@@ -12,6 +12,9 @@ The same for two plain counters that grew with the people: deliveries per push a
 
 Existing answers, deliveries and members are written as deltas here, so the first fold builds the counts.
 
+A later migration that rebuilds one of the watched tables on SQLite (batch mode copies the table) drops its
+triggers with it and must create them again; tests/test_answer_counts.py checks they are all in place.
+
 Revision ID: 0016
 Revises: 0014
 Create Date: 2026-12-02
