@@ -42,6 +42,8 @@ from sqlalchemy.engine import make_url
 from bench.measure import postgres_url
 from bench.stats_reach import COUNTRIES, NOW, SIZES, load_postgres, postgres_store
 from bot.content.catalog import Catalog
+from bot.services import counters
+from bot.services.answer_counts import fold
 from bot.services.api_tokens import create_token
 from bot.services.clock import ManualClock
 from bot.services.dashboard_access import create_link, redeem_link
@@ -201,6 +203,10 @@ async def run_size(url: str, size: str, runs: int) -> list[Timing]:
             stats = Stats(rt.catalog, rt.checkins)
             async with rt.store.transaction() as session:
                 await stats.refresh(session, now=NOW, full=True)
+                await fold(session, limit=None)  # what the triggers counted while deriving (the server folds at start)
+                await counters.fold(session, limit=None)
+                await session.execute(text("ANALYZE answer_counts"))
+                await session.execute(text("ANALYZE counters"))
                 # As on a server that has been running: the rollup is fresh now (the events are dated in the
                 # future of this machine's clock), so a request pays a refresh of today at most every 30 s.
                 await session.execute(update(StatsState).values(refreshed_at=utcnow()))

@@ -7,7 +7,8 @@ whole history, on PostgreSQL.
 Data: the events of bench/stats_reach.py (about 100k events a month: 100k events are 30 days of history, 10M are
 3,000 days) and the tables bench/dashboard.py derives from them in SQL (a user per person, quiz answers, ratings,
 series questions, poll answers, 200 cohorts with a push each, two check-in rounds of 2,000 respondents); the
-statistics rollups are built first, as the server does when it starts. Each size runs in a schema of its own
+statistics rollups are built and the answer counts and counters folded first, as the server does when it starts
+(then VACUUM of the folded deltas, as autovacuum would do a minute later). Each size runs in a schema of its own
 (dropped afterwards), with no statement time limit.
 
 Timed: each request over HTTP on 127.0.0.1 (server in this process), with a bearer token. Rounds are interleaved
@@ -43,6 +44,8 @@ from sqlalchemy import text, update
 from bench.dashboard import derive
 from bench.measure import postgres_url
 from bench.stats_reach import NOW, SIZES, UNLIMITED, load_postgres, postgres_store
+from bot.services import counters
+from bot.services.answer_counts import fold
 from bot.services.api_tokens import create_token
 from bot.services.clock import ManualClock
 from bot.services.runtime import Runtime
@@ -107,12 +110,17 @@ async def run_size(url: str, size: str, runs: int) -> list[Timing]:
             stats = Stats(rt.catalog, rt.checkins)
             async with rt.store.transaction() as session:
                 await stats.refresh(session, now=NOW, full=True)
+                await fold(session, limit=None)  # what the triggers counted while deriving (the server folds at start)
+                await counters.fold(session, limit=None)
                 # As on a server that has been running: the rollup is fresh (the events are dated in the future
                 # of this machine's clock), so a request pays a refresh of today at most every 30 s.
                 await session.execute(update(StatsState).values(refreshed_at=utcnow()))
                 _row, token = await create_token(session, "bench")
-            async with rt.store.engine.begin() as connection:
-                await connection.execute(text("ANALYZE"))
+            async with rt.store.engine.connect() as connection:
+                # The fold deleted every delta the bulk load made; autovacuum would clear them within a minute.
+                autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+                await autocommit.execute(text("VACUUM ANALYZE answer_deltas, counter_deltas"))
+                await autocommit.execute(text("ANALYZE"))
             async with rt.store.transaction() as session:
                 events = int(await session.scalar(text("SELECT count(*) FROM events")) or 0)
             print(f"  {size}: {events:,} events; loaded in {load_s:.0f} s, derived and rolled up in "

@@ -74,6 +74,7 @@ from sqlalchemy.orm import aliased
 
 from bot.content.catalog import Catalog
 from bot.content.checkins import CheckinItem
+from bot.services import counters
 from bot.services.checkins import CheckinError, Checkins
 from bot.services.suppression import groups_along, primary, suppress
 from bot.store.db import ReadStore, Store
@@ -674,14 +675,17 @@ class Stats:
 
     # --- cohorts ---------------------------------------------------------------------------------------
 
-    async def cohorts(self, session: AsyncSession) -> list[Row]:
-        """Every cohort with its member count. Cohorts overlap and no total of them is published, so only
-        primary suppression applies here."""
-        members = func.count(CohortMember.user_id)
-        data = (await session.execute(
-            select(Cohort, members).outerjoin(CohortMember, CohortMember.cohort_id == Cohort.id)
-            .group_by(Cohort.id).order_by(Cohort.id)
-        )).all()
+    async def cohorts(self, session: AsyncSession, *, raw: bool = False) -> list[Row]:
+        """Every cohort with its member count (from the counters the database keeps, bot/services/counters.py;
+        `raw=True` counts the members). Cohorts overlap and no total of them is published, so only primary
+        suppression applies here."""
+        cohorts = (await session.scalars(select(Cohort).order_by(Cohort.id))).all()
+        if raw:
+            count: dict[int, int] = {cohort_id: int(n) for cohort_id, n in await session.execute(
+                select(CohortMember.cohort_id, func.count()).group_by(CohortMember.cohort_id))}
+        else:
+            count = {owner: n for (owner, _name), n in (await counters.read(session, "cohort")).items()}
+        data = [(cohort, count.get(cohort.id, 0)) for cohort in cohorts]
         hidden = primary({cohort.id: int(n) for cohort, n in data})
         return [
             Row({"id": cohort.id, "name": cohort.name, "audience": cohort.audience, "locale": cohort.locale,

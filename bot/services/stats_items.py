@@ -2,9 +2,12 @@
 ratings, youth polls, series questions, and the delivery progress of pushes. The HTTP API and the dashboard both
 call these (and bot/services/stats.py for reach), so every figure has one definition and one suppression.
 
-These read the per-person tables (quiz_answers, lesson_ratings, poll_answers, voice_answers), which hold each
-person's current answer or rating, and filter by the person's current profile (country, audience, ...). A person
-who used /forget is gone from them, unlike from the reach events; the figures describe the people still here.
+The answers come from the per-person tables (quiz_answers, lesson_ratings, poll_answers, voice_answers), which
+hold each person's current answer or rating, filtered by the person's current profile (country, audience, ...)
+and, for `cohort`, the cohort they follow the series in. A person who used /forget is gone from them, unlike from
+the reach events; the figures describe the people still here. They are read from counts kept in step with those
+tables (bot/services/answer_counts.py), so their cost does not grow with the people; `raw=True` counts the tables
+themselves (what the tests compare the counts with).
 
 Suppression (bot/services/suppression.py): the people who answered each question (rated each lesson, ...) form a
 list, not a breakdown of a published total, so only their small counts are hidden; their split by option is a
@@ -22,11 +25,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content.catalog import Catalog
 from bot.content.series import QuizStep
+from bot.services import counters
+from bot.services.answer_counts import counted
 from bot.services.stats import Figure, Period, Row
 from bot.services.suppression import groups_along, primary, suppress
 from bot.store.models import (
     Cohort,
     Delivery,
+    DeliveryCount,
     LessonProgress,
     LessonRating,
     PollAnswer,
@@ -85,19 +91,35 @@ def _split_rows(names: Sequence[str], option_name: str, total_name: str, totals:
     return rows
 
 
+async def raw_counts(session: AsyncSession, kind: str, period: Period | None,
+                     filters: Mapping[str, tuple[Any, ...]]) -> dict[tuple[str, ...], int]:
+    """What `answer_counts.counted` returns, counted from the per-person tables (grows with the people)."""
+    table, keys, option, stamp = _RAW[kind]
+    where = [*_person_clauses(filters, table.user_id, getattr(table, "series", None))]
+    if period is not None and stamp is not None:
+        start, end = period.bounds()
+        where += [stamp >= start, stamp < end]
+    if kind == "voice":
+        where.append(option.is_not(None))
+    statement = (select(*keys, option, func.count()).join(User, User.id == table.user_id).where(*where)
+                 .group_by(*keys, option))
+    return {tuple(row[:-1]): int(row[-1]) for row in await session.execute(statement)}
+
+
+_RAW: dict[str, tuple[Any, tuple[Any, ...], Any, Any]] = {
+    "quiz": (QuizAnswer, (QuizAnswer.series, QuizAnswer.lesson, QuizAnswer.quiz), QuizAnswer.option,
+             QuizAnswer.answered_at),
+    "rating": (LessonRating, (LessonRating.series, LessonRating.lesson), LessonRating.rating, LessonRating.rated_at),
+    "voice": (VoiceAnswer, (VoiceAnswer.series, VoiceAnswer.question), VoiceAnswer.option, None),
+    "poll": (PollAnswer, (PollAnswer.poll,), PollAnswer.option, None),
+}
+
+
 async def quiz_questions(session: AsyncSession, catalog: Catalog, period: Period,
-                         filters: Mapping[str, tuple[Any, ...]]) -> list[Row]:
+                         filters: Mapping[str, tuple[Any, ...]], *, raw: bool = False) -> list[Row]:
     """Per quiz question (in content order) and option: people whose first answer it was, and people who
     answered the question, for first answers given in the period."""
-    start, end = period.bounds()
-    statement = (
-        select(QuizAnswer.series, QuizAnswer.lesson, QuizAnswer.quiz, QuizAnswer.option, func.count())
-        .join(User, User.id == QuizAnswer.user_id)
-        .where(QuizAnswer.answered_at >= start, QuizAnswer.answered_at < end,
-               *_person_clauses(filters, QuizAnswer.user_id, QuizAnswer.series))
-        .group_by(QuizAnswer.series, QuizAnswer.lesson, QuizAnswer.quiz, QuizAnswer.option)
-    )
-    found = {tuple(row[:4]): int(row[4]) for row in await session.execute(statement)}
+    found = await (raw_counts if raw else counted)(session, "quiz", period, filters)
     wanted = filters.get("series")
     totals: dict[Key, int] = {}
     parts: dict[Key, int] = {}
@@ -118,17 +140,9 @@ async def quiz_questions(session: AsyncSession, catalog: Catalog, period: Period
 
 
 async def lesson_ratings(session: AsyncSession, catalog: Catalog, period: Period,
-                         filters: Mapping[str, tuple[Any, ...]]) -> list[Row]:
+                         filters: Mapping[str, tuple[Any, ...]], *, raw: bool = False) -> list[Row]:
     """Per lesson and rating: people whose current rating it is, among those who first rated it in the period."""
-    start, end = period.bounds()
-    statement = (
-        select(LessonRating.series, LessonRating.lesson, LessonRating.rating, func.count())
-        .join(User, User.id == LessonRating.user_id)
-        .where(LessonRating.rated_at >= start, LessonRating.rated_at < end,
-               *_person_clauses(filters, LessonRating.user_id, LessonRating.series))
-        .group_by(LessonRating.series, LessonRating.lesson, LessonRating.rating)
-    )
-    found = {tuple(row[:3]): int(row[3]) for row in await session.execute(statement)}
+    found = await (raw_counts if raw else counted)(session, "rating", period, filters)
     wanted = filters.get("series")
     totals: dict[Key, int] = {}
     parts: dict[Key, int] = {}
@@ -143,15 +157,10 @@ async def lesson_ratings(session: AsyncSession, catalog: Catalog, period: Period
     return _split_rows(("series", "lesson"), "rating", "rated", totals, parts)
 
 
-async def poll_results(session: AsyncSession, catalog: Catalog, filters: Mapping[str, tuple[Any, ...]]) -> list[Row]:
+async def poll_results(session: AsyncSession, catalog: Catalog, filters: Mapping[str, tuple[Any, ...]], *,
+                       raw: bool = False) -> list[Row]:
     """Per poll (opening first) and option: people whose answer it is now, and people who answered the poll."""
-    statement = (
-        select(PollAnswer.poll, PollAnswer.option, func.count())
-        .join(User, User.id == PollAnswer.user_id)
-        .where(*_person_clauses(filters, PollAnswer.user_id, None))
-        .group_by(PollAnswer.poll, PollAnswer.option)
-    )
-    found = {(poll, option): int(n) for poll, option, n in await session.execute(statement)}
+    found = await (raw_counts if raw else counted)(session, "poll", None, filters)
     totals: dict[Key, int] = {}
     parts: dict[Key, int] = {}
     extra: dict[Key, dict[str, Any]] = {}
@@ -164,15 +173,9 @@ async def poll_results(session: AsyncSession, catalog: Catalog, filters: Mapping
 
 
 async def series_questions(session: AsyncSession, catalog: Catalog,
-                           filters: Mapping[str, tuple[Any, ...]]) -> list[Row]:
+                           filters: Mapping[str, tuple[Any, ...]], *, raw: bool = False) -> list[Row]:
     """Per series question and option: people whose answer it is now, and people who answered the question."""
-    statement = (
-        select(VoiceAnswer.series, VoiceAnswer.question, VoiceAnswer.option, func.count())
-        .join(User, User.id == VoiceAnswer.user_id)
-        .where(VoiceAnswer.option.is_not(None), *_person_clauses(filters, VoiceAnswer.user_id, VoiceAnswer.series))
-        .group_by(VoiceAnswer.series, VoiceAnswer.question, VoiceAnswer.option)
-    )
-    found = {tuple(row[:3]): int(row[3]) for row in await session.execute(statement)}
+    found = await (raw_counts if raw else counted)(session, "voice", None, filters)
     wanted = filters.get("series")
     totals: dict[Key, int] = {}
     parts: dict[Key, int] = {}
@@ -187,15 +190,22 @@ async def series_questions(session: AsyncSession, catalog: Catalog,
     return _split_rows(("series", "question"), "option", "answered", totals, parts)
 
 
-async def push_progress(session: AsyncSession) -> list[Row]:
+async def push_progress(session: AsyncSession, *, raw: bool = False) -> list[Row]:
     """Every push (newest first) with its deliveries by outcome: total (all but cancelled), sent, waiting
-    (scheduled or being sent), failed, inactive (blocked the bot), stopped (sent /stop), uncertain, cancelled.
-    The outcomes are a breakdown of the total, suppressed with their complement within each push."""
+    (scheduled or being sent), failed, inactive (blocked the bot), stopped (sent /stop), uncertain, cancelled;
+    with the deliveries retention reduced to counts (`delivery_counts`). The outcomes are a breakdown of the
+    total, suppressed with their complement within each push. Read from the counters the database keeps
+    (bot/services/counters.py); `raw=True` counts the deliveries themselves."""
     pushes = (await session.execute(
         select(Push, Cohort.name).join(Cohort, Cohort.id == Push.cohort_id).order_by(Push.id.desc())
     )).all()
-    counts = await session.execute(select(Delivery.push_id, Delivery.status, func.count())
-                                   .group_by(Delivery.push_id, Delivery.status))
+    if raw:
+        counts = [(push_id, status, int(n)) for push_id, status, n in await session.execute(
+            select(Delivery.push_id, Delivery.status, func.count()).group_by(Delivery.push_id, Delivery.status))]
+    else:
+        counts = [(push_id, status, n) for (push_id, status), n in (await counters.read(session, "push")).items()]
+    counts += [(push_id, status, int(n)) for push_id, status, n in await session.execute(
+        select(DeliveryCount.push_id, DeliveryCount.status, DeliveryCount.count))]
     by_push: dict[int, dict[str, int]] = {}
     for push_id, status, n in counts:
         figures = by_push.setdefault(push_id, {})

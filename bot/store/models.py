@@ -496,6 +496,85 @@ class FunnelMixed(Base):
     cohort_id: Mapped[int | None] = mapped_column(Integer)
 
 
+class AnswerDelta(Base):
+    """A change to the answer counts not yet folded into `answer_counts`: +1 or -1 for one answer (quiz, lesson
+    rating, series question, poll) with the answerer's profile and cohort, written by database triggers (migration
+    0016) and folded by bot/services/answer_counts.py. `day` is None for what is counted without a period."""
+
+    __tablename__ = "answer_deltas"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)  # quiz | rating | voice | poll
+    item: Mapped[str] = mapped_column(String(32), nullable=False)  # series, or the poll
+    part: Mapped[str] = mapped_column(String(32), nullable=False)  # lesson, question, or ""
+    sub: Mapped[str] = mapped_column(String(32), nullable=False)  # quiz, or ""
+    option: Mapped[str] = mapped_column(String(32), nullable=False)
+    day: Mapped[date | None] = mapped_column(Date)
+    audience: Mapped[str | None] = mapped_column(String(16))
+    age_band: Mapped[str | None] = mapped_column(String(8))
+    country: Mapped[str | None] = mapped_column(String(2))
+    locale: Mapped[str | None] = mapped_column(String(8))
+    cohort_id: Mapped[int | None] = mapped_column(Integer)
+    change: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class AnswerCount(Base):
+    """How many people's answers have each option, per item, period bucket and profile: grain "d", "m" or "y" for
+    the day, month or year starting at `day` (each answer is in all three), "t" (day 2000-01-01) for polls and
+    series questions, which have no period. `overall` rows ignore the profile (all ""/0), for requests without
+    filters; the others hold the profile, with "" and 0 for none. No person is named here."""
+
+    __tablename__ = "answer_counts"
+    __table_args__ = (
+        Index("ux_answer_counts_key", "kind", "overall", "grain", "day", "item", "part", "sub", "option", "audience",
+              "age_band", "country", "locale", "cohort_id", unique=True),
+        Index("ix_answer_counts_empty", "id", postgresql_where=text("people = 0"), sqlite_where=text("people = 0")),
+    )
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    item: Mapped[str] = mapped_column(String(32), nullable=False)
+    part: Mapped[str] = mapped_column(String(32), nullable=False)
+    sub: Mapped[str] = mapped_column(String(32), nullable=False)
+    option: Mapped[str] = mapped_column(String(32), nullable=False)
+    grain: Mapped[str] = mapped_column(String(1), nullable=False)
+    day: Mapped[date] = mapped_column(Date, nullable=False)
+    overall: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    audience: Mapped[str] = mapped_column(String(16), nullable=False)
+    age_band: Mapped[str] = mapped_column(String(8), nullable=False)
+    country: Mapped[str] = mapped_column(String(2), nullable=False)
+    locale: Mapped[str] = mapped_column(String(8), nullable=False)
+    cohort_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    people: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class CounterDelta(Base):
+    """A change to `counters` not yet folded in, written by database triggers (migration 0016): +1 or -1 for a
+    delivery of push `owner` entering or leaving status `name` (counter "push"), or a member joining or leaving
+    cohort `owner` (counter "cohort", name "members"). Folded by bot/services/counters.py."""
+
+    __tablename__ = "counter_deltas"
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    counter: Mapped[str] = mapped_column(String(8), nullable=False)
+    owner: Mapped[int] = mapped_column(Integer, nullable=False)
+    name: Mapped[str] = mapped_column(String(16), nullable=False)
+    change: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class Counter(Base):
+    """How many deliveries each push has in each status, and members each cohort has (see CounterDelta)."""
+
+    __tablename__ = "counters"
+    __table_args__ = (Index("ux_counters_key", "counter", "owner", "name", unique=True),)
+
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    counter: Mapped[str] = mapped_column(String(8), nullable=False)
+    owner: Mapped[int] = mapped_column(Integer, nullable=False)
+    name: Mapped[str] = mapped_column(String(16), nullable=False)
+    value: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
 class StatsState(Base):
     """One row (id 1): the rollup is final for days before `final_before`; later days are rebuilt on refresh."""
 

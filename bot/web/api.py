@@ -18,6 +18,8 @@ from typing import Any
 from aiohttp import web
 
 from bot.content.i18n import FALLBACK_LOCALE
+from bot.services import counters
+from bot.services.answer_counts import fold_pending
 from bot.services.api_tokens import verify_token
 from bot.services.checkins import CheckinError
 from bot.services.flow_results import FIELDS, descriptor, response_batches
@@ -96,6 +98,11 @@ async def _refresh(api: web.Application) -> None:
         await api[STATS].ensure_fresh(api[RUNTIME].stats_store)
     except OUTAGE_ERRORS as error:
         log.warning("could not refresh the statistics rollup at start: %s", type(error).__name__)
+    try:
+        await fold_pending(api[RUNTIME].stats_store, until_done=True)  # after migration 0016, all is pending
+        await counters.fold_pending(api[RUNTIME].stats_store, until_done=True)
+    except OUTAGE_ERRORS as error:
+        log.warning("could not fold the answer counts at start: %s", type(error).__name__)
 
 
 @web.middleware
@@ -285,6 +292,7 @@ def _csv_lines(rows: Iterable[Sequence[object]]) -> bytes:
 async def cohorts(request: web.Request) -> web.Response:
     _query(request, set())
     rt, stats = request.app[RUNTIME], request.app[STATS]
+    await counters.fold_pending(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await stats.cohorts(session)
     return table_response(request, rows, COHORT_KEYS, ("members",), {}, "cohorts.csv")
@@ -297,6 +305,7 @@ async def _per_question_table(request: web.Request, query: Callable[..., Awaitab
     period = _period(request, params)
     filters = parse_filters(params, PERSON_FILTERS)
     rt = request.app[RUNTIME]
+    await fold_pending(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await query(session, rt.catalog, period, filters)
     return table_response(request, rows, keys, counts, _period_meta(period, filters), filename)
@@ -317,6 +326,7 @@ async def polls(request: web.Request) -> web.Response:
     params = _query(request, set(POLL_FILTERS))
     filters = parse_filters(params, POLL_FILTERS)
     rt = request.app[RUNTIME]
+    await fold_pending(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await poll_results(session, rt.catalog, filters)
     return table_response(request, rows, POLL_KEYS, ("answered", "people"), {"filters": _echo(filters)}, "polls.csv")
@@ -327,6 +337,7 @@ async def voice_questions(request: web.Request) -> web.Response:
     params = _query(request, set(PERSON_FILTERS))
     filters = parse_filters(params, PERSON_FILTERS)
     rt = request.app[RUNTIME]
+    await fold_pending(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await series_questions(session, rt.catalog, filters)
     return table_response(request, rows, VOICE_KEYS, ("answered", "people"), {"filters": _echo(filters)},
@@ -337,6 +348,7 @@ async def voice_questions(request: web.Request) -> web.Response:
 async def pushes(request: web.Request) -> web.Response:
     _query(request, set())
     rt = request.app[RUNTIME]
+    await counters.fold_pending(rt.stats_store)
     async with rt.stats_store.transaction() as session:
         rows = await push_progress(session)
     return table_response(request, rows, PUSH_KEYS, PUSH_FIGURES, {}, "pushes.csv")

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.services import counters
+from bot.services.answer_counts import fold_pending
 from bot.services.stats import METRICS, PEOPLE_METRICS, Figure, ReachQuery, Row, change
 from bot.services.stats_items import (
     PUSH_FIGURES,
@@ -219,6 +221,7 @@ async def lessons(ctx: Context) -> Page:
     funnel_filters = {k: v for k, v in filters.items() if k != "series"}
     chosen = filters.get("series", ())
     await stats.ensure_fresh(ctx.rt.stats_store)
+    await fold_pending(ctx.rt.stats_store)
     async with ctx.rt.stats_store.transaction() as session:
         funnel = await stats.funnel(session, period, chosen, funnel_filters)
         quizzes = await quiz_questions(session, ctx.rt.catalog, period, filters)
@@ -344,6 +347,7 @@ def _rating_table(ctx: Context, series_id: str, ratings: Sequence[Row]) -> Table
 async def voice(ctx: Context) -> Page:
     w = ctx.words
     filters = ctx.filters(VOICE_FILTERS)
+    await fold_pending(ctx.rt.stats_store)
     async with ctx.rt.stats_store.transaction() as session:
         polls = await poll_results(session, ctx.rt.catalog, filters)
         questions = await series_questions(session, ctx.rt.catalog, filters)
@@ -406,6 +410,7 @@ async def cohorts(ctx: Context) -> Page:
     period = ctx.period()
     await ctx.cohort_names()
     await stats.ensure_fresh(ctx.rt.stats_store)
+    await counters.fold_pending(ctx.rt.stats_store)
     async with ctx.rt.stats_store.transaction() as session:
         listed = await stats.cohorts(session)
         outcomes = await stats.reach(session, ReachQuery(period, ("cohort",), {}))

@@ -1,0 +1,136 @@
+"""Counts of answers per item and option (quiz questions, lesson ratings, series questions, polls), kept exactly in
+step with the per-person tables, so that their statistics cost the same whatever the number of people.
+
+Database triggers (migration 0016) write +1/-1 rows to `answer_deltas` for every change of a count: an answer given,
+revised (the old option -1, the new +1) or deleted; a person's profile (audience, age band, country, language)
+changing, which moves each of their answers from the old values to the new; joining or leaving a cohort in a
+series; and the person being deleted (/forget, retention), which takes all their answers out. So the counts
+describe the people still here by their current profile, exactly as counting the per-person tables does.
+
+`fold` moves the deltas into `answer_counts`: per item, option and profile values (`overall` rows ignore the
+profile, for requests without filters), for the day, the month and the year of the answer (grains "d", "m", "y";
+"t" for what has no period). A period is read as a few sums (`calendar_pieces`: days, whole months, whole years),
+plus whatever deltas are not folded yet, in one snapshot: a fold that commits meanwhile changes nothing seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Integer, and_, delete, func, literal, or_, select, text, union_all
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.services.stats import Period, calendar_pieces
+from bot.store.db import ReadStore, Store
+from bot.store.models import AnswerCount, AnswerDelta
+
+KINDS = {"quiz": 3, "rating": 2, "voice": 2, "poll": 1}  # how many item keys (item, part, sub) each one uses
+PROFILE_FILTERS = ("audience", "age_band", "country", "locale", "cohort")
+NO_PERIOD = date(2000, 1, 1)  # the `day` of grain "t" rows
+BATCH = 20_000  # deltas per fold
+_FOLD_LOCK = 0x616E7377  # PostgreSQL advisory lock: one fold at a time
+_KEYS = "kind, item, part, sub, option, grain, day, overall, audience, age_band, country, locale, cohort_id"
+
+
+def _fold_select(dialect: str, source: str) -> str:
+    if dialect == "sqlite":
+        month, year, none = "date(day, 'start of month')", "date(day, 'start of year')", f"'{NO_PERIOD}'"
+    else:
+        month, year = "date_trunc('month', day)::date", "date_trunc('year', day)::date"
+        none = f"DATE '{NO_PERIOD}'"
+    profile = ", ".join(f"CASE WHEN o.overall THEN '' ELSE coalesce({name}, '') END"
+                        for name in ("audience", "age_band", "country", "locale"))
+    return (
+        f"SELECT kind, item, part, sub, option, g.grain, CASE g.grain WHEN 'd' THEN day WHEN 'm' THEN {month} "
+        f"WHEN 'y' THEN {year} ELSE {none} END, o.overall, {profile}, "
+        "CASE WHEN o.overall THEN 0 ELSE coalesce(cohort_id, 0) END, sum(change) "
+        f"FROM {source} "
+        "CROSS JOIN (SELECT 'd' AS grain UNION ALL SELECT 'm' UNION ALL SELECT 'y' UNION ALL SELECT 't') AS g "
+        "CROSS JOIN (SELECT true AS overall UNION ALL SELECT false) AS o "
+        "WHERE (day IS NULL) = (g.grain = 't') "
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 "
+        f"ON CONFLICT ({_KEYS}) DO UPDATE SET people = answer_counts.people + excluded.people"
+    )
+
+
+async def fold(session: AsyncSession, limit: int | None = BATCH) -> int:
+    """Move the oldest `limit` pending deltas (all with None) into the counts; returns how many moved. Each delta
+    is counted once: on PostgreSQL the statement that deletes them inserts what it deleted (and folds queue on a
+    lock); SQLite has one writer at a time."""
+    dialect = session.get_bind().dialect.name
+    target = f"INSERT INTO answer_counts ({_KEYS}, people) "
+    if dialect == "postgresql":
+        await session.execute(text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=_FOLD_LOCK))
+        columns = "kind, item, part, sub, option, day, audience, age_band, country, locale, cohort_id, change"
+        oldest = "" if limit is None else f" WHERE id IN (SELECT id FROM answer_deltas ORDER BY id LIMIT {limit})"
+        moved, folded = (await session.execute(text(
+            f"WITH moved AS (DELETE FROM answer_deltas{oldest} RETURNING {columns}), "
+            f"folded AS ({target}{_fold_select(dialect, 'moved')} RETURNING 1) "
+            "SELECT (SELECT count(*) FROM moved), (SELECT count(*) FROM folded)"))).one()
+    else:
+        oldest = select(AnswerDelta.id).order_by(AnswerDelta.id).limit(limit).subquery()
+        top, moved = (await session.execute(select(func.max(oldest.c.id), func.count()).select_from(oldest))).one()
+        if not moved:
+            return 0
+        source = f"(SELECT * FROM answer_deltas WHERE id <= {int(top)}) AS moved"
+        folded = (await session.execute(text(target + _fold_select(dialect, source)))).rowcount
+        await session.execute(delete(AnswerDelta).where(AnswerDelta.id <= top))
+    if folded:
+        await session.execute(delete(AnswerCount).where(AnswerCount.people == 0))
+    return int(moved)
+
+
+async def fold_pending(store: Store | ReadStore, *, until_done: bool = False) -> None:
+    """Fold in transactions of their own on the primary (a read replica takes no writes): one batch, or until
+    nothing is pending (at start, when the migration left every existing answer pending). Reads are exact
+    either way; folding keeps the pending deltas few, and a batch keeps each statement short."""
+    writer = store.primary if isinstance(store, ReadStore) else store
+    while True:
+        async with writer.transaction() as session:
+            moved = await fold(session)
+        if not until_done or moved < BATCH:
+            return
+
+
+_COUNT_COLUMNS = {"audience": AnswerCount.audience, "age_band": AnswerCount.age_band, "country": AnswerCount.country,
+                  "locale": AnswerCount.locale, "cohort": AnswerCount.cohort_id, "series": AnswerCount.item}
+_DELTA_COLUMNS = {"audience": AnswerDelta.audience, "age_band": AnswerDelta.age_band, "country": AnswerDelta.country,
+                  "locale": AnswerDelta.locale, "cohort": AnswerDelta.cohort_id, "series": AnswerDelta.item}
+
+
+async def counted(session: AsyncSession, kind: str, period: Period | None,
+                  filters: Mapping[str, tuple[Any, ...]]) -> dict[tuple[str, ...], int]:
+    """(item keys..., option) -> people, for answers dated in `period` (None: kinds without one) of people
+    matching `filters` (their current profile; `series` and `cohort` as for the per-person tables)."""
+    overall = not any(name in PROFILE_FILTERS for name in filters)
+    if period is None:
+        spans: Any = AnswerCount.grain == "t"
+        pending_day: Any = AnswerDelta.day.is_(None)
+    else:
+        spans = or_(*(and_(AnswerCount.grain == grain, AnswerCount.day >= first, AnswerCount.day <= last)
+                      for grain, first, last in calendar_pieces(period.start, period.end)))
+        pending_day = and_(AnswerDelta.day >= period.start, AnswerDelta.day <= period.end)
+    folded = (
+        select(AnswerCount.item, AnswerCount.part, AnswerCount.sub, AnswerCount.option,
+               AnswerCount.people.label("people"))
+        .where(AnswerCount.kind == kind, AnswerCount.overall == literal(overall), spans,
+               *(_COUNT_COLUMNS[name].in_(values) for name, values in filters.items() if name in _COUNT_COLUMNS))
+    )
+    pending = (
+        select(AnswerDelta.item, AnswerDelta.part, AnswerDelta.sub, AnswerDelta.option,
+               AnswerDelta.change.label("people"))
+        .where(AnswerDelta.kind == kind, pending_day,
+               *(_DELTA_COLUMNS[name].in_(values) for name, values in filters.items() if name in _DELTA_COLUMNS))
+    )
+    both = union_all(folded, pending).subquery("answer_sums")
+    statement = (select(both.c.item, both.c.part, both.c.sub, both.c.option,
+                        func.sum(both.c.people, type_=Integer))
+                 .group_by(both.c.item, both.c.part, both.c.sub, both.c.option))
+    width = KINDS[kind]
+    found: dict[tuple[str, ...], int] = {}
+    for item, part, sub, option, people in await session.execute(statement):
+        if people:
+            found[(*(item, part, sub)[:width], option)] = int(people)
+    return found
