@@ -21,7 +21,7 @@ from tests.auxil.harness import BotHarness, Reply, TgUser
 @pytest.fixture
 async def bot(fake_api: FakeBotApi, database: tuple[str, dict[str, Any]]) -> AsyncIterator[BotHarness]:
     """These conversations on SQLite and on PostgreSQL: a tap writes its progress, answer and events with one
-    statement on PostgreSQL and one each on SQLite (bot/services/lessons.py, `Lessons._save`)."""
+    statement on PostgreSQL and one each on SQLite (bot/services/lesson_progress.py)."""
     url, options = database
     harness = BotHarness(fake_api, url, engine_options=options)
     await harness.start()

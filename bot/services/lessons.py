@@ -6,26 +6,19 @@ repeated or forged button never moves anyone or counts twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
-from typing import Any
 
-from sqlalchemy import and_, exists, insert, select, update
+from sqlalchemy import and_, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content.catalog import Catalog
 from bot.content.series import CardStep, Lesson, QuizStep, Series
 from bot.services.analytics import Analytics
+from bot.services.lesson_progress import PROGRESS_COLUMNS, Progress, save
 from bot.services.profiles import lesson_audiences, remember_trainer
 from bot.store.models import Event, LessonProgress, QuizAnswer, Role, User, utcnow
-
-PROGRESS = LessonProgress.__table__
-EVENTS = Event.__table__
-QUIZ_ANSWERS = QuizAnswer.__table__
-# The columns of lesson_progress a tap reads and writes (the key and started_at are written once).
-PROGRESS_COLUMNS = (LessonProgress.lesson_index, LessonProgress.step_index, LessonProgress.lessons_done,
-                    LessonProgress.completed_at, LessonProgress.cohort_id)
 
 # Text typed within this long after a lesson step takes the person back to that step.
 RECENT = timedelta(hours=1)
@@ -81,35 +74,6 @@ class QuizResult:
     first_attempt: bool
 
 
-@dataclass
-class Progress:
-    """One person's row of lesson_progress, as read at the start of an action, and what the action changes.
-
-    Plain values rather than an ORM object: a tap reads one row and writes it with Core statements
-    (`Lessons._save`), without the session's flush and unit of work (bench/README.md, "Lesson path")."""
-
-    user_id: int
-    series: str
-    lesson_index: int = 0
-    step_index: int = 0
-    lessons_done: int = 0
-    completed_at: datetime | None = None
-    cohort_id: int | None = None
-    stored: bool = True  # False: a new row, inserted by `_save`
-    changed: dict[str, Any] = field(default_factory=dict)
-    events: list[dict[str, Any]] = field(default_factory=list)
-    quiz_answer: dict[str, Any] | None = None
-
-    def set(self, **values: Any) -> None:
-        for name, value in values.items():
-            if getattr(self, name) != value:
-                setattr(self, name, value)
-                self.changed[name] = value
-
-    def touch(self) -> None:
-        self.changed["updated_at"] = utcnow()
-
-
 class Lessons:
     def __init__(self, catalog: Catalog, analytics: Analytics) -> None:
         self.catalog = catalog
@@ -153,36 +117,6 @@ class Lessons:
             select(*PROGRESS_COLUMNS).where(LessonProgress.user_id == user.id, LessonProgress.series == series_id)
         )).first()
         return None if values is None else Progress(user.id, series_id, *values)
-
-    async def _save(self, session: AsyncSession, row: Progress) -> None:
-        """Write what an action changed: the progress row, its events and a first quiz answer. On PostgreSQL in one
-        statement (the events and the answer as CTEs of the progress write), so one round trip, atomic on its own;
-        on SQLite one statement for each (it has no INSERT in a WITH)."""
-        now = utcnow()
-        statements: list[Any] = []
-        if not row.stored:
-            statements.append(insert(PROGRESS).values(
-                user_id=row.user_id, series=row.series, lesson_index=row.lesson_index, step_index=row.step_index,
-                lessons_done=row.lessons_done, completed_at=row.completed_at, cohort_id=row.cohort_id,
-                started_at=now, updated_at=now))
-        elif row.changed:
-            statements.append(update(PROGRESS).where(PROGRESS.c.user_id == row.user_id,
-                                                     PROGRESS.c.series == row.series)
-                              .values({"updated_at": now, **row.changed}))
-        if row.quiz_answer is not None:
-            statements.append(insert(QUIZ_ANSWERS).values(answered_at=now, **row.quiz_answer))
-        if row.events:
-            statements.append(insert(EVENTS).values([{**values, "occurred_at": now} for values in row.events]))
-        row.stored, row.changed, row.events, row.quiz_answer = True, {}, [], None
-        if not statements:
-            return
-        if session.bind.dialect.name == "postgresql":
-            first, *rest = statements
-            for number, statement in enumerate(rest):
-                first = first.add_cte(statement.cte(f"w{number}"))
-            statements = [first]
-        for statement in statements:
-            await session.execute(statement)
 
     async def summaries(self, session: AsyncSession, user: User) -> list[SeriesSummary]:
         rows = {
@@ -260,7 +194,7 @@ class Lessons:
                 row.set(step_index=0)
             position = Position(series, row.lesson_index, row.step_index)
         await self._enter(session, user, row, position)
-        await self._save(session, row)
+        await save(session, row)
         return position, False
 
     async def resume(self, session: AsyncSession, user: User, within: timedelta = RECENT) -> Position | None:
@@ -297,7 +231,7 @@ class Lessons:
                 row.set(lesson_index=lesson_index, step_index=0)
         position = Position(series, row.lesson_index, row.step_index)
         await self._enter(session, user, row, position)
-        await self._save(session, row)
+        await save(session, row)
         return position
 
     async def _at(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
@@ -321,17 +255,17 @@ class Lessons:
             row.set(step_index=step_index + 1)
             moved = Position(position.series, lesson_index, step_index + 1)
             await self._enter(session, user, row, moved)
-            await self._save(session, row)
+            await save(session, row)
             return Moved.STEP, moved
         row.set(lessons_done=max(row.lessons_done, lesson_index + 1))
         self._record(user, "lesson_completed", position, row)
         if lesson_index + 1 < len(position.series.lessons):
             row.set(lesson_index=lesson_index + 1, step_index=0)
-            await self._save(session, row)
+            await save(session, row)
             return Moved.LESSON_DONE, position
         row.set(completed_at=utcnow())
         self._record(user, "series_completed", position, row, with_lesson=False)
-        await self._save(session, row)
+        await save(session, row)
         return Moved.SERIES_DONE, position
 
     async def back(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
@@ -345,7 +279,7 @@ class Lessons:
         row.touch()
         moved = Position(position.series, lesson_index, step_index - 1)
         await self._enter(session, user, row, moved)
-        await self._save(session, row)
+        await save(session, row)
         return moved
 
     async def _answered(self, session: AsyncSession, user: User, position: Position) -> QuizAnswer | None:
@@ -375,5 +309,5 @@ class Lessons:
                            "option": option, "correct": correct}
         self._record(user, "quiz_answered", position, row, value=int(correct))
         row.touch()
-        await self._save(session, row)
+        await save(session, row)
         return QuizResult(position, option, correct, first_attempt=True)
