@@ -72,8 +72,9 @@ def _quiz_statement() -> Executable:
     return insert(QUIZ_ANSWERS).values(_params("q_", names, QUIZ_ANSWERS))
 
 
-def _events_statement(count: int) -> Executable:
-    return insert(EVENTS).values([_params(f"e{number}_", EVENT_COLUMNS, EVENTS) for number in range(count)])
+def _event_statement(number: int) -> Executable:
+    # One row each: SQLAlchemy does not cache the compiled form of a multi-row VALUES (it would compile every tap).
+    return insert(EVENTS).values(_params(f"e{number}_", EVENT_COLUMNS, EVENTS))
 
 
 _Shape = tuple[str, bool | None, bool, int]  # dialect, progress (new / changed / untouched), quiz answer, events
@@ -90,13 +91,13 @@ def _statements_for(shape: _Shape) -> list[Executable]:
         built.append(_progress_statement(new=progress))
     if quiz:
         built.append(_quiz_statement())
-    if events:
-        built.append(_events_statement(events))
+    built.extend(_event_statement(number) for number in range(events))
     if dialect == "postgresql" and len(built) > 1:
         first, *rest = built
         for number, statement in enumerate(rest):
             first = first.add_cte(statement.cte(f"w{number}"))  # type: ignore[attr-defined]
         built = [first]
+    assert all(statement._generate_cache_key() is not None for statement in built)  # compiled once, then cached
     _statements[shape] = built
     return built
 
