@@ -4,14 +4,29 @@ Arabic, forged and repeated buttons, help inside a lesson, restarting a series."
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import AsyncIterator
+from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.content.series import CardStep, QuizStep
+from bot.devtools.fake_bot_api import FakeBotApi
 from bot.services.profiles import grant_role
 from bot.store.models import LessonProgress, QuizAnswer
 from tests.auxil.conversations import ARABIC, count, events, onboard, snapshot, t, tap_exact, user_row
 from tests.auxil.harness import BotHarness, Reply, TgUser
+
+
+@pytest.fixture
+async def bot(fake_api: FakeBotApi, database: tuple[str, dict[str, Any]]) -> AsyncIterator[BotHarness]:
+    """These conversations on SQLite and on PostgreSQL: a tap writes its progress, answer and events with one
+    statement on PostgreSQL and one each on SQLite (bot/services/lesson_progress.py)."""
+    url, options = database
+    harness = BotHarness(fake_api, url, engine_options=options)
+    await harness.start()
+    yield harness
+    await harness.stop()
 
 
 async def progress(bot: BotHarness, telegram_id: int, series: str) -> tuple[int, int, int, bool] | None:

@@ -10,12 +10,13 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import func, inspect, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.services.analytics import Analytics
+from bot.services.lesson_progress import Progress, save
 from bot.services.privacy import forget
 from bot.services.profiles import find_user, grant_role
 from bot.store import db
@@ -289,6 +290,47 @@ async def test_a_constraint_violation_rolls_back_earlier_writes(store: Store) ->
     async with store.transaction() as session:
         ids = set(await session.scalars(select(User.telegram_id)))
     assert ids == {900}
+
+
+async def test_a_lesson_write_is_all_or_nothing_without_a_transaction_around_it(store: Store) -> None:
+    """A tap's write (progress, first answer, events) in an autocommit unit of work: on PostgreSQL one statement,
+    atomic by itself. A duplicate answer fails it whole: neither the progress nor the events are written."""
+    analytics = Analytics(KEY)
+    user = await _add_user(store, 950, audience="youth")
+    async with store.transaction() as session:
+        session.add(QuizAnswer(user_id=user.id, series="in-control", lesson="l1", quiz="q1", option="a",
+                               correct=True))
+    row = Progress(user.id, "in-control", stored=False)
+    row.quiz_answer = {"user_id": user.id, "series": "in-control", "lesson": "l1", "quiz": "q1", "option": "b",
+                       "correct": False}
+    row.events = [analytics.values(user, "quiz_answered", series="in-control"),
+                  analytics.values(user, "card_viewed", series="in-control")]
+    with pytest.raises(IntegrityError):
+        async with store.transaction(autocommit=True) as session:
+            await save(session, row)
+    assert await _count(store, LessonProgress) == 0
+    assert await _count(store, Event) == 0
+    row = Progress(user.id, "in-control", stored=False, events=[analytics.values(user, "lesson_started")])
+    async with store.transaction(autocommit=True) as session:
+        await save(session, row)
+    assert await _count(store, LessonProgress) == 1
+    assert await _count(store, Event, Event.kind == "lesson_started", Event.audience == "youth") == 1
+
+
+async def test_autocommit_commits_each_statement_on_postgres_only(store: Store) -> None:
+    """transaction(autocommit=True): on PostgreSQL a write is visible to others at once (no BEGIN/COMMIT around
+    it); SQLite ignores it and keeps its turn-taking transaction."""
+    user = await _add_user(store, 960)
+    async with store.transaction(autocommit=True) as session:
+        await session.execute(update(User).where(User.id == user.id).values(locale="ar"))
+        seen_outside = await _other_connection_reads_locale(store, user.id)
+    assert seen_outside == ("ar" if store.engine.dialect.name == "postgresql" else "en")
+    assert await _other_connection_reads_locale(store, user.id) == "ar"
+
+
+async def _other_connection_reads_locale(store: Store, user_id: int) -> str | None:
+    async with store.engine.connect() as connection:
+        return await connection.scalar(select(User.locale).where(User.id == user_id))
 
 
 async def test_sqlite_transactions_take_turns_under_load(sqlite_url: str) -> None:

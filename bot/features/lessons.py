@@ -209,7 +209,7 @@ async def on_series(update: Update, context: Context, series_id: str) -> None:
 
 async def _open(update: Update, context: Context, series_id: str, *, restart: bool) -> None:
     rt = runtime(context)
-    async with rt.store.transaction() as session:
+    async with rt.store.transaction(autocommit=True) as session:  # one write at most
         user = await rt.lessons.learner(session, user_id(update), series_id)
         try:
             if user is None or not user.onboarded:
@@ -252,7 +252,7 @@ def _parse_position(arg: str, extra: int = 0) -> tuple[str, int, int, list[str]]
 async def on_next(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg)
-    async with rt.store.transaction() as session:
+    async with rt.store.transaction(autocommit=True) as session:  # one write at most
         user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:
@@ -276,7 +276,7 @@ async def on_next(update: Update, context: Context, arg: str) -> None:
 async def on_back(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg)
-    async with rt.store.transaction() as session:
+    async with rt.store.transaction(autocommit=True) as session:  # one write at most
         user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:
@@ -294,7 +294,7 @@ async def on_back(update: Update, context: Context, arg: str) -> None:
 async def on_answer(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg, extra=1)
-    async with rt.store.transaction() as session:
+    async with rt.store.transaction(autocommit=True) as session:  # one write at most
         user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:

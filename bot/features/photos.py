@@ -1,7 +1,8 @@
 """Screens with a picture: sent as a photo whose caption is the screen (text and buttons), or, when the text is
 too long for a caption, as the photo alone followed by the text with its buttons.
 
-Each picture is uploaded once; Telegram's file_id is kept (bot/services/images.py) and sent from then on. When
+Each picture is uploaded once; Telegram's file_id is kept (bot/services/images.py, in the database and in
+memory) and sent from then on. When
 Telegram no longer knows a file_id (400 "wrong file identifier"), the picture is uploaded again and the new
 file_id replaces the old one. A picture that cannot be rendered or sent never costs the lesson: the text goes
 out alone.
@@ -50,8 +51,12 @@ async def _send_photo(rt: Runtime, chat: Chat, picture: Picture, kwargs: dict[st
     except ImageError:
         log.exception("lesson picture %s is unreadable; sending the text alone", picture.name)
         return None
-    async with rt.store.transaction() as session:
-        file_id = await cached_file_id(session, image)
+    file_id = rt.file_ids.get(image)
+    if file_id is None:
+        async with rt.store.transaction() as session:
+            file_id = await cached_file_id(session, image)
+        if file_id is not None:
+            rt.file_ids.remember(image, file_id)
     if file_id is not None:
         try:
             return await chat.send_photo(photo=file_id, **kwargs)
@@ -60,6 +65,7 @@ async def _send_photo(rt: Runtime, chat: Chat, picture: Picture, kwargs: dict[st
                 log.warning("picture %s not sent (%s); sending the text alone", picture.name, error.message)
                 return None
             log.info("Telegram no longer knows the file_id of picture %s; uploading it again", picture.name)
+            rt.file_ids.forget(image, file_id)
             async with rt.store.transaction() as session:
                 await forget_upload(session, image, file_id)
     return await _upload(rt, chat, image, kwargs)
@@ -80,4 +86,5 @@ async def _upload(rt: Runtime, chat: Chat, image: Illustration, kwargs: dict[str
         largest = max(message.photo, key=lambda size: size.width * size.height)
         async with rt.store.transaction() as session:
             await remember_upload(session, image, largest.file_id)
+        rt.file_ids.remember(image, largest.file_id)
     return message

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.content.catalog import Catalog
 from bot.content.series import CardStep, Lesson, QuizStep, Series
 from bot.services.analytics import Analytics
+from bot.services.lesson_progress import PROGRESS_COLUMNS, Progress, save
 from bot.services.profiles import lesson_audiences, remember_trainer
 from bot.store.models import Event, LessonProgress, QuizAnswer, Role, User, utcnow
 
@@ -95,24 +96,27 @@ class Lessons:
         the session, not from three queries."""
         trainer = exists().where(Role.user_id == User.id, Role.role == "trainer")
         row = (await session.execute(
-            select(User, LessonProgress, trainer)
+            select(User, trainer, LessonProgress.user_id, *PROGRESS_COLUMNS)
             .outerjoin(LessonProgress, and_(LessonProgress.user_id == User.id, LessonProgress.series == series_id))
             .where(User.telegram_id == telegram_id)
         )).first()
         if row is None:
             return None
-        user, progress, is_trainer = row
+        user, is_trainer, progress_user, *values = row
         remember_trainer(session, user, bool(is_trainer))
-        if progress is None:
-            session.info[("no_progress", user.id, series_id)] = True
+        session.info[("progress", user.id, series_id)] = (
+            None if progress_user is None else Progress(user.id, series_id, *values))
         return user
 
-    async def _progress(self, session: AsyncSession, user: User, series_id: str) -> LessonProgress | None:
-        # Known absent from `learner` (trusted once: the caller may add the row next). A row `learner` read is in
-        # the session's identity map, where session.get finds it without a query.
-        if session.info.pop(("no_progress", user.id, series_id), False):
-            return None
-        return await session.get(LessonProgress, (user.id, series_id))
+    async def _progress(self, session: AsyncSession, user: User, series_id: str) -> Progress | None:
+        # What `learner` read is trusted once (the action that follows writes it); otherwise read it now.
+        known = session.info.pop(("progress", user.id, series_id), False)
+        if known is not False:
+            return known
+        values = (await session.execute(
+            select(*PROGRESS_COLUMNS).where(LessonProgress.user_id == user.id, LessonProgress.series == series_id)
+        )).first()
+        return None if values is None else Progress(user.id, series_id, *values)
 
     async def summaries(self, session: AsyncSession, user: User) -> list[SeriesSummary]:
         rows = {
@@ -141,23 +145,23 @@ class Lessons:
             row.lesson_index if row else 0,
         )
 
-    def _record(self, session: AsyncSession, user: User, kind: str, position: Position,
-                row: LessonProgress, value: int | None = None, with_lesson: bool = True) -> None:
-        self.analytics.record(
-            session, user, kind,
+    def _record(self, user: User, kind: str, position: Position, row: Progress, value: int | None = None,
+                with_lesson: bool = True) -> None:
+        row.events.append(self.analytics.values(
+            user, kind,
             capability=position.series.capabilities[0],
             series=position.series.id,
             lesson=position.lesson.id if with_lesson else None,
             cohort_id=row.cohort_id,
             value=value,
-        )
+        ))
 
-    async def _enter(self, session: AsyncSession, user: User, row: LessonProgress, position: Position) -> None:
+    async def _enter(self, session: AsyncSession, user: User, row: Progress, position: Position) -> None:
         """Count showing a step: every card shown is a card view; a lesson counts as started once per person."""
         if position.step_index == 0 and not await self._started_before(session, user, position):
-            self._record(session, user, "lesson_started", position, row)
+            self._record(user, "lesson_started", position, row)
         if isinstance(position.step, CardStep):
-            self._record(session, user, "card_viewed", position, row, value=position.step_index)
+            self._record(user, "card_viewed", position, row, value=position.step_index)
 
     async def _started_before(self, session: AsyncSession, user: User, position: Position) -> bool:
         found = await session.scalar(
@@ -176,40 +180,38 @@ class Lessons:
         series = await self.series(session, user, series_id)
         row = await self._progress(session, user, series_id)
         if row is None:
-            row = LessonProgress(user_id=user.id, series=series_id, lesson_index=0, step_index=0,
-                                 lessons_done=0, cohort_id=cohort_id)
-            session.add(row)
+            row = Progress(user.id, series_id, cohort_id=cohort_id, stored=False)
             position = Position(series, 0, 0)
-            await self._enter(session, user, row, position)
-            return position, False
-        if restart:
-            row.lesson_index, row.step_index, row.lessons_done, row.completed_at = 0, 0, 0, None
+        elif restart:
+            row.set(lesson_index=0, step_index=0, lessons_done=0, completed_at=None)
             position = Position(series, 0, 0)
-            await self._enter(session, user, row, position)
-            return position, False
-        if row.completed_at is not None:
+        elif row.completed_at is not None:
             return Position(series, len(series.lessons) - 1, 0), True
-        if row.lesson_index >= len(series.lessons):  # content shrank since: clamp
-            row.lesson_index, row.step_index = len(series.lessons) - 1, 0
-        if row.step_index >= len(series.lessons[row.lesson_index].steps):
-            row.step_index = 0
-        position = Position(series, row.lesson_index, row.step_index)
+        else:
+            if row.lesson_index >= len(series.lessons):  # content shrank since: clamp
+                row.set(lesson_index=len(series.lessons) - 1, step_index=0)
+            if row.step_index >= len(series.lessons[row.lesson_index].steps):
+                row.set(step_index=0)
+            position = Position(series, row.lesson_index, row.step_index)
         await self._enter(session, user, row, position)
+        await save(session, row)
         return position, False
 
     async def resume(self, session: AsyncSession, user: User, within: timedelta = RECENT) -> Position | None:
         """The step of the series the person touched last, if that was within `within` and the series is not
         finished: text typed there takes them back to the same card (shown again, so counted as a view)."""
-        row = await session.scalar(
-            select(LessonProgress)
+        found = (await session.execute(
+            select(LessonProgress.series, *PROGRESS_COLUMNS)
             .where(LessonProgress.user_id == user.id, LessonProgress.completed_at.is_(None),
                    LessonProgress.updated_at >= utcnow() - within)
             .order_by(LessonProgress.updated_at.desc())
             .limit(1)
-        )
-        if row is None or row.series not in {s.id for s in await self.available(session, user)}:
+        )).first()
+        if found is None or found.series not in {s.id for s in await self.available(session, user)}:
             return None
-        position, finished = await self.open(session, user, row.series)
+        series_id, *values = found
+        session.info[("progress", user.id, series_id)] = Progress(user.id, series_id, *values)
+        position, finished = await self.open(session, user, series_id)
         return None if finished else position
 
     async def open_lesson(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
@@ -220,22 +222,20 @@ class Lessons:
             raise LessonError("no such lesson")
         row = await self._progress(session, user, series_id)
         if row is None:
-            row = LessonProgress(user_id=user.id, series=series_id, lesson_index=lesson_index, step_index=0,
-                                 lessons_done=0, cohort_id=cohort_id)
-            session.add(row)
+            row = Progress(user.id, series_id, lesson_index=lesson_index, cohort_id=cohort_id, stored=False)
         else:
-            row.cohort_id = row.cohort_id or cohort_id
+            row.set(cohort_id=row.cohort_id or cohort_id)
             if row.completed_at is not None:  # finished before: take the pushed lesson again
-                row.completed_at = None
-                row.lesson_index, row.step_index = lesson_index, 0
+                row.set(completed_at=None, lesson_index=lesson_index, step_index=0)
             elif lesson_index > row.lesson_index:
-                row.lesson_index, row.step_index = lesson_index, 0
+                row.set(lesson_index=lesson_index, step_index=0)
         position = Position(series, row.lesson_index, row.step_index)
         await self._enter(session, user, row, position)
+        await save(session, row)
         return position
 
     async def _at(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
-                  step_index: int) -> tuple[LessonProgress, Position]:
+                  step_index: int) -> tuple[Progress, Position]:
         series = await self.series(session, user, series_id)
         row = await self._progress(session, user, series_id)
         if row is None or row.completed_at is not None:
@@ -250,19 +250,22 @@ class Lessons:
         row, position = await self._at(session, user, series_id, lesson_index, step_index)
         if isinstance(position.step, QuizStep) and not await self._answered(session, user, position):
             raise LessonError("answer the question first")
-        row.updated_at = utcnow()
+        row.touch()
         if step_index + 1 < position.steps:
-            row.step_index = step_index + 1
+            row.set(step_index=step_index + 1)
             moved = Position(position.series, lesson_index, step_index + 1)
             await self._enter(session, user, row, moved)
+            await save(session, row)
             return Moved.STEP, moved
-        row.lessons_done = max(row.lessons_done, lesson_index + 1)
-        self._record(session, user, "lesson_completed", position, row)
+        row.set(lessons_done=max(row.lessons_done, lesson_index + 1))
+        self._record(user, "lesson_completed", position, row)
         if lesson_index + 1 < len(position.series.lessons):
-            row.lesson_index, row.step_index = lesson_index + 1, 0
+            row.set(lesson_index=lesson_index + 1, step_index=0)
+            await save(session, row)
             return Moved.LESSON_DONE, position
-        row.completed_at = utcnow()
-        self._record(session, user, "series_completed", position, row, with_lesson=False)
+        row.set(completed_at=utcnow())
+        self._record(user, "series_completed", position, row, with_lesson=False)
+        await save(session, row)
         return Moved.SERIES_DONE, position
 
     async def back(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
@@ -272,10 +275,11 @@ class Lessons:
         row, position = await self._at(session, user, series_id, lesson_index, step_index)
         if step_index == 0:
             raise LessonError("no step before the first")
-        row.step_index = step_index - 1
-        row.updated_at = utcnow()
+        row.set(step_index=step_index - 1)
+        row.touch()
         moved = Position(position.series, lesson_index, step_index - 1)
         await self._enter(session, user, row, moved)
+        await save(session, row)
         return moved
 
     async def _answered(self, session: AsyncSession, user: User, position: Position) -> QuizAnswer | None:
@@ -301,8 +305,9 @@ class Lessons:
         if row is None or (row.lesson_index, row.step_index) != (lesson_index, step_index) or row.completed_at:
             raise LessonError("question is not the current step")
         correct = option == step.answer
-        session.add(QuizAnswer(user_id=user.id, series=series_id, lesson=position.lesson.id, quiz=step.quiz,
-                               option=option, correct=correct))
-        self._record(session, user, "quiz_answered", position, row, value=int(correct))
-        row.updated_at = utcnow()
+        row.quiz_answer = {"user_id": user.id, "series": series_id, "lesson": position.lesson.id, "quiz": step.quiz,
+                           "option": option, "correct": correct}
+        self._record(user, "quiz_answered", position, row, value=int(correct))
+        row.touch()
+        await save(session, row)
         return QuizResult(position, option, correct, first_attempt=True)

@@ -13,6 +13,7 @@ from bot.services.activity import ActivityRecorder
 from bot.services.analytics import Analytics
 from bot.services.checkins import Checkins
 from bot.services.clock import Clock, SystemClock
+from bot.services.images import FileIds
 from bot.services.lessons import Lessons
 from bot.services.outbox import Outbox
 from bot.services.safety import SafetyMatcher
@@ -38,6 +39,7 @@ class Runtime:
     metrics: Metrics = field(default_factory=Metrics)
     send_budget: SendBudget = field(default_factory=SendBudget)  # replies and pushes share Telegram's pace
     activity: ActivityRecorder = field(default_factory=ActivityRecorder)  # users.last_seen, once a day
+    file_ids: FileIds = field(default_factory=FileIds)  # Telegram's file_ids of lesson pictures, once read
 
     @classmethod
     def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None) -> Runtime:
