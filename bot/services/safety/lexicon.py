@@ -16,9 +16,11 @@ Lookups of single words are cached: most messages reuse the same few thousand wo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -52,18 +54,33 @@ class _Pattern:
         return token.startswith(self.text) if self.stem else token == self.text
 
 
-@dataclass
+_NOTHING: Mapping[str, _Node] = MappingProxyType({})
+
+
+@dataclass(slots=True)
 class _Node:
     """A word trie of phrases: the words that may come next, whole or by their stem, and the concepts of the
     phrases that end here."""
 
-    words: dict[str, _Node] = field(default_factory=dict)
-    stems: dict[str, _Node] = field(default_factory=dict)
-    concepts: set[str] = field(default_factory=set)
+    words: Mapping[str, _Node] = field(default_factory=dict)
+    stems: Mapping[str, _Node] = field(default_factory=dict)
+    concepts: set[str] | frozenset[str] = field(default_factory=set)
 
     def child(self, pattern: _Pattern) -> _Node:
         table = self.stems if pattern.stem else self.words
+        assert isinstance(table, dict), "the trie is frozen once built"
         return table.setdefault(pattern.text, _Node())
+
+    def freeze(self, share: Callable[[Iterable[str]], frozenset[str]]) -> None:
+        """Once built: the same frozenset for equal concept sets and one empty table for all the leaves (most
+        nodes), a quarter of the matcher's memory less. Iterative: a phrase may be long."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            node.concepts = share(node.concepts)
+            node.words = node.words or _NOTHING
+            node.stems = node.stems or _NOTHING
+            stack += [*node.words.values(), *node.stems.values()]
 
     def next(self, token: str) -> list[_Node]:
         found = [self.words[token]] if token in self.words else []
@@ -166,21 +183,28 @@ class Lexicon:
                 for family in families:
                     for entry in family.words:
                         _add(tables, entry, concept, concept in exact_only, number)
-        self._words = {w: frozenset(c) for w, c in tables.words.items()}
-        self._stems = {s: frozenset(c) for s, c in tables.stems.items()}
+        # Most words stand for the same few sets of concepts (and languages): equal sets are one object.
+        shared: dict[frozenset[Any], frozenset[Any]] = {}
+
+        def share(items: Iterable[Any]) -> frozenset[Any]:
+            value = frozenset(items)
+            return shared.setdefault(value, value)
+
+        self._words = {w: share(c) for w, c in tables.words.items()}
+        self._stems = {s: share(c) for s, c in tables.stems.items()}
         self._stem_lengths = sorted({len(s) for s in self._stems})
-        self._infixes = tuple((i, frozenset(c), frozenset(tables.infix_languages[i]))
+        self._infixes = tuple((i, share(c), share(tables.infix_languages[i]))
                               for i, c in tables.infixes.items())
-        self._word_languages = {w: frozenset(n) for w, n in tables.word_languages.items()}
-        self._suffixes = tuple((s, frozenset(c), frozenset(tables.suffix_languages[s]))
+        self._word_languages = {w: share(n) for w, n in tables.word_languages.items()}
+        self._suffixes = tuple((s, share(c), share(tables.suffix_languages[s]))
                                for s, c in tables.suffixes.items())
         self._prefixes = tuple(sorted(tables.prefixes, key=len, reverse=True))
-        self._prefix_languages = {p: frozenset(n) for p, n in tables.prefixes.items()}
-        self._endings = tuple((e, frozenset(tables.endings[e])) for e in sorted(tables.endings, key=len, reverse=True))
-        self._own_words = {w: {n: frozenset(c) for n, c in by.items()} for w, by in tables.own_words.items()}
-        self._own_stems = {s: {n: frozenset(c) for n, c in by.items()} for s, by in tables.own_stems.items()}
-        self._fuzzy_words = {w: frozenset(c) for w, c in tables.fuzzy_words.items()}
-        self._fuzzy_stems = {s: frozenset(c) for s, c in tables.fuzzy_stems.items()}
+        self._prefix_languages = {p: share(n) for p, n in tables.prefixes.items()}
+        self._endings = tuple((e, share(tables.endings[e])) for e in sorted(tables.endings, key=len, reverse=True))
+        self._own_words = {w: {n: share(c) for n, c in by.items()} for w, by in tables.own_words.items()}
+        self._own_stems = {s: {n: share(c) for n, c in by.items()} for s, by in tables.own_stems.items()}
+        self._fuzzy_words = {w: share(c) for w, c in tables.fuzzy_words.items()}
+        self._fuzzy_stems = {s: share(c) for s, c in tables.fuzzy_stems.items()}
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in self._fuzzy_words:
             by_length[len(word)].append(word)
@@ -189,6 +213,7 @@ class Lexicon:
         for stem in self._fuzzy_stems:
             stems_by_length[len(stem)].append(stem)
         self._fuzzy_stems_by_length = dict(stems_by_length)
+        tables.phrases.freeze(share)
         self._phrases = tables.phrases
         self._phrase_words = frozenset(tables.phrase_words)
         # Words that are real words in some language, not typos of another one.
