@@ -242,6 +242,11 @@ class I18n:
         language = self.languages.get(code)
         return language is not None and language.rtl
 
+    @property
+    def loaded(self) -> frozenset[str]:
+        """The languages whose bundles are loaded so far."""
+        return frozenset(self._bundles)
+
     def startup_text(self, locale: str, message_id: str) -> str:
         """`t()` without arguments of a message named STARTUP_PREFIX..., without loading a language for it."""
         if locale not in self._bundles:
