@@ -62,24 +62,25 @@ class _Node:
     """A word trie of phrases: the words that may come next, whole or by their stem, and the concepts of the
     phrases that end here."""
 
-    words: Mapping[str, _Node] = field(default_factory=dict)
-    stems: Mapping[str, _Node] = field(default_factory=dict)
-    concepts: set[str] | frozenset[str] = field(default_factory=set)
+    # Most nodes are leaves: they share one empty table until a child is added.
+    words: Mapping[str, _Node] = field(default_factory=lambda: _NOTHING)
+    stems: Mapping[str, _Node] = field(default_factory=lambda: _NOTHING)
+    concepts: list[str] | frozenset[str] = field(default_factory=list)
 
     def child(self, pattern: _Pattern) -> _Node:
-        table = self.stems if pattern.stem else self.words
-        assert isinstance(table, dict), "the trie is frozen once built"
+        if pattern.stem:
+            table = self.stems = self.stems if isinstance(self.stems, dict) else {}
+        else:
+            table = self.words = self.words if isinstance(self.words, dict) else {}
         return table.setdefault(pattern.text, _Node())
 
     def freeze(self, share: Callable[[Iterable[str]], frozenset[str]]) -> None:
-        """Once built: the same frozenset for equal concept sets and one empty table for all the leaves (most
-        nodes), a quarter of the matcher's memory less. Iterative: a phrase may be long."""
+        """Once built: the same frozenset for equal concept sets (most nodes end no phrase, or the same few).
+        Iterative: a phrase may be long."""
         stack = [self]
         while stack:
             node = stack.pop()
             node.concepts = share(node.concepts)
-            node.words = node.words or _NOTHING
-            node.stems = node.stems or _NOTHING
             stack += [*node.words.values(), *node.stems.values()]
 
     def next(self, token: str) -> list[_Node]:
@@ -90,23 +91,25 @@ class _Node:
 
 @dataclass
 class _Tables:
-    words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    infixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    infix_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    word_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # whole or in a phrase
-    suffixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    suffix_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    fuzzy_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    fuzzy_stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Lists while building (a set costs four times a short list; ten thousands of them were most of the peak),
+    # deduplicated into shared frozensets by Lexicon.
+    words: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    stems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    infixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    infix_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    word_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # whole or in a phrase
+    suffixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    suffix_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    fuzzy_words: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    fuzzy_stems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     phrases: _Node = field(default_factory=_Node)
     phrase_words: set[str] = field(default_factory=set)
     real_words: set[str] = field(default_factory=set)
     prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # prefix -> languages
     endings: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     # word or stem -> language -> concepts: what a word means once a language's own prefix or ending is off
-    own_words: dict[str, dict[int, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
-    own_stems: dict[str, dict[int, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    own_words: dict[str, dict[int, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    own_stems: dict[str, dict[int, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
 
 
 def _patterns(entry: str) -> tuple[list[_Pattern], str, bool]:
@@ -134,31 +137,31 @@ def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, languag
     exact = exact or exact_concept
     for each in patterns:
         if not each.stem and not inside:
-            tables.word_languages[each.text].add(language)
+            tables.word_languages[each.text].append(language)
     if len(patterns) > 1:
         node = tables.phrases
         for each in patterns:
             node = node.child(each)
             tables.phrase_words.add(each.text)
-        node.concepts.add(concept)
+        node.concepts.append(concept)
         return
     pattern = patterns[0]
     if inside == "infix":
-        tables.infixes[pattern.text].add(concept)
-        tables.infix_languages[pattern.text].add(language)
+        tables.infixes[pattern.text].append(concept)
+        tables.infix_languages[pattern.text].append(language)
     elif inside == "suffix":
-        tables.suffixes[pattern.text].add(concept)
-        tables.suffix_languages[pattern.text].add(language)
+        tables.suffixes[pattern.text].append(concept)
+        tables.suffix_languages[pattern.text].append(language)
     elif pattern.stem:
-        tables.stems[pattern.text].add(concept)
-        tables.own_stems[pattern.text][language].add(concept)
+        tables.stems[pattern.text].append(concept)
+        tables.own_stems[pattern.text][language].append(concept)
         if not exact and len(pattern.text) >= FUZZY_MIN:
-            tables.fuzzy_stems[pattern.text].add(concept)
+            tables.fuzzy_stems[pattern.text].append(concept)
     else:
-        tables.words[pattern.text].add(concept)
-        tables.own_words[pattern.text][language].add(concept)
+        tables.words[pattern.text].append(concept)
+        tables.own_words[pattern.text][language].append(concept)
         if not exact and len(pattern.text) >= FUZZY_MIN:
-            tables.fuzzy_words[pattern.text].add(concept)
+            tables.fuzzy_words[pattern.text].append(concept)
 
 
 class Lexicon:
