@@ -46,6 +46,12 @@ def test_has_loads_the_language_and_an_unknown_code_loads_nothing() -> None:
     assert "xx" not in i18n.loaded
 
 
+def test_load_all() -> None:
+    i18n = I18n(LOCALES_DIR)
+    i18n.load_all()
+    assert i18n.loaded == set(i18n.languages)
+
+
 def test_startup_texts_are_the_messages_without_loading_the_language() -> None:
     ids = _startup_ids()
     lazy = I18n(LOCALES_DIR)

@@ -242,6 +242,12 @@ class I18n:
         language = self.languages.get(code)
         return language is not None and language.rtl
 
+    def load_all(self) -> None:
+        """Load every language now, for whoever will use them all at once (the first message in a language
+        parses it: about half a second of CPU)."""
+        for code in self.languages:
+            self._bundle(code)
+
     @property
     def loaded(self) -> frozenset[str]:
         """The languages whose bundles are loaded so far."""
