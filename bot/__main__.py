@@ -11,6 +11,10 @@ from bot.settings import SettingsError, load_settings
 
 
 def _run(_args: argparse.Namespace) -> int:
+    # httpx (under python-telegram-bot) imports its command line client whenever click, rich and pygments are
+    # installed, as in a development install (import-linter and schemathesis need them): 6 MB the bot never uses.
+    # Marked absent, httpx takes its own fallback (a stub `httpx.main`).
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[assignment]
     from bot.cli.runner import StartupError, run
     from bot.observability.logs import configure_logging
     from bot.services.runtime import Runtime

@@ -182,7 +182,7 @@ async def set_command_menus(application: Application) -> None:
     scope = BotCommandScopeAllPrivateChats()
     try:
         for locale in rt.i18n.locales:
-            commands = [BotCommand(name, rt.i18n.t(locale, f"cmd-{name}")) for name, _ in COMMANDS]
+            commands = [BotCommand(name, rt.i18n.startup_text(locale, f"cmd-{name}")) for name, _ in COMMANDS]
             language = None if locale == rt.settings.default_locale else locale
             await application.bot.set_my_commands(commands, scope=scope, language_code=language)
             if language is None:

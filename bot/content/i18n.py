@@ -13,6 +13,7 @@ clients already lay out right-to-left text by the Unicode bidi algorithm.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,16 +74,55 @@ def _ftl_files(locale_dir: Path) -> list[Path]:
 
 
 _parsed: dict[tuple[Path, int], ast.Resource] = {}
+# Messages every language needs at start-up (the command menus): their text is kept from the parse that counts a
+# language's messages, so that setting the menus does not load every language.
+STARTUP_PREFIX = "cmd-"
+
+
+@dataclass(frozen=True)
+class _FileIndex:
+    ids: frozenset[str]
+    startup_texts: dict[str, str]
+
+
+_indexes: dict[tuple[Path, int], _FileIndex] = {}
+
+
+def _key(path: Path) -> tuple[Path, int]:
+    return path, path.stat().st_mtime_ns
+
+
+def _parse(path: Path) -> ast.Resource:
+    # Without source positions: fluent.runtime's FluentResource keeps a Span on every node, a third of the
+    # bot's memory at start-up (31 MB for eight languages) for what only error messages of checks use.
+    return FluentParser(with_spans=False).parse(path.read_text(encoding="utf-8"))
 
 
 def _resource(path: Path) -> ast.Resource:
     """Parsing Fluent is the slow part of start-up; reuse a file's parse while it is unchanged."""
-    key = (path, path.stat().st_mtime_ns)
+    key = _key(path)
     if key not in _parsed:
-        # Without source positions: fluent.runtime's FluentResource keeps a Span on every node, a third of the
-        # bot's memory at start-up (31 MB for eight languages) for what only error messages of checks use.
-        _parsed[key] = FluentParser(with_spans=False).parse(path.read_text(encoding="utf-8"))
+        _parsed[key] = _parse(path)
     return _parsed[key]
+
+
+def _plain_text(message: ast.Message) -> str | None:
+    """The message's value when it is only text (what `t()` gives without arguments), else None."""
+    if message.value is None or not all(isinstance(el, ast.TextElement) for el in message.value.elements):
+        return None
+    return "".join(el.value for el in message.value.elements)  # type: ignore[union-attr]
+
+
+def _file_index(path: Path) -> _FileIndex:
+    """One file's message ids and start-up texts, without keeping its parse (all a language not loaded yet keeps)."""
+    key = _key(path)
+    if key not in _indexes:
+        resource = _parsed.get(key) or _parse(path)
+        texts = {entry.id.name: text for entry in resource.body
+                 if isinstance(entry, ast.Message) and entry.id.name.startswith(STARTUP_PREFIX)
+                 and (text := _plain_text(entry)) is not None}
+        _indexes[key] = _FileIndex(frozenset(_message_ids([resource])), texts)
+    return _indexes[key]
 
 
 def parse_locale(locales_dir: Path, code: str) -> LocaleFiles:
@@ -135,6 +175,10 @@ def offerable(missing: int, total: int) -> bool:
 class I18n:
     """Formats messages. `t()` never raises: a missing id falls back to English, then to the id itself.
 
+    English and the default language are loaded at once; any other language's bundle (its parsed Fluent files and
+    Babel's locale data, about 3 MB each) when a message in it is first asked for: most deployments speak to most
+    people in one or two languages, and eight loaded bundles were a sixth of the bot's memory.
+
     `languages`: every language folder; `locales`: the codes offered, in picker order (or the order of `only`);
     `missing`: per language, how many of English's messages it lacks.
     """
@@ -147,14 +191,11 @@ class I18n:
                                "(English is the language every translation is checked against)")
         self.unavailable = load_unavailable(locales_dir)
         self._bundles: dict[str, FluentBundle] = {}
-        ids: dict[str, set[str]] = {}
-        for code in self.languages:
-            resources = [_resource(path) for path in _ftl_files(locales_dir / code)]
-            bundle = FluentBundle([code], use_isolating=False)
-            for resource in resources:
-                bundle.add_resource(resource)
-            self._bundles[code] = bundle
-            ids[code] = _message_ids(resources)
+        self._loading = threading.Lock()
+        indexes = {code: [_file_index(path) for path in _ftl_files(locales_dir / code)] for code in self.languages}
+        ids = {code: set().union(*(index.ids for index in files)) for code, files in indexes.items()}
+        self._startup_texts = {code: {k: v for index in reversed(files) for k, v in index.startup_texts.items()}
+                               for code, files in indexes.items()}
         self.missing = {code: len(ids[FALLBACK_LOCALE] - ids[code]) for code in self.languages}
         total = len(ids[FALLBACK_LOCALE]) or 1
         complete = [code for code in picker_order(self.languages) if offerable(self.missing[code], total)]
@@ -166,7 +207,23 @@ class I18n:
                 offered = "offered, in English where" if code in complete else "not offered:"
                 log.warning("language %s is %s %d messages are missing (python -m bot check-content)",
                             code, offered, count)
-        self.default = default if default in self._bundles else FALLBACK_LOCALE
+        self.default = default if default in self.languages else FALLBACK_LOCALE
+        for code in dict.fromkeys((FALLBACK_LOCALE, self.default)):
+            self._bundle(code)
+
+    def _bundle(self, code: str) -> FluentBundle | None:
+        """The language's bundle, built on first use; None for a code with no language folder."""
+        bundle = self._bundles.get(code)
+        if bundle is not None or code not in self.languages:
+            return bundle
+        with self._loading:  # two threads asking at once build it once
+            bundle = self._bundles.get(code)
+            if bundle is None:
+                bundle = FluentBundle([code], use_isolating=False)
+                for path in _ftl_files(self.locales_dir / code):
+                    bundle.add_resource(_resource(path))
+                self._bundles[code] = bundle
+        return bundle
 
     def why_not_offered(self, code: str) -> str:
         if code not in self.languages:
@@ -185,16 +242,35 @@ class I18n:
         language = self.languages.get(code)
         return language is not None and language.rtl
 
+    def load_all(self) -> None:
+        """Load every language now, for whoever will use them all at once (the first message in a language
+        parses it: about half a second of CPU)."""
+        for code in self.languages:
+            self._bundle(code)
+
+    @property
+    def loaded(self) -> frozenset[str]:
+        """The languages whose bundles are loaded so far."""
+        return frozenset(self._bundles)
+
+    def startup_text(self, locale: str, message_id: str) -> str:
+        """`t()` without arguments of a message named STARTUP_PREFIX..., without loading a language for it."""
+        if locale not in self._bundles:
+            text = self._startup_texts.get(locale, {}).get(message_id)
+            if text is not None:
+                return text
+        return self.t(locale, message_id)
+
     def has(self, locale: str, message_id: str) -> bool:
-        bundle = self._bundles.get(locale)
+        bundle = self._bundle(locale)
         return bundle is not None and bundle.has_message(message_id)
 
     def t(self, locale: str, message_id: str, /, **args: Any) -> str:
         # Positional-only, so that a Fluent variable may be called $locale or $message_id (settings-current
         # uses { $locale }) without clashing with these parameters.
-        first = locale if locale in self._bundles else self.default
+        first = locale if locale in self.languages else self.default
         for code in (first, FALLBACK_LOCALE):
-            bundle = self._bundles.get(code)
+            bundle = self._bundle(code)
             if bundle is None or not bundle.has_message(message_id):
                 continue
             message = bundle.get_message(message_id)

@@ -9,12 +9,8 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
@@ -22,9 +18,14 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 from bot.settings import PROJECT_ROOT
+from bot.store.schema_version import is_current
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
+VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 _holding_turn: ContextVar[bool] = ContextVar("holding_sqlite_turn", default=False)
 # Waits a person can feel are bounded by the store's `timeout` (seconds): connecting, each statement, waiting for a
 # pooled connection, SQLite's busy wait and its turn. Schema migrations may take longer.
@@ -194,7 +195,11 @@ class Store:
 
     async def migrate(self, timeout: float | None = MIGRATION_TIMEOUT) -> None:
         """Upgrade to the latest schema, with a generous timeout of its own (a migration may rewrite a table);
-        None: no limit (`python -m bot migrate --timeout 0`, for a large database)."""
+        None: no limit (`python -m bot migrate --timeout 0`, for a large database). A database already at the
+        newest schema is told by one query, and Alembic is not imported then (the bot migrates at every start)."""
+        async with self.engine.connect() as connection:
+            if await connection.run_sync(is_current, VERSIONS_DIR):
+                return
         if self._turn is not None:  # SQLite: no statement timeout to lift
             async with self.engine.begin() as connection:
                 await connection.run_sync(_upgrade_to_head)
@@ -315,18 +320,28 @@ class ReadStore:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def _upgrade_to_head(connection: Connection) -> None:
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
 
 
 def _is_behind_head(connection: Connection) -> bool:
+    known = is_current(connection, VERSIONS_DIR)
+    if known is not None:
+        return not known
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     current = MigrationContext.configure(connection).get_current_revision()
     return current != head

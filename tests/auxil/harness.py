@@ -50,6 +50,8 @@ class BotHarness:
         store = Store(settings.database_url, **self.engine_options)
         await store.migrate()
         self.rt = Runtime.build(settings, store, self.clock)
+        # Conversations wait 10 s for replies; on a loaded machine a language's first parse took half of that.
+        self.rt.i18n.load_all()
         self.app = await start_application(self.rt, poll_timeout=5)
 
     async def stop(self) -> None:

@@ -16,9 +16,11 @@ Lookups of single words are cached: most messages reuse the same few thousand wo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -59,18 +61,34 @@ class _Pattern:
         return token.startswith(self.text) if self.stem else token == self.text
 
 
-@dataclass
+_NOTHING: Mapping[str, _Node] = MappingProxyType({})
+
+
+@dataclass(slots=True)
 class _Node:
     """A word trie of phrases: the words that may come next, whole or by their stem, and the concepts of the
     phrases that end here."""
 
-    words: dict[str, _Node] = field(default_factory=dict)
-    stems: dict[str, _Node] = field(default_factory=dict)
-    concepts: set[str] = field(default_factory=set)
+    # Most nodes are leaves: they share one empty table until a child is added.
+    words: Mapping[str, _Node] = field(default_factory=lambda: _NOTHING)
+    stems: Mapping[str, _Node] = field(default_factory=lambda: _NOTHING)
+    concepts: list[str] | frozenset[str] = field(default_factory=list)
 
     def child(self, pattern: _Pattern) -> _Node:
-        table = self.stems if pattern.stem else self.words
+        if pattern.stem:
+            table = self.stems = self.stems if isinstance(self.stems, dict) else {}
+        else:
+            table = self.words = self.words if isinstance(self.words, dict) else {}
         return table.setdefault(pattern.text, _Node())
+
+    def freeze(self, share: Callable[[Iterable[str]], frozenset[str]]) -> None:
+        """Once built: the same frozenset for equal concept sets (most nodes end no phrase, or the same few).
+        Iterative: a phrase may be long."""
+        stack = [self]
+        while stack:
+            node = stack.pop()
+            node.concepts = share(node.concepts)
+            stack += [*node.words.values(), *node.stems.values()]
 
     def next(self, token: str) -> list[_Node]:
         found = [self.words[token]] if token in self.words else []
@@ -80,23 +98,25 @@ class _Node:
 
 @dataclass
 class _Tables:
-    words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    infixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    infix_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    word_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # whole or in a phrase
-    suffixes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    suffix_languages: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    fuzzy_words: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    fuzzy_stems: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # Lists while building (a set costs four times a short list; ten thousands of them were most of the peak),
+    # deduplicated into shared frozensets by Lexicon.
+    words: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    stems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    infixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    infix_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    word_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # whole or in a phrase
+    suffixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    suffix_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    fuzzy_words: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    fuzzy_stems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     phrases: _Node = field(default_factory=_Node)
     phrase_words: set[str] = field(default_factory=set)
     real_words: set[str] = field(default_factory=set)
     prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # prefix -> languages
     endings: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     # word or stem -> language -> concepts: what a word means once a language's own prefix or ending is off
-    own_words: dict[str, dict[int, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
-    own_stems: dict[str, dict[int, set[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(set)))
+    own_words: dict[str, dict[int, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    own_stems: dict[str, dict[int, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
 
 
 def _patterns(entry: str) -> tuple[list[_Pattern], str, bool]:
@@ -124,31 +144,31 @@ def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, languag
     exact = exact or exact_concept
     for each in patterns:
         if not each.stem and not inside:
-            tables.word_languages[each.text].add(language)
+            tables.word_languages[each.text].append(language)
     if len(patterns) > 1:
         node = tables.phrases
         for each in patterns:
             node = node.child(each)
             tables.phrase_words.add(each.text)
-        node.concepts.add(concept)
+        node.concepts.append(concept)
         return
     pattern = patterns[0]
     if inside == "infix":
-        tables.infixes[pattern.text].add(concept)
-        tables.infix_languages[pattern.text].add(language)
+        tables.infixes[pattern.text].append(concept)
+        tables.infix_languages[pattern.text].append(language)
     elif inside == "suffix":
-        tables.suffixes[pattern.text].add(concept)
-        tables.suffix_languages[pattern.text].add(language)
+        tables.suffixes[pattern.text].append(concept)
+        tables.suffix_languages[pattern.text].append(language)
     elif pattern.stem:
-        tables.stems[pattern.text].add(concept)
-        tables.own_stems[pattern.text][language].add(concept)
+        tables.stems[pattern.text].append(concept)
+        tables.own_stems[pattern.text][language].append(concept)
         if not exact and len(pattern.text) >= FUZZY_MIN:
-            tables.fuzzy_stems[pattern.text].add(concept)
+            tables.fuzzy_stems[pattern.text].append(concept)
     else:
-        tables.words[pattern.text].add(concept)
-        tables.own_words[pattern.text][language].add(concept)
+        tables.words[pattern.text].append(concept)
+        tables.own_words[pattern.text][language].append(concept)
         if not exact and len(pattern.text) >= FUZZY_MIN:
-            tables.fuzzy_words[pattern.text].add(concept)
+            tables.fuzzy_words[pattern.text].append(concept)
 
 
 class Lexicon:
@@ -173,21 +193,28 @@ class Lexicon:
                 for family in families:
                     for entry in family.words:
                         _add(tables, entry, concept, concept in exact_only, number)
-        self._words = {w: frozenset(c) for w, c in tables.words.items()}
-        self._stems = {s: frozenset(c) for s, c in tables.stems.items()}
+        # Most words stand for the same few sets of concepts (and languages): equal sets are one object.
+        shared: dict[frozenset[Any], frozenset[Any]] = {}
+
+        def share(items: Iterable[Any]) -> frozenset[Any]:
+            value = frozenset(items)
+            return shared.setdefault(value, value)
+
+        self._words = {w: share(c) for w, c in tables.words.items()}
+        self._stems = {s: share(c) for s, c in tables.stems.items()}
         self._stem_lengths = sorted({len(s) for s in self._stems})
-        self._infixes = tuple((i, frozenset(c), frozenset(tables.infix_languages[i]))
+        self._infixes = tuple((i, share(c), share(tables.infix_languages[i]))
                               for i, c in tables.infixes.items())
-        self._word_languages = {w: frozenset(n) for w, n in tables.word_languages.items()}
-        self._suffixes = tuple((s, frozenset(c), frozenset(tables.suffix_languages[s]))
+        self._word_languages = {w: share(n) for w, n in tables.word_languages.items()}
+        self._suffixes = tuple((s, share(c), share(tables.suffix_languages[s]))
                                for s, c in tables.suffixes.items())
         self._prefixes = tuple(sorted(tables.prefixes, key=len, reverse=True))
-        self._prefix_languages = {p: frozenset(n) for p, n in tables.prefixes.items()}
-        self._endings = tuple((e, frozenset(tables.endings[e])) for e in sorted(tables.endings, key=len, reverse=True))
-        self._own_words = {w: {n: frozenset(c) for n, c in by.items()} for w, by in tables.own_words.items()}
-        self._own_stems = {s: {n: frozenset(c) for n, c in by.items()} for s, by in tables.own_stems.items()}
-        self._fuzzy_words = {w: frozenset(c) for w, c in tables.fuzzy_words.items()}
-        self._fuzzy_stems = {s: frozenset(c) for s, c in tables.fuzzy_stems.items()}
+        self._prefix_languages = {p: share(n) for p, n in tables.prefixes.items()}
+        self._endings = tuple((e, share(tables.endings[e])) for e in sorted(tables.endings, key=len, reverse=True))
+        self._own_words = {w: {n: share(c) for n, c in by.items()} for w, by in tables.own_words.items()}
+        self._own_stems = {s: {n: share(c) for n, c in by.items()} for s, by in tables.own_stems.items()}
+        self._fuzzy_words = {w: share(c) for w, c in tables.fuzzy_words.items()}
+        self._fuzzy_stems = {s: share(c) for s, c in tables.fuzzy_stems.items()}
         by_length: dict[int, list[str]] = defaultdict(list)
         for word in self._fuzzy_words:
             by_length[len(word)].append(word)
@@ -196,6 +223,7 @@ class Lexicon:
         for stem in self._fuzzy_stems:
             stems_by_length[len(stem)].append(stem)
         self._fuzzy_stems_by_length = dict(stems_by_length)
+        tables.phrases.freeze(share)
         self._phrases = tables.phrases
         self._phrase_words = frozenset(tables.phrase_words)
         # Words that are real words in some language, not typos of another one.
