@@ -19,9 +19,10 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, and_, delete, func, literal, or_, select, text, union_all
+from sqlalchemy import Integer, and_, func, literal, or_, select, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.delta_fold import DeltaFold, fold_in_batches
 from bot.services.stats import Period, calendar_pieces
 from bot.store.db import ReadStore, Store
 from bot.store.models import AnswerCount, AnswerDelta
@@ -55,43 +56,23 @@ def _fold_select(dialect: str, source: str) -> str:
     )
 
 
+def _upsert(dialect: str, source: str) -> str:
+    return f"INSERT INTO answer_counts ({_KEYS}, people) " + _fold_select(dialect, source)
+
+
+_FOLD = DeltaFold(AnswerDelta, "kind, item, part, sub, option, day, audience, age_band, country, locale, cohort_id, "
+                  "change", _upsert, AnswerCount, AnswerCount.people == 0, _FOLD_LOCK)
+
+
 async def fold(session: AsyncSession, limit: int | None = BATCH) -> int:
-    """Move the oldest `limit` pending deltas (all with None) into the counts; returns how many moved. Each delta
-    is counted once: on PostgreSQL the statement that deletes them inserts what it deleted (and folds queue on a
-    lock); SQLite has one writer at a time."""
-    dialect = session.get_bind().dialect.name
-    target = f"INSERT INTO answer_counts ({_KEYS}, people) "
-    if dialect == "postgresql":
-        await session.execute(text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=_FOLD_LOCK))
-        columns = "kind, item, part, sub, option, day, audience, age_band, country, locale, cohort_id, change"
-        oldest = "" if limit is None else f" WHERE id IN (SELECT id FROM answer_deltas ORDER BY id LIMIT {limit})"
-        moved, folded = (await session.execute(text(
-            f"WITH moved AS (DELETE FROM answer_deltas{oldest} RETURNING {columns}), "
-            f"folded AS ({target}{_fold_select(dialect, 'moved')} RETURNING 1) "
-            "SELECT (SELECT count(*) FROM moved), (SELECT count(*) FROM folded)"))).one()
-    else:
-        oldest = select(AnswerDelta.id).order_by(AnswerDelta.id).limit(limit).subquery()
-        top, moved = (await session.execute(select(func.max(oldest.c.id), func.count()).select_from(oldest))).one()
-        if not moved:
-            return 0
-        source = f"(SELECT * FROM answer_deltas WHERE id <= {int(top)}) AS moved"
-        folded = (await session.execute(text(target + _fold_select(dialect, source)))).rowcount
-        await session.execute(delete(AnswerDelta).where(AnswerDelta.id <= top))
-    if folded:
-        await session.execute(delete(AnswerCount).where(AnswerCount.people == 0))
-    return int(moved)
+    """Move the oldest `limit` pending deltas (all with None) into the counts, each exactly once
+    (bot/services/delta_fold.py); returns how many moved."""
+    return await _FOLD.fold(session, limit)
 
 
 async def fold_pending(store: Store | ReadStore, *, until_done: bool = False) -> None:
-    """Fold in transactions of their own on the primary (a read replica takes no writes): one batch, or until
-    nothing is pending (at start, when the migration left every existing answer pending). Reads are exact
-    either way; folding keeps the pending deltas few, and a batch keeps each statement short."""
-    writer = store.primary if isinstance(store, ReadStore) else store
-    while True:
-        async with writer.transaction() as session:
-            moved = await fold(session)
-        if not until_done or moved < BATCH:
-            return
+    """One batch, or until nothing is pending (at start, when the migration left every existing answer pending)."""
+    await fold_in_batches(store, fold, BATCH, until_done=until_done)
 
 
 _COUNT_COLUMNS = {"audience": AnswerCount.audience, "age_band": AnswerCount.age_band, "country": AnswerCount.country,
