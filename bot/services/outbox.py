@@ -255,18 +255,9 @@ class Outbox:
         await self.mark_sent(session, sent or [], now)
         if not limit:
             return []
-        query = (
-            select(Delivery.id, Delivery.push_id, User.telegram_id, User.locale, Push.series, Delivery.lesson_index,
-                   Cohort.name, Cohort.timezone, Cohort.id, User.stopped, User.inactive)
-            .join(Push, Push.id == Delivery.push_id)
-            .join(Cohort, Cohort.id == Push.cohort_id)
-            .join(User, User.id == Delivery.user_id)
-            .where(Delivery.status == PENDING, Delivery.due_at <= now, Push.status == "active",
-                   User.consent_at.is_not(None))
-            .order_by(Delivery.due_at, Delivery.id)
-            .limit(limit)
-            .with_for_update(of=Delivery, skip_locked=True)
-        )
+        query = _queue_head(now, limit, Delivery.id, Delivery.push_id, User.telegram_id, User.locale, Push.series,
+                            Delivery.lesson_index, Cohort.name, Cohort.timezone, Cohort.id, User.stopped,
+                            User.inactive).join(Cohort, Cohort.id == Push.cohort_id)
         for _ in range(MAX_SETTLING_ROUNDS):
             rows = (await session.execute(query)).all()
             claimed: list[Claimed] = []
@@ -307,14 +298,7 @@ class Outbox:
             .values(status=SENT, sent_at=now).cte("mark_sent")
         )
         head = (
-            select(Delivery.id)
-            .join(Push, Push.id == Delivery.push_id)
-            .join(User, User.id == Delivery.user_id)
-            .where(Delivery.status == PENDING, Delivery.due_at <= now, Push.status == "active",
-                   User.consent_at.is_not(None))
-            .order_by(Delivery.due_at, Delivery.id)
-            .limit(limit)
-            .with_for_update(of=Delivery, skip_locked=True)
+            _queue_head(now, limit, Delivery.id)
             .cte("head")
             .prefix_with("MATERIALIZED")  # evaluated once, whatever plan the UPDATE gets
         )
@@ -502,3 +486,18 @@ def _audience_matches(key: str) -> ColumnElement[bool]:
 
 def retry_at(now: datetime, attempt: int) -> datetime:
     return now + timedelta(seconds=min(300, 2 ** attempt))
+
+
+def _queue_head(now: datetime, limit: int, *columns: Any) -> Select[Any]:
+    """The first `limit` rows due to be sent (of active pushes, to people who consented), locked, skipping rows
+    another sender holds."""
+    return (
+        select(*columns)
+        .join(Push, Push.id == Delivery.push_id)
+        .join(User, User.id == Delivery.user_id)
+        .where(Delivery.status == PENDING, Delivery.due_at <= now, Push.status == "active",
+               User.consent_at.is_not(None))
+        .order_by(Delivery.due_at, Delivery.id)
+        .limit(limit)
+        .with_for_update(of=Delivery, skip_locked=True)
+    )
