@@ -58,6 +58,15 @@ async def database(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncItera
 
 
 @pytest.fixture
+async def empty_store(database: tuple[str, dict[str, Any]]) -> AsyncIterator[Store]:
+    """A store on SQLite and on PostgreSQL (see `database`) before any migration."""
+    url, options = database
+    store = Store(url, **options)
+    yield store
+    await store.close()
+
+
+@pytest.fixture
 async def store(database: tuple[str, dict[str, Any]]) -> AsyncIterator[Store]:
     """A migrated store on SQLite and on PostgreSQL (see `database`)."""
     url, options = database

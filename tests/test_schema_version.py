@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
-import pytest
 from alembic import command
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
@@ -17,14 +14,6 @@ from sqlalchemy.engine import Connection
 from bot.settings import PROJECT_ROOT
 from bot.store.db import VERSIONS_DIR, Store, alembic_config
 from bot.store.schema_version import current_revisions, head_revision
-
-
-@pytest.fixture
-async def empty_store(database: tuple[str, dict[str, Any]]) -> AsyncIterator[Store]:
-    url, options = database
-    store = Store(url, **options)
-    yield store
-    await store.close()
 
 
 def _revision(number: int, down: str | None, annotated: bool = True) -> str:

@@ -11,12 +11,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot.services.analytics import Analytics
 from bot.services.privacy import forget
 from bot.services.retention import Retention, RetentionPolicy
 from bot.services.stats import EARLIEST, LATEST, Period, ReachQuery, Stats, reach_rows
 from bot.store.db import Store
 from bot.store.models import Event, User
+from tests.auxil.stats_people import add_people
 from tests.test_api_stats import runtime_for
 
 START = datetime(2025, 11, 20, tzinfo=UTC)  # the history crosses a year and several months
@@ -89,20 +89,6 @@ class People:
                                    capability=13, series="poll:1", **dims))
             found.append(Event(pseudonym=pseudonym, kind="menu_opened", occurred_at=moment, **dims))  # no capability
         return found
-
-
-async def add_people(store: Store, people: People, analytics: Analytics, ids: range, start: datetime,
-                     end: datetime) -> None:
-    async with store.transaction() as session:
-        for telegram_id in ids:
-            profile = people.person(telegram_id)
-            user = await session.scalar(select(User).where(User.telegram_id == telegram_id))
-            if user is None:
-                user = User(telegram_id=telegram_id, locale=profile["locale"], audience=profile["audience"],
-                            country=profile["country"], last_seen=end.date())
-                session.add(user)
-            user.last_seen = end.date()
-            session.add_all(people.events(analytics.pseudonym(telegram_id), telegram_id, start, end))
 
 
 def _key(dimension: str, event: Event) -> Any:

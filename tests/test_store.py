@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -27,14 +26,6 @@ from tests.conftest import POSTGRES_URL, postgres_schema
 
 KEY = b"store-test-pseudonym-key-0123456789"
 TABLES = set(Base.metadata.tables)
-
-
-@pytest.fixture
-async def empty_store(database: tuple[str, dict[str, Any]]) -> AsyncIterator[Store]:
-    url, options = database
-    store = Store(url, **options)
-    yield store
-    await store.close()
 
 
 @pytest.fixture
