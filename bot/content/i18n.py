@@ -192,6 +192,9 @@ class I18n:
         self.unavailable = load_unavailable(locales_dir)
         self._bundles: dict[str, FluentBundle] = {}
         self._loading = threading.Lock()
+        self.default = default if default in self.languages else FALLBACK_LOCALE
+        for code in dict.fromkeys((FALLBACK_LOCALE, self.default)):  # first, so the index below reuses their parse
+            self._bundle(code)
         indexes = {code: [_file_index(path) for path in _ftl_files(locales_dir / code)] for code in self.languages}
         ids = {code: set().union(*(index.ids for index in files)) for code, files in indexes.items()}
         self._startup_texts = {code: {k: v for index in reversed(files) for k, v in index.startup_texts.items()}
@@ -207,9 +210,6 @@ class I18n:
                 offered = "offered, in English where" if code in complete else "not offered:"
                 log.warning("language %s is %s %d messages are missing (python -m bot check-content)",
                             code, offered, count)
-        self.default = default if default in self.languages else FALLBACK_LOCALE
-        for code in dict.fromkeys((FALLBACK_LOCALE, self.default)):
-            self._bundle(code)
 
     def _bundle(self, code: str) -> FluentBundle | None:
         """The language's bundle, built on first use; None for a code with no language folder."""
