@@ -13,7 +13,6 @@ import logging
 import time
 from collections.abc import AsyncIterator
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 from aiohttp import web
@@ -25,7 +24,7 @@ from bot.store.db import StoreBusy
 from bot.store.models import Event
 from bot.web.health import add_health_routes
 from tests.auxil.conversations import onboard, snapshot, t
-from tests.auxil.faults import FaultyTcpProxy
+from tests.auxil.faults import FaultyTcpProxy, proxy_in_front_of
 from tests.auxil.harness import BotHarness, Reply, TgUser
 from tests.conftest import POSTGRES_URL, postgres_schema
 
@@ -62,12 +61,7 @@ async def hanging_db(fake_api: FakeBotApi) -> AsyncIterator[tuple[BotHarness, Fa
     if not POSTGRES_URL:
         pytest.skip("TEST_POSTGRES_URL is not set (CI sets it)")
     async with postgres_schema() as (url, options):
-        target = urlsplit(url.replace("postgresql+asyncpg", "postgresql"))
-        proxy = FaultyTcpProxy(target.hostname or "127.0.0.1", target.port or 5432)
-        port = await proxy.start()
-        via_proxy = url.replace(f"{target.hostname}:{target.port or 5432}", f"127.0.0.1:{port}")
-        if f"127.0.0.1:{port}" not in via_proxy:  # a URL without an explicit port
-            via_proxy = url.replace(f"@{target.hostname}/", f"@127.0.0.1:{port}/")
+        proxy, via_proxy = await proxy_in_front_of(url)
         bot = BotHarness(fake_api, via_proxy, options)
         await bot.start()
         try:

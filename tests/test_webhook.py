@@ -4,7 +4,9 @@ health, readiness and metrics on the same server."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -19,10 +21,12 @@ from bot.cli.runner import serve
 from bot.devtools.fake_bot_api import FakeBotApi, message_update
 from bot.services.runtime import Runtime
 from bot.store.db import PoolTimeout, Store
+from tests.auxil.faults import proxy_in_front_of
 from tests.auxil.harness import make_settings, wait_until
 
 SECRET = "s3cret-token_for-tests"
 PATH = "/telegram/webhook"
+HELP_WITHIN_SECONDS = 2.0  # as in test_faults: help while the database hangs
 
 
 def free_port() -> int:
@@ -42,20 +46,28 @@ class Served:
             return response.status
 
 
-@pytest.fixture
-async def served(fake_api: FakeBotApi, tmp_path: Path) -> AsyncIterator[Served]:
+@contextlib.asynccontextmanager
+async def serving(fake_api: FakeBotApi, store: Store) -> AsyncIterator[Served]:
+    """The real bot in webhook mode on `store`, serving HTTP on a free port until the block ends."""
     port = free_port()
-    settings = make_settings(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", fake_api.base_url, mode="webhook",
+    settings = make_settings(store.url, fake_api.base_url, mode="webhook",
                              webhook_url="https://bot.example.org", webhook_secret=SECRET, http_port=port)
-    rt = Runtime.build(settings, Store(settings.database_url))
+    rt = Runtime.build(settings, store)
     stop = asyncio.Event()
     started: asyncio.Future[Application] = asyncio.get_running_loop().create_future()
     task = asyncio.create_task(serve(rt, stop, on_started=started.set_result))
-    application = await asyncio.wait_for(started, 20)
-    yield Served(f"http://127.0.0.1:{port}", application, rt)
-    stop.set()
-    await asyncio.wait_for(task, 30)
-    await rt.close()
+    try:
+        yield Served(f"http://127.0.0.1:{port}", await asyncio.wait_for(started, 20), rt)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)
+        await rt.close()
+
+
+@pytest.fixture
+async def served(fake_api: FakeBotApi, tmp_path: Path) -> AsyncIterator[Served]:
+    async with serving(fake_api, Store(f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}")) as value:
+        yield value
 
 
 def replies_to(api: FakeBotApi, chat_id: int) -> list[str]:
@@ -142,33 +154,47 @@ async def test_update_is_answered_503_while_no_connection_is_free_and_handled_wh
     """A burst that takes every pooled connection is "try again" for Telegram (503, so it re-sends), not a 500
     that loses the update; the re-sent update is then handled once."""
     url, options = database
-    port = free_port()
-    settings = make_settings(url, fake_api.base_url, mode="webhook", webhook_url="https://bot.example.org",
-                             webhook_secret=SECRET, http_port=port)
     store = Store(url, timeout=1.0, pool_size=3, max_overflow=0, **options)
     await store.migrate()
-    rt = Runtime.build(settings, store)
-    stop = asyncio.Event()
-    started: asyncio.Future[Application] = asyncio.get_running_loop().create_future()
-    task = asyncio.create_task(serve(rt, stop, on_started=started.set_result))
-    served = Served(f"http://127.0.0.1:{port}", await asyncio.wait_for(started, 20), rt)
     held = []
-    try:
-        with pytest.raises(PoolTimeout):
-            while True:  # take every connection the bot's own tasks are not holding
-                held.append(await store.engine.connect())
-        update = {"update_id": 50, **message_update(706, "/help")}
-        assert await served.post(update) == 503
-        for connection in held:
-            await connection.close()
-        held.clear()
+    async with serving(fake_api, store) as served:
+        try:
+            with pytest.raises(PoolTimeout):
+                while True:  # take every connection the bot's own tasks are not holding
+                    held.append(await store.engine.connect())
+            update = {"update_id": 50, **message_update(706, "/start")}
+            assert await served.post(update) == 503
+        finally:
+            for connection in held:
+                await connection.close()
         assert await served.post(update) == 200
         await wait_until(lambda: len(replies_to(fake_api, 706)) >= 1)
         assert await served.post(update) == 200  # a third delivery is a duplicate
-        assert len(replies_to(fake_api, 706)) == 1 and "Help is here" in replies_to(fake_api, 706)[0]
+        assert len(replies_to(fake_api, 706)) == 1 and "choose your language" in replies_to(fake_api, 706)[0]
+
+
+@pytest.mark.parametrize("database", ["postgres"], indirect=True)
+async def test_help_and_disclosures_are_handled_while_the_database_hangs_and_the_rest_get_503(
+        database: tuple[str, dict[str, Any]], fake_api: FakeBotApi) -> None:
+    """Help never waits for the database: in webhook mode an urgent update whose id cannot be recorded is
+    handled anyway (answered 200), while any other update is left for Telegram to send again (503)."""
+    url, options = database
+    proxy, via_proxy = await proxy_in_front_of(url)
+    store = Store(via_proxy, **options)
+    await store.migrate()
+    try:
+        async with serving(fake_api, store) as served:
+            proxy.set_mode("blackhole")
+            for n, said in enumerate(("/help", "help", "someone is threatening me with my photos")):
+                chat = 720 + n
+                started = time.monotonic()
+                assert await served.post({"update_id": 60 + n, **message_update(chat, said)}) == 200
+                await wait_until(lambda chat=chat: len(replies_to(fake_api, chat)) >= 1, timeout=10)
+                assert time.monotonic() - started < HELP_WITHIN_SECONDS, said
+                reply = replies_to(fake_api, chat)[0]
+                assert "Child Helpline International" in reply, (said, reply[:200])
+            assert await served.post({"update_id": 70, **message_update(730, "/start")}) == 503
+            assert replies_to(fake_api, 730) == []
+            proxy.set_mode("reset")  # connections stuck in the black hole are cut, so shutting down is quick
     finally:
-        for connection in held:
-            await connection.close()
-        stop.set()
-        await asyncio.wait_for(task, 30)
-        await rt.close()
+        await proxy.stop()

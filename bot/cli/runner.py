@@ -16,6 +16,7 @@ from telegram.ext import Application
 from bot.chat.application import ALLOWED_UPDATES, build_application, report_malformed, set_command_menus
 from bot.delivery.leader import Leadership
 from bot.delivery.sender import Sender
+from bot.features import help
 from bot.features.pushes import push_screens
 from bot.services.maintenance import Maintenance
 from bot.services.runtime import Runtime
@@ -95,7 +96,7 @@ async def serve(rt: Runtime, stop: asyncio.Event,
     if webhook:
         assert settings.webhook_secret is not None and settings.webhook_url is not None
         intake = WebhookIntake(rt, application, settings.webhook_secret.get_secret_value(),
-                               partial(report_malformed, rt))
+                               partial(report_malformed, rt), urgent=partial(help.is_urgent, rt))
         add_webhook_route(web_app, intake, settings.webhook_path)
     try:
         web_runner = await start_web(rt, web_app)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from typing import Literal
+from urllib.parse import urlsplit
 
 Mode = Literal["pass", "refuse", "reset", "blackhole"]
 _CHUNK = 64 * 1024
@@ -102,3 +103,14 @@ def _abort(writer: asyncio.StreamWriter) -> None:
     transport = writer.transport
     if not transport.is_closing():
         transport.abort()
+
+
+async def proxy_in_front_of(url: str) -> tuple[FaultyTcpProxy, str]:
+    """A started proxy in front of the database of `url` (a PostgreSQL URL), and the URL that goes through it."""
+    target = urlsplit(url.replace("postgresql+asyncpg", "postgresql"))
+    proxy = FaultyTcpProxy(target.hostname or "127.0.0.1", target.port or 5432)
+    port = await proxy.start()
+    via_proxy = url.replace(f"{target.hostname}:{target.port or 5432}", f"127.0.0.1:{port}")
+    if f"127.0.0.1:{port}" not in via_proxy:  # a URL without an explicit port
+        via_proxy = url.replace(f"@{target.hostname}/", f"@127.0.0.1:{port}/")
+    return proxy, via_proxy
