@@ -48,6 +48,7 @@ import telegram
 from sqlalchemy import event, func, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.pool import Pool
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
@@ -510,6 +511,7 @@ class Result:
     lesson_latency_ms: dict[str, float]
     lesson_sql_statements_per_update: float
     lesson_thread_hops_per_update: float
+    lesson_connects_per_1000_updates: float
     lesson_bot_api_calls_per_update: dict[str, float]
     echo_latency_ms: dict[str, float]
     echo_cpu_ms_per_update: float
@@ -552,10 +554,13 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
             pseudonym_key=PSEUDONYM_KEY,
             poll_timeout=POLL_TIMEOUT,
         )
-        statements = [0]
+        statements, connects = [0], [0]
 
         def count_statement(*_: Any) -> None:
             statements[0] += 1
+
+        def count_connect(*_: Any) -> None:
+            connects[0] += 1
 
         store = Store(settings.database_url, timeout=args.store_timeout, **{**engine_options, **args.engine_options})
         rt: Runtime | None = None
@@ -586,8 +591,10 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
 
             # Every engine of the process: the store's, and the one of its SQLite thread (bot/store/statements.py).
             event.listen(Engine, "before_cursor_execute", count_statement)
+            event.listen(Pool, "connect", count_connect)  # new database connections (a pool that had to grow)
             HOPS.install()
             statements_before, calls_before, hops_before = statements[0], len(bot_api.calls), HOPS.count
+            connects_before = connects[0]
             echo_rounds: list[Round] = []
             ptb_echo_rounds: list[Round] = []
             lesson_rounds: list[Round] = []
@@ -609,6 +616,7 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
             lesson_updates = sum(r.updates for r in lesson_rounds)
             sql_per_update = (statements[0] - statements_before) / lesson_updates
             hops_per_update = (HOPS.count - hops_before) / lesson_updates
+            connects_per_thousand = 1000 * (connects[0] - connects_before) / lesson_updates
             calls_per_update: dict[str, float] = {}
             for call in bot_api.calls[calls_before:]:
                 calls_per_update[call.method] = calls_per_update.get(call.method, 0) + 1 / lesson_updates
@@ -624,6 +632,8 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
         finally:
             if event.contains(Engine, "before_cursor_execute", count_statement):
                 event.remove(Engine, "before_cursor_execute", count_statement)
+            if event.contains(Pool, "connect", count_connect):
+                event.remove(Pool, "connect", count_connect)
             for driven in (subject, ptb_echo, echo):
                 if driven is not None:
                     with contextlib.suppress(Exception):
@@ -656,6 +666,7 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
         lesson_latency_ms=_latency(lesson_rounds),
         lesson_sql_statements_per_update=round(sql_per_update, 2),
         lesson_thread_hops_per_update=round(hops_per_update, 2),
+        lesson_connects_per_1000_updates=round(connects_per_thousand, 1),
         lesson_bot_api_calls_per_update={k: round(v, 2) for k, v in sorted(calls_per_update.items())},
         echo_latency_ms=_latency(echo_rounds),
         echo_cpu_ms_per_update=round(echo_cpu, 2),
@@ -760,6 +771,7 @@ def main(argv: list[str] | None = None) -> int:
               f"PTB-default echo {r.ptb_echo_cpu_rounds_ms} ms, lesson {r.lesson_cpu_rounds_ms} ms")
         print(f"{r.database}: lesson path per update: {r.lesson_sql_statements_per_update} SQL statements, "
               f"{r.lesson_thread_hops_per_update} thread hand-offs to the event loop, "
+              f"{r.lesson_connects_per_1000_updates} new connections per 1,000 updates, "
               f"Bot API calls {r.lesson_bot_api_calls_per_update}")
         print(f"{r.database}: lesson rounds {r.lesson_rounds} upd/s, latency {r.lesson_latency_ms} ms; "
               f"echo rounds {r.echo_rounds} upd/s, latency {r.echo_latency_ms} ms; "
