@@ -447,7 +447,7 @@ COUNTED = {  # (file name ends with, function name) -> label
     ("~", "<method 'put_nowait' of '_queue.SimpleQueue' objects>"): "thread queue put (aiosqlite)",
     ("~", "<method 'put' of '_queue.SimpleQueue' objects>"): "thread queue put (executor)",
     ("coercions.py", "expect"): "SQLAlchemy coercions.expect",
-    ("base.py", "_connection_for_bind"): "ORM session connection",
+    ("session.py", "_connection_for_bind"): "ORM session connections",
     ("default.py", "_init_compiled"): "SQL executions (compiled)",
 }
 
