@@ -135,7 +135,7 @@ class Lessons:
         )).first()
         return None if values is None else Progress(user.id, series_id, *values)
 
-    async def summaries(self, session: Session, user: Person) -> list[SeriesSummary]:
+    async def summaries(self, session: AsyncSession, user: User) -> list[SeriesSummary]:
         rows = {
             row.series: row
             for row in await session.scalars(select(LessonProgress).where(LessonProgress.user_id == user.id))
