@@ -46,7 +46,9 @@ from typing import Any
 import sqlalchemy
 import telegram
 from sqlalchemy import event, func, select, text
+from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import create_async_engine
+from sqlalchemy.pool import Pool
 from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
@@ -59,7 +61,7 @@ from bot.devtools.fake_bot_api import FakeBotApi, callback_update, message_updat
 from bot.services.runtime import Runtime
 from bot.services.send_budget import SendBudget
 from bot.settings import PROJECT_ROOT, Settings
-from bot.store.db import Store
+from bot.store.db import DEFAULT_TIMEOUT, Store
 from bot.store.models import User
 
 TOKEN = "123456:BENCH-token-for-the-fake-api"
@@ -244,6 +246,34 @@ def lesson_button(message: dict[str, Any]) -> str:
     raise BenchError(f"no lesson button in the last message: {data} / {str(message.get('text'))[:80]!r}")
 
 
+class ThreadHops:
+    """Counts hand-offs from other threads back to the event loop (`call_soon_threadsafe`: aiosqlite's answers,
+    `run_in_executor`'s results) while switched on: on SQLite each is one database call done in a thread."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.on = False
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def install(self) -> None:
+        self._loop = loop = asyncio.get_running_loop()
+        original = loop.call_soon_threadsafe
+
+        def counting(*args: Any, **kwargs: Any) -> Any:
+            if self.on:
+                self.count += 1
+            return original(*args, **kwargs)
+
+        loop.call_soon_threadsafe = counting  # type: ignore[method-assign]
+
+    def uninstall(self) -> None:
+        if self._loop is not None:
+            del self._loop.call_soon_threadsafe  # the class's method again
+
+
+HOPS = ThreadHops()
+
+
 @dataclass
 class Round:
     updates: int
@@ -296,10 +326,13 @@ async def lesson_round(bot: Driven, last: LastMessages, users: list[int], steps:
         return callback_update(user, data, message)
 
     mark, warned = len(bot.api.calls), WARNINGS.count
+    HOPS.on = True
     try:
         result = await closed_loop(bot, users, steps, payload)
     except BenchError as error:
         raise BenchError(f"{error}; errors: {bot.errors[:3]}") from None
+    finally:
+        HOPS.on = False
     # A card with a picture goes out as a photo (with the text as its caption, or followed by the text).
     sent = len(_calls_since(bot.api, mark, "sendMessage")) + len(_calls_since(bot.api, mark, "sendPhoto"))
     stale = [c for c in _calls_since(bot.api, mark, "answerCallbackQuery") if c.params.get("text")]
@@ -350,9 +383,10 @@ class Profiling:
     block the event loop the bots run on.
     """
 
-    def __init__(self, kind: str, out: Path | None) -> None:
+    def __init__(self, kind: str, out: Path | None, updates: int) -> None:
         self.kind = kind
         self.out = out
+        self.updates = updates
         self._profiler: Any = None
         self._result: Any = None
 
@@ -401,7 +435,31 @@ class Profiling:
         print("own time by package:")
         for name, seconds in sorted(by_package.items(), key=lambda item: -item[1])[:20]:
             print(f"  {100 * seconds / whole:5.1f}%  {seconds:6.2f} s  {name}")
+        print(f"calls per update ({self.updates} updates; independent of load):")
+        for label, count in counted_calls(stats.stats).items():  # type: ignore[attr-defined]
+            print(f"  {count / self.updates:8.1f}  {label}")
         stats.strip_dirs().sort_stats("tottime").print_stats(30)
+
+
+COUNTED = {  # (file name ends with, function name) -> label
+    ("_telegramobject.py", "__setattr__"): "TelegramObject.__setattr__",
+    ("~", "<method 'send' of '_socket.socket' objects>"): "socket send",
+    ("~", "<method 'put_nowait' of '_queue.SimpleQueue' objects>"): "thread queue put (aiosqlite)",
+    ("~", "<method 'put' of '_queue.SimpleQueue' objects>"): "thread queue put (executor)",
+    ("coercions.py", "expect"): "SQLAlchemy coercions.expect",
+    ("session.py", "_connection_for_bind"): "ORM session connections",
+    ("default.py", "_init_compiled"): "SQL executions (compiled)",
+}
+
+
+def counted_calls(stats: dict[Any, Any]) -> dict[str, int]:
+    """How often some telling functions ran, from cProfile's primitive call counts."""
+    counts = dict.fromkeys(COUNTED.values(), 0)
+    for (path, _line, name), (primitive, *_rest) in stats.items():
+        for (suffix, wanted), label in COUNTED.items():
+            if name == wanted and path.endswith(suffix):
+                counts[label] += primitive
+    return counts
 
 
 def _print_pyinstrument(session: Any) -> None:
@@ -452,6 +510,8 @@ class Result:
     lesson_rounds: list[float]
     lesson_latency_ms: dict[str, float]
     lesson_sql_statements_per_update: float
+    lesson_thread_hops_per_update: float
+    lesson_connects_per_1000_updates: float
     lesson_bot_api_calls_per_update: dict[str, float]
     echo_latency_ms: dict[str, float]
     echo_cpu_ms_per_update: float
@@ -494,7 +554,15 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
             pseudonym_key=PSEUDONYM_KEY,
             poll_timeout=POLL_TIMEOUT,
         )
-        store = Store(settings.database_url, **{**engine_options, **args.engine_options})
+        statements, connects = [0], [0]
+
+        def count_statement(*_: Any) -> None:
+            statements[0] += 1
+
+        def count_connect(*_: Any) -> None:
+            connects[0] += 1
+
+        store = Store(settings.database_url, timeout=args.store_timeout, **{**engine_options, **args.engine_options})
         rt: Runtime | None = None
         echo = ptb_echo = subject = None
         profile: Profiling | None = None
@@ -521,10 +589,12 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
             await echo_round(ptb_echo, echo_users, 3)
             await lesson_round(subject, last, users, 3)
 
-            statements = [0]
-            event.listen(store.engine.sync_engine, "before_cursor_execute",
-                         lambda *_: statements.__setitem__(0, statements[0] + 1))
-            statements_before, calls_before = statements[0], len(bot_api.calls)
+            # Every engine of the process: the store's, and the one of its SQLite thread (bot/store/statements.py).
+            event.listen(Engine, "before_cursor_execute", count_statement)
+            event.listen(Pool, "connect", count_connect)  # new database connections (a pool that had to grow)
+            HOPS.install()
+            statements_before, calls_before, hops_before = statements[0], len(bot_api.calls), HOPS.count
+            connects_before = connects[0]
             echo_rounds: list[Round] = []
             ptb_echo_rounds: list[Round] = []
             lesson_rounds: list[Round] = []
@@ -545,22 +615,30 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
                          lesson_rounds[-1].per_second, _cpu_ms(lesson_rounds)[-1])
             lesson_updates = sum(r.updates for r in lesson_rounds)
             sql_per_update = (statements[0] - statements_before) / lesson_updates
+            hops_per_update = (HOPS.count - hops_before) / lesson_updates
+            connects_per_thousand = 1000 * (connects[0] - connects_before) / lesson_updates
             calls_per_update: dict[str, float] = {}
             for call in bot_api.calls[calls_before:]:
                 calls_per_update[call.method] = calls_per_update.get(call.method, 0) + 1 / lesson_updates
             if args.profile:
                 out = args.profile_out
-                profile = Profiling(args.profile, out.with_name(f"{out.stem}-{name}{out.suffix}") if out else None)
+                profile = Profiling(args.profile, out.with_name(f"{out.stem}-{name}{out.suffix}") if out else None,
+                                    args.users * args.steps)
                 with profile.running():
                     try:
                         await lesson_round(subject, last, users, args.steps)
                     except (BenchError, TimeoutError) as error:
                         print(f"the profiled round failed (profiling slows the bot down): {error}")
         finally:
+            if event.contains(Engine, "before_cursor_execute", count_statement):
+                event.remove(Engine, "before_cursor_execute", count_statement)
+            if event.contains(Pool, "connect", count_connect):
+                event.remove(Pool, "connect", count_connect)
             for driven in (subject, ptb_echo, echo):
                 if driven is not None:
                     with contextlib.suppress(Exception):
                         await driven.stop()
+            HOPS.uninstall()
             await store.close()
             for api in (bot_api, ptb_echo_api, echo_api):
                 await api.stop()
@@ -587,6 +665,8 @@ async def bench_database(name: str, args: argparse.Namespace) -> Result:
         lesson_rounds=[round(r.per_second, 1) for r in lesson_rounds],
         lesson_latency_ms=_latency(lesson_rounds),
         lesson_sql_statements_per_update=round(sql_per_update, 2),
+        lesson_thread_hops_per_update=round(hops_per_update, 2),
+        lesson_connects_per_1000_updates=round(connects_per_thousand, 1),
         lesson_bot_api_calls_per_update={k: round(v, 2) for k, v in sorted(calls_per_update.items())},
         echo_latency_ms=_latency(echo_rounds),
         echo_cpu_ms_per_update=round(echo_cpu, 2),
@@ -644,6 +724,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--profile-out", type=Path, help="where to keep the profile (pstats, or HTML for pyinstrument)")
     parser.add_argument("--engine-options", type=json.loads, default={},
                         help='experiments only: extra SQLAlchemy engine options for the bot, e.g. \'{"pool_size": 1}\'')
+    parser.add_argument("--store-timeout", type=float, default=DEFAULT_TIMEOUT,
+                        help="the store's timeout in seconds (DATABASE_TIMEOUT); raise it when the machine is so busy "
+                             "that onboarding fails")
     args = parser.parse_args(argv)
     for option in ("users", "rounds", "steps"):
         if not 1 <= getattr(args, option) <= 10_000:
@@ -687,6 +770,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{r.database}: CPU per update (whole process, per round): echo {r.echo_cpu_rounds_ms} ms, "
               f"PTB-default echo {r.ptb_echo_cpu_rounds_ms} ms, lesson {r.lesson_cpu_rounds_ms} ms")
         print(f"{r.database}: lesson path per update: {r.lesson_sql_statements_per_update} SQL statements, "
+              f"{r.lesson_thread_hops_per_update} thread hand-offs to the event loop, "
+              f"{r.lesson_connects_per_1000_updates} new connections per 1,000 updates, "
               f"Bot API calls {r.lesson_bot_api_calls_per_update}")
         print(f"{r.database}: lesson rounds {r.lesson_rounds} upd/s, latency {r.lesson_latency_ms} ms; "
               f"echo rounds {r.echo_rounds} upd/s, latency {r.echo_latency_ms} ms; "

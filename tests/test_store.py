@@ -284,8 +284,9 @@ async def test_a_constraint_violation_rolls_back_earlier_writes(store: Store) ->
 
 
 async def test_a_lesson_write_is_all_or_nothing_without_a_transaction_around_it(store: Store) -> None:
-    """A tap's write (progress, first answer, events) in an autocommit unit of work: on PostgreSQL one statement,
-    atomic by itself. A duplicate answer fails it whole: neither the progress nor the events are written."""
+    """A tap's write (progress, first answer, events) in a `statements()` unit of work: on PostgreSQL one statement
+    in autocommit, atomic by itself; on SQLite sent with the commit. A duplicate answer fails it whole: neither the
+    progress nor the events are written."""
     analytics = Analytics(KEY)
     user = await _add_user(store, 950, audience="youth")
     async with store.transaction() as session:
@@ -297,23 +298,23 @@ async def test_a_lesson_write_is_all_or_nothing_without_a_transaction_around_it(
     row.events = [analytics.values(user, "quiz_answered", series="in-control"),
                   analytics.values(user, "card_viewed", series="in-control")]
     with pytest.raises(IntegrityError):
-        async with store.transaction(autocommit=True) as session:
-            await save(session, row)
+        async with store.statements() as unit:
+            await save(unit, row)
     assert await _count(store, LessonProgress) == 0
     assert await _count(store, Event) == 0
     row = Progress(user.id, "in-control", stored=False, events=[analytics.values(user, "lesson_started")])
-    async with store.transaction(autocommit=True) as session:
-        await save(session, row)
+    async with store.statements() as unit:
+        await save(unit, row)
     assert await _count(store, LessonProgress) == 1
     assert await _count(store, Event, Event.kind == "lesson_started", Event.audience == "youth") == 1
 
 
-async def test_autocommit_commits_each_statement_on_postgres_only(store: Store) -> None:
-    """transaction(autocommit=True): on PostgreSQL a write is visible to others at once (no BEGIN/COMMIT around
-    it); SQLite ignores it and keeps its turn-taking transaction."""
+async def test_statements_commit_each_statement_on_postgres_only(store: Store) -> None:
+    """statements(): on PostgreSQL a write is visible to others at once (autocommit, no BEGIN/COMMIT around it);
+    on SQLite it is written with the unit's commit, in its turn."""
     user = await _add_user(store, 960)
-    async with store.transaction(autocommit=True) as session:
-        await session.execute(update(User).where(User.id == user.id).values(locale="ar"))
+    async with store.statements() as unit:
+        await unit.execute(update(User).where(User.id == user.id).values(locale="ar"))
         seen_outside = await _other_connection_reads_locale(store, user.id)
     assert seen_outside == ("ar" if store.engine.dialect.name == "postgresql" else "en")
     assert await _other_connection_reads_locale(store, user.id) == "ar"
@@ -347,6 +348,57 @@ async def test_sqlite_transactions_take_turns_under_load(sqlite_url: str) -> Non
         async with store.transaction() as session:
             progress = await session.get(LessonProgress, (user.id, "in-control"))
             assert progress is not None and progress.step_index == 50
+    finally:
+        await store.close()
+
+
+async def test_sqlite_statements_take_turns_with_transactions(sqlite_url: str) -> None:
+    """Read-then-write units of `statements()` (on the store's SQLite thread) and ORM transactions at once, as
+    when lesson taps and other actions come together: each succeeds and none overwrites another's write."""
+    store = Store(sqlite_url)
+    try:
+        await store.migrate()
+        user = await _add_user(store, 4343)
+        async with store.transaction() as session:
+            session.add(LessonProgress(user_id=user.id, series="in-control", lesson_index=0, step_index=0))
+        step_of = select(LessonProgress.step_index).where(LessonProgress.user_id == user.id)
+
+        async def by_statements() -> None:
+            async with store.statements() as unit:
+                step = await unit.scalar(step_of)
+                await asyncio.sleep(0)
+                await unit.execute(update(LessonProgress).where(LessonProgress.user_id == user.id)
+                                   .values(step_index=step + 1))
+
+        async def by_session() -> None:
+            async with store.transaction() as session:
+                progress = await session.get(LessonProgress, (user.id, "in-control"))
+                assert progress is not None
+                await asyncio.sleep(0)
+                progress.step_index += 1
+
+        results = await asyncio.gather(*(by_statements() if n % 2 else by_session() for n in range(40)),
+                                       return_exceptions=True)
+        assert [r for r in results if r is not None] == []
+        async with store.statements() as unit:
+            assert await unit.scalar(step_of) == 40
+    finally:
+        await store.close()
+
+
+async def test_sqlite_statements_write_nothing_when_the_unit_fails(sqlite_url: str) -> None:
+    """On SQLite a `statements()` unit may write more than once (its writes go with the commit): an error after a
+    write writes nothing, and the store's next unit works. (On PostgreSQL the unit is autocommit, for one write.)"""
+    store = Store(sqlite_url)
+    try:
+        await store.migrate()
+        user = await _add_user(store, 970)
+        with pytest.raises(RuntimeError):
+            async with store.statements() as unit:
+                await unit.execute(update(User).where(User.id == user.id).values(locale="ar"))
+                raise RuntimeError("the handler failed")
+        async with store.statements() as unit:
+            assert await unit.scalar(select(User.locale).where(User.id == user.id)) == "en"
     finally:
         await store.close()
 

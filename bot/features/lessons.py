@@ -10,7 +10,6 @@ continues there. Lesson-done screens also carry the youth-voice buttons rate:<se
 
 from __future__ import annotations
 
-from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 
 from bot.content.series import CardStep, QuizStep
@@ -20,10 +19,11 @@ from bot.features.menus import help_row
 from bot.features.onboarding import cmd_start
 from bot.features.screen import answer, show
 from bot.services.lessons import LessonError, Moved, Position, QuizResult, SeriesSummary
-from bot.services.profiles import find_user
+from bot.services.profiles import Learner, find_user
 from bot.services.runtime import Runtime
 from bot.services.voice import RATINGS
 from bot.store.models import User
+from bot.store.statements import Statements
 
 
 def progress_bar(done: int, total: int) -> str:
@@ -209,7 +209,7 @@ async def on_series(update: Update, context: Context, series_id: str) -> None:
 
 async def _open(update: Update, context: Context, series_id: str, *, restart: bool) -> None:
     rt = runtime(context)
-    async with rt.store.transaction(autocommit=True) as session:  # one write at most
+    async with rt.store.statements() as session:  # one read, one write at most
         user = await rt.lessons.learner(session, user_id(update), series_id)
         try:
             if user is None or not user.onboarded:
@@ -232,11 +232,10 @@ async def on_restart(update: Update, context: Context, series_id: str) -> None:
     await _open(update, context, series_id, restart=True)
 
 
-async def _learner(rt: Runtime, session: AsyncSession, update: Update,
-                   parsed: tuple[str, int, int, list[str]] | None) -> User | None:
-    if parsed is None:
-        return await find_user(session, user_id(update))
-    return await rt.lessons.learner(session, user_id(update), parsed[0])
+async def _learner(rt: Runtime, session: Statements, update: Update,
+                   parsed: tuple[str, int, int, list[str]] | None) -> Learner | None:
+    # A malformed button reads the person for their language only: no series matches "".
+    return await rt.lessons.learner(session, user_id(update), "" if parsed is None else parsed[0])
 
 
 def _parse_position(arg: str, extra: int = 0) -> tuple[str, int, int, list[str]] | None:
@@ -252,7 +251,7 @@ def _parse_position(arg: str, extra: int = 0) -> tuple[str, int, int, list[str]]
 async def on_next(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg)
-    async with rt.store.transaction(autocommit=True) as session:  # one write at most
+    async with rt.store.statements() as session:  # one read, one write at most
         user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:
@@ -276,7 +275,7 @@ async def on_next(update: Update, context: Context, arg: str) -> None:
 async def on_back(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg)
-    async with rt.store.transaction(autocommit=True) as session:  # one write at most
+    async with rt.store.statements() as session:  # one read, one write at most
         user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:
@@ -294,7 +293,7 @@ async def on_back(update: Update, context: Context, arg: str) -> None:
 async def on_answer(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg, extra=1)
-    async with rt.store.transaction(autocommit=True) as session:  # one write at most
+    async with rt.store.statements() as session:  # one read, one write at most
         user = await _learner(rt, session, update, parsed)
         try:
             if parsed is None or user is None:

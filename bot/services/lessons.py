@@ -6,19 +6,20 @@ repeated or forged button never moves anyone or counts twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import timedelta
 from enum import StrEnum
 
-from sqlalchemy import and_, exists, select
+from sqlalchemy import and_, bindparam, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content.catalog import Catalog
 from bot.content.series import CardStep, Lesson, QuizStep, Series
 from bot.services.analytics import Analytics
 from bot.services.lesson_progress import PROGRESS_COLUMNS, Progress, save
-from bot.services.profiles import lesson_audiences, remember_trainer
+from bot.services.profiles import Learner, lesson_audiences, remember_trainer
 from bot.store.models import Event, LessonProgress, QuizAnswer, Role, User, utcnow
+from bot.store.statements import Statements
 
 # Text typed within this long after a lesson step takes the person back to that step.
 RECENT = timedelta(hours=1)
@@ -74,41 +75,57 @@ class QuizResult:
     first_attempt: bool
 
 
+_PERSON = tuple(getattr(User, field.name) for field in fields(Learner))
+_LEARNER = (  # built once: executed with the telegram id and the series as parameters
+    select(*_PERSON, exists().where(Role.user_id == User.id, Role.role == "trainer"), LessonProgress.user_id,
+           *PROGRESS_COLUMNS)
+    .outerjoin(LessonProgress, and_(LessonProgress.user_id == User.id,
+                                    LessonProgress.series == bindparam("series")))
+    .where(User.telegram_id == bindparam("telegram_id"))
+)
+_PROGRESS_AT = len(_PERSON) + 2
+_STARTED = (select(Event.id)
+            .where(Event.pseudonym == bindparam("pseudonym"), Event.kind == "lesson_started",
+                   Event.series == bindparam("series"), Event.lesson == bindparam("lesson"))
+            .limit(1))
+_ANSWERED = select(QuizAnswer.option).where(
+    QuizAnswer.user_id == bindparam("user_id"), QuizAnswer.series == bindparam("series"),
+    QuizAnswer.lesson == bindparam("lesson"), QuizAnswer.quiz == bindparam("quiz"))
+Session = AsyncSession | Statements  # a tap's unit of work (Store.statements) or an ORM session
+Person = User | Learner
+
+
 class Lessons:
     def __init__(self, catalog: Catalog, analytics: Analytics) -> None:
         self.catalog = catalog
         self.analytics = analytics
 
-    async def available(self, session: AsyncSession, user: User) -> list[Series]:
+    async def available(self, session: Session, user: Person) -> list[Series]:
         """The series this person sees (profiles.lesson_audiences says who sees what)."""
         keys = await lesson_audiences(session, user)
         return self.catalog.series_for(*keys) if keys else []
 
-    async def series(self, session: AsyncSession, user: User, series_id: str) -> Series:
+    async def series(self, session: Session, user: Person, series_id: str) -> Series:
         for item in await self.available(session, user):
             if item.id == series_id:
                 return item
         raise LessonError(f"series {series_id!r} is not available")
 
-    async def learner(self, session: AsyncSession, telegram_id: int, series_id: str) -> User | None:
+    async def learner(self, db: Statements, telegram_id: int, series_id: str) -> Learner | None:
         """The person tapping a lesson button, read in one statement with what every tap reads next: whether they
         are a trainer (it decides which series they see) and their progress in `series_id`. Both then come from
-        the session, not from three queries."""
-        trainer = exists().where(Role.user_id == User.id, Role.role == "trainer")
-        row = (await session.execute(
-            select(User, trainer, LessonProgress.user_id, *PROGRESS_COLUMNS)
-            .outerjoin(LessonProgress, and_(LessonProgress.user_id == User.id, LessonProgress.series == series_id))
-            .where(User.telegram_id == telegram_id)
-        )).first()
+        the unit of work's memory, not from three queries."""
+        row = (await db.execute(_LEARNER, {"telegram_id": telegram_id, "series": series_id})).first()
         if row is None:
             return None
-        user, is_trainer, progress_user, *values = row
-        remember_trainer(session, user, bool(is_trainer))
-        session.info[("progress", user.id, series_id)] = (
-            None if progress_user is None else Progress(user.id, series_id, *values))
-        return user
+        *person, is_trainer, progress_user = row[:_PROGRESS_AT]
+        learner = Learner(*person)
+        remember_trainer(db, learner, bool(is_trainer))
+        db.info[("progress", learner.id, series_id)] = (
+            None if progress_user is None else Progress(learner.id, series_id, *row[_PROGRESS_AT:]))
+        return learner
 
-    async def _progress(self, session: AsyncSession, user: User, series_id: str) -> Progress | None:
+    async def _progress(self, session: Session, user: Person, series_id: str) -> Progress | None:
         # What `learner` read is trusted once (the action that follows writes it); otherwise read it now.
         known = session.info.pop(("progress", user.id, series_id), False)
         if known is not False:
@@ -137,7 +154,7 @@ class Lessons:
             )
         return result
 
-    async def summary(self, session: AsyncSession, user: User, series_id: str) -> SeriesSummary:
+    async def summary(self, session: Session, user: Person, series_id: str) -> SeriesSummary:
         series = await self.series(session, user, series_id)
         row = await self._progress(session, user, series_id)
         return SeriesSummary(
@@ -145,7 +162,7 @@ class Lessons:
             row.lesson_index if row else 0,
         )
 
-    def _record(self, user: User, kind: str, position: Position, row: Progress, value: int | None = None,
+    def _record(self, user: Person, kind: str, position: Position, row: Progress, value: int | None = None,
                 with_lesson: bool = True) -> None:
         row.events.append(self.analytics.values(
             user, kind,
@@ -156,25 +173,19 @@ class Lessons:
             value=value,
         ))
 
-    async def _enter(self, session: AsyncSession, user: User, row: Progress, position: Position) -> None:
+    async def _enter(self, session: Session, user: Person, row: Progress, position: Position) -> None:
         """Count showing a step: every card shown is a card view; a lesson counts as started once per person."""
         if position.step_index == 0 and not await self._started_before(session, user, position):
             self._record(user, "lesson_started", position, row)
         if isinstance(position.step, CardStep):
             self._record(user, "card_viewed", position, row, value=position.step_index)
 
-    async def _started_before(self, session: AsyncSession, user: User, position: Position) -> bool:
-        found = await session.scalar(
-            select(Event.id).where(
-                Event.pseudonym == self.analytics.pseudonym(user.telegram_id),
-                Event.kind == "lesson_started",
-                Event.series == position.series.id,
-                Event.lesson == position.lesson.id,
-            ).limit(1)
-        )
+    async def _started_before(self, session: Session, user: Person, position: Position) -> bool:
+        found = await session.scalar(_STARTED, {"pseudonym": self.analytics.pseudonym(user.telegram_id),
+                                                "series": position.series.id, "lesson": position.lesson.id})
         return found is not None
 
-    async def open(self, session: AsyncSession, user: User, series_id: str, *, restart: bool = False,
+    async def open(self, session: Session, user: Person, series_id: str, *, restart: bool = False,
                    cohort_id: int | None = None) -> tuple[Position, bool]:
         """Start, resume or restart a series. Returns the position and whether the series was already done."""
         series = await self.series(session, user, series_id)
@@ -197,7 +208,7 @@ class Lessons:
         await save(session, row)
         return position, False
 
-    async def resume(self, session: AsyncSession, user: User, within: timedelta = RECENT) -> Position | None:
+    async def resume(self, session: Session, user: Person, within: timedelta = RECENT) -> Position | None:
         """The step of the series the person touched last, if that was within `within` and the series is not
         finished: text typed there takes them back to the same card (shown again, so counted as a view)."""
         found = (await session.execute(
@@ -214,7 +225,7 @@ class Lessons:
         position, finished = await self.open(session, user, series_id)
         return None if finished else position
 
-    async def open_lesson(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
+    async def open_lesson(self, session: Session, user: Person, series_id: str, lesson_index: int,
                           cohort_id: int | None = None) -> Position:
         """A pushed lesson: move forward to it (never backwards past lessons already done) and show its step."""
         series = await self.series(session, user, series_id)
@@ -234,7 +245,7 @@ class Lessons:
         await save(session, row)
         return position
 
-    async def _at(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
+    async def _at(self, session: Session, user: Person, series_id: str, lesson_index: int,
                   step_index: int) -> tuple[Progress, Position]:
         series = await self.series(session, user, series_id)
         row = await self._progress(session, user, series_id)
@@ -244,7 +255,7 @@ class Lessons:
             raise LessonError("button from another step")
         return row, Position(series, lesson_index, step_index)
 
-    async def advance(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
+    async def advance(self, session: Session, user: Person, series_id: str, lesson_index: int,
                       step_index: int) -> tuple[Moved, Position]:
         """'Next' on a card or 'Continue' after a quiz at exactly this position."""
         row, position = await self._at(session, user, series_id, lesson_index, step_index)
@@ -268,7 +279,7 @@ class Lessons:
         await save(session, row)
         return Moved.SERIES_DONE, position
 
-    async def back(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
+    async def back(self, session: Session, user: Person, series_id: str, lesson_index: int,
                    step_index: int) -> Position:
         """'Back' at exactly this position: the previous step of the same lesson (a question answered before
         shows again; only its first answer counted). On a lesson's first step the handler shows the series."""
@@ -282,12 +293,14 @@ class Lessons:
         await save(session, row)
         return moved
 
-    async def _answered(self, session: AsyncSession, user: User, position: Position) -> QuizAnswer | None:
+    async def _answered(self, session: Session, user: Person, position: Position) -> bool:
         step = position.step
         assert isinstance(step, QuizStep)
-        return await session.get(QuizAnswer, (user.id, position.series.id, position.lesson.id, step.quiz))
+        found = await session.scalar(_ANSWERED, {"user_id": user.id, "series": position.series.id,
+                                                 "lesson": position.lesson.id, "quiz": step.quiz})
+        return found is not None
 
-    async def answer(self, session: AsyncSession, user: User, series_id: str, lesson_index: int,
+    async def answer(self, session: Session, user: Person, series_id: str, lesson_index: int,
                      step_index: int, option: str) -> QuizResult:
         """An option tapped. Only the first answer to a question counts; repeats get the same feedback."""
         series = await self.series(session, user, series_id)
@@ -298,8 +311,7 @@ class Lessons:
             raise LessonError("no such step") from None
         if not isinstance(step, QuizStep) or option not in step.options:
             raise LessonError("no such option")
-        existing = await self._answered(session, user, position)
-        if existing is not None:
+        if await self._answered(session, user, position):
             return QuizResult(position, option, option == step.answer, first_attempt=False)
         row = await self._progress(session, user, series_id)
         if row is None or (row.lesson_index, row.step_index) != (lesson_index, step_index) or row.completed_at:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.models import Role, User, utcnow
+from bot.store.statements import Statements
 
 AUDIENCES = ("youth", "caregiver", "professional")
 AGE_BANDS = ("13-15", "16-17")
@@ -48,7 +50,26 @@ class FlowPosition:
         return f"{self.mode}:{self.step.value}"
 
 
-def audience_key(user: User) -> str | None:
+@dataclass(slots=True)
+class Learner:
+    """What a lesson tap needs of a person (the columns of `users` it reads), without an ORM object."""
+
+    id: int
+    telegram_id: int
+    locale: str
+    audience: str | None
+    age_band: str | None
+    sector: str | None
+    country: str | None
+    consent_at: datetime | None
+
+    @property
+    def onboarded(self) -> bool:
+        return self.consent_at is not None
+
+
+
+def audience_key(user: User | Learner) -> str | None:
     """The key lessons are filed under: youth_13_15, youth_16_17, caregiver or professional."""
     if user.audience == "youth" and user.age_band:
         return "youth_" + user.age_band.replace("-", "_")
@@ -119,20 +140,20 @@ async def roles_of(session: AsyncSession, user: User) -> set[str]:
     return set(rows)
 
 
-def remember_trainer(session: AsyncSession, user: User, trainer: bool) -> None:
+def remember_trainer(session: AsyncSession | Statements, user: User | Learner, trainer: bool) -> None:
     """Whether `user` is a trainer, read together with the person (bot/services/lessons.py, `Lessons.learner`): the
     rest of this transaction need not ask again. Roles change in transactions of their own (staff commands)."""
     session.info[("trainer", user.id)] = trainer
 
 
-async def is_trainer(session: AsyncSession, user: User) -> bool:
+async def is_trainer(session: AsyncSession | Statements, user: User | Learner) -> bool:
     known = session.info.get(("trainer", user.id))
     if known is not None:
         return bool(known)
     return "trainer" in await roles_of(session, user)
 
 
-async def lesson_audiences(session: AsyncSession, user: User) -> tuple[str, ...]:
+async def lesson_audiences(session: AsyncSession | Statements, user: User | Learner) -> tuple[str, ...]:
     """The series audiences a person sees in /lessons: their own, and professional series for trainers too
     (whatever they said they are: a teacher may have onboarded as a caregiver)."""
     if not user.onboarded:
