@@ -107,6 +107,8 @@ async def run_size(url: str, size: str, runs: int, kept: str | None = None) -> l
         try:
             stats = Stats(rt.catalog, rt.checkins)
             round_id = await _set_up(url, schema, size, rt, stats)
+            if not runs:  # --runs 0: set up only (a kept schema, for later runs)
+                return []
             async with rt.store.transaction() as session:
                 _row, token = await create_token(session, "bench")
                 events = int(await session.scalar(text("SELECT count(*) FROM events")) or 0)
@@ -236,7 +238,7 @@ def report(results: list[Timing]) -> str:
 async def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.stats_endpoints", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100k,1m,10m", help="comma-separated: 100k, 1m, 10m")
-    parser.add_argument("--runs", type=int, default=5, help="interleaved rounds (median reported)")
+    parser.add_argument("--runs", type=int, default=5, help="interleaved rounds (median reported); 0: set up only")
     parser.add_argument("--json", help="also write the results here")
     parser.add_argument("--keep", metavar="PREFIX",
                         help="build each size in schema PREFIX_<size>, kept for later runs (which reuse what it has)")
@@ -248,7 +250,8 @@ async def main(argv: list[str] | None = None) -> int:
         print(f"postgres: {SIZES[size]:,} events ...", flush=True)
         results += await run_size(url, size, args.runs, f"{args.keep}_{size}" if args.keep else None)
     load_after = os.getloadavg()
-    print(report(results))
+    if results:
+        print(report(results))
     print(f"\nload average (1, 5, 15 min): before {load_before}, after {load_after}")
     if args.json:
         document = {"machine": platform.platform(), "python": sys.version.split()[0], "load_before": load_before,
