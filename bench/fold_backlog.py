@@ -5,15 +5,15 @@
         --schema s20_1m [--runs 3] [--ways before,all,batches]
 
 The schema is one kept by `python -m bench.stats_endpoints --keep PREFIX` (PREFIX_<size>: events, people and their
-answers). Each round, in one transaction that is rolled back afterwards (then VACUUM): the counts and deltas
-are emptied (TRUNCATE), the backlog is written exactly as migration 0016 writes it (its own statements), and it is
-folded either in one call (`fold(limit=None)`, what bench/stats_endpoints.py does; "all"), in batches of 20,000 as the server
-does at start (`fold_pending(until_done=True)`, here without a commit between batches; "batches"), or in one call
-by the statement migration 0016 came with ("before", kept here as the baseline: no sum per delta key first, and
-rows written in column order rather than in the order of the unique index). The folded counts are then
-checked against counting the answers straight from their tables (the `overall` rows without a period: one per
-item and option). Timed: the fold only. Ways alternate within a round so that load drifting on the shared
-machine touches each alike.
+answers). Each round, in one transaction that is rolled back afterwards (then VACUUM): the counts and deltas are
+emptied (TRUNCATE), the backlog is written exactly as migration 0016 writes it (its own statements), and it is
+folded either in one call (`fold(limit=None)`, what bench/stats_endpoints.py does; "all"), in batches of 20,000 as
+the server does at start (`fold_pending(until_done=True)`, here without a commit between batches; "batches"), or in
+one call by the statement migration 0016 came with ("before", kept here as the baseline: no sum per delta key first,
+and rows written in column order rather than in the order of the unique index). The folded counts are then checked
+against counting the answers straight from their tables (the `overall` rows without a period: one per item and
+option). Timed: the fold only. Ways alternate within a round so that load drifting on the shared machine touches
+each alike.
 """
 
 from __future__ import annotations
