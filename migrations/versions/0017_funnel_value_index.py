@@ -30,11 +30,16 @@ DIMENSIONS = ("capability", "audience", "age_band", "country", "locale", "cohort
 NUMERIC = ("capability", "cohort_id")
 
 
-def upgrade() -> None:
-    op.add_column("funnel_daily", sa.Column("value", sa.String(32)))
+def backfill() -> str:
+    """The value of each existing row keeping one dimension, as the refresh writes it (tested against it)."""
     value = " ".join(f"WHEN '{name}' THEN " + (f"CAST({name} AS VARCHAR(32))" if name in NUMERIC else name)
                      for name in DIMENSIONS)
-    op.execute(f"UPDATE funnel_daily SET value = CASE dimension {value} END WHERE dimension IS NOT NULL")
+    return f"UPDATE funnel_daily SET value = CASE dimension {value} END WHERE dimension IS NOT NULL"
+
+
+def upgrade() -> None:
+    op.add_column("funnel_daily", sa.Column("value", sa.String(32)))
+    op.execute(backfill())
     op.create_index("ix_funnel_daily_value", "funnel_daily",
                     ["overall", "dimension", "value", "grain", "day", "prev_day"],
                     postgresql_include=["series", "step", "people"])
