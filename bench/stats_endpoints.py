@@ -110,7 +110,7 @@ async def run_size(url: str, size: str, runs: int, kept: str | None = None) -> l
             if not runs:  # --runs 0: set up only (a kept schema, for later runs)
                 return []
             async with rt.store.transaction() as session:
-                _row, token = await create_token(session, "bench")
+                _row, token = await create_token(session, f"bench-{time.time_ns()}")  # one per run of a kept schema
                 events = int(await session.scalar(text("SELECT count(*) FROM events")) or 0)
             client = TestClient(TestServer(create_web_app(rt)))
             await client.start_server()
