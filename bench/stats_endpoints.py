@@ -96,7 +96,7 @@ class Timing:
     ms: float
 
 
-async def run_size(url: str, size: str, runs: int, kept: str | None = None) -> list[Timing]:
+async def run_size(url: str, size: str, runs: int, kept: str | None = None, no_before: bool = False) -> list[Timing]:
     async with postgres_store(url, kept) as (store, schema):
         await store.migrate(timeout=None)
         settings = Settings(_env_file=None, bot_token="123456:BENCH-token-not-used-0000",  # type: ignore[call-arg]
@@ -115,7 +115,7 @@ async def run_size(url: str, size: str, runs: int, kept: str | None = None) -> l
             client = TestClient(TestServer(create_web_app(rt)))
             await client.start_server()
             try:
-                return await _time(client, rt, stats, token, size, events, runs, round_id)
+                return await _time(client, rt, stats, token, size, events, runs, round_id, no_before)
             finally:
                 await client.close()
         finally:
@@ -166,7 +166,7 @@ async def _set_up(url: str, schema: str, size: str, rt: Runtime, stats: Stats) -
 
 
 async def _time(client: TestClient, rt: Runtime, stats: Stats, token: str, size: str, events: int, runs: int,
-                round_id: int) -> list[Timing]:
+                round_id: int, no_before: bool = False) -> list[Timing]:
     bearer = {"Authorization": f"Bearer {token}"}
 
     def fetch(path: str) -> Callable[[], Awaitable[None]]:
@@ -197,6 +197,8 @@ async def _time(client: TestClient, rt: Runtime, stats: Stats, token: str, size:
         return action
 
     actions = {name: fetch(path) for name, path in requests(round_id).items()}
+    if no_before:
+        return await _rounds(rt, stats, actions, size, events, runs)
     actions["before: funnel from events (30 days)"] = raw_funnel(Period.last(30, NOW.date()))
     actions["before: funnel from events, whole history"] = raw_funnel(Period(EARLIEST, NOW.date()))
     actions["before: reach per person, whole history"] = per_person(())
@@ -205,6 +207,11 @@ async def _time(client: TestClient, rt: Runtime, stats: Stats, token: str, size:
         Period.last(30, NOW.date()))
     actions["before: funnel KE from rows with every dimension, whole history"] = funnel_every_dimension(
         Period(EARLIEST, NOW.date()))
+    return await _rounds(rt, stats, actions, size, events, runs)
+
+
+async def _rounds(rt: Runtime, stats: Stats, actions: dict[str, Callable[[], Awaitable[None]]], size: str,
+                  events: int, runs: int) -> list[Timing]:
     times: dict[str, list[float]] = {name: [] for name in actions}
     for round_number in range(runs + 1):
         # The rollups are refreshed (untimed) before each round, so no request of the round pays the refresh a
@@ -242,13 +249,16 @@ async def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", help="also write the results here")
     parser.add_argument("--keep", metavar="PREFIX",
                         help="build each size in schema PREFIX_<size>, kept for later runs (which reuse what it has)")
+    parser.add_argument("--no-before", action="store_true",
+                        help="only the requests over HTTP, not the before code paths called directly (slow at 10M)")
     args = parser.parse_args(argv)
     url = postgres_url()
     load_before = os.getloadavg()
     results: list[Timing] = []
     for size in (s.strip().lower() for s in args.sizes.split(",")):
         print(f"postgres: {SIZES[size]:,} events ...", flush=True)
-        results += await run_size(url, size, args.runs, f"{args.keep}_{size}" if args.keep else None)
+        results += await run_size(url, size, args.runs, f"{args.keep}_{size}" if args.keep else None,
+                                  args.no_before)
     load_after = os.getloadavg()
     if results:
         print(report(results))
