@@ -537,8 +537,11 @@ class Stats:
         firsts = select(each.c.series, each.c.step, func.sum(each.c.people)).group_by(each.c.series, each.c.step)
         for series_id, step, people in await session.execute(firsts):
             found[(series_id, step)] += int(people or 0)
-        earliest = await session.scalar(select(func.min(FunnelDay.day))
-                                        .where(*_scope_where(kept), FunnelDay.grain == "d"))
+        # In the index's order rather than min(day): PostgreSQL reads min(day) from the index only for an equal
+        # dimension, and without filters (dimension IS NULL) it summed every day row of the history instead.
+        earliest = await session.scalar(select(FunnelDay.day).where(*_scope_where(kept), FunnelDay.grain == "d")
+                                        .order_by(FunnelDay.overall, FunnelDay.dimension, FunnelDay.grain,
+                                                  FunnelDay.day).limit(1))
         if earliest is not None and a > _as_date(earliest):  # before the first day nobody can come back
             repeats = (select(FunnelDay.series, FunnelDay.step, func.sum(FunnelDay.people))
                        .where(*scope, FunnelDay.grain == "d", FunnelDay.day >= a, FunnelDay.day <= b,
