@@ -40,6 +40,7 @@ from pathlib import Path
 
 from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import text, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bench.dashboard import derive
 from bench.measure import postgres_url
@@ -95,48 +96,77 @@ class Timing:
     ms: float
 
 
-async def run_size(url: str, size: str, runs: int) -> list[Timing]:
-    async with postgres_store(url) as (store, schema):
-        await store.migrate()
-        load_s = await load_postgres(url, schema, SIZES[size])
+async def run_size(url: str, size: str, runs: int, kept: str | None = None, no_before: bool = False) -> list[Timing]:
+    async with postgres_store(url, kept) as (store, schema):
+        await store.migrate(timeout=None)
         settings = Settings(_env_file=None, bot_token="123456:BENCH-token-not-used-0000",  # type: ignore[call-arg]
                             database_url=url, pseudonym_key="bench-pseudonym-key-0123456789")
         rt = Runtime.build(settings, Store(url, timeout=UNLIMITED,
                                            connect_args={"server_settings": {"search_path": schema}}),
                            ManualClock(NOW))
         try:
-            started = time.perf_counter()
-            round_id, _earlier = await derive(url, schema, rt.catalog)
             stats = Stats(rt.catalog, rt.checkins)
+            round_id = await _set_up(url, schema, size, rt, stats)
+            if not runs:  # --runs 0: set up only (a kept schema, for later runs)
+                return []
             async with rt.store.transaction() as session:
-                await stats.refresh(session, now=NOW, full=True)
-                await fold(session, limit=None)  # what the triggers counted while deriving (the server folds at start)
-                await counters.fold(session, limit=None)
-                # As on a server that has been running: the rollup is fresh (the events are dated in the future
-                # of this machine's clock), so a request pays a refresh of today at most every 30 s.
-                await session.execute(update(StatsState).values(refreshed_at=utcnow()))
-                _row, token = await create_token(session, "bench")
-            async with rt.store.engine.connect() as connection:
-                # The fold deleted every delta the bulk load made; autovacuum would clear them within a minute.
-                autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
-                await autocommit.execute(text("VACUUM ANALYZE answer_deltas, counter_deltas"))
-                await autocommit.execute(text("ANALYZE"))
-            async with rt.store.transaction() as session:
+                _row, token = await create_token(session, f"bench-{time.time_ns()}")  # one per run of a kept schema
                 events = int(await session.scalar(text("SELECT count(*) FROM events")) or 0)
-            print(f"  {size}: {events:,} events; loaded in {load_s:.0f} s, derived and rolled up in "
-                  f"{time.perf_counter() - started:.0f} s", flush=True)
             client = TestClient(TestServer(create_web_app(rt)))
             await client.start_server()
             try:
-                return await _time(client, rt, stats, token, size, events, runs, round_id)
+                return await _time(client, rt, stats, token, size, events, runs, round_id, no_before)
             finally:
                 await client.close()
         finally:
             await rt.close()
 
 
+async def _set_up(url: str, schema: str, size: str, rt: Runtime, stats: Stats) -> int:
+    """Load, derive, roll up and fold, each step committed on its own and skipped when a kept schema has it done
+    already (`bench_steps`); returns the newest check-in round's id."""
+    async with rt.store.transaction() as session:
+        await session.execute(text("CREATE TABLE IF NOT EXISTS bench_steps (step text PRIMARY KEY, seconds float)"))
+        done = {step for (step,) in await session.execute(text("SELECT step FROM bench_steps"))}
+
+    async def step(name: str, action: Callable[[], Awaitable[object]]) -> None:
+        if name in done:
+            return
+        started = time.perf_counter()
+        await action()
+        seconds = time.perf_counter() - started
+        async with rt.store.transaction() as session:
+            await session.execute(text("INSERT INTO bench_steps VALUES (:step, :seconds)"),
+                                  {"step": name, "seconds": seconds})
+        print(f"  {size}: {name} in {seconds:.0f} s", flush=True)
+
+    async def in_transaction(action: Callable[[AsyncSession], Awaitable[object]]) -> None:
+        async with rt.store.transaction() as session:
+            await action(session)
+
+    async def vacuum() -> None:
+        async with rt.store.engine.connect() as connection:
+            # The fold deleted every delta the bulk load made; autovacuum would clear them within a minute.
+            autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+            await autocommit.execute(text("VACUUM ANALYZE answer_deltas, counter_deltas"))
+            await autocommit.execute(text("ANALYZE"))
+
+    await step("load", lambda: load_postgres(url, schema, SIZES[size]))
+    await step("derive", lambda: derive(url, schema, rt.catalog))
+    await step("roll up", lambda: in_transaction(lambda session: stats.refresh(session, now=NOW, full=True)))
+    # What the triggers counted while deriving (the server folds at start).
+    await step("fold answers", lambda: in_transaction(lambda session: fold(session, limit=None)))
+    await step("fold counters", lambda: in_transaction(lambda session: counters.fold(session, limit=None)))
+    await step("vacuum", vacuum)
+    async with rt.store.transaction() as session:
+        # As on a server that has been running: the rollup is fresh (the events are dated in the future of this
+        # machine's clock), so a request pays a refresh of today at most every 30 s.
+        await session.execute(update(StatsState).values(refreshed_at=utcnow()))
+        return int(await session.scalar(text("SELECT max(id) FROM checkin_rounds")) or 0)
+
+
 async def _time(client: TestClient, rt: Runtime, stats: Stats, token: str, size: str, events: int, runs: int,
-                round_id: int) -> list[Timing]:
+                round_id: int, no_before: bool = False) -> list[Timing]:
     bearer = {"Authorization": f"Bearer {token}"}
 
     def fetch(path: str) -> Callable[[], Awaitable[None]]:
@@ -167,6 +197,8 @@ async def _time(client: TestClient, rt: Runtime, stats: Stats, token: str, size:
         return action
 
     actions = {name: fetch(path) for name, path in requests(round_id).items()}
+    if no_before:
+        return await _rounds(rt, stats, actions, size, events, runs)
     actions["before: funnel from events (30 days)"] = raw_funnel(Period.last(30, NOW.date()))
     actions["before: funnel from events, whole history"] = raw_funnel(Period(EARLIEST, NOW.date()))
     actions["before: reach per person, whole history"] = per_person(())
@@ -175,6 +207,11 @@ async def _time(client: TestClient, rt: Runtime, stats: Stats, token: str, size:
         Period.last(30, NOW.date()))
     actions["before: funnel KE from rows with every dimension, whole history"] = funnel_every_dimension(
         Period(EARLIEST, NOW.date()))
+    return await _rounds(rt, stats, actions, size, events, runs)
+
+
+async def _rounds(rt: Runtime, stats: Stats, actions: dict[str, Callable[[], Awaitable[None]]], size: str,
+                  events: int, runs: int) -> list[Timing]:
     times: dict[str, list[float]] = {name: [] for name in actions}
     for round_number in range(runs + 1):
         # The rollups are refreshed (untimed) before each round, so no request of the round pays the refresh a
@@ -208,17 +245,23 @@ def report(results: list[Timing]) -> str:
 async def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.stats_endpoints", description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="100k,1m,10m", help="comma-separated: 100k, 1m, 10m")
-    parser.add_argument("--runs", type=int, default=5, help="interleaved rounds (median reported)")
+    parser.add_argument("--runs", type=int, default=5, help="interleaved rounds (median reported); 0: set up only")
     parser.add_argument("--json", help="also write the results here")
+    parser.add_argument("--keep", metavar="PREFIX",
+                        help="build each size in schema PREFIX_<size>, kept for later runs (which reuse what it has)")
+    parser.add_argument("--no-before", action="store_true",
+                        help="only the requests over HTTP, not the before code paths called directly (slow at 10M)")
     args = parser.parse_args(argv)
     url = postgres_url()
     load_before = os.getloadavg()
     results: list[Timing] = []
     for size in (s.strip().lower() for s in args.sizes.split(",")):
         print(f"postgres: {SIZES[size]:,} events ...", flush=True)
-        results += await run_size(url, size, args.runs)
+        results += await run_size(url, size, args.runs, f"{args.keep}_{size}" if args.keep else None,
+                                  args.no_before)
     load_after = os.getloadavg()
-    print(report(results))
+    if results:
+        print(report(results))
     print(f"\nload average (1, 5, 15 min): before {load_before}, after {load_after}")
     if args.json:
         document = {"machine": platform.platform(), "python": sys.version.split()[0], "load_before": load_before,

@@ -152,19 +152,22 @@ class Result:
 
 
 @asynccontextmanager
-async def postgres_store(url: str) -> AsyncIterator[tuple[Store, str]]:
-    schema = f"bench_{uuid.uuid4().hex[:10]}"
+async def postgres_store(url: str, kept: str | None = None) -> AsyncIterator[tuple[Store, str]]:
+    """A store in a schema of its own, dropped afterwards; or, with `kept`, in that schema, created if missing and
+    kept (so that a slow set-up at 10M events is made once and reused by later runs)."""
+    schema = kept or f"bench_{uuid.uuid4().hex[:10]}"
     admin = Store(url, timeout=UNLIMITED)
     async with admin.engine.begin() as connection:
-        await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        await connection.execute(text(f'CREATE SCHEMA {"IF NOT EXISTS " if kept else ""}"{schema}"'))
     # No time limit: the full rebuild at 10M events takes longer than the bot's 5 s per statement.
     store = Store(url, timeout=UNLIMITED, connect_args={"server_settings": {"search_path": schema}})
     try:
         yield store, schema
     finally:
         await store.close()
-        async with admin.engine.begin() as connection:
-            await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        if not kept:
+            async with admin.engine.begin() as connection:
+                await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         await admin.close()
 
 

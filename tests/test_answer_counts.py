@@ -253,3 +253,52 @@ async def test_every_counting_trigger_is_in_place(store: Store) -> None:
                      "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace")
         found = set(await session.scalars(text(query)))
     assert expected <= found, expected - found
+
+
+async def test_a_large_backlog_folds_to_the_tables_counted_directly(store: Store) -> None:
+    """Many deltas per key (people alike answering alike on the same days), revisions that cancel within the
+    backlog, folded in one call and then in batches that split a key's deltas: the counts equal the tables."""
+    world = World(store, seed=7)
+    series = world.series[0]
+    lesson = next(lesson for lesson in series.lessons if any(isinstance(step, QuizStep) for step in lesson.steps))
+    quiz = next(step for step in lesson.steps if isinstance(step, QuizStep))
+    days = [datetime(2026, 1, 30, 9, tzinfo=UTC), datetime(2026, 1, 31, 23, tzinfo=UTC),
+            datetime(2026, 2, 1, 1, tzinfo=UTC)]
+
+    async def add_alike(count: int) -> None:
+        async with store.transaction() as session:
+            for n in range(count):
+                user = User(telegram_id=50_000 + world.next_id, last_seen=END.date(), audience="youth",
+                            age_band="13-15", country=("KE", "RO")[n % 2], locale="en")
+                world.next_id += 1
+                session.add(user)
+                await session.flush()
+                session.add(LessonProgress(user_id=user.id, series=series.id, cohort_id=(None, 1)[n % 3 == 0]))
+                session.add(QuizAnswer(user_id=user.id, series=series.id, lesson=lesson.id, quiz=quiz.quiz,
+                                       option=quiz.options[n % 2], correct=False, answered_at=days[n % 3]))
+                session.add(LessonRating(user_id=user.id, series=series.id, lesson=lesson.id,
+                                         rating=("helpful", "unsure")[n % 2], rated_at=days[n % 3]))
+            await session.flush()
+            ratings = (await session.scalars(select(LessonRating).where(LessonRating.user_id % 3 == 1))).all()
+            for rating in ratings:  # revised and revised back: +1/-1 pairs that cancel in the backlog
+                rating.rating = "not_helpful"
+            await session.flush()
+            for rating in ratings[::2]:
+                rating.rating = "helpful"
+
+    await add_alike(400)
+    await world.fold()
+    assert await world.assert_same() > 400
+    async with store.transaction() as session:
+        largest = await session.scalar(select(func.max(AnswerCount.people))
+                                       .where(AnswerCount.grain == "d", AnswerCount.overall.is_(False)))
+    assert largest is not None and largest >= 20  # many deltas were summed into one key
+
+    await add_alike(150)
+    await world.change_things()
+    async with store.transaction() as session:
+        while await fold(session, limit=37) == 37:
+            pass
+    async with store.transaction() as session:
+        assert await session.scalar(select(func.count()).select_from(AnswerDelta)) == 0
+    await world.assert_same()

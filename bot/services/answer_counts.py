@@ -35,23 +35,34 @@ _FOLD_LOCK = 0x616E7377  # PostgreSQL advisory lock: one fold at a time
 _KEYS = "kind, item, part, sub, option, grain, day, overall, audience, age_band, country, locale, cohort_id"
 
 
+_INDEX_ORDER = "kind, overall, grain, day, item, part, sub, option, audience, age_band, country, locale, cohort_id"
+
+
 def _fold_select(dialect: str, source: str) -> str:
+    """The deltas of `source` summed per key first (a backlog has many per key), then spread over the grains and
+    `overall`, summed again, in the order of `ux_answer_counts_key`: a large fold then writes that index from left
+    to right instead of touching a page of it anywhere for every row (which made the backlog of 3 million answers
+    at 10M events run for more than 24 minutes without finishing)."""
     if dialect == "sqlite":
         month, year, none = "date(day, 'start of month')", "date(day, 'start of year')", f"'{NO_PERIOD}'"
     else:
         month, year = "date_trunc('month', day)::date", "date_trunc('year', day)::date"
         none = f"DATE '{NO_PERIOD}'"
-    profile = ", ".join(f"CASE WHEN o.overall THEN '' ELSE coalesce({name}, '') END"
+    delta_keys = "kind, item, part, sub, option, day, audience, age_band, country, locale, cohort_id"
+    profile = ", ".join(f"CASE WHEN o.overall THEN '' ELSE coalesce({name}, '') END AS {name}"
                         for name in ("audience", "age_band", "country", "locale"))
-    return (
+    spread = (
         f"SELECT kind, item, part, sub, option, g.grain, CASE g.grain WHEN 'd' THEN day WHEN 'm' THEN {month} "
-        f"WHEN 'y' THEN {year} ELSE {none} END, o.overall, {profile}, "
-        "CASE WHEN o.overall THEN 0 ELSE coalesce(cohort_id, 0) END, sum(change) "
-        f"FROM {source} "
+        f"WHEN 'y' THEN {year} ELSE {none} END AS day, o.overall, {profile}, "
+        "CASE WHEN o.overall THEN 0 ELSE coalesce(cohort_id, 0) END AS cohort_id, change "
+        f"FROM (SELECT {delta_keys}, sum(change) AS change FROM {source} GROUP BY {delta_keys}) AS keyed "
         "CROSS JOIN (SELECT 'd' AS grain UNION ALL SELECT 'm' UNION ALL SELECT 'y' UNION ALL SELECT 't') AS g "
         "CROSS JOIN (SELECT true AS overall UNION ALL SELECT false) AS o "
-        "WHERE (day IS NULL) = (g.grain = 't') "
-        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13 "
+        "WHERE (day IS NULL) = (g.grain = 't')"
+    )
+    return (
+        f"SELECT {_KEYS}, sum(change) FROM ({spread}) AS spread WHERE 1 = 1 "
+        f"GROUP BY {_INDEX_ORDER} HAVING sum(change) <> 0 ORDER BY {_INDEX_ORDER} "
         f"ON CONFLICT ({_KEYS}) DO UPDATE SET people = answer_counts.people + excluded.people"
     )
 

@@ -16,6 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.db import ReadStore, Store
 
+BACKLOG_WORK_MEM = "256MB"  # for this transaction only
+
 
 @dataclass(frozen=True)
 class DeltaFold:
@@ -32,6 +34,8 @@ class DeltaFold:
         table = self.deltas.__tablename__
         if dialect == "postgresql":
             await session.execute(text("SELECT pg_advisory_xact_lock(:key)").bindparams(key=self.lock))
+            if limit is None:  # everything pending (a backlog): sums in memory rather than sorts spilled to disk
+                await session.execute(text(f"SET LOCAL work_mem = '{BACKLOG_WORK_MEM}'"))
             oldest = "" if limit is None else f" WHERE id IN (SELECT id FROM {table} ORDER BY id LIMIT {limit})"
             moved, folded = (await session.execute(text(
                 f"WITH moved AS (DELETE FROM {table}{oldest} RETURNING {self.returning}), "

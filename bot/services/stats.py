@@ -526,8 +526,7 @@ class Stats:
         kept = _funnel_scope(filters)
         a, b = period.start, period.end
         final_before = await session.scalar(select(StatsState.final_before).where(StatsState.id == 1))
-        scope = (*_scope_where(kept), FunnelDay.series.in_([s.id for s in wanted]),
-                 *(_FUNNEL_COLUMNS[d].in_(values) for d, values in filters.items()))
+        scope = (*_read_where(kept, filters), FunnelDay.series.in_([s.id for s in wanted]))
         found: dict[tuple[str, str], int] = defaultdict(int)
         # One index range per piece of the calendar (an OR of them could end in reading the whole table).
         pieces = [select(FunnelDay.series, FunnelDay.step, FunnelDay.people)
@@ -538,8 +537,11 @@ class Stats:
         firsts = select(each.c.series, each.c.step, func.sum(each.c.people)).group_by(each.c.series, each.c.step)
         for series_id, step, people in await session.execute(firsts):
             found[(series_id, step)] += int(people or 0)
-        earliest = await session.scalar(select(func.min(FunnelDay.day))
-                                        .where(*_scope_where(kept), FunnelDay.grain == "d"))
+        # In the index's order rather than min(day): PostgreSQL reads min(day) from the index only for an equal
+        # dimension, and without filters (dimension IS NULL) it summed every day row of the history instead.
+        earliest = await session.scalar(select(FunnelDay.day).where(*_scope_where(kept), FunnelDay.grain == "d")
+                                        .order_by(FunnelDay.overall, FunnelDay.dimension, FunnelDay.grain,
+                                                  FunnelDay.day).limit(1))
         if earliest is not None and a > _as_date(earliest):  # before the first day nobody can come back
             repeats = (select(FunnelDay.series, FunnelDay.step, func.sum(FunnelDay.people))
                        .where(*scope, FunnelDay.grain == "d", FunnelDay.day >= a, FunnelDay.day <= b,
@@ -859,6 +861,17 @@ def _scope_where(scope: str) -> list[Any]:
             FunnelDay.dimension == scope if single else FunnelDay.dimension.is_(None)]
 
 
+def _read_where(scope: str, filters: Mapping[str, tuple[Any, ...]]) -> list[Any]:
+    """The rows of `scope` that match `filters`: for one value of one dimension, its rows by `value`, so that the
+    read is one range of `ix_funnel_daily_value` per piece of the calendar (without filters, too); the rows with
+    every dimension are filtered on each."""
+    if scope in ("all", "full"):
+        return [*_scope_where(scope), FunnelDay.value.is_(None),
+                *(_FUNNEL_COLUMNS[d].in_(values) for d, values in filters.items())]
+    (value,) = next(iter(filters.values()))
+    return [*_scope_where(scope), FunnelDay.value == str(value)]
+
+
 def _occurrences(dialect: str, since: date | None, names: Sequence[str]) -> Any:
     """One row per pseudonym, day, step and values of the dimensions `names`: the days each step was taken,
     over the whole history of everyone who took a step since `since`."""
@@ -880,11 +893,12 @@ def _funnel_days(dialect: str, since: date | None, scope: str) -> tuple[list[str
     lagged = select(each.c.day, previous.label("prev_day"), *keys).subquery("lagged")
     grouped = [lagged.c.day, lagged.c.prev_day, *(lagged.c[k.key] for k in keys)]
     single = None if scope in ("all", "full") else scope
+    value = literal(None, String) if single is None else cast(lagged.c[single], String(32))
     statement = select(literal("d", String), *grouped[:2], literal(scope == "all", Boolean),
-                       literal(single, String), *grouped[2:], func.count()).group_by(*grouped)
+                       literal(single, String), value, *grouped[2:], func.count()).group_by(*grouped)
     if since is not None:
         statement = statement.where(lagged.c.day >= literal(since, Date))
-    return ["grain", "day", "prev_day", "overall", "dimension", "series", "step", *names, "people"], statement
+    return ["grain", "day", "prev_day", "overall", "dimension", "value", "series", "step", *names, "people"], statement
 
 
 def _funnel_sums(dialect: str, grain: str, since: date | None, until: date, scope: str) -> Select[Any]:
@@ -892,7 +906,8 @@ def _funnel_sums(dialect: str, grain: str, since: date | None, until: date, scop
     the one `since` falls in to the last one that ends before `until`."""
     unit, source = ("month", "d") if grain == "m" else ("year", "m")
     bucket = _truncate(dialect, FunnelDay.day, unit)
-    keys = [FunnelDay.overall, FunnelDay.dimension, FunnelDay.series, FunnelDay.step, *_FUNNEL_DIMENSIONS]
+    keys = [FunnelDay.overall, FunnelDay.dimension, FunnelDay.value, FunnelDay.series, FunnelDay.step,
+            *_FUNNEL_DIMENSIONS]
     statement = (select(literal(grain, String), bucket, *keys, func.sum(FunnelDay.people))
                  .where(*_scope_where(scope), FunnelDay.grain == source, FunnelDay.prev_day.is_(None),
                         FunnelDay.day < until)
@@ -937,7 +952,7 @@ async def _refresh_funnel(session: AsyncSession, dialect: str, since: date | Non
     for scope in FUNNEL_SCOPES:
         target, statement = _funnel_days(dialect, since, scope)
         await session.execute(insert(FunnelDay).from_select(target, statement))
-    sums = ["grain", "day", "overall", "dimension", "series", "step", *_DIMENSION_NAMES, "people"]
+    sums = ["grain", "day", "overall", "dimension", "value", "series", "step", *_DIMENSION_NAMES, "people"]
     for scope in FUNNEL_SCOPES:
         for grain, first_day, until in (("m", month, final_before.replace(day=1)),
                                          ("y", year, final_before.replace(month=1, day=1))):
