@@ -2,7 +2,11 @@
 # Runs as an unprivileged user; migrations are applied at every start; /readyz is the health check.
 FROM python:3.12-slim
 
+# PYTHONOPTIMIZE=2 (python -OO): docstrings and asserts are not loaded, 7 MB less of the bot's memory
+# (bench/README.md, "Memory of the bot's process"). Nothing the bot runs reads a docstring: its OpenAPI document is
+# written by hand, not generated from pydantic models' docstrings.
 ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONOPTIMIZE=2 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
@@ -18,6 +22,9 @@ RUN pip install -e .
 COPY content ./content
 COPY locales ./locales
 COPY migrations ./migrations
+# Bytecode at PYTHONOPTIMIZE's level, compiled once here: PYTHONDONTWRITEBYTECODE keeps the bot from caching it, and
+# pip's bytecode is for the default level, so without this every start would compile every library from source.
+RUN python -m compileall -q -x '/tests?/' /usr/local/lib/python3.12 /app/bot /app/migrations
 
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin bot \
     && mkdir -p /app/data && chown bot /app/data

@@ -14,7 +14,8 @@ process: VmRSS (resident now) and VmHWM (its own peak).
    message: replies are paced at Telegram's 30 a second, and 10,000 of them would take six minutes without touching any
    other per-person state. "Per person" is (RSS after all - RSS after 1,000) / (people - 1,000).
 
---bot-root runs the bot from another checkout (the code before a change) with the same harness.
+--bot-root runs the bot from another checkout (the code before a change) with the same harness; --env NAME=VALUE
+sets an environment variable in the bot's process only (e.g. MALLOC_ARENA_MAX=2).
 """
 
 from __future__ import annotations
@@ -144,7 +145,11 @@ async def push_and_wait(session: aiohttp.ClientSession, api_url: str, port: int,
 
 
 def memory(pid: int) -> dict[str, float]:
-    return {"rss_mb": round(proc_status_mb("VmRSS", pid), 1), "hwm_mb": round(proc_status_mb("VmHWM", pid), 1)}
+    """VmRSS and its split: RssAnon (the heap: Python objects, malloc arenas) and RssFile (mapped files, mostly
+    shared libraries' code, which other processes running the same libraries share)."""
+    return {field: round(proc_status_mb(name, pid), 1)
+            for field, name in (("rss_mb", "VmRSS"), ("anon_mb", "RssAnon"), ("file_mb", "RssFile"),
+                                ("hwm_mb", "VmHWM"))}
 
 
 async def run(args: argparse.Namespace, root: Path) -> dict[str, Any]:
@@ -156,7 +161,8 @@ async def run(args: argparse.Namespace, root: Path) -> dict[str, Any]:
             port = free_port()
             env = {**os.environ, "BOT_TOKEN": TOKEN, "DATABASE_URL": url, "TELEGRAM_API_BASE_URL": api_url,
                    "PSEUDONYM_KEY": "bench-memory-pseudonym-key", "MODE": "polling", "HTTP_HOST": HOST,
-                   "HTTP_PORT": str(port), "LOG_LEVEL": "WARNING", "QUIET_HOURS": "off", "PYTHONPATH": str(root)}
+                   "HTTP_PORT": str(port), "LOG_LEVEL": "WARNING", "QUIET_HOURS": "off", "PYTHONPATH": str(root),
+                   **dict(setting.split("=", 1) for setting in args.env)}
             log_path = workdir / "bot.log"
             with log_path.open("wb") as log_file:
                 bot = await asyncio.create_subprocess_exec(
@@ -194,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--bot-root", help="run the bot from this checkout (default: this one)")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--env", action="append", default=[], metavar="NAME=VALUE",
+                        help="an environment variable for the bot's process only, e.g. MALLOC_ARENA_MAX=2")
     parser.add_argument("--fake-api", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.fake_api:

@@ -3,7 +3,8 @@
 The PNG is only needed for an image's first upload (after that the bot sends Telegram's file_id, see
 bot/services/images.py), so it is rendered on demand, with resvg (a wheel, no system library), and never
 committed. Renders are kept in memory and, best effort, in a cache folder keyed by the SVG's hash, so that
-`check-content` (which renders every image to check it) is quick the second time.
+`check-content` (which renders every image to check it) is quick the second time. resvg is imported on the first
+render, not at start: a running bot rarely renders (only an image's first upload), and its library is 1.3 MB.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
-
-import resvg_py
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +139,8 @@ class Illustrations:
             return png
         png = self._read_cache(digest)
         if png is None:
+            import resvg_py  # lazily: see the module's docstring
+
             try:
                 png = bytes(resvg_py.svg_to_bytes(svg_string=svg.decode("utf-8"), width=RENDER_WIDTH,
                                                   skip_system_fonts=True))
