@@ -15,11 +15,11 @@ from bot.content.catalog import load_catalog
 from bot.services.safety import SafetyMatcher
 from bot.settings import PROJECT_ROOT
 
-RECALL_FLOOR = 0.95
+# Raised from 0.95 in the fourth iteration (every language of the three sets is at 0.987 or more).
+RECALL_FLOOR = 0.97
 FALSE_POSITIVE_CEILING = 0.03
-FLOORED = ("en", "fr", "es", "pt", "ar", "id", "ro")
-# Swahili's word list is the youngest: its floor is lower until its own held-out part reaches the target.
-SWAHILI_RECALL_FLOOR = 0.92
+# Swahili, once floored apart at 0.92, is at 0.987 on the first set since the fourth iteration.
+FLOORED = ("en", "fr", "es", "pt", "ar", "id", "sw", "ro")
 FRESH = DATA_DIR / SETS["fresh"]
 RETIRED = DATA_DIR / SETS["retired"]
 
@@ -54,12 +54,6 @@ def test_the_held_out_part_is_every_third_item() -> None:
 def test_every_recognised_disclosure_in_the_set_gets_a_known_kind(matcher: SafetyMatcher) -> None:
     kinds = {matcher.disclosure_kind(i.text) for code in FLOORED for i in _counted(code) if i.disclosure}
     assert kinds <= {"sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general", None}
-
-
-def test_swahili_floor(matcher: SafetyMatcher) -> None:
-    result = score(matcher.disclosure_kind, _counted("sw"))
-    assert result.recall >= SWAHILI_RECALL_FLOOR, [i.text for i in result.misses]
-    assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, [i.text for i in result.alarms]
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

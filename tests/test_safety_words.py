@@ -154,7 +154,7 @@ def test_ordinary_text(matcher: SafetyMatcher, text: str) -> None:
 
 
 def test_fold_reads_text_the_way_it_is_typed() -> None:
-    assert fold("  J’ai été VIOLÉE!! ").tokens == ("j", "ai", "ete", "violee")
+    assert fold("  J’ai été VIOLÉE!! ").tokens == ("jai", "ete", "violee")  # j'ai as it is mostly typed, jai
     assert fold("يُهَدِّدُنِي").tokens == ("يهددني",)  # harakat
     assert fold("يبتـــزني").tokens == ("يبتزني",) and fold("يبتـــزني").emphatic  # tatweel
     assert fold("أخاف إنه آسف").tokens == ("اخاف", "انه", "اسف")  # hamza seats

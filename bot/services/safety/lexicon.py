@@ -244,6 +244,9 @@ class Lexicon:
                     continue
                 if len(rest) < _MIN_LEFT_ARABIC and _is_arabic(token) and prefix not in _SHORT_REST_PREFIXES:
                     continue
+                # Only a phrase of a language that glues this prefix: "send me" is not French s' + "end me".
+                if self._word_languages.get(rest, frozenset()).isdisjoint(self._prefix_languages[prefix]):
+                    continue
                 variants.append(rest)
         return variants
 

@@ -60,6 +60,11 @@ def fold(text: str) -> Folded:
     for raw in raws:
         token, runs = _REPEATED.subn(r"\1", _arabizi(raw, leet))
         emphatic = emphatic or runs > 0
+        # French "j'ai" typed with the apostrophe is "jai", as most children type it: the "ai" left alone would
+        # be English "AI" in every French sentence.
+        if token == "ai" and tokens and tokens[-1] == "j":
+            tokens[-1] = "jai"
+            continue
         tokens.append(token)
     return Folded(tuple(tokens), emphatic)
 
