@@ -235,6 +235,10 @@ def test_fourth_iteration_harmless_readings(matcher: SafetyMatcher, text: str) -
         "o pai da minha amiga me manda mensagem de madrugada",
         "في ناس قالوا هيموتوني لو اتكلمت",
         "hes been messaging me from different accounts every time i block him",
+        # a phone taken to cut the writer off is not an everyday punishment
+        "my dad threatened me and took my phone so I can't call anyone",
+        "mi papá me amenazó y me quitó el celular para que no llame a nadie",
+        "mon père m'a menacé et m'a pris mon téléphone pour que je ne puisse appeler personne",
     ],
 )
 def test_fourth_iteration_disclosures(matcher: SafetyMatcher, text: str) -> None:
