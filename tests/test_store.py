@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -22,6 +23,7 @@ from bot.store import db
 from bot.store.db import Store, is_outage
 from bot.store.migration_filters import include_name
 from bot.store.models import Base, Event, LessonProgress, QuizAnswer, Role, User, UTCDateTime
+from tests.auxil.harness import wait_until
 from tests.conftest import POSTGRES_URL, postgres_schema
 
 KEY = b"store-test-pseudonym-key-0123456789"
@@ -400,6 +402,37 @@ async def test_sqlite_statements_write_nothing_when_the_unit_fails(sqlite_url: s
         async with store.statements() as unit:
             assert await unit.scalar(select(User.locale).where(User.id == user.id)) == "en"
     finally:
+        await store.close()
+
+
+async def test_a_sqlite_unit_waits_for_another_process_off_the_event_loop(sqlite_url: str, tmp_path: Any) -> None:
+    """A unit runs on the event loop while SQLite is free; when another process holds the write lock, its work goes
+    to the store's SQLite thread and waits there (the loop keeps running), then writes once the lock is free."""
+    store = Store(sqlite_url, timeout=30)
+    other = sqlite3.connect(tmp_path / "bot.db", isolation_level=None)
+    try:
+        await store.migrate()
+        user = await _add_user(store, 971)
+        async with store.statements() as unit:  # free: nothing handed to the thread
+            await unit.execute(update(User).where(User.id == user.id).values(locale="fr"))
+        thread = next(iter(store._sqlite_threads.values()))
+        assert thread.handed_off == 0
+        other.execute("BEGIN IMMEDIATE")  # another process takes the write lock
+
+        async def tap() -> None:
+            async with store.statements() as unit:
+                await unit.execute(update(User).where(User.id == user.id).values(locale="ar"))
+
+        waiting = asyncio.create_task(tap())
+        await wait_until(lambda: thread.handed_off == 1)  # polled by the loop while the unit waits
+        assert not waiting.done()
+        other.execute("COMMIT")
+        await asyncio.wait_for(waiting, 10)
+        async with store.statements() as unit:
+            assert await unit.scalar(select(User.locale).where(User.id == user.id)) == "ar"
+        assert thread.handed_off == 1
+    finally:
+        other.close()
         await store.close()
 
 
