@@ -100,6 +100,21 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         # waiting and seeing, by someone the child knows or in a photo
         "my coach waits for me after practice",
         "you can see me in the back of the photo",
+        # fourth iteration
+        "j'ai vu un porno avec mes potes mdr",  # j'ai is not English "AI"
+        "ma mere ma dit de ranger ma chambre",  # "ma" is "my", not "m'a" ("me")
+        "ma reuf a balance a ma mere que jai seche",  # balancer: to snitch
+        "la prof a balance nos notes devant toute la classe",
+        "el profe quemo a mi compa enfrente de todos por copiar",  # quemar: to shame, no picture
+        "my mum threatened to take my phone if i dont clean my room",
+        "mama ngancem mau ambil hp aku kalo ga beresin kamar",
+        "dada yangu alitishia kumwambia mama nilitumia pesa zake",
+        "un señor me ayudo con las bolsas y me regalo un dulce",
+        "can someone send me the video of the match last night",
+        "he said he will kill me in 1v1 tomorrow",
+        "minha tia postou as fotos do casamento no face",
+        "my little cousin keeps touching my stuff when he comes round",
+        "jai vu une video deepfake de macron trop marrante",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -135,6 +150,20 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "my ex keeps tracking my location",
         "they said theyll hurt my little brother if i talk",
         "boys in my class use an app that removes clothes from girls photos",
+        # fourth iteration
+        "il ma touche et jai peur",  # m'a typed without the apostrophe, after a subject
+        "jai dit non mais il ma quand meme force",  # même is not the English "meme"
+        "il va me balancer si je paye pas",  # balancer with a condition: exposing
+        "me exhibieron en un grupo de whatsapp",
+        "my mum threatened me with a knife",  # a parent's threat that is not a punishment
+        "me tomaron fotos en la fiesta mientras estaba dormida sin ropa",
+        "o pai da minha amiga me manda mensagem de madrugada",
+        "في ناس قالوا هيموتوني لو اتكلمت",
+        "hes been messaging me from different accounts every time i block him",
+        # a phone taken to cut the writer off is not an everyday punishment
+        "my dad threatened me and took my phone so I can't call anyone",
+        "mi papá me amenazó y me quitó el celular para que no llame a nadie",
+        "mon père m'a menacé et m'a pris mon téléphone pour que je ne puisse appeler personne",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
@@ -198,48 +227,3 @@ def test_a_phrase_after_a_prefix_is_read_only_in_the_languages_that_glue_it() ->
     lexicon = Lexicon([french, english])
     assert "KILL" not in lexicon.concepts_in(("send", "me"))  # English "send me", not French s' + "end me"
     assert "KILL" in lexicon.concepts_in(("end", "me"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "j'ai vu un porno avec mes potes mdr",  # j'ai is not English "AI"
-        "ma mere ma dit de ranger ma chambre",  # "ma" is "my", not "m'a" ("me")
-        "ma reuf a balance a ma mere que jai seche",  # balancer: to snitch
-        "la prof a balance nos notes devant toute la classe",
-        "el profe quemo a mi compa enfrente de todos por copiar",  # quemar: to shame, no picture
-        "my mum threatened to take my phone if i dont clean my room",
-        "mama ngancem mau ambil hp aku kalo ga beresin kamar",
-        "dada yangu alitishia kumwambia mama nilitumia pesa zake",
-        "un señor me ayudo con las bolsas y me regalo un dulce",
-        "can someone send me the video of the match last night",
-        "he said he will kill me in 1v1 tomorrow",
-        "minha tia postou as fotos do casamento no face",
-        "my little cousin keeps touching my stuff when he comes round",
-        "jai vu une video deepfake de macron trop marrante",
-    ],
-)
-def test_fourth_iteration_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.disclosure_kind(text) is None, sorted(matcher.concepts(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "il ma touche et jai peur",  # m'a typed without the apostrophe, after a subject
-        "jai dit non mais il ma quand meme force",  # même is not the English "meme"
-        "il va me balancer si je paye pas",  # balancer with a condition: exposing
-        "me exhibieron en un grupo de whatsapp",
-        "my mum threatened me with a knife",  # a parent's threat that is not a punishment
-        "me tomaron fotos en la fiesta mientras estaba dormida sin ropa",
-        "o pai da minha amiga me manda mensagem de madrugada",
-        "في ناس قالوا هيموتوني لو اتكلمت",
-        "hes been messaging me from different accounts every time i block him",
-        # a phone taken to cut the writer off is not an everyday punishment
-        "my dad threatened me and took my phone so I can't call anyone",
-        "mi papá me amenazó y me quitó el celular para que no llame a nadie",
-        "mon père m'a menacé et m'a pris mon téléphone pour que je ne puisse appeler personne",
-    ],
-)
-def test_fourth_iteration_disclosures(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.disclosure_kind(text) is not None, sorted(matcher.concepts(text))
