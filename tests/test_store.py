@@ -48,6 +48,14 @@ async def _add_user(store: Store, telegram_id: int, **fields: Any) -> User:
     return user
 
 
+async def _add_learner_at_start(store: Store, telegram_id: int) -> User:
+    """A person at the first step of the first lesson of "in-control"."""
+    user = await _add_user(store, telegram_id)
+    async with store.transaction() as session:
+        session.add(LessonProgress(user_id=user.id, series="in-control", lesson_index=0, step_index=0))
+    return user
+
+
 # --- migrations -----------------------------------------------------------------------------------------
 
 
@@ -334,9 +342,7 @@ async def test_sqlite_transactions_take_turns_under_load(sqlite_url: str) -> Non
     store = Store(sqlite_url)
     try:
         await store.migrate()
-        user = await _add_user(store, 4242)
-        async with store.transaction() as session:
-            session.add(LessonProgress(user_id=user.id, series="in-control", lesson_index=0, step_index=0))
+        user = await _add_learner_at_start(store, 4242)
 
         async def step() -> None:
             async with store.transaction() as session:
@@ -355,14 +361,12 @@ async def test_sqlite_transactions_take_turns_under_load(sqlite_url: str) -> Non
 
 
 async def test_sqlite_statements_take_turns_with_transactions(sqlite_url: str) -> None:
-    """Read-then-write units of `statements()` (on the store's SQLite thread) and ORM transactions at once, as
+    """Read-then-write units of `statements()` (on the store's SQLite connection) and ORM transactions at once, as
     when lesson taps and other actions come together: each succeeds and none overwrites another's write."""
     store = Store(sqlite_url)
     try:
         await store.migrate()
-        user = await _add_user(store, 4343)
-        async with store.transaction() as session:
-            session.add(LessonProgress(user_id=user.id, series="in-control", lesson_index=0, step_index=0))
+        user = await _add_learner_at_start(store, 4343)
         step_of = select(LessonProgress.step_index).where(LessonProgress.user_id == user.id)
 
         async def by_statements() -> None:

@@ -187,7 +187,8 @@ class Store:
 
         On PostgreSQL it runs in autocommit, for a unit that writes with one statement at most (a lesson tap):
         that saves the BEGIN and COMMIT round trips; its reads see committed rows, as in a READ COMMITTED
-        transaction. On a SQLite file it runs on the store's SQLite thread, writing with the commit."""
+        transaction. On a SQLite file it runs on the store's own sqlite3 connection (`SqliteThread`: on the
+        event loop, on its thread only while another process holds the lock), writing with the commit."""
         if _holding_turn.get():
             raise RuntimeError("statements() inside a transaction of the same task would wait for its own turn")
         probe = self._breaker.admit()
