@@ -115,6 +115,16 @@ async def _turn_away(update: Update, rt: Runtime, locale: str, message_id: str, 
     await show(update, help_screen(rt, locale, country, onboarded=False, intro=text), edit=True)
 
 
+async def _forget_and_turn_away(
+    update: Update, rt: Runtime, session: AsyncSession, user: User, message_id: str, country: str | None
+) -> None:
+    """Delete someone the bot may not keep (not delete_user: their earlier events must not stay linked either),
+    then tell them why, with help for their country."""
+    locale = user.locale
+    await forget(session, rt.analytics, user)
+    await _turn_away(update, rt, locale, message_id, country)
+
+
 async def _after_step(update: Update, rt: Runtime, user: User, next_step: Step | None) -> None:
     """Advance an onboarding person, or take a settings change back to the settings screen."""
     if _in_settings(user) and next_step in (None, Step.COUNTRY, Step.CONSENT):
@@ -176,20 +186,35 @@ async def cmd_start(update: Update, context: Context) -> None:
     await show(update, screen)
 
 
-async def cmd_menu(update: Update, context: Context) -> None:
-    """/menu: the main menu for someone onboarded (leaving any half-done settings question); /start for others."""
+async def _show_to_onboarded(update: Update, context: Context, build: Callable[[Runtime, User], Screen]) -> None:
+    """Show what `build` makes (it may move the person) to someone onboarded; anyone else goes to /start. A tap
+    is answered and its message edited; a command gets a new message."""
     rt = runtime(context)
     async with rt.store.transaction() as session:
         user = await find_user(session, user_id(update))
-        if user is not None and user.onboarded:
-            move_to(user, None)
-            screen = menu_screen(rt, user)
-        else:
-            screen = None
+        screen = build(rt, user) if user is not None and user.onboarded else None
     if screen is None:
         await cmd_start(update, context)
         return
-    await show(update, screen)
+    tapped = update.callback_query is not None
+    if tapped:
+        await update.callback_query.answer()  # type: ignore[union-attr]
+    await show(update, screen, edit=tapped)
+
+
+def _menu_leaving_steps(rt: Runtime, user: User) -> Screen:
+    move_to(user, None)
+    return menu_screen(rt, user)
+
+
+def _settings_leaving_steps(rt: Runtime, user: User) -> Screen:
+    move_to(user, None)
+    return settings_screen(rt, user)
+
+
+async def cmd_menu(update: Update, context: Context) -> None:
+    """/menu: the main menu for someone onboarded (leaving any half-done settings question); /start for others."""
+    await _show_to_onboarded(update, context, _menu_leaving_steps)
 
 
 def _with_language_note(rt: Runtime, update: Update, locale: str, text: str) -> str:
@@ -200,20 +225,11 @@ def _with_language_note(rt: Runtime, update: Update, locale: str, text: str) -> 
 
 
 async def _enter_settings_step(update: Update, context: Context, step: Step) -> None:
-    rt = runtime(context)
-    async with rt.store.transaction() as session:
-        user = await find_user(session, user_id(update))
-        if user is None or not user.onboarded:
-            screen = None
-        else:
-            move_to(user, step, "set")
-            screen = step_screen(rt, user)
-    if screen is None:
-        await cmd_start(update, context)
-        return
-    if update.callback_query is not None:
-        await update.callback_query.answer()
-    await show(update, screen, edit=update.callback_query is not None)
+    def build(rt: Runtime, user: User) -> Screen:
+        move_to(user, step, "set")
+        return step_screen(rt, user)
+
+    await _show_to_onboarded(update, context, build)
 
 
 async def cmd_language(update: Update, context: Context) -> None:
@@ -221,20 +237,7 @@ async def cmd_language(update: Update, context: Context) -> None:
 
 
 async def cmd_settings(update: Update, context: Context) -> None:
-    rt = runtime(context)
-    async with rt.store.transaction() as session:
-        user = await find_user(session, user_id(update))
-        if user is not None and user.onboarded:
-            move_to(user, None)
-            screen = settings_screen(rt, user)
-        else:
-            screen = None
-    if screen is None:
-        await cmd_start(update, context)
-        return
-    if update.callback_query is not None:
-        await update.callback_query.answer()
-    await show(update, screen, edit=update.callback_query is not None)
+    await _show_to_onboarded(update, context, _settings_leaving_steps)
 
 
 _SETTINGS_STEPS = {"lang": Step.LANGUAGE, "aud": Step.AUDIENCE, "cty": Step.COUNTRY}
@@ -309,9 +312,7 @@ async def on_age(update: Update, context: Context, choice: str) -> None:
             await show(update, screen, edit=True)
             return
         if choice == "u13":
-            locale, country = user.locale, user.country
-            await forget(session, rt.analytics, user)
-            await _turn_away(update, rt, locale, "under-13", country)
+            await _forget_and_turn_away(update, rt, session, user, "under-13", user.country)
             return
         previous = user.age_band
         user.age_band = choice
@@ -321,9 +322,7 @@ async def on_age(update: Update, context: Context, choice: str) -> None:
             await show(update, confirm_deletion_screen(rt, user, "a", choice, user.country), edit=True)
             return
         if blocked:
-            locale, country = user.locale, user.country
-            await forget(session, rt.analytics, user)
-            await _turn_away(update, rt, locale, blocked, country)
+            await _forget_and_turn_away(update, rt, session, user, blocked, user.country)
             return
         await _after_step(update, rt, user, Step.COUNTRY)
 
@@ -360,9 +359,7 @@ async def _apply_country(update: Update, context: Context, code: str) -> bool:
             await show(update, confirm_deletion_screen(rt, user, "c", code, code), edit=True)
             return True
         if blocked:
-            locale = user.locale
-            await forget(session, rt.analytics, user)  # not delete_user: earlier events must not stay linked
-            await _turn_away(update, rt, locale, blocked, code)
+            await _forget_and_turn_away(update, rt, session, user, blocked, code)
             return True
         await _after_step(update, rt, user, Step.CONSENT)
     return True
@@ -452,9 +449,7 @@ async def on_confirm_deletion(update: Update, context: Context, arg: str) -> Non
             await answer_stale(update, rt, user.locale)
             return
         await update.callback_query.answer()  # type: ignore[union-attr]
-        locale, country = user.locale, user.country
-        await forget(session, rt.analytics, user)
-        await _turn_away(update, rt, locale, f"{blocked}-deleted", country)
+        await _forget_and_turn_away(update, rt, session, user, f"{blocked}-deleted", user.country)
 
 
 async def on_consent(update: Update, context: Context, answer: str) -> None:
