@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, inspect, select, text, update
+from sqlalchemy import event, func, inspect, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.services.analytics import Analytics
@@ -20,7 +21,7 @@ from bot.services.lesson_progress import Progress, save
 from bot.services.privacy import forget
 from bot.services.profiles import find_user, grant_role
 from bot.store import db
-from bot.store.db import Store, is_outage
+from bot.store.db import Store, is_outage, is_unavailable
 from bot.store.migration_filters import include_name
 from bot.store.models import Base, Event, LessonProgress, QuizAnswer, Role, User, UTCDateTime
 from tests.auxil.harness import wait_until
@@ -333,6 +334,67 @@ async def test_statements_commit_each_statement_on_postgres_only(store: Store) -
 async def _other_connection_reads_locale(store: Store, user_id: int) -> str | None:
     async with store.engine.connect() as connection:
         return await connection.scalar(select(User.locale).where(User.id == user_id))
+
+
+async def test_postgres_units_queue_for_the_pools_connections_instead_of_opening_more() -> None:
+    """More units of statements() at once than the pool keeps connections (50 people tapping at once) wait for one
+    of those connections, first come first served, instead of opening overflow connections that the pool closes
+    again as soon as they come back."""
+    if not POSTGRES_URL:
+        pytest.skip("TEST_POSTGRES_URL is not set (CI sets it)")
+    async with postgres_schema() as (url, options):
+        store = Store(url, pool_size=2, max_overflow=10, **options)
+        connects = [0]
+        event.listen(store.engine.sync_engine, "connect", lambda *_: connects.__setitem__(0, connects[0] + 1))
+        inside, peak, backends = [0], [0], set()
+
+        async def unit() -> None:
+            async with store.statements() as statements:
+                inside[0] += 1
+                peak[0] = max(peak[0], inside[0])
+                backends.add(await statements.scalar(text("SELECT pg_backend_pid()")))
+                inside[0] -= 1
+
+        try:
+            await asyncio.gather(*(unit() for _ in range(12)))
+        finally:
+            await store.close()
+    assert len(backends) <= 2 and connects[0] <= 2
+    assert peak[0] <= 2
+
+
+async def test_a_postgres_unit_waits_for_a_connection_no_longer_than_the_timeout() -> None:
+    """A unit that finds every pooled connection lent waits at most the store's timeout, then fails as a busy pool
+    (try again), not as an outage: the store does not start failing fast for everyone. A unit inside another of
+    the same task does not wait for the outer one's connection."""
+    if not POSTGRES_URL:
+        pytest.skip("TEST_POSTGRES_URL is not set (CI sets it)")
+    async with postgres_schema() as (url, options):
+        store = Store(url, timeout=0.5, pool_size=1, max_overflow=5, **options)
+        holding, release = asyncio.Event(), asyncio.Event()
+
+        async def hold() -> None:
+            async with store.statements() as statements:
+                await statements.scalar(text("SELECT 1"))
+                holding.set()
+                await release.wait()
+
+        try:
+            holder = asyncio.create_task(hold())
+            await holding.wait()
+            with pytest.raises(PoolTimeout) as caught:
+                async with store.statements() as statements:
+                    await statements.scalar(text("SELECT 1"))
+            assert is_unavailable(caught.value) and not is_outage(caught.value)
+            release.set()
+            await holder
+            async with store.statements() as outer:  # the breaker stayed closed
+                async with store.statements() as inner:
+                    assert await inner.scalar(text("SELECT 2")) == 2
+                assert await outer.scalar(text("SELECT 1")) == 1
+        finally:
+            release.set()
+            await store.close()
 
 
 async def test_sqlite_transactions_take_turns_under_load(sqlite_url: str) -> None:
