@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import event, func, inspect, select, text, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import bindparam, event, func, insert, inspect, select, text, update
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -24,6 +24,7 @@ from bot.store import db
 from bot.store.db import Store, is_outage, is_unavailable
 from bot.store.migration_filters import include_name
 from bot.store.models import Base, Event, LessonProgress, QuizAnswer, Role, User, UTCDateTime
+from bot.store.statements import direct
 from tests.auxil.harness import wait_until
 from tests.conftest import POSTGRES_URL, postgres_schema
 
@@ -334,6 +335,51 @@ async def test_statements_commit_each_statement_on_postgres_only(store: Store) -
 async def _other_connection_reads_locale(store: Store, user_id: int) -> str | None:
     async with store.engine.connect() as connection:
         return await connection.scalar(select(User.locale).where(User.id == user_id))
+
+
+async def test_a_tap_statement_goes_straight_to_asyncpg_on_postgres_with_sqlalchemy_conversions(store: Store) -> None:
+    """A statement marked `direct` (a tap's) is sent by a PostgreSQL unit without SQLAlchemy's execution, yet with
+    its conversions (aware UTC datetimes back, naive ones refused) and its errors (IntegrityError); listeners of
+    before_cursor_execute still see it. On SQLite it runs as any statement."""
+    user = await _add_user(store, 970)
+    finished = datetime(2026, 3, 1, 12, 30, tzinfo=timezone(timedelta(hours=3)))
+    read = direct(select(LessonProgress.completed_at, LessonProgress.lesson_index)
+                  .where(LessonProgress.user_id == bindparam("user_id")))
+    write = direct(insert(LessonProgress).values(
+        user_id=bindparam("user_id"), series=bindparam("series"), lesson_index=2, step_index=0, lessons_done=0,
+        completed_at=bindparam("completed_at"), started_at=bindparam("at"), updated_at=bindparam("at")))
+    seen: list[str] = []
+    executed: list[str] = []
+
+    def before(*args: Any) -> None:
+        seen.append(args[2])
+
+    def after(*args: Any) -> None:
+        executed.append(args[2])
+
+    event.listen(Engine, "before_cursor_execute", before)  # every engine: on SQLite the unit has its own
+    event.listen(Engine, "after_cursor_execute", after)
+    try:
+        async with store.statements() as unit:
+            await unit.execute(write, {"user_id": user.id, "series": "in-control", "completed_at": finished,
+                                       "at": finished})
+            rows = await unit.execute(read, {"user_id": user.id})
+    finally:
+        event.remove(Engine, "before_cursor_execute", before)
+        event.remove(Engine, "after_cursor_execute", after)
+    assert [tuple(row) for row in rows] == [(finished, 2)]
+    assert rows.first()[0].tzinfo == UTC  # type: ignore[index]
+    assert len(seen) == 2
+    assert len(executed) == (0 if store.engine.dialect.name == "postgresql" else 2)
+    with pytest.raises(IntegrityError):  # the same row again
+        async with store.statements() as unit:
+            await unit.execute(write, {"user_id": user.id, "series": "in-control", "completed_at": None,
+                                       "at": finished})
+    with pytest.raises(StatementError):
+        async with store.statements() as unit:
+            await unit.execute(write, {"user_id": user.id, "series": "other", "completed_at": None,
+                                       "at": datetime(2026, 3, 1)})
+    assert await _count(store, LessonProgress) == 1
 
 
 async def test_postgres_units_queue_for_the_pools_connections_instead_of_opening_more() -> None:

@@ -19,7 +19,7 @@ from bot.services.analytics import Analytics
 from bot.services.lesson_progress import PROGRESS_COLUMNS, Progress, save
 from bot.services.profiles import Learner, lesson_audiences, remember_trainer
 from bot.store.models import Event, LessonProgress, QuizAnswer, Role, User, utcnow
-from bot.store.statements import Statements
+from bot.store.statements import Statements, direct
 
 # Text typed within this long after a lesson step takes the person back to that step.
 RECENT = timedelta(hours=1)
@@ -76,7 +76,7 @@ class QuizResult:
 
 
 _PERSON = tuple(getattr(User, field.name) for field in fields(Learner))
-_LEARNER = (  # built once: executed with the telegram id and the series as parameters
+_LEARNER = direct(  # built once: executed with the telegram id and the series as parameters
     select(*_PERSON, exists().where(Role.user_id == User.id, Role.role == "trainer"), LessonProgress.user_id,
            *PROGRESS_COLUMNS)
     .outerjoin(LessonProgress, and_(LessonProgress.user_id == User.id,
@@ -88,14 +88,14 @@ _PROGRESS_END = _PROGRESS_AT + len(PROGRESS_COLUMNS)
 _ANSWERED_BEFORE = exists().where(  # whether the person answered the question tapped (answer, continue)
     QuizAnswer.user_id == User.id, QuizAnswer.series == bindparam("series"),
     QuizAnswer.lesson == bindparam("lesson"), QuizAnswer.quiz == bindparam("quiz"))
-_LEARNER_AT_QUIZ = _LEARNER.add_columns(_ANSWERED_BEFORE)  # the same read, and the quiz answer check with it
-_STARTED = (select(Event.id)
-            .where(Event.pseudonym == bindparam("pseudonym"), Event.kind == "lesson_started",
-                   Event.series == bindparam("series"), Event.lesson == bindparam("lesson"))
-            .limit(1))
-_ANSWERED = select(QuizAnswer.option).where(
+_LEARNER_AT_QUIZ = direct(_LEARNER.add_columns(_ANSWERED_BEFORE))  # the same read, and the quiz answer check with it
+_STARTED = direct(select(Event.id)
+                  .where(Event.pseudonym == bindparam("pseudonym"), Event.kind == "lesson_started",
+                         Event.series == bindparam("series"), Event.lesson == bindparam("lesson"))
+                  .limit(1))
+_ANSWERED = direct(select(QuizAnswer.option).where(
     QuizAnswer.user_id == bindparam("user_id"), QuizAnswer.series == bindparam("series"),
-    QuizAnswer.lesson == bindparam("lesson"), QuizAnswer.quiz == bindparam("quiz"))
+    QuizAnswer.lesson == bindparam("lesson"), QuizAnswer.quiz == bindparam("quiz")))
 Session = AsyncSession | Statements  # a tap's unit of work (Store.statements) or an ORM session
 Person = User | Learner
 

@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import PROJECT_ROOT
 from bot.store.schema_version import is_current
-from bot.store.statements import ConnectionStatements, SqliteStatements, SqliteThread, Statements
+from bot.store.statements import ConnectionStatements, PostgresStatements, SqliteStatements, SqliteThread, Statements
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -209,7 +209,8 @@ class Store:
                 elif self.engine.dialect.name == "postgresql":
                     async with self._unit_slot(), self.engine.connect() as connection:
                         await connection.execution_options(isolation_level="AUTOCOMMIT")
-                        yield ConnectionStatements(connection)
+                        driver = (await connection.get_raw_connection()).driver_connection
+                        yield PostgresStatements(connection, driver)
                 else:
                     async with self.engine.begin() as connection:
                         yield ConnectionStatements(connection)
