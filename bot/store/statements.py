@@ -2,10 +2,10 @@
 
 `Store.statements()` hands out one of these. Statements go straight to a connection: no identity map, no flush, no
 ORM rows. On PostgreSQL it is a pooled asyncpg connection in autocommit (the tap's write is one statement, atomic
-by itself). On a SQLite file it is one sqlite3 connection (`SqliteThread`) used on the event loop while SQLite
-is free, and on its own thread when it is busy: aiosqlite hands every cursor, execute, fetch, close and commit to
-its thread and back (about 12 hand-offs per tap); here a tap normally makes none. Writes wait and go with the
-commit.
+by itself), and the statements a tap sends (marked `direct`) skip SQLAlchemy's execution (`PostgresStatements`).
+On a SQLite file it is one sqlite3 connection (`SqliteThread`) used on the event loop while SQLite is free, and on
+its own thread when it is busy: aiosqlite hands every cursor, execute, fetch, close and commit to its thread and
+back (about 12 hand-offs per tap); here a tap normally makes none. Writes wait and go with the commit.
 """
 
 from __future__ import annotations
@@ -114,7 +114,9 @@ class PostgresStatements(ConnectionStatements):
     go to the pooled connection's asyncpg connection with the SQL and conversions compiled once. Any other
     statement goes through SQLAlchemy as before. A direct statement that fails is sent once more through
     SQLAlchemy, so that callers see its exceptions (IntegrityError; an outage, with the connection invalidated and
-    the pool emptied): in autocommit a failed statement wrote nothing, so sending it again repeats nothing.
+    the pool emptied): in autocommit a failed statement wrote nothing, so sending it again repeats nothing. A
+    statement that timed out is not sent again (the wait stays bounded by the store's timeout): asyncpg's
+    TimeoutError, which SQLAlchemy passes on as it is too.
     Listeners of SQLAlchemy's `before_cursor_execute` still see every statement (with no cursor or context)."""
 
     def __init__(self, connection: AsyncConnection, driver: Any) -> None:
@@ -138,6 +140,8 @@ class PostgresStatements(ConnectionStatements):
                 for listener in connection.dispatch.before_cursor_execute:  # (no cursor or execution context)
                     listener(connection, None, compiled.sql, arguments, None, False)
             records = await self.driver.fetch(compiled.sql, *arguments)
+        except TimeoutError:  # the statement timeout (asyncpg's, as through SQLAlchemy): not waited out twice
+            raise
         except Exception:  # a bad parameter, a broken constraint, a lost connection: as SQLAlchemy reports them
             return await super().execute(statement, params)
         return compiled.rows(records)
