@@ -591,3 +591,33 @@ async def test_a_connection_the_server_closed_is_replaced_once_idle(
                     assert await connection.scalar(text("SELECT pg_backend_pid()")) != pid
         finally:
             await store.close()
+
+
+_BY_TELEGRAM_ID = direct(select(User.id).where(User.telegram_id == bindparam("telegram_id")))
+
+
+async def test_a_direct_statement_on_a_connection_the_server_closed_fails_as_an_outage(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A tap's statement sent straight to asyncpg on a connection the server closed fails as it does through
+    SQLAlchemy: an outage (the person is asked to try again), with the pool's connections dropped, so the next
+    connection is a new one."""
+    if not POSTGRES_URL:
+        pytest.skip("TEST_POSTGRES_URL is not set (CI sets it)")
+    monkeypatch.setattr(db, "PING_AFTER_IDLE", 3600.0)
+    async with postgres_schema() as (url, options):
+        store = Store(url, pool_size=1, **options)
+        try:
+            await store.migrate()
+            async with store.statements() as unit:
+                pid = await unit.scalar(text("SELECT pg_backend_pid()"))
+                assert await unit.scalar(_BY_TELEGRAM_ID, {"telegram_id": 1}) is None
+            await _terminate(pid)
+            with pytest.raises(DBAPIError) as caught:
+                async with store.statements() as unit:
+                    await unit.scalar(_BY_TELEGRAM_ID, {"telegram_id": 1})
+            assert is_outage(caught.value)
+            async with store.engine.connect() as connection:  # past the breaker (it fails fast for a second)
+                assert await connection.scalar(text("SELECT pg_backend_pid()")) != pid
+        finally:
+            await store.close()
