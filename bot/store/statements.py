@@ -103,7 +103,7 @@ S = TypeVar("S")
 
 def direct(statement: S) -> S:
     """Mark a statement built once (kept for the life of the process) as one a PostgreSQL unit of `Store.statements`
-    sends straight to asyncpg (`PostgresStatements`). Rows of such a statement are plain tuples: index them."""
+    sends straight to asyncpg (`PostgresStatements`). Its rows there are tuples or asyncpg Records: index them."""
     _direct.setdefault(id(statement), (statement, None))
     return statement
 
