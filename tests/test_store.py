@@ -24,7 +24,7 @@ from bot.store import db
 from bot.store.db import Store, is_outage, is_unavailable
 from bot.store.migration_filters import include_name
 from bot.store.models import Base, Event, LessonProgress, QuizAnswer, Role, User, UTCDateTime
-from bot.store.statements import direct
+from bot.store.statements import Direct, direct
 from tests.auxil.harness import wait_until
 from tests.conftest import POSTGRES_URL, postgres_schema
 
@@ -330,6 +330,33 @@ async def test_statements_commit_each_statement_on_postgres_only(store: Store) -
         seen_outside = await _other_connection_reads_locale(store, user.id)
     assert seen_outside == ("ar" if store.engine.dialect.name == "postgresql" else "en")
     assert await _other_connection_reads_locale(store, user.id) == "ar"
+
+
+async def test_a_tap_statement_goes_through_sqlalchemy_when_its_compiled_form_cannot_be_read(
+        store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """If a SQLAlchemy release changes the compiled internals `Direct` reads, a tap's statement still runs, once,
+    through SQLAlchemy (and the cause is logged), instead of failing every tap."""
+    user = await _add_user(store, 975)
+
+    def changed_internals(self: Direct, statement: Any, dialect: Any) -> None:
+        raise AttributeError("_bind_processors")
+
+    monkeypatch.setattr(Direct, "__init__", changed_internals)
+    read = direct(select(User.locale).where(User.id == bindparam("user_id")))
+    executed: list[str] = []
+
+    def after(*args: Any) -> None:
+        executed.append(args[2])
+
+    event.listen(Engine, "after_cursor_execute", after)
+    try:
+        async with store.statements() as unit:
+            rows = await unit.execute(read, {"user_id": user.id})
+    finally:
+        event.remove(Engine, "after_cursor_execute", after)
+    assert [tuple(row) for row in rows] == [("en",)]
+    assert len(executed) == 1
+    assert ("cannot go straight to asyncpg" in caplog.text) == (store.engine.dialect.name == "postgresql")
 
 
 async def _other_connection_reads_locale(store: Store, user_id: int) -> str | None:

@@ -11,6 +11,7 @@ back (about 12 hand-offs per tap); here a tap normally makes none. Writes wait a
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +21,8 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection, Engine, Row, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 Params = Mapping[str, Any] | None
@@ -83,6 +86,12 @@ class Direct:
         self.usable = not (compiled.insert_prefetch or compiled.update_prefetch or compiled.post_compile_params
                            or compiled.literal_execute_params)
 
+    @classmethod
+    def unusable(cls) -> Direct:
+        kept = cls.__new__(cls)
+        kept.usable = False
+        return kept
+
     def arguments(self, params: Params) -> list[Any]:
         values = {**self.fixed, **params} if params else self.fixed
         return [value if processor is None else processor(value)
@@ -129,7 +138,11 @@ class PostgresStatements(ConnectionStatements):
             return await super().execute(statement, params)
         kept, compiled = known
         if compiled is None:
-            compiled = Direct(kept, self.connection.dialect)
+            try:
+                compiled = Direct(kept, self.connection.dialect)
+            except Exception:  # SQLAlchemy's compiled internals changed (pyproject bounds its version): not direct
+                log.exception("a tap statement cannot go straight to asyncpg; it goes through SQLAlchemy")
+                compiled = Direct.unusable()
             _direct[id(statement)] = (kept, compiled)
         if not compiled.usable:
             return await super().execute(statement, params)
