@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from types import MappingProxyType
 from typing import Any
 
@@ -62,15 +63,15 @@ class _Pattern:
 
 
 _NOTHING: Mapping[str, _Node] = MappingProxyType({})
-_SMALL = 4  # up to this many next words are a tuple of pairs, not a dict (most nodes have one or none)
+_SMALL = 4  # up to this many next words are a flat tuple, not a dict (most nodes have one or none)
 
 
 @dataclass(slots=True)
 class _Node:
     """A word trie of phrases: the words that may come next, whole or by their stem, and the concepts of the
-    phrases that end here. Once frozen, `words` is a tuple of (word, node) pairs when there are few (a dict
-    when many), `stems` always a tuple of pairs, and nodes that end phrases and lead nowhere are one shared node
-    per set of concepts: most of the trie's 11,000 nodes are such leaves or have one next word."""
+    phrases that end here. Once frozen, `words` is a flat tuple (word, node, word, node, ...) when there are few
+    (a dict when many), `stems` always a flat tuple, and nodes that end phrases and lead nowhere are one shared
+    node per set of concepts: most of the trie's 11,600 nodes were such leaves or had one next word."""
 
     words: Any = field(default_factory=lambda: _NOTHING)  # see above: a dict while building
     stems: Any = field(default_factory=lambda: _NOTHING)
@@ -100,16 +101,17 @@ class _Node:
         for node in reversed(order):  # a node comes before its children in `order`
             node.concepts = share(node.concepts)
             words = {word: shared(child) for word, child in node.words.items()}
-            node.words = words if len(words) > _SMALL else tuple(words.items())
-            node.stems = tuple((stem, shared(child)) for stem, child in node.stems.items())
+            node.words = words if len(words) > _SMALL else tuple(chain.from_iterable(words.items()))
+            node.stems = tuple(item for stem, child in node.stems.items() for item in (stem, shared(child)))
 
     def next(self, token: str) -> list[_Node]:
         words = self.words
         if isinstance(words, dict):
             found = [words[token]] if token in words else []
         else:
-            found = [node for word, node in words if word == token]
-        found += [node for stem, node in self.stems if token.startswith(stem)]
+            found = [words[i + 1] for i in range(0, len(words), 2) if words[i] == token]
+        stems = self.stems
+        found += [stems[i + 1] for i in range(0, len(stems), 2) if token.startswith(stems[i])]
         return found
 
 
@@ -254,7 +256,6 @@ class Lexicon:
         self._fuzzy_stems_by_length = dict(stems_by_length)
         tables.phrases.freeze(share)
         self._phrases = tables.phrases
-        self._phrase_words = frozenset(tables.phrase_words)
         # Words that are real words in some language, not typos of another one.
         self._not_typos = frozenset(tables.phrase_words | tables.real_words)
         self.concepts_of = lru_cache(maxsize=_CACHE)(self._concepts_of)
