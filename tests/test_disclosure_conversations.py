@@ -104,6 +104,26 @@ async def test_disclosures_in_five_languages_wherever_the_person_is(bot: BotHarn
     assert back.text.startswith(t(bot, "ar", "menu-caregiver"))
 
 
+async def test_a_threat_from_someone_at_home_gets_the_abuse_steps(bot: BotHarness) -> None:
+    """A step-parent's or a mother's partner's threat is abuse: its first steps name someone to tell who is not
+    the one hurting or threatening (English before /start, Spanish once onboarded); a parent taking the phone over
+    homework is not a disclosure."""
+    said = "my stepdad says he will beat me if i tell my mum"
+    reply = await bot.user(3100, "en").send(said)
+    assert_disclosure(bot, reply, "en", "abuse", said)
+    assert "who is not the person hurting or threatening you" in reply.text
+
+    user = await onboard(bot, 3101, "es", age="13-15", country="MX")
+    said = "el novio de mi mamá me amenaza con golpearme si hablo"
+    reply = await user.send(said)
+    assert_disclosure(bot, reply, "es", "abuse", said)
+    assert "que no sea quien te hace daño o te amenaza" in reply.text
+
+    reply = await user.send("mi mamá me amenazó con quitarme el celular si no hago la tarea")
+    assert not reply.text.startswith(t(bot, "es", "disclosure"))
+    assert t(bot, "es", "steps-abuse") not in reply.text
+
+
 async def test_the_country_picker_inside_help_for_an_under_13(bot: BotHarness) -> None:
     user = bot.user(3100, "en")
     await user.send("/start")

@@ -120,6 +120,20 @@ def test_every_stop_word_alone_is_stop(content: SafetyContent, matcher: SafetyMa
         ("ابنتي تتعرض للابتزاز", "sextortion"),  # a caregiver, MSA
         ("he said if i dont send more he will show everyone", "sextortion"),
         ("a guy i met on roblox wants me to send pics and said dont tell my mom", "grooming"),
+        # threats and violence from someone at home or in authority are abuse, not a threat from outside
+        ("my dad said he will hurt me if I tell anyone", "abuse"),
+        ("my uncle threatens me", "abuse"),
+        ("my stepdad threatened me and took my phone so i cant call anyone", "abuse"),
+        ("mi padrastro me amenaza con pegarme", "abuse"),
+        ("le copain de ma mère menace de me frapper", "abuse"),
+        ("o namorado da minha mãe disse que vai me machucar se eu contar", "abuse"),
+        ("ابي يهددني", "abuse"),
+        ("ayah ngancam bakal mukul aku kalo aku cerita", "abuse"),
+        ("mjomba wangu ananitishia", "abuse"),
+        ("tatăl meu vitreg mă amenință că mă bate", "abuse"),
+        ("my coach said he would hurt me if i told anyone", "abuse"),
+        # ... but pictures held over the child are still sextortion, whoever holds them
+        ("my stepdad threatens to post my pics if i tell", "sextortion"),
     ],
 )
 def test_disclosures_and_their_kind(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -144,7 +158,11 @@ def test_words_match_whole_words_only(matcher: SafetyMatcher) -> None:
     ["what is a strong password", "c'est quoi un bon mot de passe", "¿qué es una contraseña segura?", "", "   ", "👍",
      "what is sextortion", "i posted a photo of my dog", "this quiz is killing me lol", "he touched the ball",
      "me toca lavar los platos", "essa música me tocou", "كلامك لمس قلبي", "my mum threatened to take my phone lol",
-     "how do I post a photo on insta", "my sister posted our family photo on facebook", "mi hermano me pegó jugando"],
+     "how do I post a photo on insta", "my sister posted our family photo on facebook", "mi hermano me pegó jugando",
+     # a parent's (or anyone's) everyday threat of taking the phone or the console over a chore
+     "me amenazó con quitarme el cel si no limpio mi cuarto", "my mum threatened to take my xbox if i dont do homework",
+     "mi mamá me amenazó con quitarme el celular si no hago la tarea", "my teacher threatened me with detention",
+     "ma mère menace de me confisquer mon portable si je range pas ma chambre"],
 )
 def test_ordinary_text(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.classify(text) is None
@@ -167,6 +185,13 @@ def test_fold_reads_text_the_way_it_is_typed() -> None:
     plea = fold("pleaseeee helpppp")
     assert plea.tokens == ("please", "help") and plea.emphatic
     assert not fold("see you soon").emphatic  # two of a letter is spelling, not emphasis
+
+
+def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:
+    # Swahili "wa" (of) is in most Swahili sentences: a stepfather is "baba wa kambo", not a WhatsApp group.
+    assert {"PLATFORM", "MESSAGES"}.isdisjoint(matcher.concepts("baba wa kambo ananitishia"))
+    assert "PLATFORM" in matcher.concepts("foto aku disebar di grup wa")
+    assert "MESSAGES" in matcher.concepts("dia chat lewat wa tiap malam")
 
 
 def test_concepts_by_stem_root_suffix_phrase_prefix_and_typo(matcher: SafetyMatcher) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 
 from bot.services.send_budget import Priority, SendBudget
@@ -36,3 +37,53 @@ async def test_a_429_pauses_every_sender_and_a_cancelled_wait_gives_its_slot_awa
     await budget.acquire(Priority.HELP)
     assert time.monotonic() >= paused_until  # even help waits out Telegram's retry_after
     assert waiting.cancelled()
+
+
+class _LateClock:
+    """A clock that only moves when the budget sleeps, and every sleep wakes 3 ms late, as real ones do."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        await asyncio.sleep(0)  # the waiter just given a slot runs (and reads the clock) before time moves on
+        self.now += seconds + 0.003
+
+
+async def test_a_steady_queue_gets_the_full_rate_although_every_sleep_wakes_late() -> None:
+    clock = _LateClock()
+    budget = SendBudget(rate=30, clock=clock, sleep=clock.sleep)
+    handed_out: list[float] = []
+
+    async def send() -> None:
+        await budget.acquire(Priority.PUSH)
+        handed_out.append(clock.now)
+
+    await asyncio.gather(*(send() for _ in range(91)))
+    seconds = handed_out[-1] - handed_out[0]
+    assert len(handed_out) == 91
+    assert 3.0 <= seconds < 3.0 + 0.01  # 90 gaps of 1/30 s: late wake-ups are not added up (they made it 3.27 s)
+    gaps = [later - earlier for earlier, later in itertools.pairwise(handed_out)]
+    assert min(gaps) > 1 / 30 - 0.004  # and no two slots are squeezed together to catch up
+
+
+async def test_a_dispatcher_late_by_more_than_a_slot_starts_afresh_instead_of_bursting() -> None:
+    clock = _LateClock()
+
+    async def very_late(seconds: float) -> None:
+        await asyncio.sleep(0)
+        clock.now += seconds + 0.025  # 25 ms late: more than two of the 10 ms slots
+
+    budget = SendBudget(rate=100, clock=clock, sleep=very_late)
+    handed_out: list[float] = []
+
+    async def send() -> None:
+        await budget.acquire(Priority.PUSH)
+        handed_out.append(clock.now)
+
+    await asyncio.gather(*(send() for _ in range(5)))
+    gaps = [later - earlier for earlier, later in itertools.pairwise(handed_out)]
+    assert min(gaps) >= 0.01  # never two slots closer than the pace allows, however late the wake-up

@@ -20,6 +20,8 @@ from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 from bot.cli.runner import serve
 from bot.devtools.fake_bot_api import FakeBotApi, message_update
 from bot.services.runtime import Runtime
+from bot.services.safety import Reading, SafetyMatcher, Signal
+from bot.services.safety.memo import ReadingMemo
 from bot.store.db import PoolTimeout, Store
 from tests.auxil.faults import proxy_in_front_of
 from tests.auxil.harness import make_settings, wait_until
@@ -198,3 +200,55 @@ async def test_help_and_disclosures_are_handled_while_the_database_hangs_and_the
             proxy.set_mode("reset")  # connections stuck in the black hole are cut, so shutting down is quick
     finally:
         await proxy.stop()
+
+
+class CountingMatcher:
+    """The bot's own matcher, counting how many times a text is classified (every answer is the real one)."""
+
+    def __init__(self, matcher: SafetyMatcher) -> None:
+        self.matcher, self.calls = matcher, 0
+
+    def classify(self, text: str) -> Reading | None:
+        self.calls += 1
+        return self.matcher.classify(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.matcher, name)
+
+
+@pytest.mark.parametrize(("said", "answered"), [
+    ("my stepdad said he will hurt me if i tell anyone", "who is not the person hurting or threatening you"),
+    ("what time is it", None),  # not urgent: classified once too, by the intake, and not again by the handler
+])
+async def test_each_webhook_text_is_classified_once(served: Served, fake_api: FakeBotApi, said: str,
+                                                    answered: str | None) -> None:
+    """The intake, the update processor and the text handler all need the message's reading; it used to be
+    classified by each of them (3 times per text). The first classifies it, the others read it by update id."""
+    counting = CountingMatcher(served.rt.safety)
+    served.rt.safety = counting  # type: ignore[assignment]
+    assert await served.post({"update_id": 80, **message_update(740, said)}) == 200
+    await wait_until(lambda: len(replies_to(fake_api, 740)) >= 1)
+    await served.application.update_processor.wait_processed(80)  # type: ignore[attr-defined]
+    reply = replies_to(fake_api, 740)[0]
+    if answered is not None:
+        assert answered in reply, reply[:300]
+    assert counting.calls == 1
+    assert len(served.rt.readings) == 0  # the handler took the decision: nothing kept for a handled text
+
+
+def test_reading_memo_keeps_the_newest_decisions_only() -> None:
+    memo = ReadingMemo(size=3)
+    calls: list[str] = []
+
+    def classify(text: str) -> Reading | None:
+        calls.append(text)
+        return Reading(Signal.HELP) if text == "help" else None
+
+    for update_id in range(1, 6):
+        assert memo.read(update_id, "help", classify) == Reading(Signal.HELP)
+    assert len(memo) == 3 and len(calls) == 5
+    assert memo.read(5, "help", classify) == Reading(Signal.HELP) and len(calls) == 5  # remembered
+    assert memo.read(1, "help", classify) == Reading(Signal.HELP) and len(calls) == 6  # forgotten, classified again
+    assert memo.take(5, "help", classify) == Reading(Signal.HELP) and len(calls) == 6
+    assert memo.take(5, "help", classify) == Reading(Signal.HELP) and len(calls) == 7  # taken out: classified
+    assert memo.read(None, "hi", classify) is None and len(memo) == 2  # no update id: nothing kept

@@ -20,7 +20,9 @@ from bot.store.models import User
 
 async def on_safety_signal(update: Update, context: Context, text: str) -> bool:
     """Help, stop and disclosures pre-empt everything else. True when the text was one of them."""
-    reading = runtime(context).safety.classify(text)
+    rt = runtime(context)
+    # Classified already if the intake or the update processor asked whether it is urgent (the same update id).
+    reading = rt.readings.take(update.update_id, text, rt.safety.classify)
     if reading is None:
         return False
     if reading.signal is Signal.DISCLOSURE:

@@ -155,7 +155,7 @@ def is_urgent(rt: Runtime, update: object) -> bool:
         text = message.text or message.caption or ""
         if text.split("@", 1)[0].split(maxsplit=1)[:1] == ["/help"]:
             return True
-        reading = rt.safety.classify(text)
+        reading = rt.readings.read(update.update_id, text, rt.safety.classify)
         return reading is not None and reading.signal in (Signal.HELP, Signal.DISCLOSURE)
     except Exception:  # deciding the order must never lose an update
         return False

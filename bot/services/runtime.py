@@ -17,6 +17,7 @@ from bot.services.images import FileIds
 from bot.services.lessons import Lessons
 from bot.services.outbox import Outbox
 from bot.services.safety import SafetyMatcher
+from bot.services.safety.memo import ReadingMemo
 from bot.services.schedule import QuietHours
 from bot.services.send_budget import SendBudget
 from bot.settings import Settings, SettingsError, pseudonym_key
@@ -40,6 +41,9 @@ class Runtime:
     send_budget: SendBudget = field(default_factory=SendBudget)  # replies and pushes share Telegram's pace
     activity: ActivityRecorder = field(default_factory=ActivityRecorder)  # users.last_seen, once a day
     file_ids: FileIds = field(default_factory=FileIds)  # Telegram's file_ids of lesson pictures, once read
+    # Each update's safety reading by update id: the webhook intake, the update processor and the text handler
+    # classify a message once between them (bot/services/safety/memo.py).
+    readings: ReadingMemo = field(default_factory=ReadingMemo)
 
     @classmethod
     def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None) -> Runtime:

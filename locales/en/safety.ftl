@@ -33,7 +33,7 @@ steps-grooming =
 steps-abuse =
     • What happened is not your fault, and you don't have to deal with it alone.
     • If you are in danger now, call the emergency number.
-    • Tell an adult you trust, or call the child helpline: it's free and confidential.
+    • Tell an adult you trust who is not the person hurting or threatening you: someone at school or in your family. Or call the child helpline: it's free and confidential.
 steps-threat =
     • If you are in danger now, call the emergency number.
     • Don't reply. Keep the messages as evidence.

@@ -33,7 +33,7 @@ steps-grooming =
 steps-abuse =
     • Lo que pasó no es tu culpa, y no tienes que enfrentarlo solo o sola.
     • Si estás en peligro ahora, llama al número de emergencias.
-    • Cuéntaselo a un adulto de confianza, o llama a la línea de ayuda infantil: es gratis y confidencial.
+    • Cuéntaselo a una persona adulta de confianza que no sea quien te hace daño o te amenaza: alguien de tu escuela o de tu familia. O llama a la línea de ayuda infantil: es gratis y confidencial.
 steps-threat =
     • Si estás en peligro ahora, llama al número de emergencias.
     • No respondas. Guarda los mensajes como prueba.

@@ -33,7 +33,7 @@ steps-grooming =
 steps-abuse =
     • Ce qui s'est passé n'est pas ta faute, et tu n'as pas à gérer ça seul·e.
     • Si tu es en danger maintenant, appelle le numéro d'urgence.
-    • Parles-en à un adulte de confiance, ou appelle la ligne d'écoute pour enfants : c'est gratuit et confidentiel.
+    • Parles-en à un adulte de confiance qui n'est pas la personne qui te fait du mal ou te menace : quelqu'un à l'école ou dans ta famille. Ou appelle la ligne d'écoute pour enfants : c'est gratuit et confidentiel.
 steps-threat =
     • Si tu es en danger maintenant, appelle le numéro d'urgence.
     • Ne réponds pas. Garde les messages comme preuves.

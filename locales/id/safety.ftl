@@ -33,7 +33,7 @@ steps-grooming =
 steps-abuse =
     • Yang terjadi bukan salahmu, dan kamu tidak harus menghadapinya sendirian.
     • Kalau kamu dalam bahaya sekarang, telepon nomor darurat.
-    • Ceritakan ke orang dewasa yang kamu percaya, atau hubungi layanan bantuan anak: gratis dan rahasia.
+    • Ceritakan ke orang dewasa yang kamu percaya, tapi bukan orang yang menyakiti atau mengancammu: seseorang di sekolah atau di keluargamu. Atau hubungi layanan bantuan anak: gratis dan rahasia.
 steps-threat =
     • Kalau kamu dalam bahaya sekarang, telepon nomor darurat.
     • Jangan dibalas. Simpan pesannya sebagai bukti.

@@ -33,7 +33,7 @@ steps-grooming =
 steps-abuse =
     • O que aconteceu não é culpa sua, e você não precisa lidar com isso sozinho ou sozinha.
     • Se você está em perigo agora, ligue para o número de emergência.
-    • Conte para um adulto de confiança, ou ligue para a linha de apoio para crianças: é gratuito e confidencial.
+    • Conte para um adulto de confiança que não seja a pessoa que machuca ou ameaça você: alguém da escola ou da sua família. Ou ligue para a linha de apoio para crianças: é gratuito e confidencial.
 steps-threat =
     • Se você está em perigo agora, ligue para o número de emergência.
     • Não responda. Guarde as mensagens como prova.

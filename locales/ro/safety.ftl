@@ -33,7 +33,7 @@ steps-grooming =
 steps-abuse =
     • Ce s-a întâmplat nu e vina ta și nu trebuie să treci prin asta fără ajutor.
     • Dacă ești în pericol acum, sună la numărul de urgență.
-    • Spune unui adult în care ai încredere sau sună la linia de ajutor pentru copii: e gratuit și confidențial.
+    • Spune unui adult în care ai încredere, dar nu persoanei care îți face rău sau te amenință: cuiva de la școală sau din familie. Sau sună la linia de ajutor pentru copii: e gratuit și confidențial.
 steps-threat =
     • Dacă ești în pericol acum, sună la numărul de urgență.
     • Nu răspunde. Păstrează mesajele ca dovadă.

@@ -33,7 +33,7 @@ steps-grooming =
 steps-abuse =
     • Kilichotokea si kosa lako, na si lazima ukabiliane nacho peke yako.
     • Ikiwa uko hatarini sasa, piga namba ya dharura.
-    • Mwambie mtu mzima unayemwamini, au piga simu ya msaada kwa watoto: ni bure na kwa siri.
+    • Mwambie mtu mzima unayemwamini ambaye si yule anayekuumiza au anayekutishia: mtu wa shuleni au wa familia yako. Au piga simu ya msaada kwa watoto: ni bure na kwa siri.
 steps-threat =
     • Ikiwa uko hatarini sasa, piga namba ya dharura.
     • Usijibu. Weka jumbe kama ushahidi.
