@@ -4,11 +4,14 @@ Arabic, forged and repeated buttons, help inside a lesson, restarting a series."
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
+from sqlalchemy import event as sa_event
 from sqlalchemy import select
+from sqlalchemy.engine import Engine
 
 from bot.content.series import CardStep, QuizStep
 from bot.devtools.fake_bot_api import FakeBotApi
@@ -359,3 +362,45 @@ async def test_start_a_series_again(bot: BotHarness) -> None:
     assert len([e for e in await events(bot) if e.kind == "lesson_started"]) == started
     assert len([e for e in await events(bot) if e.kind == "card_viewed" and e.lesson == series.lessons[0].id
                 and e.value == 0]) == 2
+
+
+# --- a question's answer read with the person --------------------------------------------------------------------
+
+
+@contextmanager
+def selects_sent() -> Iterator[list[str]]:
+    """The SELECT statements any engine of the process sends meanwhile (the store's, and its SQLite connection's)."""
+    sent: list[str] = []
+
+    def seen(_connection: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            sent.append(statement)
+
+    sa_event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        yield sent
+    finally:
+        sa_event.remove(Engine, "before_cursor_execute", seen)
+
+
+async def test_a_question_tap_reads_the_person_and_their_answer_in_one_select(bot: BotHarness) -> None:
+    """Continue on a question and an answer ask whether the question was answered; that is read in the same SELECT
+    as the person and their progress, and a repeated answer is still told apart from a first one."""
+    user = await onboard(bot, 4600, "en", age="13-15", country="KE")
+    stale = t(bot, "en", "stale-button")
+    await user.press("go:risky-contact")
+    for step in range(3):
+        await user.press(f"nx:risky-contact:0:{step}")
+    with selects_sent() as refused:
+        assert (await user.press("nx:risky-contact:0:3")).alerts == [stale]  # not answered yet
+    with selects_sent() as first:
+        reply = await user.press("qa:risky-contact:0:3:b")
+    assert t(bot, "en", "quiz-repeat") not in reply.text
+    with selects_sent() as again:
+        reply = await user.press("qa:risky-contact:0:3:a")
+    assert t(bot, "en", "quiz-repeat") in reply.text
+    with selects_sent() as moved:
+        await user.press("nx:risky-contact:0:3")
+    assert await progress(bot, 4600, "risky-contact") == (0, 4, 0, False)
+    assert await count(bot, QuizAnswer) == 1
+    assert [len(sent) for sent in (refused, first, again, moved)] == [1, 1, 1, 1]

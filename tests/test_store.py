@@ -10,9 +10,10 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, inspect, select, text, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import bindparam, event, func, insert, inspect, select, text, update
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import create_async_engine
 
 from bot.services.analytics import Analytics
@@ -20,9 +21,10 @@ from bot.services.lesson_progress import Progress, save
 from bot.services.privacy import forget
 from bot.services.profiles import find_user, grant_role
 from bot.store import db
-from bot.store.db import Store, is_outage
+from bot.store.db import Store, is_outage, is_unavailable
 from bot.store.migration_filters import include_name
 from bot.store.models import Base, Event, LessonProgress, QuizAnswer, Role, User, UTCDateTime
+from bot.store.statements import direct
 from tests.auxil.harness import wait_until
 from tests.conftest import POSTGRES_URL, postgres_schema
 
@@ -335,6 +337,112 @@ async def _other_connection_reads_locale(store: Store, user_id: int) -> str | No
         return await connection.scalar(select(User.locale).where(User.id == user_id))
 
 
+async def test_a_tap_statement_goes_straight_to_asyncpg_on_postgres_with_sqlalchemy_conversions(store: Store) -> None:
+    """A statement marked `direct` (a tap's) is sent by a PostgreSQL unit without SQLAlchemy's execution, yet with
+    its conversions (aware UTC datetimes back, naive ones refused) and its errors (IntegrityError); listeners of
+    before_cursor_execute still see it. On SQLite it runs as any statement."""
+    user = await _add_user(store, 970)
+    finished = datetime(2026, 3, 1, 12, 30, tzinfo=timezone(timedelta(hours=3)))
+    read = direct(select(LessonProgress.completed_at, LessonProgress.lesson_index)
+                  .where(LessonProgress.user_id == bindparam("user_id")))
+    write = direct(insert(LessonProgress).values(
+        user_id=bindparam("user_id"), series=bindparam("series"), lesson_index=2, step_index=0, lessons_done=0,
+        completed_at=bindparam("completed_at"), started_at=bindparam("at"), updated_at=bindparam("at")))
+    seen: list[str] = []
+    executed: list[str] = []
+
+    def before(*args: Any) -> None:
+        seen.append(args[2])
+
+    def after(*args: Any) -> None:
+        executed.append(args[2])
+
+    event.listen(Engine, "before_cursor_execute", before)  # every engine: on SQLite the unit has its own
+    event.listen(Engine, "after_cursor_execute", after)
+    try:
+        async with store.statements() as unit:
+            await unit.execute(write, {"user_id": user.id, "series": "in-control", "completed_at": finished,
+                                       "at": finished})
+            rows = await unit.execute(read, {"user_id": user.id})
+    finally:
+        event.remove(Engine, "before_cursor_execute", before)
+        event.remove(Engine, "after_cursor_execute", after)
+    assert [tuple(row) for row in rows] == [(finished, 2)]
+    assert rows.first()[0].tzinfo == UTC  # type: ignore[index]
+    assert len(seen) == 2
+    assert len(executed) == (0 if store.engine.dialect.name == "postgresql" else 2)
+    with pytest.raises(IntegrityError):  # the same row again
+        async with store.statements() as unit:
+            await unit.execute(write, {"user_id": user.id, "series": "in-control", "completed_at": None,
+                                       "at": finished})
+    with pytest.raises(StatementError):
+        async with store.statements() as unit:
+            await unit.execute(write, {"user_id": user.id, "series": "other", "completed_at": None,
+                                       "at": datetime(2026, 3, 1)})
+    assert await _count(store, LessonProgress) == 1
+
+
+async def test_postgres_units_queue_for_the_pools_connections_instead_of_opening_more() -> None:
+    """More units of statements() at once than the pool keeps connections (50 people tapping at once) wait for one
+    of those connections, first come first served, instead of opening overflow connections that the pool closes
+    again as soon as they come back."""
+    if not POSTGRES_URL:
+        pytest.skip("TEST_POSTGRES_URL is not set (CI sets it)")
+    async with postgres_schema() as (url, options):
+        store = Store(url, pool_size=2, max_overflow=10, **options)
+        connects = [0]
+        event.listen(store.engine.sync_engine, "connect", lambda *_: connects.__setitem__(0, connects[0] + 1))
+        inside, peak, backends = [0], [0], set()
+
+        async def unit() -> None:
+            async with store.statements() as statements:
+                inside[0] += 1
+                peak[0] = max(peak[0], inside[0])
+                backends.add(await statements.scalar(text("SELECT pg_backend_pid()")))
+                inside[0] -= 1
+
+        try:
+            await asyncio.gather(*(unit() for _ in range(12)))
+        finally:
+            await store.close()
+    assert len(backends) <= 2 and connects[0] <= 2
+    assert peak[0] <= 2
+
+
+async def test_a_postgres_unit_waits_for_a_connection_no_longer_than_the_timeout() -> None:
+    """A unit that finds every pooled connection lent waits at most the store's timeout, then fails as a busy pool
+    (try again), not as an outage: the store does not start failing fast for everyone. A unit inside another of
+    the same task does not wait for the outer one's connection."""
+    if not POSTGRES_URL:
+        pytest.skip("TEST_POSTGRES_URL is not set (CI sets it)")
+    async with postgres_schema() as (url, options):
+        store = Store(url, timeout=0.5, pool_size=1, max_overflow=5, **options)
+        holding, release = asyncio.Event(), asyncio.Event()
+
+        async def hold() -> None:
+            async with store.statements() as statements:
+                await statements.scalar(text("SELECT 1"))
+                holding.set()
+                await release.wait()
+
+        try:
+            holder = asyncio.create_task(hold())
+            await holding.wait()
+            with pytest.raises(PoolTimeout) as caught:
+                async with store.statements() as statements:
+                    await statements.scalar(text("SELECT 1"))
+            assert is_unavailable(caught.value) and not is_outage(caught.value)
+            release.set()
+            await holder
+            async with store.statements() as outer:  # the breaker stayed closed
+                async with store.statements() as inner:
+                    assert await inner.scalar(text("SELECT 2")) == 2
+                assert await outer.scalar(text("SELECT 1")) == 1
+        finally:
+            release.set()
+            await store.close()
+
+
 async def test_sqlite_transactions_take_turns_under_load(sqlite_url: str) -> None:
     """Fifty read-then-write transactions at once, as when fifty people tap at the same moment: on SQLite each
     must succeed and none may overwrite another's write (left to SQLite's busy handler, some fail with
@@ -481,5 +589,35 @@ async def test_a_connection_the_server_closed_is_replaced_once_idle(
                 assert is_outage(caught.value)
                 async with store.engine.connect() as connection:  # past the breaker (it fails fast for a second)
                     assert await connection.scalar(text("SELECT pg_backend_pid()")) != pid
+        finally:
+            await store.close()
+
+
+_BY_TELEGRAM_ID = direct(select(User.id).where(User.telegram_id == bindparam("telegram_id")))
+
+
+async def test_a_direct_statement_on_a_connection_the_server_closed_fails_as_an_outage(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A tap's statement sent straight to asyncpg on a connection the server closed fails as it does through
+    SQLAlchemy: an outage (the person is asked to try again), with the pool's connections dropped, so the next
+    connection is a new one."""
+    if not POSTGRES_URL:
+        pytest.skip("TEST_POSTGRES_URL is not set (CI sets it)")
+    monkeypatch.setattr(db, "PING_AFTER_IDLE", 3600.0)
+    async with postgres_schema() as (url, options):
+        store = Store(url, pool_size=1, **options)
+        try:
+            await store.migrate()
+            async with store.statements() as unit:
+                pid = await unit.scalar(text("SELECT pg_backend_pid()"))
+                assert await unit.scalar(_BY_TELEGRAM_ID, {"telegram_id": 1}) is None
+            await _terminate(pid)
+            with pytest.raises(DBAPIError) as caught:
+                async with store.statements() as unit:
+                    await unit.scalar(_BY_TELEGRAM_ID, {"telegram_id": 1})
+            assert is_outage(caught.value)
+            async with store.engine.connect() as connection:  # past the breaker (it fails fast for a second)
+                assert await connection.scalar(text("SELECT pg_backend_pid()")) != pid
         finally:
             await store.close()

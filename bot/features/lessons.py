@@ -233,9 +233,14 @@ async def on_restart(update: Update, context: Context, series_id: str) -> None:
 
 
 async def _learner(rt: Runtime, session: Statements, update: Update,
-                   parsed: tuple[str, int, int, list[str]] | None) -> Learner | None:
-    # A malformed button reads the person for their language only: no series matches "".
-    return await rt.lessons.learner(session, user_id(update), "" if parsed is None else parsed[0])
+                   parsed: tuple[str, int, int, list[str]] | None, *, quiz: bool = True) -> Learner | None:
+    # A malformed button reads the person for their language only: no series matches "". On a question, whether
+    # it was answered is read with the person (Continue and an answer both ask; Back does not: quiz=False).
+    if parsed is None:
+        return await rt.lessons.learner(session, user_id(update), "")
+    series_id, lesson_index, step_index, _ = parsed
+    return await rt.lessons.learner(session, user_id(update), series_id,
+                                    rt.lessons.quiz_at(series_id, lesson_index, step_index) if quiz else None)
 
 
 def _parse_position(arg: str, extra: int = 0) -> tuple[str, int, int, list[str]] | None:
@@ -276,7 +281,7 @@ async def on_back(update: Update, context: Context, arg: str) -> None:
     rt = runtime(context)
     parsed = _parse_position(arg)
     async with rt.store.statements() as session:  # one read, one write at most
-        user = await _learner(rt, session, update, parsed)
+        user = await _learner(rt, session, update, parsed, quiz=False)
         try:
             if parsed is None or user is None:
                 raise LessonError("malformed")

@@ -17,6 +17,7 @@ from sqlalchemy import Executable, Table, bindparam, insert, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.models import Event, LessonProgress, QuizAnswer, utcnow
+from bot.store.statements import direct
 
 PROGRESS: Table = LessonProgress.__table__  # type: ignore[assignment]
 EVENTS: Table = Event.__table__  # type: ignore[assignment]
@@ -98,7 +99,7 @@ def _statements_for(shape: _Shape) -> list[Executable]:
             first = first.add_cte(statement.cte(f"w{number}"))  # type: ignore[attr-defined]
         built = [first]
     assert all(statement._generate_cache_key() is not None for statement in built)  # compiled once, then cached
-    _statements[shape] = built
+    _statements[shape] = [direct(statement) for statement in built]  # on PostgreSQL, straight to asyncpg
     return built
 
 

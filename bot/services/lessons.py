@@ -19,7 +19,7 @@ from bot.services.analytics import Analytics
 from bot.services.lesson_progress import PROGRESS_COLUMNS, Progress, save
 from bot.services.profiles import Learner, lesson_audiences, remember_trainer
 from bot.store.models import Event, LessonProgress, QuizAnswer, Role, User, utcnow
-from bot.store.statements import Statements
+from bot.store.statements import Statements, direct
 
 # Text typed within this long after a lesson step takes the person back to that step.
 RECENT = timedelta(hours=1)
@@ -76,7 +76,7 @@ class QuizResult:
 
 
 _PERSON = tuple(getattr(User, field.name) for field in fields(Learner))
-_LEARNER = (  # built once: executed with the telegram id and the series as parameters
+_LEARNER = direct(  # built once: executed with the telegram id and the series as parameters
     select(*_PERSON, exists().where(Role.user_id == User.id, Role.role == "trainer"), LessonProgress.user_id,
            *PROGRESS_COLUMNS)
     .outerjoin(LessonProgress, and_(LessonProgress.user_id == User.id,
@@ -84,13 +84,18 @@ _LEARNER = (  # built once: executed with the telegram id and the series as para
     .where(User.telegram_id == bindparam("telegram_id"))
 )
 _PROGRESS_AT = len(_PERSON) + 2
-_STARTED = (select(Event.id)
-            .where(Event.pseudonym == bindparam("pseudonym"), Event.kind == "lesson_started",
-                   Event.series == bindparam("series"), Event.lesson == bindparam("lesson"))
-            .limit(1))
-_ANSWERED = select(QuizAnswer.option).where(
-    QuizAnswer.user_id == bindparam("user_id"), QuizAnswer.series == bindparam("series"),
+_PROGRESS_END = _PROGRESS_AT + len(PROGRESS_COLUMNS)
+_ANSWERED_BEFORE = exists().where(  # whether the person answered the question tapped (answer, continue)
+    QuizAnswer.user_id == User.id, QuizAnswer.series == bindparam("series"),
     QuizAnswer.lesson == bindparam("lesson"), QuizAnswer.quiz == bindparam("quiz"))
+_LEARNER_AT_QUIZ = direct(_LEARNER.add_columns(_ANSWERED_BEFORE))  # the same read, and the quiz answer check with it
+_STARTED = direct(select(Event.id)
+                  .where(Event.pseudonym == bindparam("pseudonym"), Event.kind == "lesson_started",
+                         Event.series == bindparam("series"), Event.lesson == bindparam("lesson"))
+                  .limit(1))
+_ANSWERED = direct(select(QuizAnswer.option).where(
+    QuizAnswer.user_id == bindparam("user_id"), QuizAnswer.series == bindparam("series"),
+    QuizAnswer.lesson == bindparam("lesson"), QuizAnswer.quiz == bindparam("quiz")))
 Session = AsyncSession | Statements  # a tap's unit of work (Store.statements) or an ORM session
 Person = User | Learner
 
@@ -111,18 +116,36 @@ class Lessons:
                 return item
         raise LessonError(f"series {series_id!r} is not available")
 
-    async def learner(self, db: Statements, telegram_id: int, series_id: str) -> Learner | None:
+    def quiz_at(self, series_id: str, lesson_index: int, step_index: int) -> tuple[str, str] | None:
+        """The lesson and question ids when a button's position is a question of the content (whoever may see it),
+        for `learner` to read whether it was answered; None for a card or a position that does not exist."""
+        series = self.catalog.series.get(series_id)
+        if series is None or not 0 <= lesson_index < len(series.lessons):
+            return None
+        lesson = series.lessons[lesson_index]
+        step = lesson.steps[step_index] if 0 <= step_index < len(lesson.steps) else None
+        return (lesson.id, step.quiz) if isinstance(step, QuizStep) else None
+
+    async def learner(self, db: Statements, telegram_id: int, series_id: str,
+                      quiz: tuple[str, str] | None = None) -> Learner | None:
         """The person tapping a lesson button, read in one statement with what every tap reads next: whether they
-        are a trainer (it decides which series they see) and their progress in `series_id`. Both then come from
-        the unit of work's memory, not from three queries."""
-        row = (await db.execute(_LEARNER, {"telegram_id": telegram_id, "series": series_id})).first()
+        are a trainer (it decides which series they see) and their progress in `series_id`, and with `quiz` (a
+        lesson and question id, `quiz_at`) whether they answered that question. These then come from the unit of
+        work's memory, not from more queries."""
+        if quiz is None:
+            row = (await db.execute(_LEARNER, {"telegram_id": telegram_id, "series": series_id})).first()
+        else:
+            row = (await db.execute(_LEARNER_AT_QUIZ, {"telegram_id": telegram_id, "series": series_id,
+                                                       "lesson": quiz[0], "quiz": quiz[1]})).first()
         if row is None:
             return None
         *person, is_trainer, progress_user = row[:_PROGRESS_AT]
         learner = Learner(*person)
         remember_trainer(db, learner, bool(is_trainer))
         db.info[("progress", learner.id, series_id)] = (
-            None if progress_user is None else Progress(learner.id, series_id, *row[_PROGRESS_AT:]))
+            None if progress_user is None else Progress(learner.id, series_id, *row[_PROGRESS_AT:_PROGRESS_END]))
+        if quiz is not None:
+            db.info[("answered", learner.id, series_id, *quiz)] = bool(row[_PROGRESS_END])
         return learner
 
     async def _progress(self, session: Session, user: Person, series_id: str) -> Progress | None:
@@ -296,6 +319,9 @@ class Lessons:
     async def _answered(self, session: Session, user: Person, position: Position) -> bool:
         step = position.step
         assert isinstance(step, QuizStep)
+        known = session.info.pop(("answered", user.id, position.series.id, position.lesson.id, step.quiz), None)
+        if known is not None:  # read with the person (`learner`), trusted once: this action may answer it
+            return bool(known)
         found = await session.scalar(_ANSWERED, {"user_id": user.id, "series": position.series.id,
                                                  "lesson": position.lesson.id, "quiz": step.quiz})
         return found is not None

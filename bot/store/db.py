@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from bot.settings import PROJECT_ROOT
 from bot.store.schema_version import is_current
-from bot.store.statements import ConnectionStatements, SqliteStatements, SqliteThread, Statements
+from bot.store.statements import ConnectionStatements, PostgresStatements, SqliteStatements, SqliteThread, Statements
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = PROJECT_ROOT / "migrations"
 VERSIONS_DIR = MIGRATIONS_DIR / "versions"
 _holding_turn: ContextVar[bool] = ContextVar("holding_sqlite_turn", default=False)
+_holding_unit: ContextVar[bool] = ContextVar("holding_statements_unit", default=False)
 # Waits a person can feel are bounded by the store's `timeout` (seconds): connecting, each statement, waiting for a
 # pooled connection, SQLite's busy wait and its turn. Schema migrations may take longer.
 DEFAULT_TIMEOUT = 5.0
@@ -149,6 +150,7 @@ class Store:
         self._turn: asyncio.Lock | None = asyncio.Lock() if url.startswith("sqlite") else None
         self._breaker = _Breaker()
         self._sqlite_threads: dict[str, SqliteThread] = {}  # by database URL (see `statements`)
+        self._unit_slots = _unit_slots(self.engine)
 
     def sibling(self, *, timeout: float) -> Store:
         """The same database with other timeouts (statistics and exports may run longer than a tap); on SQLite it
@@ -162,6 +164,7 @@ class Store:
         self.engine = engine
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
         self._breaker = _Breaker()
+        self._unit_slots = _unit_slots(engine)
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
@@ -204,9 +207,10 @@ class Store:
                         await unit.rollback()
                         raise
                 elif self.engine.dialect.name == "postgresql":
-                    async with self.engine.connect() as connection:
+                    async with self._unit_slot(), self.engine.connect() as connection:
                         await connection.execution_options(isolation_level="AUTOCOMMIT")
-                        yield ConnectionStatements(connection)
+                        driver = (await connection.get_raw_connection()).driver_connection
+                        yield PostgresStatements(connection, driver)
                 else:
                     async with self.engine.begin() as connection:
                         yield ConnectionStatements(connection)
@@ -214,6 +218,29 @@ class Store:
             self._breaker.failed(error, probe)
             raise
         self._breaker.succeeded()
+
+    @asynccontextmanager
+    async def _unit_slot(self) -> AsyncIterator[None]:
+        """One of the pool's connections for a unit of `statements`, waited for in turn (first come, first served)
+        when all are lent: a burst of taps (50 people at once) then queues for the pooled connections instead of
+        opening overflow connections that the pool closes again as soon as they are returned (a connection setup
+        each, 51 per 1,000 taps in the lesson benchmark; bench/README.md). The wait is bounded by the store's
+        timeout, as a checkout is, and fails the same way (a pool timeout: busy, not down)."""
+        slots = self._unit_slots
+        if slots is None or _holding_unit.get():  # no pool to size to, or nested: the outer unit holds a slot
+            yield
+            return
+        try:
+            async with asyncio.timeout(self.timeout):
+                await slots.acquire()
+        except TimeoutError:
+            raise PoolTimeout(f"no pooled connection for a unit within {self.timeout:g} s") from None
+        token = _holding_unit.set(True)
+        try:
+            yield
+        finally:
+            _holding_unit.reset(token)
+            slots.release()
 
     def _sqlite_thread(self) -> SqliteThread | None:
         url = self.engine.url
@@ -269,6 +296,14 @@ class Store:
             await thread.close()
         self._sqlite_threads.clear()
         await self.engine.dispose()
+
+
+def _unit_slots(engine: AsyncEngine) -> asyncio.Semaphore | None:
+    """As many units of `Store.statements` at once as the pool keeps connections (PostgreSQL's QueuePool)."""
+    size = getattr(engine.pool, "size", None)
+    if engine.dialect.name != "postgresql" or not callable(size):
+        return None
+    return asyncio.Semaphore(max(1, size()))
 
 
 class _Breaker:

@@ -2,10 +2,10 @@
 
 `Store.statements()` hands out one of these. Statements go straight to a connection: no identity map, no flush, no
 ORM rows. On PostgreSQL it is a pooled asyncpg connection in autocommit (the tap's write is one statement, atomic
-by itself). On a SQLite file it is one sqlite3 connection (`SqliteThread`) used on the event loop while SQLite
-is free, and on its own thread when it is busy: aiosqlite hands every cursor, execute, fetch, close and commit to
-its thread and back (about 12 hand-offs per tap); here a tap normally makes none. Writes wait and go with the
-commit.
+by itself), and the statements a tap sends (marked `direct`) skip SQLAlchemy's execution (`PostgresStatements`).
+On a SQLite file it is one sqlite3 connection (`SqliteThread`) used on the event loop while SQLite is free, and on
+its own thread when it is busy: aiosqlite hands every cursor, execute, fetch, close and commit to its thread and
+back (about 12 hand-offs per tap); here a tap normally makes none. Writes wait and go with the commit.
 """
 
 from __future__ import annotations
@@ -63,6 +63,88 @@ class ConnectionStatements(Statements):
     async def execute(self, statement: Any, params: Params = None) -> Rows:
         result = await self.connection.execute(statement, params)
         return Rows(result.all()) if result.returns_rows else Rows()
+
+
+class Direct:
+    """A statement built once (a tap's), compiled for PostgreSQL once: its SQL, the order of its parameters, the
+    values and type conversions SQLAlchemy would apply to them and to the rows (`direct`)."""
+
+    def __init__(self, statement: Any, dialect: Any) -> None:
+        compiled = statement.compile(dialect=dialect)
+        self.sql = compiled.string
+        self.order: tuple[str, ...] = tuple(compiled.positiontup or ())
+        self.fixed = {name: bind.effective_value for name, bind in compiled.binds.items() if not bind.required}
+        processors = compiled._bind_processors
+        self.bind_processors = tuple(processors.get(name) for name in self.order)
+        self.row_processors = tuple(entry.type._cached_result_processor(dialect, None)
+                                    for entry in compiled._result_columns)
+        self.convert_rows = any(processor is not None for processor in self.row_processors)
+        # What only SQLAlchemy's execution does (defaults computed in Python, IN lists expanded): not sent directly.
+        self.usable = not (compiled.insert_prefetch or compiled.update_prefetch or compiled.post_compile_params
+                           or compiled.literal_execute_params)
+
+    def arguments(self, params: Params) -> list[Any]:
+        values = {**self.fixed, **params} if params else self.fixed
+        return [value if processor is None else processor(value)
+                for value, processor in zip((values[name] for name in self.order), self.bind_processors,
+                                            strict=True)]
+
+    def rows(self, records: list[Any]) -> Rows:
+        if not self.convert_rows:
+            return Rows(records)
+        return Rows(tuple(value if processor is None else processor(value)
+                          for value, processor in zip(record, self.row_processors, strict=True))
+                    for record in records)
+
+
+_direct: dict[int, tuple[Any, Direct | None]] = {}  # id(statement) -> (statement, compiled form once needed)
+S = TypeVar("S")
+
+
+def direct(statement: S) -> S:
+    """Mark a statement built once (kept for the life of the process) as one a PostgreSQL unit of `Store.statements`
+    sends straight to asyncpg (`PostgresStatements`). Its rows there are tuples or asyncpg Records: index them."""
+    _direct.setdefault(id(statement), (statement, None))
+    return statement
+
+
+class PostgresStatements(ConnectionStatements):
+    """A PostgreSQL unit in autocommit. Statements marked with `direct` skip SQLAlchemy's execution (about half the
+    CPU of a statement: its execution context, parameters, result object, greenlet switch; bench/README.md): they
+    go to the pooled connection's asyncpg connection with the SQL and conversions compiled once. Any other
+    statement goes through SQLAlchemy as before. A direct statement that fails is sent once more through
+    SQLAlchemy, so that callers see its exceptions (IntegrityError; an outage, with the connection invalidated and
+    the pool emptied): in autocommit a failed statement wrote nothing, so sending it again repeats nothing. A
+    statement that timed out is not sent again (the wait stays bounded by the store's timeout): asyncpg's
+    TimeoutError, which SQLAlchemy passes on as it is too.
+    Listeners of SQLAlchemy's `before_cursor_execute` still see every statement (with no cursor or context)."""
+
+    def __init__(self, connection: AsyncConnection, driver: Any) -> None:
+        super().__init__(connection)
+        self.driver = driver
+
+    async def execute(self, statement: Any, params: Params = None) -> Rows:
+        known = _direct.get(id(statement))
+        if known is None:
+            return await super().execute(statement, params)
+        kept, compiled = known
+        if compiled is None:
+            compiled = Direct(kept, self.connection.dialect)
+            _direct[id(statement)] = (kept, compiled)
+        if not compiled.usable:
+            return await super().execute(statement, params)
+        try:
+            arguments = compiled.arguments(params)
+            connection = self.connection.sync_connection
+            if connection is not None and connection.dispatch.before_cursor_execute:  # who counts or traces SQL
+                for listener in connection.dispatch.before_cursor_execute:  # (no cursor or execution context)
+                    listener(connection, None, compiled.sql, arguments, None, False)
+            records = await self.driver.fetch(compiled.sql, *arguments)
+        except TimeoutError:  # the statement timeout (asyncpg's, as through SQLAlchemy): not waited out twice
+            raise
+        except Exception:  # a bad parameter, a broken constraint, a lost connection: as SQLAlchemy reports them
+            return await super().execute(statement, params)
+        return compiled.rows(records)
 
 
 class SqliteThread:
