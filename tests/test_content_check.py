@@ -341,6 +341,19 @@ def test_complete_language_needs_help_words(copy: Copy) -> None:
     assert copy.new_errors() == ["content/help/safety: needs a words file for sw"]
 
 
+def test_broken_safety_words_are_reported_naming_the_file_and_the_field(copy: Copy) -> None:
+    """A running bot drops the parsed words files once its matcher is built; the check still parses them."""
+    path = copy.content / "help" / "safety" / "en.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\n  MY:\n", "\n  MYNE:\n", 1), encoding="utf-8")
+    assert copy.new_errors() == ["content/help/safety/en.yaml: concepts.MYNE: not declared in "
+                                 "content/help/safety/rules.yaml"]
+    path.write_text(text.replace("stop:\n  - {words: [stop,", "stop:\n  - {words: 7, wordz: [stop,", 1),
+                    encoding="utf-8")
+    errors = copy.new_errors()
+    assert errors and errors[0].startswith("content/help/safety/en.yaml: stop[0].words: "), errors
+
+
 def test_plural_variant_the_language_does_not_have(copy: Copy) -> None:
     """Swahili has only [one] and [other]: a [few] variant is never chosen (a warning, from Babel's rules)."""
     sw_main = copy.locales / "sw" / "main.ftl"

@@ -365,6 +365,23 @@ async def test_activity_memory_is_fixed_and_a_shared_slot_only_costs_an_update(s
         assert set(seen) == {TODAY}
 
 
+def test_activity_slots_tell_apart_ids_that_differ_above_32_bits() -> None:
+    """A slot is 4 bytes: it holds the id's quotient by the table size, so ids in one slot that differ only
+    above 32 bits are told apart; an id too large for that is never taken for recorded (an UPDATE each time)."""
+    recorder = ActivityRecorder()
+    first, same_slot = 8_000_000_001, 8_000_000_001 + (1 << 40)
+    assert recorder.needs_recording(first, TODAY)
+    recorder.remember(first)
+    assert not recorder.needs_recording(first, TODAY)
+    assert recorder.needs_recording(same_slot, TODAY)
+    recorder.remember(same_slot)
+    assert recorder.needs_recording(first, TODAY) and not recorder.needs_recording(same_slot, TODAY)
+    for never_held in (1 << 60, -5):
+        recorder.remember(never_held)
+        assert recorder.needs_recording(never_held, TODAY)
+    assert recorder.needs_recording(same_slot, TODAY + timedelta(days=1))  # a new day: the table is empty
+
+
 async def test_the_bot_forgets_who_stopped_coming_and_keeps_who_came_back(fake_api: FakeBotApi,
                                                                           sqlite_url: str) -> None:
     clock = ManualClock(NOW)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,11 +68,16 @@ def _parse(model: type[BaseModel], path: Path, content_dir: Path, languages: tup
 class Catalog:
     help: HelpResources
     countries: CountryRules
-    safety: SafetyContent
+    safety: SafetyContent | None  # None in a running bot: see without_safety_words
     series: dict[str, Series]
     mnr: MnrModel
     questionnaires: dict[str, Questionnaire]
     polls: dict[str, Poll] = field(default_factory=dict)
+
+    def without_safety_words(self) -> Catalog:
+        """The catalog without the safety words files as parsed: once the matcher is built from them
+        (`SafetyMatcher.from_content`) a running bot never reads them again, and they were 2.3 MB of objects."""
+        return replace(self, safety=None)
 
     def series_for(self, *audience_keys: str) -> list[Series]:
         return [s for s in self.series.values() if any(key in s.audiences for key in audience_keys)]

@@ -14,7 +14,6 @@ import logging
 import re
 import struct
 import tempfile
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
@@ -63,6 +62,8 @@ def _local_name(tag: str) -> str:
 
 def svg_problems(svg: bytes) -> list[str]:
     """What makes an SVG unfit for a lesson: not SVG, words, bitmaps, scripts or outside references."""
+    import xml.etree.ElementTree as ET  # only the content check needs it: not imported by a running bot
+
     try:
         root = ET.fromstring(svg)
     except ET.ParseError as error:

@@ -49,6 +49,9 @@ class Runtime:
     def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None) -> Runtime:
         i18n = offered_languages(settings)
         catalog = load_catalog(settings.content_dir, i18n.locales)
+        assert catalog.safety is not None
+        safety = SafetyMatcher.from_content(catalog.safety)  # built now: help must never wait for it
+        catalog = catalog.without_safety_words()
         analytics = Analytics(pseudonym_key(settings))
         return cls(
             settings=settings,
@@ -56,7 +59,7 @@ class Runtime:
             i18n=i18n,
             catalog=catalog,
             analytics=analytics,
-            safety=SafetyMatcher.from_content(catalog.safety),
+            safety=safety,
             lessons=Lessons(catalog, analytics),
             checkins=Checkins(catalog, analytics),
             outbox=Outbox(catalog, QuietHours(*settings.quiet_hours)),

@@ -50,7 +50,6 @@ from bot.services.stats_items import (
 )
 from bot.store.db import OUTAGE_ERRORS
 from bot.web.base import RUNTIME, Handler, json_error
-from bot.web.openapi import openapi_document
 from bot.web.render import FormatError, table_response, wants_csv
 
 log = logging.getLogger(__name__)
@@ -156,6 +155,8 @@ def _echo(filters: Mapping[str, tuple[object, ...]]) -> dict[str, list[str]]:
 
 @routes.get("/openapi.json", name="openapi")
 async def openapi(request: web.Request) -> web.Response:
+    from bot.web.openapi import openapi_document  # the document and its module: only when first asked for
+
     return web.json_response(openapi_document())
 
 

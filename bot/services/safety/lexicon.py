@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from types import MappingProxyType
 from typing import Any
 
@@ -62,16 +63,18 @@ class _Pattern:
 
 
 _NOTHING: Mapping[str, _Node] = MappingProxyType({})
+_SMALL = 4  # up to this many next words are a flat tuple, not a dict (most nodes have one or none)
 
 
 @dataclass(slots=True)
 class _Node:
     """A word trie of phrases: the words that may come next, whole or by their stem, and the concepts of the
-    phrases that end here."""
+    phrases that end here. Once frozen, `words` is a flat tuple (word, node, word, node, ...) when there are few
+    (a dict when many), `stems` always a flat tuple, and nodes that end phrases and lead nowhere are one shared
+    node per set of concepts: most of the trie's 11,600 nodes were such leaves or had one next word."""
 
-    # Most nodes are leaves: they share one empty table until a child is added.
-    words: Mapping[str, _Node] = field(default_factory=lambda: _NOTHING)
-    stems: Mapping[str, _Node] = field(default_factory=lambda: _NOTHING)
+    words: Any = field(default_factory=lambda: _NOTHING)  # see above: a dict while building
+    stems: Any = field(default_factory=lambda: _NOTHING)
     concepts: list[str] | frozenset[str] = field(default_factory=list)
 
     def child(self, pattern: _Pattern) -> _Node:
@@ -82,17 +85,33 @@ class _Node:
         return table.setdefault(pattern.text, _Node())
 
     def freeze(self, share: Callable[[Iterable[str]], frozenset[str]]) -> None:
-        """Once built: the same frozenset for equal concept sets (most nodes end no phrase, or the same few).
-        Iterative: a phrase may be long."""
+        """Once built: the same frozenset for equal concept sets (most nodes end no phrase, or the same few), one
+        node for equal leaves, and small tables as tuples. Iterative (a phrase may be long), children first."""
+        order: list[_Node] = []
         stack = [self]
         while stack:
             node = stack.pop()
-            node.concepts = share(node.concepts)
+            order.append(node)
             stack += [*node.words.values(), *node.stems.values()]
+        leaves: dict[frozenset[str], _Node] = {}
+
+        def shared(child: _Node) -> _Node:
+            return child if child.words or child.stems else leaves.setdefault(child.concepts, child)
+
+        for node in reversed(order):  # a node comes before its children in `order`
+            node.concepts = share(node.concepts)
+            words = {word: shared(child) for word, child in node.words.items()}
+            node.words = words if len(words) > _SMALL else tuple(chain.from_iterable(words.items()))
+            node.stems = tuple(item for stem, child in node.stems.items() for item in (stem, shared(child)))
 
     def next(self, token: str) -> list[_Node]:
-        found = [self.words[token]] if token in self.words else []
-        found += [node for stem, node in self.stems.items() if token.startswith(stem)]
+        words = self.words
+        if isinstance(words, dict):
+            found = [words[token]] if token in words else []
+        else:
+            found = [words[i + 1] for i in range(0, len(words), 2) if words[i] == token]
+        stems = self.stems
+        found += [stems[i + 1] for i in range(0, len(stems), 2) if token.startswith(stems[i])]
         return found
 
 
@@ -117,11 +136,12 @@ class _Tables:
     # word or stem -> language -> concepts: what a word means once a language's own prefix or ending is off
     own_words: dict[str, dict[int, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
     own_stems: dict[str, dict[int, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    strings: dict[str, str] = field(default_factory=dict)  # one string object per word, while building
 
 
-def _patterns(entry: str) -> tuple[list[_Pattern], str, bool]:
+def _patterns(entry: str, strings: dict[str, str]) -> tuple[list[_Pattern], str, bool]:
     """The folded words of an entry, whether it is an "infix" or "suffix" pattern, and whether typos are off.
-    Markers apply to the word they touch: in "beau-pere*" the stem is "pere"."""
+    Markers apply to the word they touch: in "beau-pere*" the stem is "pere". `strings`: one string per word."""
     patterns: list[_Pattern] = []
     inside, exact = "", False
     for raw in entry.split():
@@ -130,7 +150,9 @@ def _patterns(entry: str) -> tuple[list[_Pattern], str, bool]:
         stem = raw.endswith("*")
         if raw.startswith("*"):
             inside = "infix" if stem else "suffix"
-        folded = fold_words(raw.strip("*"))
+        # One string per word: the same word is a key of several tables, from entries of several languages (8,400
+        # words were 16,300 strings).
+        folded = [strings.setdefault(word, word) for word in fold_words(raw.strip("*"))]
         patterns += [_Pattern(word) for word in folded[:-1]]
         if folded:
             patterns.append(_Pattern(folded[-1], stem=stem))
@@ -140,7 +162,7 @@ def _patterns(entry: str) -> tuple[list[_Pattern], str, bool]:
 
 
 def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, language: int) -> None:
-    patterns, inside, exact = _patterns(entry)
+    patterns, inside, exact = _patterns(entry, tables.strings)
     exact = exact or exact_concept
     for each in patterns:
         if not each.stem and not inside:
@@ -183,7 +205,8 @@ class Lexicon:
             for prefix in language.prefixes:
                 for folded in fold_words(prefix):
                     tables.prefixes[folded].add(number)
-            tables.real_words.update(w for word in language.real_words for w in fold_words(word))
+            tables.real_words.update(tables.strings.setdefault(w, w)
+                                     for word in language.real_words for w in fold_words(word))
             for suffix in language.suffixes:
                 for folded in fold_words(suffix):
                     tables.endings[folded].add(number)
@@ -211,8 +234,16 @@ class Lexicon:
         self._prefixes = tuple(sorted(tables.prefixes, key=len, reverse=True))
         self._prefix_languages = {p: share(n) for p, n in tables.prefixes.items()}
         self._endings = tuple((e, share(tables.endings[e])) for e in sorted(tables.endings, key=len, reverse=True))
-        self._own_words = {w: {n: share(c) for n, c in by.items()} for w, by in tables.own_words.items()}
-        self._own_stems = {s: {n: share(c) for n, c in by.items()} for s, by in tables.own_stems.items()}
+        # word or stem -> ((language, concepts), ...): most words are one language's, with the same few concepts,
+        # so equal tuples are one object too (a dict per word was 0.9 MB).
+        by_language: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+        def per_language(by: dict[int, list[str]]) -> tuple[tuple[int, frozenset[str]], ...]:
+            value = tuple((n, share(c)) for n, c in by.items())
+            return by_language.setdefault(value, value)
+
+        self._own_words = {w: per_language(by) for w, by in tables.own_words.items()}
+        self._own_stems = {s: per_language(by) for s, by in tables.own_stems.items()}
         self._fuzzy_words = {w: share(c) for w, c in tables.fuzzy_words.items()}
         self._fuzzy_stems = {s: share(c) for s, c in tables.fuzzy_stems.items()}
         by_length: dict[int, list[str]] = defaultdict(list)
@@ -225,7 +256,6 @@ class Lexicon:
         self._fuzzy_stems_by_length = dict(stems_by_length)
         tables.phrases.freeze(share)
         self._phrases = tables.phrases
-        self._phrase_words = frozenset(tables.phrase_words)
         # Words that are real words in some language, not typos of another one.
         self._not_typos = frozenset(tables.phrase_words | tables.real_words)
         self.concepts_of = lru_cache(maxsize=_CACHE)(self._concepts_of)
@@ -268,13 +298,13 @@ class Lexicon:
         """Whole words and stems of these languages only: a prefix or ending of one language is not taken off a
         word of another (Spanish "manos" is not French m' + "anos")."""
         found: set[str] = set()
-        for language, concepts in self._own_words.get(token, {}).items():
+        for language, concepts in self._own_words.get(token, ()):
             if language in languages:
                 found.update(concepts)
         for length in self._stem_lengths:
             if length > len(token):
                 break
-            for language, concepts in self._own_stems.get(token[:length], {}).items():
+            for language, concepts in self._own_stems.get(token[:length], ()):
                 if language in languages:
                     found.update(concepts)
         return found

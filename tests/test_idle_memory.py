@@ -1,0 +1,57 @@
+"""What a running bot leaves out of memory until it is needed (issue #19), and that it still works when it is.
+
+Each check runs in a fresh process: whether a module is imported depends on everything imported before it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.settings import PROJECT_ROOT
+
+# Start-up as `python -m bot run` does it (Runtime.build, the Application, the HTTP app with its routes), then the
+# first request for the OpenAPI document, as a staff member's tool would send it.
+_SCRIPT = """
+import asyncio, json, sys
+from aiohttp.test_utils import TestClient, TestServer
+from bot.chat.application import build_application
+from bot.services.runtime import Runtime
+from bot.settings import load_settings
+from bot.web.health import add_health_routes
+from bot.web.server import create_web_app
+
+async def main():
+    rt = Runtime.build(load_settings())
+    build_application(rt)
+    app = create_web_app(rt)
+    add_health_routes(app, rt, lambda: True)
+    idle = {name: name in sys.modules for name in ("bot.web.openapi", "xml.etree.ElementTree")}
+    verdict = rt.safety.classify("help")
+    async with TestClient(TestServer(app)) as client:
+        response = await client.get("/api/v1/openapi.json")
+        document = await response.json()
+    await rt.close()
+    print(json.dumps({"idle": idle, "help": verdict.signal.value if verdict else None,
+                      "catalog_safety": rt.catalog.safety is not None, "status": response.status,
+                      "paths": sorted(document["paths"]), "after": "bot.web.openapi" in sys.modules}))
+
+asyncio.run(main())
+"""
+
+
+def test_openapi_and_xml_are_imported_on_first_use_and_the_document_is_served(tmp_path: Path) -> None:
+    env = {**os.environ, "BOT_TOKEN": "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1",
+           "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", "PSEUDONYM_KEY": "idle-memory-test-key",
+           "MODE": "polling", "LOG_LEVEL": "WARNING"}
+    result = subprocess.run([sys.executable, "-c", _SCRIPT], cwd=PROJECT_ROOT, env=env, capture_output=True,
+                            text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-3000:]
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["idle"] == {"bot.web.openapi": False, "xml.etree.ElementTree": False}
+    assert seen["help"] == "help"  # the matcher is built at start, before anything else is asked
+    assert seen["catalog_safety"] is False  # the parsed words files are not kept once the matcher is built
+    assert seen["status"] == 200 and seen["after"] is True
+    assert {"/reach", "/funnel", "/checkins", "/cohorts"} <= set(seen["paths"])
