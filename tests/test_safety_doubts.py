@@ -115,6 +115,18 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "minha tia postou as fotos do casamento no face",
         "my little cousin keeps touching my stuff when he comes round",
         "jai vu une video deepfake de macron trop marrante",
+        # fifth iteration: secrets kept from a teacher, a brother's things, the writer's own "i'll kill her", art,
+        # a strict teacher, gossip, leaked answers, links, a condition given as advice
+        "were meeting at the mall after school dont tell coach",
+        "ketemuan di kantin ya, jangan bilang bu guru",
+        "kaka yangu hugusa vitu vyangu kila siku",
+        "mi hermana le dijo a todos que me gusta juan, la voy a matar",
+        "we saw a naked statue at the museum",
+        "mi-e frica de diriginta, e foarte stricta haha",
+        "a girl in my class is spreading rumours that i like her cousin",
+        "elle a leak les reponses du controle sur le groupe",
+        "someone keeps sending a spam link in the class group",
+        "post the pic on your story or nobody will see it",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -164,6 +176,14 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "my dad threatened me and took my phone so I can't call anyone",
         "mi papá me amenazó y me quitó el celular para que no llame a nadie",
         "mon père m'a menacé et m'a pris mon téléphone pour que je ne puisse appeler personne",
+        # fifth iteration: what lifts the new doubts
+        "a man from the gym says dont tell the teacher and gives me money",
+        "my brother keeps touching my stuff and comes into my room at night",
+        "he posted my pics so im gonna kill him",
+        "my teacher is so strict and she hits me when i get it wrong",
+        "he is spreading rumours and says he will post my nudes",
+        "he asks for pics of me in bed every night",
+        "des gars me suivent jusqu'a chez moi",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
@@ -214,7 +234,10 @@ def test_a_root_inside_a_word_is_not_read_in_a_word_another_language_lists() -> 
 
 @pytest.mark.parametrize(
     ("token", "concept"),
-    [("tomorrow", "KILL"), ("besok", "KISS"), ("mata", "KILL"), ("nu", "NUDE"), ("quem", "LEAK"), ("sale", "SEXUAL")],
+    [("tomorrow", "KILL"), ("besok", "KISS"), ("mata", "KILL"), ("nu", "NUDE"), ("quem", "LEAK"), ("sale", "SEXUAL"),
+     ("ameambia", "THREAT"), ("wa", "PLATFORM"), ("mais", "MORE"), ("mas", "MORE"), ("faca", "KILL"), ("face", "PLATFORM"),
+     ("obrigada", "FORCE"), ("sous", "MONEY"), ("had", "SOMEONE"), ("mana", "SIBLING"), ("se", "HE"), ("sama", "MY"),
+     ("look", "HARMLESS")],
 )
 def test_frequent_words_of_one_language_are_not_risky_words_of_another(
         matcher: SafetyMatcher, token: str, concept: str) -> None:

@@ -120,6 +120,10 @@ def test_every_stop_word_alone_is_stop(content: SafetyContent, matcher: SafetyMa
         ("ابنتي تتعرض للابتزاز", "sextortion"),  # a caregiver, MSA
         ("he said if i dont send more he will show everyone", "sextortion"),
         ("a guy i met on roblox wants me to send pics and said dont tell my mom", "grooming"),
+        ("il me demande des photos en pyjama tous les soirs", "grooming"),  # pictures asked for night after night
+        ("unos chavos me siguen hasta mi casa", "threat"),  # followed, in the plural
+        ("cowok sekelas ngebugilin fotoku pake aplikasi", "ai_image"),
+        ("rafiki yangu alilazimishwa kufanya mambo na mzee", "abuse"),
     ],
 )
 def test_disclosures_and_their_kind(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -144,7 +148,9 @@ def test_words_match_whole_words_only(matcher: SafetyMatcher) -> None:
     ["what is a strong password", "c'est quoi un bon mot de passe", "¿qué es una contraseña segura?", "", "   ", "👍",
      "what is sextortion", "i posted a photo of my dog", "this quiz is killing me lol", "he touched the ball",
      "me toca lavar los platos", "essa música me tocou", "كلامك لمس قلبي", "my mum threatened to take my phone lol",
-     "how do I post a photo on insta", "my sister posted our family photo on facebook", "mi hermano me pegó jugando"],
+     "how do I post a photo on insta", "my sister posted our family photo on facebook", "mi hermano me pegó jugando",
+     "obrigada! te mando as fotos amanha", "j'ai poste une photo de moi sous le soleil", "el vrea sa ma faca sa rad",
+     "meu irmao me pediu dinheiro mas eu nao tenho mais", "kaka mkubwa wa rafiki yangu alitupeleka nyumbani"],
 )
 def test_ordinary_text(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.classify(text) is None
