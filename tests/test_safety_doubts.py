@@ -235,9 +235,9 @@ def test_a_root_inside_a_word_is_not_read_in_a_word_another_language_lists() -> 
 @pytest.mark.parametrize(
     ("token", "concept"),
     [("tomorrow", "KILL"), ("besok", "KISS"), ("mata", "KILL"), ("nu", "NUDE"), ("quem", "LEAK"), ("sale", "SEXUAL"),
-     ("ameambia", "THREAT"), ("wa", "PLATFORM"), ("mais", "MORE"), ("mas", "MORE"), ("faca", "KILL"), ("face", "PLATFORM"),
-     ("obrigada", "FORCE"), ("sous", "MONEY"), ("had", "SOMEONE"), ("mana", "SIBLING"), ("se", "HE"), ("sama", "MY"),
-     ("look", "HARMLESS")],
+     ("ameambia", "THREAT"), ("wa", "PLATFORM"), ("mais", "MORE"), ("mas", "MORE"), ("faca", "KILL"),
+     ("face", "PLATFORM"), ("obrigada", "FORCE"), ("sous", "MONEY"), ("had", "SOMEONE"), ("mana", "SIBLING"),
+     ("se", "HE"), ("sama", "MY"), ("look", "HARMLESS")],
 )
 def test_frequent_words_of_one_language_are_not_risky_words_of_another(
         matcher: SafetyMatcher, token: str, concept: str) -> None:
