@@ -127,6 +127,9 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "elle a leak les reponses du controle sur le groupe",
         "someone keeps sending a spam link in the class group",
         "post the pic on your story or nobody will see it",
+        "my friend posted a pic of me on her story",
+        "minha amiga postou uma foto minha no story dela",
+        "mtu alihack insta yangu akapost vitu vya ajabu",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -184,6 +187,8 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "he is spreading rumours and says he will post my nudes",
         "he asks for pics of me in bed every night",
         "des gars me suivent jusqu'a chez moi",
+        "my friend sent her pics to a guy online and now hes posting them",
+        "ma pote a poste mes nudes sur son insta",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
