@@ -130,6 +130,8 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "my friend posted a pic of me on her story",
         "minha amiga postou uma foto minha no story dela",
         "mtu alihack insta yangu akapost vitu vya ajabu",
+        "il m'a menace de me bloquer si je reponds pas",
+        "les gars ont fait fuiter la video du concours de danse",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -189,6 +191,8 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "des gars me suivent jusqu'a chez moi",
         "my friend sent her pics to a guy online and now hes posting them",
         "ma pote a poste mes nudes sur son insta",
+        "he threatens me every time i block him",
+        "il m'envoie des messages chelous la nuit",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
