@@ -132,6 +132,8 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "mtu alihack insta yangu akapost vitu vya ajabu",
         "il m'a menace de me bloquer si je reponds pas",
         "les gars ont fait fuiter la video du concours de danse",
+        "je vais tuer ma soeur elle a mange mon gateau",
+        "na licao sobre sextorsao por que diz pra nao pagar",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -193,6 +195,7 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "ma pote a poste mes nudes sur son insta",
         "he threatens me every time i block him",
         "il m'envoie des messages chelous la nuit",
+        "il a dit je vais tuer ta famille si tu parles",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
