@@ -133,6 +133,8 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "il m'a menace de me bloquer si je reponds pas",
         "les gars ont fait fuiter la video du concours de danse",
         "je vais tuer ma soeur elle a mange mon gateau",
+        "the guy at the shop was creepy but whatever",
+        "o que faco se um estranho me manda mensagem no insta?",
         "na licao sobre sextorsao por que diz pra nao pagar",
     ],
 )
@@ -196,6 +198,7 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "he threatens me every time i block him",
         "il m'envoie des messages chelous la nuit",
         "il a dit je vais tuer ta famille si tu parles",
+        "a creepy guy keeps messaging me",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
