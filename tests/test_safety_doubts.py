@@ -135,6 +135,7 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "je vais tuer ma soeur elle a mange mon gateau",
         "the guy at the shop was creepy but whatever",
         "aku potong buah pake pisau",
+        "estoy enfermo y mi mama me hizo sopa",
         "mama me pidio el cuchillo para cortar el pan",
         "o que faco se um estranho me manda mensagem no insta?",
         "na licao sobre sextorsao por que diz pra nao pagar",
@@ -255,7 +256,8 @@ def test_a_root_inside_a_word_is_not_read_in_a_word_another_language_lists() -> 
     [("tomorrow", "KILL"), ("besok", "KISS"), ("mata", "KILL"), ("nu", "NUDE"), ("quem", "LEAK"), ("sale", "SEXUAL"),
      ("ameambia", "THREAT"), ("wa", "PLATFORM"), ("mais", "MORE"), ("mas", "MORE"), ("faca", "KILL"),
      ("face", "PLATFORM"), ("obrigada", "FORCE"), ("sous", "MONEY"), ("had", "SOMEONE"), ("mana", "SIBLING"),
-     ("se", "HE"), ("sama", "MY"), ("look", "HARMLESS"), ("potong", "IMAGE"), ("cortar", "TELL")],
+     ("se", "HE"), ("sama", "MY"), ("look", "HARMLESS"), ("potong", "IMAGE"), ("cortar", "TELL"),
+     ("multumesc", "SEND"), ("dragut", "FLIRT"), ("enfermo", "NEGLECT"), ("poto", "IMAGE")],
 )
 def test_frequent_words_of_one_language_are_not_risky_words_of_another(
         matcher: SafetyMatcher, token: str, concept: str) -> None:
