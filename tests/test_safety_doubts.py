@@ -257,7 +257,8 @@ def test_a_root_inside_a_word_is_not_read_in_a_word_another_language_lists() -> 
      ("ameambia", "THREAT"), ("wa", "PLATFORM"), ("mais", "MORE"), ("mas", "MORE"), ("faca", "KILL"),
      ("face", "PLATFORM"), ("obrigada", "FORCE"), ("sous", "MONEY"), ("had", "SOMEONE"), ("mana", "SIBLING"),
      ("se", "HE"), ("sama", "MY"), ("look", "HARMLESS"), ("potong", "IMAGE"), ("cortar", "TELL"),
-     ("multumesc", "SEND"), ("dragut", "FLIRT"), ("enfermo", "NEGLECT"), ("poto", "IMAGE")],
+     ("multumesc", "SEND"), ("dragut", "FLIRT"), ("enfermo", "NEGLECT"), ("poto", "IMAGE"), ("respostas", "SHARE"),
+     ("postre", "SHARE"), ("nimeharibu", "MONEY")],
 )
 def test_frequent_words_of_one_language_are_not_risky_words_of_another(
         matcher: SafetyMatcher, token: str, concept: str) -> None:
