@@ -136,6 +136,7 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "the guy at the shop was creepy but whatever",
         "aku potong buah pake pisau",
         "estoy enfermo y mi mama me hizo sopa",
+        "eu toco violao na igreja",
         "mama me pidio el cuchillo para cortar el pan",
         "o que faco se um estranho me manda mensagem no insta?",
         "na licao sobre sextorsao por que diz pra nao pagar",
@@ -258,7 +259,7 @@ def test_a_root_inside_a_word_is_not_read_in_a_word_another_language_lists() -> 
      ("face", "PLATFORM"), ("obrigada", "FORCE"), ("sous", "MONEY"), ("had", "SOMEONE"), ("mana", "SIBLING"),
      ("se", "HE"), ("sama", "MY"), ("look", "HARMLESS"), ("potong", "IMAGE"), ("cortar", "TELL"),
      ("multumesc", "SEND"), ("dragut", "FLIRT"), ("enfermo", "NEGLECT"), ("poto", "IMAGE"), ("respostas", "SHARE"),
-     ("postre", "SHARE"), ("nimeharibu", "MONEY")],
+     ("postre", "SHARE"), ("nimeharibu", "MONEY"), ("violao", "RAPE"), ("diseara", "SHARE"), ("radeau", "GIFT")],
 )
 def test_frequent_words_of_one_language_are_not_risky_words_of_another(
         matcher: SafetyMatcher, token: str, concept: str) -> None:
