@@ -115,6 +115,31 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "minha tia postou as fotos do casamento no face",
         "my little cousin keeps touching my stuff when he comes round",
         "jai vu une video deepfake de macron trop marrante",
+        # fifth iteration: secrets kept from a teacher, a brother's things, the writer's own "i'll kill her", art,
+        # a strict teacher, gossip, leaked answers, links, a condition given as advice
+        "were meeting at the mall after school dont tell coach",
+        "ketemuan di kantin ya, jangan bilang bu guru",
+        "kaka yangu hugusa vitu vyangu kila siku",
+        "mi hermana le dijo a todos que me gusta juan, la voy a matar",
+        "we saw a naked statue at the museum",
+        "mi-e frica de diriginta, e foarte stricta haha",
+        "a girl in my class is spreading rumours that i like her cousin",
+        "elle a leak les reponses du controle sur le groupe",
+        "someone keeps sending a spam link in the class group",
+        "post the pic on your story or nobody will see it",
+        "my friend posted a pic of me on her story",
+        "minha amiga postou uma foto minha no story dela",
+        "mtu alihack insta yangu akapost vitu vya ajabu",
+        "il m'a menace de me bloquer si je reponds pas",
+        "les gars ont fait fuiter la video du concours de danse",
+        "je vais tuer ma soeur elle a mange mon gateau",
+        "the guy at the shop was creepy but whatever",
+        "aku potong buah pake pisau",
+        "estoy enfermo y mi mama me hizo sopa",
+        "eu toco violao na igreja",
+        "mama me pidio el cuchillo para cortar el pan",
+        "o que faco se um estranho me manda mensagem no insta?",
+        "na licao sobre sextorsao por que diz pra nao pagar",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -164,6 +189,21 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "my dad threatened me and took my phone so I can't call anyone",
         "mi papá me amenazó y me quitó el celular para que no llame a nadie",
         "mon père m'a menacé et m'a pris mon téléphone pour que je ne puisse appeler personne",
+        # fifth iteration: what lifts the new doubts
+        "a man from the gym says dont tell the teacher and gives me money",
+        "my brother keeps touching my stuff and comes into my room at night",
+        "he posted my pics so im gonna kill him",
+        "my teacher is so strict and she hits me when i get it wrong",
+        "he is spreading rumours and says he will post my nudes",
+        "he asks for pics of me in bed every night",
+        "des gars me suivent jusqu'a chez moi",
+        "my friend sent her pics to a guy online and now hes posting them",
+        "ma pote a poste mes nudes sur son insta",
+        "he threatens me every time i block him",
+        "il m'envoie des messages chelous la nuit",
+        "il a dit je vais tuer ta famille si tu parles",
+        "a creepy guy keeps messaging me",
+        "el me amenazo con un cuchillo de cocina",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
@@ -214,7 +254,12 @@ def test_a_root_inside_a_word_is_not_read_in_a_word_another_language_lists() -> 
 
 @pytest.mark.parametrize(
     ("token", "concept"),
-    [("tomorrow", "KILL"), ("besok", "KISS"), ("mata", "KILL"), ("nu", "NUDE"), ("quem", "LEAK"), ("sale", "SEXUAL")],
+    [("tomorrow", "KILL"), ("besok", "KISS"), ("mata", "KILL"), ("nu", "NUDE"), ("quem", "LEAK"), ("sale", "SEXUAL"),
+     ("ameambia", "THREAT"), ("wa", "PLATFORM"), ("mais", "MORE"), ("mas", "MORE"), ("faca", "KILL"),
+     ("face", "PLATFORM"), ("obrigada", "FORCE"), ("sous", "MONEY"), ("had", "SOMEONE"), ("mana", "SIBLING"),
+     ("se", "HE"), ("sama", "MY"), ("look", "HARMLESS"), ("potong", "IMAGE"), ("cortar", "TELL"),
+     ("multumesc", "SEND"), ("dragut", "FLIRT"), ("enfermo", "NEGLECT"), ("poto", "IMAGE"), ("respostas", "SHARE"),
+     ("postre", "SHARE"), ("nimeharibu", "MONEY"), ("violao", "RAPE"), ("diseara", "SHARE"), ("radeau", "GIFT")],
 )
 def test_frequent_words_of_one_language_are_not_risky_words_of_another(
         matcher: SafetyMatcher, token: str, concept: str) -> None:

@@ -134,6 +134,10 @@ def test_every_stop_word_alone_is_stop(content: SafetyContent, matcher: SafetyMa
         ("my coach said he would hurt me if i told anyone", "abuse"),
         # ... but pictures held over the child are still sextortion, whoever holds them
         ("my stepdad threatens to post my pics if i tell", "sextortion"),
+        ("il me demande des photos en pyjama tous les soirs", "grooming"),  # pictures asked for night after night
+        ("unos chavos me siguen hasta mi casa", "threat"),  # followed, in the plural
+        ("cowok sekelas ngebugilin fotoku pake aplikasi", "ai_image"),
+        ("rafiki yangu alilazimishwa kufanya mambo na mzee", "abuse"),
     ],
 )
 def test_disclosures_and_their_kind(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -162,7 +166,9 @@ def test_words_match_whole_words_only(matcher: SafetyMatcher) -> None:
      # a parent's (or anyone's) everyday threat of taking the phone or the console over a chore
      "me amenazó con quitarme el cel si no limpio mi cuarto", "my mum threatened to take my xbox if i dont do homework",
      "mi mamá me amenazó con quitarme el celular si no hago la tarea", "my teacher threatened me with detention",
-     "ma mère menace de me confisquer mon portable si je range pas ma chambre"],
+     "ma mère menace de me confisquer mon portable si je range pas ma chambre",
+     "obrigada! te mando as fotos amanha", "j'ai poste une photo de moi sous le soleil", "el vrea sa ma faca sa rad",
+     "meu irmao me pediu dinheiro mas eu nao tenho mais", "kaka mkubwa wa rafiki yangu alitupeleka nyumbani"],
 )
 def test_ordinary_text(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.classify(text) is None
