@@ -230,17 +230,9 @@ class Store:
         if slots is None or _holding_unit.get():  # no pool to size to, or nested: the outer unit holds a slot
             yield
             return
-        try:
-            async with asyncio.timeout(self.timeout):
-                await slots.acquire()
-        except TimeoutError:
-            raise PoolTimeout(f"no pooled connection for a unit within {self.timeout:g} s") from None
-        token = _holding_unit.set(True)
-        try:
+        async with _holding(slots, _holding_unit, self.timeout,
+                            lambda: PoolTimeout(f"no pooled connection for a unit within {self.timeout:g} s")):
             yield
-        finally:
-            _holding_unit.reset(token)
-            slots.release()
 
     def _sqlite_thread(self) -> SqliteThread | None:
         url = self.engine.url
@@ -257,17 +249,9 @@ class Store:
         if self._turn is None:
             yield
             return
-        try:
-            async with asyncio.timeout(self.timeout):
-                await self._turn.acquire()
-        except TimeoutError:
-            raise StoreBusy(f"no turn on the database within {self.timeout:g} s") from None
-        token = _holding_turn.set(True)
-        try:
+        async with _holding(self._turn, _holding_turn, self.timeout,
+                            lambda: StoreBusy(f"no turn on the database within {self.timeout:g} s")):
             yield
-        finally:
-            _holding_turn.reset(token)
-            self._turn.release()
 
     async def migrate(self, timeout: float | None = MIGRATION_TIMEOUT) -> None:
         """Upgrade to the latest schema, with a generous timeout of its own (a migration may rewrite a table);
@@ -296,6 +280,24 @@ class Store:
             await thread.close()
         self._sqlite_threads.clear()
         await self.engine.dispose()
+
+
+@asynccontextmanager
+async def _holding(gate: asyncio.Lock | asyncio.Semaphore, held: ContextVar[bool], timeout: float,
+                   busy: Callable[[], Exception]) -> AsyncIterator[None]:
+    """`gate` taken within `timeout` (else the `busy()` error: busy, not down) and `held` set in this task while
+    it is held, so that a unit nested in it does not wait for itself."""
+    try:
+        async with asyncio.timeout(timeout):
+            await gate.acquire()
+    except TimeoutError:
+        raise busy() from None
+    token = held.set(True)
+    try:
+        yield
+    finally:
+        held.reset(token)
+        gate.release()
 
 
 def _unit_slots(engine: AsyncEngine) -> asyncio.Semaphore | None:
