@@ -140,6 +140,17 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "mama me pidio el cuchillo para cortar el pan",
         "o que faco se um estranho me manda mensagem no insta?",
         "na licao sobre sextorsao por que diz pra nao pagar",
+        # a parent's hug at bedtime or every day
+        "my dad always hugs me goodnight every night",
+        "mama me abraza cada noche",
+        "ma mère me fait un câlin chaque soir",
+        "ibu meluk aku setiap malam",
+        "mama hunikumbatia kila siku",
+        "mama ma imbratiseaza in fiecare seara",
+        # a lesson's subject and being moved, with a named adult's touch in them
+        "we learned in class what to do if an adult touches me",
+        "her story in class really touched me",
+        "mi mama me va a matar si repruebo",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -204,6 +215,10 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "il a dit je vais tuer ta famille si tu parles",
         "a creepy guy keeps messaging me",
         "el me amenazo con un cuchillo de cocina",
+        # a hug every night from a step-parent ("step dad" holds the parent word "dad"), or with a secret
+        "my step dad hugs me every night",
+        "my dad hugs me every night and says its our secret",
+        "my teacher touched me in the lesson",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:

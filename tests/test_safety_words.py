@@ -138,6 +138,24 @@ def test_every_stop_word_alone_is_stop(content: SafetyContent, matcher: SafetyMa
         ("unos chavos me siguen hasta mi casa", "threat"),  # followed, in the plural
         ("cowok sekelas ngebugilin fotoku pake aplikasi", "ai_image"),
         ("rafiki yangu alilazimishwa kufanya mambo na mzee", "abuse"),
+        # a threat to kill the writer (KILL_ME) from someone at home or in authority is abuse too ...
+        ("my stepfather said he'd kill me if i told anyone", "abuse"),
+        ("my stepmom says she'll kill me if i tell my dad", "abuse"),  # a step-parent, the father the one to tell
+        ("mon beau-père dit qu'il va me tuer si je le dis à quelqu'un", "abuse"),
+        ("mi tío me dijo que me mata si digo algo", "abuse"),
+        ("meu pai disse que me mata se eu contar", "abuse"),
+        ("زوج امي قال هيقتلني لو قلت لحد", "abuse"),
+        ("pamanku bilang mau bunuh aku kalo aku cerita", "abuse"),
+        ("mjomba alisema ataniua nikisema", "abuse"),
+        ("unchiul a zis ca ma omoara daca spun cuiva", "abuse"),
+        # ... but not when the parent or teacher named is the one to tell, or someone else is to be killed
+        ("he said he will kill me if i tell my mum", "threat"),
+        ("my uncle will kill me if i tell my teacher", "threat"),
+        ("he said he will kill my mum if i talk", "threat"),
+        # a named adult's touch during a lesson: the lesson is when it happened, not a subject
+        ("the swimming coach touched me in class yesterday", "abuse"),
+        ("المدرس بيلمسني في الدرس", "abuse"),
+        ("mon prof me touche pendant le cours", "abuse"),
     ],
 )
 def test_disclosures_and_their_kind(matcher: SafetyMatcher, text: str, kind: str) -> None:
