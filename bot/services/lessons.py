@@ -85,17 +85,16 @@ _LEARNER = direct(  # built once: executed with the telegram id and the series a
 )
 _PROGRESS_AT = len(_PERSON) + 2
 _PROGRESS_END = _PROGRESS_AT + len(PROGRESS_COLUMNS)
-_ANSWERED_BEFORE = exists().where(  # whether the person answered the question tapped (answer, continue)
-    QuizAnswer.user_id == User.id, QuizAnswer.series == bindparam("series"),
-    QuizAnswer.lesson == bindparam("lesson"), QuizAnswer.quiz == bindparam("quiz"))
+_THIS_QUIZ = (QuizAnswer.series == bindparam("series"), QuizAnswer.lesson == bindparam("lesson"),
+              QuizAnswer.quiz == bindparam("quiz"))
+# whether the person answered the question tapped (answer, continue)
+_ANSWERED_BEFORE = exists().where(QuizAnswer.user_id == User.id, *_THIS_QUIZ)
 _LEARNER_AT_QUIZ = direct(_LEARNER.add_columns(_ANSWERED_BEFORE))  # the same read, and the quiz answer check with it
 _STARTED = direct(select(Event.id)
                   .where(Event.pseudonym == bindparam("pseudonym"), Event.kind == "lesson_started",
                          Event.series == bindparam("series"), Event.lesson == bindparam("lesson"))
                   .limit(1))
-_ANSWERED = direct(select(QuizAnswer.option).where(
-    QuizAnswer.user_id == bindparam("user_id"), QuizAnswer.series == bindparam("series"),
-    QuizAnswer.lesson == bindparam("lesson"), QuizAnswer.quiz == bindparam("quiz")))
+_ANSWERED = direct(select(QuizAnswer.option).where(QuizAnswer.user_id == bindparam("user_id"), *_THIS_QUIZ))
 Session = AsyncSession | Statements  # a tap's unit of work (Store.statements) or an ORM session
 Person = User | Learner
 
@@ -132,11 +131,10 @@ class Lessons:
         are a trainer (it decides which series they see) and their progress in `series_id`, and with `quiz` (a
         lesson and question id, `quiz_at`) whether they answered that question. These then come from the unit of
         work's memory, not from more queries."""
-        if quiz is None:
-            row = (await db.execute(_LEARNER, {"telegram_id": telegram_id, "series": series_id})).first()
-        else:
-            row = (await db.execute(_LEARNER_AT_QUIZ, {"telegram_id": telegram_id, "series": series_id,
-                                                       "lesson": quiz[0], "quiz": quiz[1]})).first()
+        params = {"telegram_id": telegram_id, "series": series_id}
+        if quiz is not None:
+            params |= {"lesson": quiz[0], "quiz": quiz[1]}
+        row = (await db.execute(_LEARNER if quiz is None else _LEARNER_AT_QUIZ, params)).first()
         if row is None:
             return None
         *person, is_trainer, progress_user = row[:_PROGRESS_AT]

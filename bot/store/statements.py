@@ -86,12 +86,6 @@ class Direct:
         self.usable = not (compiled.insert_prefetch or compiled.update_prefetch or compiled.post_compile_params
                            or compiled.literal_execute_params)
 
-    @classmethod
-    def unusable(cls) -> Direct:
-        kept = cls.__new__(cls)
-        kept.usable = False
-        return kept
-
     def arguments(self, params: Params) -> list[Any]:
         values = {**self.fixed, **params} if params else self.fixed
         return [value if processor is None else processor(value)
@@ -138,14 +132,9 @@ class PostgresStatements(ConnectionStatements):
             return await super().execute(statement, params)
         kept, compiled = known
         if compiled is None:
-            try:
-                compiled = Direct(kept, self.connection.dialect)
-            except Exception:  # SQLAlchemy's compiled internals changed (pyproject bounds its version): not direct
-                log.exception("a tap statement cannot go straight to asyncpg; it goes through SQLAlchemy")
-                compiled = Direct.unusable()
-            _direct[id(statement)] = (kept, compiled)
-        if not compiled.usable:
-            return await super().execute(statement, params)
+            compiled = self._compile(kept)
+            if compiled is None:
+                return await super().execute(statement, params)
         try:
             arguments = compiled.arguments(params)
             connection = self.connection.sync_connection
@@ -158,6 +147,21 @@ class PostgresStatements(ConnectionStatements):
         except Exception:  # a bad parameter, a broken constraint, a lost connection: as SQLAlchemy reports them
             return await super().execute(statement, params)
         return compiled.rows(records)
+
+    def _compile(self, statement: Any) -> Direct | None:
+        """The statement's compiled form, kept for its next runs; None, and it is an ordinary statement from now on,
+        when only SQLAlchemy's execution can run it or SQLAlchemy's compiled internals changed (pyproject bounds
+        its version)."""
+        try:
+            compiled = Direct(statement, self.connection.dialect)
+        except Exception:
+            log.exception("a tap statement cannot go straight to asyncpg; it goes through SQLAlchemy")
+            compiled = None
+        if compiled is None or not compiled.usable:
+            del _direct[id(statement)]
+            return None
+        _direct[id(statement)] = (statement, compiled)
+        return compiled
 
 
 class SqliteThread:
