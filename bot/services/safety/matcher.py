@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from bot.content.help import SafetyContent, WordFamily
 from bot.services.safety.lexicon import Lexicon
+from bot.services.safety.model import DisclosureModel
 from bot.services.safety.normalize import Folded, fold
 from bot.services.safety.rules import EMPHATIC, RuleBook
 
@@ -38,9 +39,12 @@ class SafetyMatcher:
     rules: RuleBook
     help_phrases: frozenset[str]
     stop_phrases: frozenset[str]
+    # The statistical second opinion (model.py), asked only when the rules found nothing and nothing reads the
+    # message as harmless; None: rules alone.
+    model: DisclosureModel | None = None
 
     @classmethod
-    def from_content(cls, content: SafetyContent) -> SafetyMatcher:
+    def from_content(cls, content: SafetyContent, model: DisclosureModel | None = None) -> SafetyMatcher:
         languages = list(content.languages.values())
         rules = content.rules.rules
         doubts = content.rules.doubts
@@ -56,6 +60,7 @@ class SafetyMatcher:
             RuleBook.compile(content.rules.rules, doubts),
             _phrases([language.help for language in languages]),
             _phrases([language.stop for language in languages]),
+            model,
         )
 
     def _concepts(self, folded: Folded) -> set[str]:
@@ -75,20 +80,38 @@ class SafetyMatcher:
     def disclosure_kind(self, text: str) -> str | None:
         return self._kind(fold(text))
 
-    def classify(self, text: str) -> Reading | None:
-        """Disclosure first (it needs the warmest answer), then help, then stop."""
-        folded = fold(text)
+    def rules_reading(self, text: str) -> tuple[Reading | None, bool]:
+        """The rules' reading alone, and whether the model may still be asked (no rule found a disclosure, no
+        doubt holds, not a help or stop phrase)."""
+        return self._rules(fold(text))
+
+    def _rules(self, folded: Folded) -> tuple[Reading | None, bool]:
         if not folded.tokens:
-            return None
-        kind = self._kind(folded)
-        if kind is not None:
-            return Reading(Signal.DISCLOSURE, kind)
+            return None, False
+        found = self._concepts(folded)
+        rule = self.rules.first(found, len(folded.tokens))
+        if rule is not None:
+            return Reading(Signal.DISCLOSURE, rule.kind), False
         norm = " ".join(folded.tokens)
         if norm in self.help_phrases:
-            return Reading(Signal.HELP)
+            return Reading(Signal.HELP), False
         padded = f" {norm} "
         if len(folded.tokens) <= _SHORT_MESSAGE_WORDS and any(f" {p} " in padded for p in self.help_phrases):
-            return Reading(Signal.HELP)
+            return Reading(Signal.HELP), False
         if norm in self.stop_phrases:
-            return Reading(Signal.STOP)
-        return None
+            return Reading(Signal.STOP), False
+        return None, self.rules.doubt(found) is None
+
+    def classify(self, text: str) -> Reading | None:
+        """Disclosure first (it needs the warmest answer), then help, then stop; then, when the rules found
+        nothing and no doubt holds, the model's second opinion: a disclosure with general first steps."""
+        folded = fold(text)
+        reading, ask_model = self._rules(folded)
+        if ask_model and self.model is not None and self.model.says_disclosure(folded.tokens):
+            return Reading(Signal.DISCLOSURE, "general")
+        return reading
+
+    def disclosure_kind_with_model(self, text: str) -> str | None:
+        """As disclosure_kind, with the model's second opinion (for the benchmark and tests)."""
+        reading = self.classify(text)
+        return reading.kind if reading is not None and reading.signal is Signal.DISCLOSURE else None
