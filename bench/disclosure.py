@@ -19,13 +19,14 @@ import argparse
 import statistics
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
 
 from bot.content.catalog import load_catalog
 from bot.services.safety import SafetyMatcher
+from bot.services.safety.model import load_model
 from bot.services.text_match import normalize
 from bot.settings import PROJECT_ROOT
 
@@ -100,8 +101,11 @@ def score(classify: Callable[[str], str | None], items: Iterable[Item]) -> Score
     return result
 
 
-def matcher() -> SafetyMatcher:
-    return SafetyMatcher.from_content(load_catalog(PROJECT_ROOT / "content").safety)
+def matcher(with_model: bool = True) -> SafetyMatcher:
+    """The matcher as the bot builds it: the rules and the model's second opinion (with_model=False: rules alone;
+    disclosure_kind is the rules alone either way)."""
+    content = PROJECT_ROOT / "content"
+    return SafetyMatcher.from_content(load_catalog(content).safety, load_model(content) if with_model else None)
 
 
 class PhraseBaseline:
@@ -134,30 +138,64 @@ def _pct(value: float) -> str:
     return f"{value:.3f}"
 
 
+def _rate(part: Score) -> str:
+    """Recall and false-positive rate as two table cells."""
+    return (f"{_pct(part.recall)} ({part.found}/{part.disclosures}) "
+            f"| {_pct(part.false_positive_rate)} ({part.false_alarms}/{part.everyday})")
+
+
+def _add(total: Score, part: Score) -> None:
+    total.disclosures += part.disclosures
+    total.found += part.found
+    total.everyday += part.everyday
+    total.false_alarms += part.false_alarms
+    total.kind_right += part.kind_right
+
+
+def _speed(m: SafetyMatcher, texts: list[str]) -> None:
+    """Microseconds per message of classify, rules alone and with the model, interleaved in one run."""
+    rules_alone = replace(m, model=None)
+    rows = []
+    for name, classify in (("rules alone", rules_alone.classify), ("rules+model", m.classify),
+                           ("rules alone (again)", rules_alone.classify), ("rules+model (again)", m.classify)):
+        rows.append((name, *timings(classify, texts)))
+    print(f"\nMicroseconds per message over {len(texts)} messages (classify, caches warm, each message's fastest of "
+          "5 passes):\n")
+    print("| matcher | mean | p99 |")
+    print("|---|---:|---:|")
+    for name, mean, p99 in rows:
+        print(f"| {name} | {mean:.1f} | {p99:.1f} |")
+    if m.model is not None:
+        print(f"\nModel: {m.model.header.buckets} weights, {m.model.size_bytes} bytes in memory, threshold "
+              f"{m.model.threshold}, trained {m.model.header.trained}")
+
+
 def blind_table(m: SafetyMatcher) -> None:
     """Aggregates only: the blind set measures generalisation as long as nobody reads its items, so nothing here
     prints a sentence, a miss or a false alarm."""
     directory = DATA_DIR / SETS["blind"]
-    print("| lang | recall | FP rate | kind right | borderline fired |")
-    print("|---|---|---|---|---|")
+    texts = [i.text for code in LANGUAGES for i in load_set(code, directory)]
+    print("| lang | rules: recall | rules: FP rate | kind right | borderline fired | rules+model: recall "
+          "| rules+model: FP rate |")
+    print("|---|---|---|---|---|---|---|")
     total = Score()
+    total_model = Score()
     for code in LANGUAGES:
         items = load_set(code, directory)
         counted = [i for i in items if not i.borderline]
         border = [i for i in items if i.borderline]
         part = score(m.disclosure_kind, counted)
         fired = sum(1 for i in border if m.disclosure_kind(i.text))
-        total.disclosures += part.disclosures
-        total.found += part.found
-        total.everyday += part.everyday
-        total.false_alarms += part.false_alarms
-        total.kind_right += part.kind_right
+        with_model = score(m.disclosure_kind_with_model, counted)
+        _add(total, part)
+        _add(total_model, with_model)
         print(f"| {code} | {_pct(part.recall)} ({part.found}/{part.disclosures}) "
               f"| {_pct(part.false_positive_rate)} ({part.false_alarms}/{part.everyday}) "
-              f"| {part.kind_right}/{part.found} | {fired}/{len(border)} |")
+              f"| {part.kind_right}/{part.found} | {fired}/{len(border)} | {_rate(with_model)} |")
     print(f"| all | {_pct(total.recall)} ({total.found}/{total.disclosures}) "
           f"| {_pct(total.false_positive_rate)} ({total.false_alarms}/{total.everyday}) "
-          f"| {total.kind_right}/{total.found} | |")
+          f"| {total.kind_right}/{total.found} | | {_rate(total_model)} |")
+    _speed(m, texts)
 
 
 def main() -> None:
@@ -178,10 +216,12 @@ def main() -> None:
     directory = DATA_DIR / SETS[args.which]
     baseline = PhraseBaseline()
     header = ("| lang | recall | FP rate | dev recall | dev FP | held-out recall | held-out FP | kind right |"
-              " borderline fired | before: recall | before: FP |")
+              " borderline fired | before: recall | before: FP | rules+model: recall | rules+model: FP |"
+              " rules+model: held-out recall | rules+model: held-out FP |")
     print(header)
     print("|" + "---|" * (header.count("|") - 1))
-    totals = {"all": Score(), "dev": Score(), "held": Score(), "before": Score()}
+    totals = {"all": Score(), "dev": Score(), "held": Score(), "before": Score(), "model": Score(),
+              "model_held": Score()}
     all_texts: list[str] = []
     listing: list[str] = []
     for code in LANGUAGES:
@@ -194,23 +234,23 @@ def main() -> None:
         held = score(m.disclosure_kind, [i for i in counted if i.held_out])
         before = score(baseline, counted)
         fired = sum(1 for i in border if m.disclosure_kind(i.text))
-        for key, part in (("all", whole), ("dev", dev), ("held", held), ("before", before)):
-            total = totals[key]
-            total.disclosures += part.disclosures
-            total.found += part.found
-            total.everyday += part.everyday
-            total.false_alarms += part.false_alarms
-            total.kind_right += part.kind_right
+        with_model = score(m.disclosure_kind_with_model, counted)
+        model_held = score(m.disclosure_kind_with_model, [i for i in counted if i.held_out])
+        for key, part in (("all", whole), ("dev", dev), ("held", held), ("before", before), ("model", with_model),
+                          ("model_held", model_held)):
+            _add(totals[key], part)
         print(f"| {code} | {_pct(whole.recall)} ({whole.found}/{whole.disclosures}) "
               f"| {_pct(whole.false_positive_rate)} ({whole.false_alarms}/{whole.everyday}) "
               f"| {_pct(dev.recall)} | {_pct(dev.false_positive_rate)} "
               f"| {_pct(held.recall)} ({held.found}/{held.disclosures}) "
               f"| {_pct(held.false_positive_rate)} ({held.false_alarms}/{held.everyday}) "
               f"| {whole.kind_right}/{whole.found} | {fired}/{len(border)} "
-              f"| {_pct(before.recall)} | {_pct(before.false_positive_rate)} |")
+              f"| {_pct(before.recall)} | {_pct(before.false_positive_rate)} | {_rate(with_model)} "
+              f"| {_rate(model_held)} |")
         if args.misses:
             listing += [f"  {code} miss   [{i.kind}] {i.text}" for i in dev.misses]
             listing += [f"  {code} alarm  [{m.disclosure_kind(i.text)}] {i.text}" for i in dev.alarms]
+            listing += [f"  {code} model alarm  {i.text}" for i in with_model.alarms if not m.disclosure_kind(i.text)]
         if args.held_out_misses:
             listing += [f"  {code} held-out miss  [{i.kind}] {i.text}" for i in held.misses]
             listing += [f"  {code} held-out alarm [{m.disclosure_kind(i.text)}] {i.text}" for i in held.alarms]
@@ -219,10 +259,15 @@ def main() -> None:
           f"({a.false_alarms}/{a.everyday}) | {_pct(d.recall)} | {_pct(d.false_positive_rate)} "
           f"| {_pct(h.recall)} ({h.found}/{h.disclosures}) | {_pct(h.false_positive_rate)} "
           f"({h.false_alarms}/{h.everyday}) | {a.kind_right}/{a.found} | | {_pct(b.recall)} "
-          f"| {_pct(b.false_positive_rate)} |")
+          f"| {_pct(b.false_positive_rate)} | {_rate(totals['model'])} | {_rate(totals['model_held'])} |")
 
-    m.lexicon.cache_clear()
-    cold_mean, cold_p99 = timings(lambda t: (m.lexicon.cache_clear(), m.classify(t)), all_texts, rounds=3)
+    def emptied(text: str) -> object:
+        m.lexicon.cache_clear()
+        if m.model is not None:
+            m.model.cache_clear()
+        return m.classify(text)
+
+    cold_mean, cold_p99 = timings(emptied, all_texts, rounds=3)
     warm_mean, warm_p99 = timings(m.classify, all_texts)
     base_mean, base_p99 = timings(baseline, all_texts)
     print()
@@ -230,9 +275,10 @@ def main() -> None:
           "message's fastest of 5 passes, 3 without the cache):\n")
     print("| matcher | mean | p99 |")
     print("|---|---:|---:|")
-    print(f"| concept matcher, word cache warm (a running bot) | {warm_mean:.1f} | {warm_p99:.1f} |")
-    print(f"| concept matcher, cache emptied before each message | {cold_mean:.1f} | {cold_p99:.1f} |")
+    print(f"| concept matcher with the model, word cache warm (a running bot) | {warm_mean:.1f} | {warm_p99:.1f} |")
+    print(f"| concept matcher with the model, caches emptied before each message | {cold_mean:.1f} | {cold_p99:.1f} |")
     print(f"| phrase list before (baseline) | {base_mean:.1f} | {base_p99:.1f} |")
+    _speed(m, all_texts)
     if listing:
         print()
         print("\n".join(listing))

@@ -211,3 +211,11 @@ async def test_a_canary_disclosure_is_never_stored_or_logged(debug_logs: pytest.
     assert debug_logs.records
     for record in debug_logs.records:
         assert canary.lower() not in record.getMessage().lower(), record.name
+
+
+async def test_a_disclosure_only_the_model_reads_gets_the_general_first_steps(bot: BotHarness) -> None:
+    """The rules miss it (tests/test_disclosure_model.py checks that); the model's second opinion answers it as a
+    disclosure with the general first steps."""
+    said = "anasema atazituma kwa group ya shule"  # Swahili: "he says he will send them to the school group"
+    reply = await bot.user(3200, "sw").send(said)
+    assert_disclosure(bot, reply, "sw", "general", said)

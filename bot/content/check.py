@@ -30,6 +30,7 @@ from pathlib import Path
 from bot.content.base import ContentError
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.checkins import mnr_message_ids, questionnaire_message_ids
+from bot.content.disclosure_model import read_model
 from bot.content.help import DISCLOSURE_KINDS, RESOURCE_KINDS, emergency_resource, has_child_helpline
 from bot.content.i18n import FALLBACK_LOCALE, LocaleFiles, offerable, parse_locale
 from bot.content.images import (
@@ -400,6 +401,10 @@ def check_content(
         _check_statistics(catalog, parsed, report)
         _check_language_content(content_dir, catalog, report)
         _check_help(catalog, report, today or date.today())
+    try:
+        read_model(content_dir)  # the bot starts without it (rules alone), but it should not have to
+    except ContentError as error:
+        report.errors.append(str(error))
     _check_unavailable(locales_dir, report)
     return report
 

@@ -23,7 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.services.safety.model import MODEL_FILE, DisclosureModel, features
+from bot.content.disclosure_model import MODEL_FILE
+from bot.services.safety.model import DisclosureModel, features
 from bot.services.safety.normalize import fold
 from bot.settings import PROJECT_ROOT
 

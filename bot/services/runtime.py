@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from bot.content.base import ContentError
 from bot.content.catalog import Catalog, load_catalog
 from bot.content.i18n import I18n
 from bot.content.images import Illustrations
@@ -18,10 +20,23 @@ from bot.services.lessons import Lessons
 from bot.services.outbox import Outbox
 from bot.services.safety import SafetyMatcher
 from bot.services.safety.memo import ReadingMemo
+from bot.services.safety.model import DisclosureModel, load_model
 from bot.services.schedule import QuietHours
 from bot.services.send_budget import SendBudget
 from bot.settings import Settings, SettingsError, pseudonym_key
 from bot.store.db import ReadStore, Store
+
+log = logging.getLogger(__name__)
+
+
+def disclosure_model(settings: Settings) -> DisclosureModel | None:
+    """The safety matcher's second opinion; without it (a missing or broken file, which check-content reports) help
+    still works with the rules alone."""
+    try:
+        return load_model(settings.content_dir)
+    except ContentError as error:
+        log.warning("disclosure model not used, rules alone: %s", error)
+        return None
 
 
 @dataclass
@@ -50,7 +65,8 @@ class Runtime:
         i18n = offered_languages(settings)
         catalog = load_catalog(settings.content_dir, i18n.locales)
         assert catalog.safety is not None
-        safety = SafetyMatcher.from_content(catalog.safety)  # built now: help must never wait for it
+        # Built now: help must never wait for it.
+        safety = SafetyMatcher.from_content(catalog.safety, disclosure_model(settings))
         catalog = catalog.without_safety_words()
         analytics = Analytics(pseudonym_key(settings))
         return cls(

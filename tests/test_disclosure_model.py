@@ -1,0 +1,156 @@
+"""The disclosure model (bot/services/safety/model.py), the statistical second opinion after the rules: its weights
+match the labelled data they were trained on, a broken or missing weights file is named in the error, and in the
+matcher it never overrides a rule, a doubt, help or stop. Its figures on held-out data are in bench/README.md
+("Sixth iteration"), made by `python -m bench.disclosure_cv`."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bench.disclosure import matcher as build_matcher
+from bot.content.base import ContentError
+from bot.content.disclosure_model import MODEL_FILE, TRAIN_COMMAND, parse_model
+from bot.devtools.train_disclosure_model import data_sha256
+from bot.services.runtime import disclosure_model
+from bot.services.safety import Reading, SafetyMatcher, Signal
+from bot.services.safety.model import DisclosureModel, load_model
+from bot.services.safety.normalize import fold
+from bot.settings import PROJECT_ROOT
+
+CONTENT = PROJECT_ROOT / "content"
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SafetyMatcher:
+    return build_matcher()
+
+
+def always(threshold: float = 0.5) -> DisclosureModel:
+    """A model that calls every message a disclosure: what the matcher lets it decide is then plain to see."""
+    return DisclosureModel.from_floats([0.0] * 16, 30.0, threshold=threshold, data_sha256="x", trained="x")
+
+
+def test_the_weights_were_trained_on_the_current_labelled_data() -> None:
+    model = load_model(CONTENT)
+    assert model.header.data_sha256 == data_sha256(), (
+        f"tests/data/disclosures*/ changed since {MODEL_FILE} was trained: run `{TRAIN_COMMAND}`")
+
+
+def test_the_weights_stay_small() -> None:
+    model = load_model(CONTENT)
+    assert model.size_bytes <= 1 << 20
+    assert (CONTENT / MODEL_FILE).stat().st_size <= 512 * 1024
+
+
+@pytest.mark.parametrize("text", [
+    "he keeps saying he will send the video to my dad unless i give him more",
+    "there is a man from fortnite who wants my address and told me not to tell my parents",
+    "i am scared to go home because of what he does to me",
+    "il menace de publier mes photos si je ne paie pas",
+    "mi padrastro me pega cuando mi mama no esta",
+])
+def test_the_model_alone_reads_clear_disclosures_it_was_not_trained_on(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.model is not None
+    assert matcher.model.says_disclosure(fold(text).tokens), matcher.model.probability(fold(text).tokens)
+
+
+@pytest.mark.parametrize("text", [
+    "what time is the next lesson",
+    "the photo of my dog got 100 likes",
+    "we watched a scary movie about a killer last night",
+    "el partido de ayer fue increible",
+])
+def test_the_model_alone_leaves_everyday_messages(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.model is not None
+    assert not matcher.model.says_disclosure(fold(text).tokens)
+
+
+def test_a_doubt_outweighs_the_model(matcher: SafetyMatcher) -> None:
+    said = "my mom will kill me if i fail"
+    eager = replace(matcher, model=always())
+    assert matcher.rules.doubt(matcher.concepts(said)) is not None  # the harmless reading holds
+    assert eager.classify(said) is None
+    assert eager.classify("the weather is nice today") == Reading(Signal.DISCLOSURE, "general")
+
+
+def test_the_model_never_changes_a_rules_kind_help_or_stop(matcher: SafetyMatcher) -> None:
+    eager = replace(matcher, model=always())
+    said = "a guy has my nudes and says he will post them unless i pay"
+    assert matcher.disclosure_kind(said) == "sextortion"
+    assert eager.classify(said) == Reading(Signal.DISCLOSURE, "sextortion")
+    assert eager.classify("help") == Reading(Signal.HELP)
+    assert eager.classify("stop") == Reading(Signal.STOP)
+    assert eager.classify("") is None
+
+
+def test_the_model_never_suppresses_a_rule(matcher: SafetyMatcher) -> None:
+    never = DisclosureModel.from_floats([0.0] * 16, -30.0, threshold=0.5, data_sha256="x", trained="x")
+    said = "my stepdad says he will beat me if i tell my mum"
+    assert replace(matcher, model=never).classify(said) == matcher.classify(said) == Reading(Signal.DISCLOSURE,
+                                                                                               "abuse")
+
+
+def test_a_model_only_disclosure_gets_general_first_steps(matcher: SafetyMatcher) -> None:
+    # Swahili, "he says he will send them to the school group": an item of tests/data/disclosures/sw.yaml (the model
+    # was trained on it) that the rules miss.
+    said = "anasema atazituma kwa group ya shule"
+    assert matcher.disclosure_kind(said) is None  # the rules alone miss it
+    assert matcher.classify(said) == Reading(Signal.DISCLOSURE, "general")
+
+
+def test_the_file_round_trips(matcher: SafetyMatcher) -> None:
+    assert matcher.model is not None
+    again = DisclosureModel(*parse_model(matcher.model.to_bytes(), "copy"))
+    tokens = fold("someone is threatening to post my pics").tokens
+    assert again.probability(tokens) == matcher.model.probability(tokens)
+    assert again.header == matcher.model.header
+
+
+def _broken(tmp_path: Path, data: bytes | None) -> Path:
+    content = tmp_path / "content"
+    (content / MODEL_FILE).parent.mkdir(parents=True)
+    if data is not None:
+        (content / MODEL_FILE).write_bytes(data)
+    return content
+
+
+def test_a_missing_weights_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match=r"^content/help/disclosure_model\.bin: file is missing"):
+        load_model(_broken(tmp_path, None))
+
+
+@pytest.mark.parametrize(("damage", "says"), [
+    (lambda data: data[: len(data) - 100], "do not match payload_sha256"),
+    (lambda data: data.replace(b"disclosure-model 1", b"disclosure-model 9", 1), "first line must be"),
+    (lambda data: data.replace(b"buckets: ", b"buckets: 3", 1), "is not a power of two"),
+    (lambda data: data.replace(b"threshold: ", b"thresh: ", 1), "header lacks threshold"),
+    (lambda data: b"just text", "no header"),
+])
+def test_a_broken_weights_file_is_named_with_what_is_wrong(tmp_path: Path, damage: Callable[[bytes], bytes],
+                                                           says: str) -> None:
+    data = damage((CONTENT / MODEL_FILE).read_bytes())
+    with pytest.raises(ContentError, match=r"^content/help/disclosure_model\.bin: ") as error:
+        load_model(_broken(tmp_path, data))
+    assert says in str(error.value)
+
+
+def test_without_weights_the_bot_uses_the_rules_alone_and_check_content_fails(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from bot.content.check import check_content
+    from bot.settings import Settings
+
+    shutil.copytree(CONTENT, tmp_path / "content")
+    shutil.copytree(PROJECT_ROOT / "locales", tmp_path / "locales")
+    (tmp_path / "content" / MODEL_FILE).unlink()
+    settings = Settings.model_construct(content_dir=tmp_path / "content")
+    with caplog.at_level(logging.WARNING):
+        assert disclosure_model(settings) is None
+    assert "disclosure_model.bin: file is missing" in caplog.text
+    errors = check_content(tmp_path / "content", tmp_path / "locales").errors
+    assert any(e.startswith("content/help/disclosure_model.bin: file is missing") for e in errors)
