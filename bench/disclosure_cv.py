@@ -201,7 +201,7 @@ def choose_threshold(folds: list[tuple[str, list[Scored]]]) -> float:
         fires = [i for i in pooled if i.askable and not i.rules and i.probability >= t]
         added_fp = sum(not i.disclosure for i in fires) / everyday
         added = sum(i.disclosure for i in fires)
-        if t * 100 % 5 == 0:
+        if round(t * 100) % 5 == 0 or t >= 0.9:
             print(f"| {t:.2f} | {added}/{missed} | {added_fp:.4f} |")
         if chosen is None and added_fp <= ADDED_FP_LIMIT:
             chosen = t

@@ -21,7 +21,7 @@ from pathlib import Path
 from bot.content.disclosure_model import TRAIN_COMMAND, Header, model_bytes, read_model
 
 _NGRAMS = (3, 4, 5)
-_CACHE = 8192  # tokens whose piece-of-word features are kept summed: most messages reuse a few thousand words
+_CACHE = 2048  # tokens whose piece-of-word sums are kept (about 220 bytes each, 0.45 MB when full)
 
 
 def _hash(feature: str) -> int:
