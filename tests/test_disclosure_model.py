@@ -154,3 +154,15 @@ def test_without_weights_the_bot_uses_the_rules_alone_and_check_content_fails(
     assert "disclosure_model.bin: file is missing" in caplog.text
     errors = check_content(tmp_path / "content", tmp_path / "locales").errors
     assert any(e.startswith("content/help/disclosure_model.bin: file is missing") for e in errors)
+
+
+def test_the_blind_table_prints_rules_alone_and_with_the_model_and_no_sentence(
+        matcher: SafetyMatcher, capsys: pytest.CaptureFixture[str]) -> None:
+    """Run on the retired set (never on the blind one here): the table the lead's last blind run will print."""
+    from bench.disclosure import DATA_DIR, SETS, blind_table, load_set
+
+    blind_table(matcher, DATA_DIR / SETS["retired"])
+    out = capsys.readouterr().out
+    assert "| rules: recall |" in out and "| rules+model: recall |" in out
+    assert "| rules alone |" in out and "| rules+model |" in out
+    assert not any(item.text in out for item in load_set("en", DATA_DIR / SETS["retired"]) if len(item.text) > 12)
