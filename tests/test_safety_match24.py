@@ -42,6 +42,8 @@ def matcher() -> SafetyMatcher:
         "my friend made a group chat for the class trip with all our pics",
         "she put a pic of us from the sleepover on her story",
         "turn on your camera or ill show everyone your room lol",
+        "i made a group chat with my pics from the trip",
+        "am facut un grup cu pozele mele de la mare",
     ],
 )
 def test_harmless(matcher: SafetyMatcher, text: str) -> None:
