@@ -192,3 +192,18 @@ def test_arabic_renders(i18n: I18n) -> None:
     assert _has_arabic(intro)
     assert "مصر" in intro
     assert intro != i18n.t("en", "help-intro-country", country="مصر")
+
+
+@pytest.mark.parametrize("code", LOCALES)
+def test_first_steps_do_not_repeat_the_disclosure_intro(i18n: I18n, parsed: dict[str, LocaleFiles], code: str) -> None:
+    """The disclosure answer opens with "it is not your fault" in bold; the first steps that follow it add what to
+    do, not the same reassurance again (it read twice in every language)."""
+    intro = i18n.t(code, "disclosure")
+    said = [part.split("</b>")[0].strip() for part in intro.split("<b>")[1:]]
+    assert said, f"{code}: the disclosure intro has no bold reassurance"
+    repeated = {
+        message_id: phrase
+        for message_id in parsed[code].shapes if message_id.startswith("steps-") and message_id != "steps-caregiver"
+        for phrase in said if phrase.casefold() in i18n.t(code, message_id).casefold()
+    }
+    assert repeated == {}

@@ -7,20 +7,20 @@ first-directory = 📞 <b>Find a child helpline where you live:</b> { $name }, {
 first-emergency = 🚨 <b>If you are in danger right now, call { $number }.</b>
 steps-title = <b>What you can do now</b>
 steps-sextortion =
-    • You are not in trouble, and this is not your fault.
+    • You are not in trouble: the person threatening you is the one doing wrong.
     • Don't pay and don't send anything more: paying rarely makes it stop.
     • Keep the evidence: screenshots of the chat and the username. Don't delete your account yet.
     • Block and report the account in the app.
     • Take It Down can stop your pictures spreading, without anyone seeing them.
     • Tell an adult you trust or call a helpline now: this moves fast, so don't wait.
 steps-image_shared =
-    • It is not your fault: sharing your pictures without your OK is abuse.
+    • Sharing your pictures without your OK is abuse.
     • Keep the evidence: screenshots, links and usernames.
     • Report the post and the account in the app, and to the hotline below.
     • Take It Down can help get your pictures taken down, anonymously.
     • Tell an adult you trust or a helpline.
 steps-ai_image =
-    • A fake picture is still abuse, even if it was made with AI, and it is not your fault.
+    • A fake picture is still abuse, even if it was made with AI.
     • Keep the evidence: screenshots, links and usernames.
     • Report it in the app and to the hotline below.
     • Take It Down can help get it taken down, anonymously.
@@ -31,9 +31,9 @@ steps-grooming =
     • An adult who asks you to keep secrets or send pictures is doing wrong, not you.
     • Block and report the account, and tell an adult you trust.
 steps-abuse =
-    • What happened is not your fault, and you don't have to deal with it alone.
     • If you are in danger now, call the emergency number.
     • Tell an adult you trust who is not the person hurting or threatening you: someone at school or in your family. Or call the child helpline: it's free and confidential.
+    • If the first person you tell doesn't help, keep telling until someone does.
 steps-threat =
     • If you are in danger now, call the emergency number.
     • Don't reply. Keep the messages as evidence.

@@ -7,20 +7,20 @@ first-directory = 📞 <b>Encuentra una línea de ayuda infantil donde vives:</b
 first-emergency = 🚨 <b>Si estás en peligro ahora mismo, llama al { $number }.</b>
 steps-title = <b>Lo que puedes hacer ahora</b>
 steps-sextortion =
-    • No estás en problemas, y no es tu culpa.
+    • No estás en problemas: quien te amenaza es quien está haciendo algo mal.
     • No pagues ni envíes nada más: pagar casi nunca hace que pare.
     • Guarda las pruebas: capturas del chat y del nombre de usuario. No borres tu cuenta todavía.
     • Bloquea y denuncia la cuenta en la app.
     • Take It Down puede evitar que tus fotos se difundan, sin que nadie las vea.
     • Cuéntaselo ya a un adulto de confianza o llama a una línea de ayuda: esto va rápido, no esperes.
 steps-image_shared =
-    • No es tu culpa: compartir tus fotos sin tu permiso es abuso.
+    • Compartir tus fotos sin tu permiso es abuso.
     • Guarda las pruebas: capturas, enlaces y nombres de usuario.
     • Denuncia la publicación y la cuenta en la app, y en la línea de denuncia de abajo.
     • Take It Down puede ayudarte a que las quiten, de forma anónima.
     • Cuéntaselo a un adulto de confianza o a una línea de ayuda.
 steps-ai_image =
-    • Una imagen falsa también es abuso, aunque esté hecha con IA, y no es tu culpa.
+    • Una imagen falsa también es abuso, aunque esté hecha con IA.
     • Guarda las pruebas: capturas, enlaces y nombres de usuario.
     • Denúnciala en la app y en la línea de denuncia de abajo.
     • Take It Down puede ayudarte a que la quiten, de forma anónima.
@@ -31,9 +31,9 @@ steps-grooming =
     • Un adulto que te pide secretos o fotos está haciendo algo mal, no tú.
     • Bloquea y denuncia la cuenta, y cuéntaselo a un adulto de confianza.
 steps-abuse =
-    • Lo que pasó no es tu culpa, y no tienes que enfrentarlo solo o sola.
     • Si estás en peligro ahora, llama al número de emergencias.
     • Cuéntaselo a una persona adulta de confianza que no sea quien te hace daño o te amenaza: alguien de tu escuela o de tu familia. O llama a la línea de ayuda infantil: es gratis y confidencial.
+    • Si la primera persona a la que se lo cuentas no te ayuda, cuéntaselo a otra, hasta que alguien te ayude.
 steps-threat =
     • Si estás en peligro ahora, llama al número de emergencias.
     • No respondas. Guarda los mensajes como prueba.

@@ -7,20 +7,20 @@ first-directory = 📞 <b>Trouve une ligne d'écoute pour enfants près de chez 
 first-emergency = 🚨 <b>Si tu es en danger maintenant, appelle le { $number }.</b>
 steps-title = <b>Ce que tu peux faire maintenant</b>
 steps-sextortion =
-    • Tu n'as rien fait de mal, et ce n'est pas ta faute.
+    • Tu n'as rien fait de mal : c'est la personne qui te menace qui est en tort.
     • Ne paie pas et n'envoie plus rien : payer arrête rarement le chantage.
     • Garde les preuves : des captures de la conversation et du pseudo. Ne supprime pas encore ton compte.
     • Bloque et signale le compte dans l'appli.
     • Take It Down peut empêcher tes photos de circuler, sans que personne ne les voie.
     • Parles-en tout de suite à un adulte de confiance ou à une ligne d'écoute : ça va vite, n'attends pas.
 steps-image_shared =
-    • Ce n'est pas ta faute : partager tes photos sans ton accord, c'est une violence.
+    • Partager tes photos sans ton accord, c'est une violence.
     • Garde les preuves : captures, liens et pseudos.
     • Signale la publication et le compte dans l'appli, et à la plateforme de signalement ci-dessous.
     • Take It Down peut aider à faire retirer tes photos, de façon anonyme.
     • Parles-en à un adulte de confiance ou à une ligne d'écoute.
 steps-ai_image =
-    • Une fausse image reste une violence, même faite avec une IA, et ce n'est pas ta faute.
+    • Une fausse image reste une violence, même faite avec une IA.
     • Garde les preuves : captures, liens et pseudos.
     • Signale-la dans l'appli et à la plateforme de signalement ci-dessous.
     • Take It Down peut aider à la faire retirer, de façon anonyme.
@@ -31,9 +31,9 @@ steps-grooming =
     • Un adulte qui te demande des secrets ou des photos est en tort, pas toi.
     • Bloque et signale le compte, et parles-en à un adulte de confiance.
 steps-abuse =
-    • Ce qui s'est passé n'est pas ta faute, et tu n'as pas à gérer ça seul·e.
     • Si tu es en danger maintenant, appelle le numéro d'urgence.
     • Parles-en à un adulte de confiance qui n'est pas la personne qui te fait du mal ou te menace : quelqu'un à l'école ou dans ta famille. Ou appelle la ligne d'écoute pour enfants : c'est gratuit et confidentiel.
+    • Si la première personne à qui tu en parles ne t'aide pas, parles-en à quelqu'un d'autre, jusqu'à ce que quelqu'un t'aide.
 steps-threat =
     • Si tu es en danger maintenant, appelle le numéro d'urgence.
     • Ne réponds pas. Garde les messages comme preuves.

@@ -7,20 +7,20 @@ first-directory = 📞 <b>Cari layanan bantuan anak di negaramu:</b> { $name }, 
 first-emergency = 🚨 <b>Kalau kamu dalam bahaya sekarang, telepon { $number }.</b>
 steps-title = <b>Yang bisa kamu lakukan sekarang</b>
 steps-sextortion =
-    • Kamu tidak akan kena masalah, dan ini bukan salahmu.
+    • Kamu tidak akan kena masalah: yang salah adalah orang yang mengancammu.
     • Jangan bayar dan jangan kirim apa pun lagi: membayar jarang membuatnya berhenti.
     • Simpan buktinya: tangkapan layar obrolan dan nama akunnya. Jangan hapus akunmu dulu.
     • Blokir dan laporkan akun itu di aplikasinya.
     • Take It Down bisa membantu menghentikan penyebaran fotomu, tanpa ada yang melihatnya.
     • Ceritakan sekarang ke orang dewasa yang kamu percaya atau hubungi layanan bantuan: ini cepat sekali, jangan tunggu.
 steps-image_shared =
-    • Ini bukan salahmu: menyebarkan fotomu tanpa izinmu adalah kekerasan.
+    • Menyebarkan fotomu tanpa izinmu adalah kekerasan.
     • Simpan buktinya: tangkapan layar, tautan, dan nama akun.
     • Laporkan unggahan dan akunnya di aplikasi, dan ke layanan pelaporan di bawah.
     • Take It Down bisa membantu menurunkan fotomu, tanpa perlu menyebut nama.
     • Ceritakan ke orang dewasa yang kamu percaya atau ke layanan bantuan.
 steps-ai_image =
-    • Foto palsu tetap kekerasan, walaupun dibuat dengan AI, dan ini bukan salahmu.
+    • Foto palsu tetap kekerasan, walaupun dibuat dengan AI.
     • Simpan buktinya: tangkapan layar, tautan, dan nama akun.
     • Laporkan di aplikasi dan ke layanan pelaporan di bawah.
     • Take It Down bisa membantu menurunkannya, tanpa perlu menyebut nama.
@@ -31,9 +31,9 @@ steps-grooming =
     • Orang dewasa yang memintamu merahasiakan sesuatu atau mengirim foto itu yang salah, bukan kamu.
     • Blokir dan laporkan akunnya, lalu ceritakan ke orang dewasa yang kamu percaya.
 steps-abuse =
-    • Yang terjadi bukan salahmu, dan kamu tidak harus menghadapinya sendirian.
     • Kalau kamu dalam bahaya sekarang, telepon nomor darurat.
     • Ceritakan ke orang dewasa yang kamu percaya, tapi bukan orang yang menyakiti atau mengancammu: seseorang di sekolah atau di keluargamu. Atau hubungi layanan bantuan anak: gratis dan rahasia.
+    • Kalau orang pertama yang kamu ceritakan tidak menolong, ceritakan ke orang lain sampai ada yang menolong.
 steps-threat =
     • Kalau kamu dalam bahaya sekarang, telepon nomor darurat.
     • Jangan dibalas. Simpan pesannya sebagai bukti.

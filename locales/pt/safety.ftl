@@ -7,20 +7,20 @@ first-directory = 📞 <b>Encontre uma linha de apoio para crianças onde você 
 first-emergency = 🚨 <b>Se você está em perigo agora, ligue { $number }.</b>
 steps-title = <b>O que você pode fazer agora</b>
 steps-sextortion =
-    • Você não está encrencado, e a culpa não é sua.
+    • Você não está em apuros: quem está errado é quem te ameaça.
     • Não pague e não mande mais nada: pagar quase nunca faz parar.
     • Guarde as provas: prints da conversa e do nome de usuário. Não apague sua conta ainda.
     • Bloqueie e denuncie a conta no app.
     • O Take It Down pode impedir que suas fotos se espalhem, sem ninguém precisar vê-las.
     • Conte agora para um adulto de confiança ou ligue para uma linha de apoio: isso anda rápido, não espere.
 steps-image_shared =
-    • A culpa não é sua: compartilhar suas fotos sem você deixar é abuso.
+    • Compartilhar suas fotos sem você deixar é abuso.
     • Guarde as provas: prints, links e nomes de usuário.
     • Denuncie a publicação e a conta no app, e no canal de denúncia abaixo.
     • O Take It Down pode ajudar a tirar suas fotos do ar, de forma anônima.
     • Conte para um adulto de confiança ou para uma linha de apoio.
 steps-ai_image =
-    • Uma imagem falsa também é abuso, mesmo feita com IA, e a culpa não é sua.
+    • Uma imagem falsa também é abuso, mesmo feita com IA.
     • Guarde as provas: prints, links e nomes de usuário.
     • Denuncie no app e no canal de denúncia abaixo.
     • O Take It Down pode ajudar a tirá-la do ar, de forma anônima.
@@ -31,9 +31,9 @@ steps-grooming =
     • Um adulto que pede segredo ou fotos está errado, não você.
     • Bloqueie e denuncie a conta, e conte para um adulto de confiança.
 steps-abuse =
-    • O que aconteceu não é culpa sua, e você não precisa lidar com isso sozinho ou sozinha.
     • Se você está em perigo agora, ligue para o número de emergência.
     • Conte para um adulto de confiança que não seja a pessoa que machuca ou ameaça você: alguém da escola ou da sua família. Ou ligue para a linha de apoio para crianças: é gratuito e confidencial.
+    • Se a primeira pessoa para quem você contar não ajudar, conte para outra, até alguém ajudar.
 steps-threat =
     • Se você está em perigo agora, ligue para o número de emergência.
     • Não responda. Guarde as mensagens como prova.

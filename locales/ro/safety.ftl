@@ -7,20 +7,20 @@ first-directory = 📞 <b>Găsește o linie de ajutor pentru copii în țara ta:
 first-emergency = 🚨 <b>Dacă ești în pericol chiar acum, sună la { $number }.</b>
 steps-title = <b>Ce poți face acum</b>
 steps-sextortion =
-    • Nu ai nicio problemă din cauza asta și nu e vina ta.
+    • Nu ai nicio problemă din cauza asta: cel care te amenință greșește, nu tu.
     • Nu plăti și nu mai trimite nimic: plata rareori oprește șantajul.
     • Păstrează dovezile: capturi de ecran cu conversația și cu numele contului. Nu-ți șterge încă contul.
     • Blochează și raportează contul în aplicație.
     • Take It Down te poate ajuta să oprești răspândirea pozelor, fără ca cineva să le vadă.
     • Spune acum unui adult în care ai încredere sau sună la o linie de ajutor: lucrurile merg repede, nu aștepta.
 steps-image_shared =
-    • Nu e vina ta: să-ți distribuie cineva pozele fără acordul tău e abuz.
+    • Dacă cineva îți distribuie pozele fără acordul tău, asta e abuz.
     • Păstrează dovezile: capturi de ecran, linkuri și numele conturilor.
     • Raportează postarea și contul în aplicație și la serviciul de raportare de mai jos.
     • Take It Down te poate ajuta să le scoți de pe internet, anonim.
     • Spune unui adult în care ai încredere sau unei linii de ajutor.
 steps-ai_image =
-    • O poză falsă tot abuz este, chiar dacă e făcută cu AI, și nu e vina ta.
+    • O poză falsă tot abuz este, chiar dacă e făcută cu AI.
     • Păstrează dovezile: capturi de ecran, linkuri și numele conturilor.
     • Raportează-o în aplicație și la serviciul de raportare de mai jos.
     • Take It Down te poate ajuta să o scoți de pe internet, anonim.
@@ -31,9 +31,9 @@ steps-grooming =
     • Un adult care îți cere secrete sau poze greșește, nu tu.
     • Blochează și raportează contul și spune unui adult în care ai încredere.
 steps-abuse =
-    • Ce s-a întâmplat nu e vina ta și nu trebuie să treci prin asta fără ajutor.
     • Dacă ești în pericol acum, sună la numărul de urgență.
     • Spune unui adult în care ai încredere, dar nu persoanei care îți face rău sau te amenință: cuiva de la școală sau din familie. Sau sună la linia de ajutor pentru copii: e gratuit și confidențial.
+    • Dacă prima persoană căreia îi spui nu te ajută, spune altcuiva, până te ajută cineva.
 steps-threat =
     • Dacă ești în pericol acum, sună la numărul de urgență.
     • Nu răspunde. Păstrează mesajele ca dovadă.

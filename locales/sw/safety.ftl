@@ -7,20 +7,20 @@ first-directory = 📞 <b>Tafuta simu ya msaada kwa watoto katika nchi yako:</b>
 first-emergency = 🚨 <b>Ikiwa uko hatarini sasa hivi, piga { $number }.</b>
 steps-title = <b>Unachoweza kufanya sasa</b>
 steps-sextortion =
-    • Hutapata matatizo, na si kosa lako.
+    • Hutapata matatizo: anayekosea ni yule anayekutishia.
     • Usilipe na usitume kitu kingine: kulipa mara nyingi hakumalizi jambo hili.
     • Weka ushahidi: picha za skrini za mazungumzo na jina la akaunti. Usifute akaunti yako kwa sasa.
     • Zuia na uripoti akaunti hiyo kwenye programu.
     • Take It Down inaweza kusaidia picha zako zisisambae, bila mtu kuziona.
     • Mwambie mtu mzima unayemwamini au piga simu ya msaada sasa: jambo hili huenda haraka, usisubiri.
 steps-image_shared =
-    • Si kosa lako: kusambaza picha zako bila ruhusa yako ni unyanyasaji.
+    • Kusambaza picha zako bila ruhusa yako ni unyanyasaji.
     • Weka ushahidi: picha za skrini, viungo na majina ya akaunti.
     • Ripoti chapisho na akaunti kwenye programu, na kwa huduma ya kuripoti iliyo hapa chini.
     • Take It Down inaweza kusaidia kuziondoa, bila kutaja jina lako.
     • Mwambie mtu mzima unayemwamini au simu ya msaada.
 steps-ai_image =
-    • Picha feki bado ni unyanyasaji, hata ikitengenezwa kwa akili bandia, na si kosa lako.
+    • Picha feki bado ni unyanyasaji, hata ikitengenezwa kwa akili bandia.
     • Weka ushahidi: picha za skrini, viungo na majina ya akaunti.
     • Iripoti kwenye programu na kwa huduma ya kuripoti iliyo hapa chini.
     • Take It Down inaweza kusaidia kuiondoa, bila kutaja jina lako.
@@ -31,9 +31,9 @@ steps-grooming =
     • Mtu mzima anayekuomba siri au picha ndiye anayekosea, si wewe.
     • Zuia na uripoti akaunti, kisha mwambie mtu mzima unayemwamini.
 steps-abuse =
-    • Kilichotokea si kosa lako, na si lazima ukabiliane nacho peke yako.
     • Ikiwa uko hatarini sasa, piga namba ya dharura.
     • Mwambie mtu mzima unayemwamini ambaye si yule anayekuumiza au anayekutishia: mtu wa shuleni au wa familia yako. Au piga simu ya msaada kwa watoto: ni bure na kwa siri.
+    • Ikiwa mtu wa kwanza unayemwambia hakusaidii, mwambie mtu mwingine, hadi mtu akusaidie.
 steps-threat =
     • Ikiwa uko hatarini sasa, piga namba ya dharura.
     • Usijibu. Weka jumbe kama ushahidi.
