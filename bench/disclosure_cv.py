@@ -30,7 +30,7 @@ from dataclasses import astuple, dataclass
 from pathlib import Path
 
 from bench.disclosure import LANGUAGES, matcher
-from bot.devtools.train_disclosure_model import TRAINING_SETS, Example, data_files, load_examples, train
+from bot.devtools.train_disclosure_model import THRESHOLD, TRAINING_SETS, Example, data_files, load_examples, train
 from bot.services.safety.model import DisclosureModel
 from bot.services.safety.normalize import fold
 from bot.settings import PROJECT_ROOT
@@ -118,9 +118,9 @@ def _texts(path: Path) -> list[tuple[str, bool]]:
             for raw in data.get(key) or [] if not raw.get("borderline")]
 
 
-def rules_as_they_were(work: Path) -> list[tuple[str, list[Scored]]]:
+def rules_as_they_were(work: Path, batches: tuple[tuple[str, str], ...] = BATCHES) -> list[tuple[str, list[Scored]]]:
     folds = []
-    for commit, target_set in BATCHES:
+    for commit, target_set in batches:
         before = work / f"{commit}-before"
         after = work / f"{commit}-after"
         before.mkdir()
@@ -215,7 +215,14 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="leave-one-set-out only")
     parser.add_argument("--threshold", type=float, help="score at this threshold instead of choosing one")
     parser.add_argument("--cache", type=Path, help="keep the old-rules folds' scores in this file and reuse them")
+    parser.add_argument("--batch", help="score only the batch of disclosures_dev added by this commit (one added "
+                        "after the threshold was fixed), at THRESHOLD or --threshold")
     args = parser.parse_args()
+    if args.batch:
+        with tempfile.TemporaryDirectory(prefix="disclosure_cv_") as work:
+            folds = rules_as_they_were(Path(work), ((args.batch, "disclosures_dev"),))
+        table(f"The batch of {args.batch}, rules of the commit before", folds, args.threshold or THRESHOLD)
+        return
     if not args.quick:
         if args.cache and args.cache.exists():
             old = [(name, [Scored(*row) for row in rows]) for name, rows in json.loads(args.cache.read_text())]
