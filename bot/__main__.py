@@ -16,15 +16,18 @@ def _run(_args: argparse.Namespace) -> int:
     # Marked absent, httpx takes its own fallback (a stub `httpx.main`).
     sys.modules.setdefault("httpx._main", None)  # type: ignore[assignment]
     from bot.observability.logs import configure_logging
-    from bot.services.runtime import Runtime
+    from bot.services.startup import load_content
 
     settings = load_settings()
     configure_logging(settings.log_level, settings.log_format)
-    # Built before the chat, python-telegram-bot and aiohttp are imported (bot.cli.runner): building parses every
-    # content file and the safety words, and the memory their intermediate objects leave free is then filled by
-    # those modules' code instead of staying free beside it. 8 MB less RSS for the same objects (bench/README.md,
-    # "Memory of the bot's process", sixth pass).
-    runtime = Runtime.build(settings)
+    # The content is built before SQLAlchemy, the chat, python-telegram-bot and aiohttp are imported (the runtime,
+    # bot.cli.runner): building parses every content file and the safety words, and the memory their intermediate
+    # objects leave free is then filled by those modules' code instead of staying free beside it. 7 MB less RSS for
+    # the same objects (bench/README.md, "Memory of the bot's process", sixth pass).
+    content = load_content(settings)
+    from bot.services.runtime import Runtime
+
+    runtime = Runtime.build(settings, content=content)
     from bot.cli.runner import StartupError, run
 
     try:
