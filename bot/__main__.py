@@ -28,10 +28,6 @@ def _run(_args: argparse.Namespace) -> int:
     from bot.services.runtime import Runtime
 
     runtime = Runtime.build(settings, content=content)
-    from bot.store.db import VERSIONS_DIR
-    from bot.store.schema_version import head_revision
-
-    head_revision(VERSIONS_DIR)  # (cached) the start's migrate reads it: parsed now, for the same reason, -1.5 MB
     from bot.cli.runner import StartupError, run
 
     try:
