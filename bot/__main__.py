@@ -22,7 +22,7 @@ def _run(_args: argparse.Namespace) -> int:
     configure_logging(settings.log_level, settings.log_format)
     # The content is built before SQLAlchemy, the chat, python-telegram-bot and aiohttp are imported (the runtime,
     # bot.cli.runner): building parses every content file and the safety words, and the memory their intermediate
-    # objects leave free is then filled by those modules' code instead of staying free beside it. 7 MB less RSS for
+    # objects leave free is then filled by those modules' code instead of staying free beside it. 4 MB less RSS for
     # the same objects (bench/README.md, "Memory of the bot's process", sixth pass).
     content = load_content(settings)
     from bot.services.runtime import Runtime

@@ -62,7 +62,7 @@ def test_openapi_and_xml_are_imported_on_first_use_and_the_document_is_served(tm
 
 def test_the_content_is_built_without_the_database_or_the_chat_imported() -> None:
     """`python -m bot run` builds the content (bot.services.startup) before importing SQLAlchemy, the chat,
-    python-telegram-bot and aiohttp, so that their code fills the memory the build leaves free (7 MB, bench/README.md):
+    python-telegram-bot and aiohttp, so that their code fills the memory the build leaves free (4 MB, bench/README.md):
     that module must not import them itself."""
     script = ("import sys, bot.services.startup; "
               "print(sorted(name for name in ('sqlalchemy', 'telegram', 'aiohttp', 'bot.services.runtime', 'bot.chat') "
