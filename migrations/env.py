@@ -4,11 +4,13 @@ engine), so the same migrations run on SQLite and PostgreSQL."""
 from alembic import context
 
 from bot.store.migration_filters import include_name
-from bot.store.models import Base
+from bot.store.models import Base, add_postgresql_index_options
 
 connection = context.config.attributes.get("connection")
 if connection is None:
     raise SystemExit("run migrations with `python -m bot migrate`")
+if connection.dialect.name == "postgresql":
+    add_postgresql_index_options(Base.metadata)  # the partial and covering indexes, for autogenerate
 
 context.configure(
     connection=connection,

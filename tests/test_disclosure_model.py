@@ -17,10 +17,10 @@ from bench.disclosure import matcher as build_matcher
 from bot.content.base import ContentError
 from bot.content.disclosure_model import MODEL_FILE, TRAIN_COMMAND, parse_model
 from bot.devtools.train_disclosure_model import data_sha256
-from bot.services.runtime import disclosure_model
 from bot.services.safety import Reading, SafetyMatcher, Signal
 from bot.services.safety.model import DisclosureModel, load_model
 from bot.services.safety.normalize import fold
+from bot.services.startup import disclosure_model
 from bot.settings import PROJECT_ROOT
 
 CONTENT = PROJECT_ROOT / "content"

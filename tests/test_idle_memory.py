@@ -28,7 +28,8 @@ async def main():
     build_application(rt)
     app = create_web_app(rt)
     add_health_routes(app, rt, lambda: True)
-    idle = {name: name in sys.modules for name in ("bot.web.openapi", "xml.etree.ElementTree")}
+    idle = {name: name in sys.modules for name in ("bot.web.openapi", "xml.etree.ElementTree",
+                                                   "sqlalchemy.dialects.postgresql")}
     verdict = rt.safety.classify("help")
     async with TestClient(TestServer(app)) as client:
         response = await client.get("/api/v1/openapi.json")
@@ -50,8 +51,23 @@ def test_openapi_and_xml_are_imported_on_first_use_and_the_document_is_served(tm
                             text=True, timeout=180)
     assert result.returncode == 0, result.stderr[-3000:]
     seen = json.loads(result.stdout.strip().splitlines()[-1])
-    assert seen["idle"] == {"bot.web.openapi": False, "xml.etree.ElementTree": False}
+    # (PostgreSQL's dialect: not on SQLite, see POSTGRESQL_INDEX_OPTIONS in bot/store/models.py)
+    assert seen["idle"] == {"bot.web.openapi": False, "xml.etree.ElementTree": False,
+                            "sqlalchemy.dialects.postgresql": False}
     assert seen["help"] == "help"  # the matcher is built at start, before anything else is asked
     assert seen["catalog_safety"] is False  # the parsed words files are not kept once the matcher is built
     assert seen["status"] == 200 and seen["after"] is True
     assert {"/reach", "/funnel", "/checkins", "/cohorts"} <= set(seen["paths"])
+
+
+def test_the_content_is_built_without_the_database_or_the_chat_imported() -> None:
+    """`python -m bot run` builds the content (bot.services.startup) before importing SQLAlchemy, the chat,
+    python-telegram-bot and aiohttp, so that their code fills the memory the build leaves free (4 MB, bench/README.md):
+    that module must not import them itself."""
+    script = ("import sys, bot.services.startup; "
+              "print(sorted(name for name in ('sqlalchemy', 'telegram', 'aiohttp', 'bot.services.runtime', 'bot.chat') "
+              "if name in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", script], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "[]"

@@ -16,7 +16,7 @@ from bot.content.base import ContentError
 from bot.content.i18n import I18n
 from bot.content.languages import load_languages, load_unavailable
 from bot.features.common import format_date, format_percent
-from bot.services.runtime import offered_languages
+from bot.services.startup import offered_languages
 from bot.settings import SettingsError, load_settings
 from tests.auxil.languages import I18N, LANGUAGES, LOCALES_DIR
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import bindparam, event, func, insert, inspect, select, text, update
+from sqlalchemy import MetaData, bindparam, event, func, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -23,7 +26,17 @@ from bot.services.profiles import find_user, grant_role
 from bot.store import db
 from bot.store.db import Store, is_outage, is_unavailable
 from bot.store.migration_filters import include_name
-from bot.store.models import Base, Event, LessonProgress, QuizAnswer, Role, User, UTCDateTime
+from bot.store.models import (
+    POSTGRESQL_INDEX_OPTIONS,
+    Base,
+    Event,
+    LessonProgress,
+    QuizAnswer,
+    Role,
+    User,
+    UTCDateTime,
+    add_postgresql_index_options,
+)
 from bot.store.statements import Direct, direct
 from tests.auxil.harness import wait_until
 from tests.conftest import POSTGRES_URL, postgres_schema
@@ -100,6 +113,78 @@ async def test_schema_comparison_sees_a_missing_table(empty_store: Store) -> Non
         differences = await connection.run_sync(_schema_differences)
     added = {diff[1].name for diff in differences if isinstance(diff, tuple) and diff[0] == "add_table"}
     assert added == TABLES
+
+
+# The partial and covering indexes as each database reports them: name -> (predicate, INCLUDE columns).
+_PG_SPECIAL_INDEXES = """
+SELECT c.relname,
+       pg_get_expr(i.indpred, i.indrelid),
+       ARRAY(SELECT a.attname FROM pg_attribute a
+             WHERE a.attrelid = i.indexrelid AND a.attnum > i.indnkeyatts ORDER BY a.attnum)
+FROM pg_index i
+JOIN pg_class c ON c.oid = i.indexrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = current_schema() AND (i.indpred IS NOT NULL OR i.indnatts > i.indnkeyatts)
+"""
+
+
+def _predicate(sql: str) -> str:
+    """A predicate without PostgreSQL's casts and parentheses: ((status)::text = 'pending'::text) -> status =
+    'pending'."""
+    return " ".join(re.sub(r"::[a-z ]+?(?=\)|$| )|[()]", "", sql).split())
+
+
+async def _special_indexes(store: Store) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    async with store.engine.connect() as connection:
+        if store.engine.dialect.name == "postgresql":
+            rows = (await connection.execute(text(_PG_SPECIAL_INDEXES))).all()
+            return {name: (_predicate(where) if where else None, tuple(include)) for name, where, include in rows}
+        rows = (await connection.execute(text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql LIKE '% WHERE %'"))).all()
+        return {name: (_predicate(sql.split(" WHERE ", 1)[1]), ()) for name, sql in rows}
+
+
+def _declared_special_indexes(dialect: str) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    metadata = MetaData()
+    for table in Base.metadata.tables.values():
+        table.to_metadata(metadata)
+    if dialect == "postgresql":
+        add_postgresql_index_options(metadata)
+    declared = {}
+    for table in metadata.tables.values():
+        for index in table.indexes:
+            options = index.dialect_kwargs
+            where = options.get(f"{dialect}_where")
+            include = tuple(options.get("postgresql_include") or ()) if dialect == "postgresql" else ()
+            if where is not None or include:
+                declared[index.name] = (_predicate(str(where)) if where is not None else None, include)
+    return declared
+
+
+async def test_partial_and_covering_indexes_are_the_ones_the_models_declare(store: Store) -> None:
+    """The models declare PostgreSQL's index options apart (POSTGRESQL_INDEX_OPTIONS, so that a bot on SQLite does
+    not import PostgreSQL's dialect), which the schema comparison above does not look at: the migrated database must
+    have exactly the partial and covering indexes the models declare, with the same predicates and INCLUDE
+    columns."""
+    dialect = store.engine.dialect.name
+    found = await _special_indexes(store)
+    assert found == _declared_special_indexes(dialect)
+    expected_where = {"ix_deliveries_pending_due": "status = 'pending'", "ix_answer_counts_empty": "people = 0"}
+    assert {name: where for name, (where, _) in found.items() if where} == expected_where
+    if dialect == "postgresql":
+        assert found["ix_funnel_daily_value"] == (None, ("series", "step", "people"))
+
+
+def test_the_models_keep_postgresql_index_options_apart() -> None:
+    """Every name in POSTGRESQL_INDEX_OPTIONS is an index of the models (a renamed index would leave its options
+    unused), and defining the models does not import PostgreSQL's dialect (a fresh process: Alembic's environment
+    adds the options to the models once it has migrated a PostgreSQL database)."""
+    indexes = {index.name for table in Base.metadata.tables.values() for index in table.indexes}
+    assert set(POSTGRESQL_INDEX_OPTIONS) <= indexes
+    script = "import sys, bot.store.models; print('sqlalchemy.dialects.postgresql' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "False"
 
 
 # --- UTCDateTime ----------------------------------------------------------------------------------------

@@ -12,12 +12,11 @@ is dropped here and in the database when Telegram refuses it, as before.
 from __future__ import annotations
 
 from sqlalchemy import delete, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content.images import Illustration
 from bot.store.models import ImageUpload, utcnow
+from bot.store.upsert import dialect_insert
 
 
 class FileIds:
@@ -44,7 +43,7 @@ async def cached_file_id(session: AsyncSession, image: Illustration) -> str | No
 
 
 async def remember_upload(session: AsyncSession, image: Illustration, file_id: str) -> None:
-    insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+    insert = dialect_insert(session.bind.dialect.name)
     statement = insert(ImageUpload).values(name=image.name, content_hash=image.digest, file_id=file_id,
                                            uploaded_at=utcnow())
     await session.execute(statement.on_conflict_do_update(

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
+    ARRAY,
     BigInteger,
     ColumnElement,
     Select,
@@ -30,7 +31,6 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -292,7 +292,7 @@ class Outbox:
         machine each round trip waits for a CPU). The ids go as arrays, so the statement's text, and the server's
         prepared statement, is the same whatever the batch size. Rows that became due inside quiet hours, rare,
         are put back by a second UPDATE."""
-        ids = ARRAY(BigInteger)
+        ids = ARRAY(BigInteger)  # SQLAlchemy's generic ARRAY: PostgreSQL's dialect compiles it as its own
         mark_sent = (
             update(Delivery).where(Delivery.id == any_(bindparam("sent", type_=ids)))
             .values(status=SENT, sent_at=now).cte("mark_sent")

@@ -24,8 +24,6 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, case, delete, exists, func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.services.analytics import Analytics
@@ -45,6 +43,7 @@ from bot.store.models import (
     Role,
     User,
 )
+from bot.store.upsert import dialect_insert
 
 log = logging.getLogger(__name__)
 SETTLED = (SENT, FAILED, INACTIVE, UNCERTAIN, SKIPPED, CANCELLED)
@@ -159,7 +158,7 @@ class Retention:
                 .returning(Delivery.push_id, Delivery.status)
             )).all()
             counts = Counter((push_id, status) for push_id, status in gone)
-            insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+            insert = dialect_insert(session.get_bind().dialect.name)
             for (push_id, status), number in counts.items():
                 statement = insert(DeliveryCount).values(push_id=push_id, status=status, count=number)
                 await session.execute(statement.on_conflict_do_update(

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.content.base import ContentError
-from bot.content.catalog import Catalog, load_catalog
+from bot.content.catalog import Catalog
 from bot.content.i18n import I18n
 from bot.content.images import Illustrations
 from bot.observability.metrics import Metrics
@@ -20,23 +18,11 @@ from bot.services.lessons import Lessons
 from bot.services.outbox import Outbox
 from bot.services.safety import SafetyMatcher
 from bot.services.safety.memo import ReadingMemo
-from bot.services.safety.model import DisclosureModel, load_model
 from bot.services.schedule import QuietHours
 from bot.services.send_budget import SendBudget
-from bot.settings import Settings, SettingsError, pseudonym_key
+from bot.services.startup import Content, load_content
+from bot.settings import Settings, pseudonym_key
 from bot.store.db import ReadStore, Store
-
-log = logging.getLogger(__name__)
-
-
-def disclosure_model(settings: Settings) -> DisclosureModel | None:
-    """The safety matcher's second opinion; without it (a missing or broken file, which check-content reports) help
-    still works with the rules alone."""
-    try:
-        return load_model(settings.content_dir)
-    except ContentError as error:
-        log.warning("disclosure model not used, rules alone: %s", error)
-        return None
 
 
 @dataclass
@@ -61,21 +47,19 @@ class Runtime:
     readings: ReadingMemo = field(default_factory=ReadingMemo)
 
     @classmethod
-    def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None) -> Runtime:
-        i18n = offered_languages(settings)
-        catalog = load_catalog(settings.content_dir, i18n.locales)
-        assert catalog.safety is not None
-        # Built now: help must never wait for it.
-        safety = SafetyMatcher.from_content(catalog.safety, disclosure_model(settings))
-        catalog = catalog.without_safety_words()
+    def build(cls, settings: Settings, store: Store | None = None, clock: Clock | None = None,
+              content: Content | None = None) -> Runtime:
+        """`content`: what `load_content(settings)` built, when the caller built it first (`python -m bot run`)."""
+        content = content or load_content(settings)
+        catalog = content.catalog
         analytics = Analytics(pseudonym_key(settings))
         return cls(
             settings=settings,
             store=store or Store(settings.database_url, timeout=settings.database_timeout),
-            i18n=i18n,
+            i18n=content.i18n,
             catalog=catalog,
             analytics=analytics,
-            safety=safety,
+            safety=content.safety,
             lessons=Lessons(catalog, analytics),
             checkins=Checkins(catalog, analytics),
             outbox=Outbox(catalog, QuietHours(*settings.quiet_hours)),
@@ -100,15 +84,3 @@ class Runtime:
 
     def is_admin(self, telegram_id: int) -> bool:
         return telegram_id in self.settings.admin_ids
-
-
-def offered_languages(settings: Settings) -> I18n:
-    """The translations, offering what LANGUAGES asks for (default: every complete language). A language asked
-    for, or the default, that cannot be offered stops the start with one line saying why."""
-    i18n = I18n(settings.locales_dir, settings.languages or None, settings.default_locale)
-    for name, codes in (("LANGUAGES", settings.languages), ("DEFAULT_LOCALE", (settings.default_locale,))):
-        for code in codes:
-            if code not in i18n.locales:
-                reason = i18n.why_not_offered(code)
-                raise SettingsError(f"configuration error: {name} {code} cannot be offered: {reason}")
-    return i18n

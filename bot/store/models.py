@@ -7,7 +7,19 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from sqlalchemy import BigInteger, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, TypeDecorator, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    TypeDecorator,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -40,6 +52,27 @@ def utctoday() -> date:
 
 class Base(DeclarativeBase):
     pass
+
+
+# The PostgreSQL-only options of the indexes migrations 0008, 0016 and 0017 made partial or covering there. They are
+# not passed to `Index()` below: SQLAlchemy checks a dialect's keyword arguments by importing that dialect, and
+# PostgreSQL's (its package imports every PostgreSQL driver's module) cost a bot on SQLite 1.7 MB (issue #19). Nothing
+# the bot runs reads them (the migrations create the indexes); Alembic's environment adds them to the models on
+# PostgreSQL (`add_postgresql_index_options`), and tests/test_store.py checks that the migrated PostgreSQL schema has
+# exactly these partial and covering indexes, so the models cannot drift from the migrations unnoticed.
+POSTGRESQL_INDEX_OPTIONS: dict[str, dict[str, str | tuple[str, ...]]] = {
+    "ix_deliveries_pending_due": {"where": "status = 'pending'"},
+    "ix_funnel_daily_value": {"include": ("series", "step", "people")},
+    "ix_answer_counts_empty": {"where": "people = 0"},
+}
+
+
+def add_postgresql_index_options(metadata: MetaData) -> None:
+    """Put POSTGRESQL_INDEX_OPTIONS on the models' indexes (imports SQLAlchemy's PostgreSQL dialect)."""
+    for table in metadata.tables.values():
+        for index in table.indexes:
+            for option, value in POSTGRESQL_INDEX_OPTIONS.get(index.name or "", {}).items():
+                index.dialect_kwargs[f"postgresql_{option}"] = text(value) if isinstance(value, str) else list(value)
 
 
 class User(Base):
@@ -282,8 +315,8 @@ class Delivery(Base):
         Index("ux_deliveries_push_user_lesson", "push_id", "user_id", "lesson_index", unique=True),
         Index("ix_deliveries_status_due", "status", "due_at"),
         # The sender's claim reads the head of this (ORDER BY due_at, id), never sorting the whole queue.
-        Index("ix_deliveries_pending_due", "due_at", "id",
-              postgresql_where=text("status = 'pending'"), sqlite_where=text("status = 'pending'")),
+        # (partial on PostgreSQL too: POSTGRESQL_INDEX_OPTIONS)
+        Index("ix_deliveries_pending_due", "due_at", "id", sqlite_where=text("status = 'pending'")),
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
@@ -455,9 +488,9 @@ class FunnelDay(Base):
     __tablename__ = "funnel_daily"
     __table_args__ = (
         Index("ix_funnel_daily_scope", "overall", "dimension", "grain", "day"),
-        # The funnel's reads, from the index alone on PostgreSQL (migration 0017).
-        Index("ix_funnel_daily_value", "overall", "dimension", "value", "grain", "day", "prev_day",
-              postgresql_include=["series", "step", "people"]),
+        # The funnel's reads, from the index alone on PostgreSQL (migration 0017; its INCLUDE columns are in
+        # POSTGRESQL_INDEX_OPTIONS).
+        Index("ix_funnel_daily_value", "overall", "dimension", "value", "grain", "day", "prev_day"),
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
@@ -531,7 +564,7 @@ class AnswerCount(Base):
     __table_args__ = (
         Index("ux_answer_counts_key", "kind", "overall", "grain", "day", "item", "part", "sub", "option", "audience",
               "age_band", "country", "locale", "cohort_id", unique=True),
-        Index("ix_answer_counts_empty", "id", postgresql_where=text("people = 0"), sqlite_where=text("people = 0")),
+        Index("ix_answer_counts_empty", "id", sqlite_where=text("people = 0")),  # and POSTGRESQL_INDEX_OPTIONS
     )
 
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
