@@ -404,3 +404,22 @@ async def test_a_question_tap_reads_the_person_and_their_answer_in_one_select(bo
     assert await progress(bot, 4600, "risky-contact") == (0, 4, 0, False)
     assert await count(bot, QuizAnswer) == 1
     assert [len(sent) for sent in (refused, first, again, moved)] == [1, 1, 1, 1]
+
+
+async def test_a_lesson_start_is_checked_by_its_write_not_by_a_select_of_its_own(bot: BotHarness) -> None:
+    """A lesson counts as started once per person: whether it was is asked by the tap's write (INSERT ... WHERE NOT
+    EXISTS), so a tap onto a lesson's first step sends one SELECT (the person and their progress) like any card tap,
+    and opening, going back to and restarting the lesson count it once."""
+    user = await onboard(bot, 4700, "en", age="13-15", country="KE")
+    series = bot.rt.catalog.series["risky-contact"]
+    with selects_sent() as opened:
+        await user.press("go:risky-contact")
+    await user.press("nx:risky-contact:0:0")
+    with selects_sent() as back:
+        reply = await user.press("bk:risky-contact:0:1")
+    assert reply.text.endswith(t(bot, "en", card_key(series.id, series.lessons[0].id, "intro")))
+    with selects_sent() as restarted:
+        await user.press("rs:risky-contact")
+    assert [len(sent) for sent in (opened, back, restarted)] == [1, 1, 1]
+    started = [e for e in await events(bot) if e.kind == "lesson_started"]
+    assert [(e.series, e.lesson) for e in started] == [("risky-contact", series.lessons[0].id)]
