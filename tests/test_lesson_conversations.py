@@ -15,6 +15,8 @@ from sqlalchemy.engine import Engine
 
 from bot.content.series import CardStep, QuizStep
 from bot.devtools.fake_bot_api import FakeBotApi
+from bot.features.lessons import _build_step_screen, step_screen
+from bot.services.lessons import Position
 from bot.services.profiles import grant_role
 from bot.store.models import LessonProgress, QuizAnswer
 from tests.auxil.conversations import ARABIC, count, events, onboard, snapshot, t, tap_exact, user_row
@@ -404,3 +406,41 @@ async def test_a_question_tap_reads_the_person_and_their_answer_in_one_select(bo
     assert await progress(bot, 4600, "risky-contact") == (0, 4, 0, False)
     assert await count(bot, QuizAnswer) == 1
     assert [len(sent) for sent in (refused, first, again, moved)] == [1, 1, 1, 1]
+
+
+async def test_a_lesson_start_is_checked_by_its_write_not_by_a_select_of_its_own(bot: BotHarness) -> None:
+    """A lesson counts as started once per person: whether it was is asked by the tap's write (INSERT ... WHERE NOT
+    EXISTS), so a tap onto a lesson's first step sends one SELECT (the person and their progress) like any card tap,
+    and opening, going back to and restarting the lesson count it once."""
+    user = await onboard(bot, 4700, "en", age="13-15", country="KE")
+    series = bot.rt.catalog.series["risky-contact"]
+    with selects_sent() as opened:
+        await user.press("go:risky-contact")
+    await user.press("nx:risky-contact:0:0")
+    with selects_sent() as back:
+        reply = await user.press("bk:risky-contact:0:1")
+    assert reply.text.endswith(t(bot, "en", card_key(series.id, series.lessons[0].id, "intro")))
+    with selects_sent() as restarted:
+        await user.press("rs:risky-contact")
+    assert [len(sent) for sent in (opened, back, restarted)] == [1, 1, 1]
+    started = [e for e in await events(bot) if e.kind == "lesson_started"]
+    assert [(e.series, e.lesson) for e in started] == [("risky-contact", series.lessons[0].id)]
+
+
+async def test_a_step_screen_is_built_once_and_each_caller_gets_its_own_copy(bot: BotHarness) -> None:
+    """A lesson step's screen depends only on the language and the position: built once, it is the screen built
+    anew (text, buttons, picture), and a caller that adds a line or a row changes nobody else's copy."""
+    rt = bot.rt
+    series = rt.catalog.series["risky-contact"]
+    for locale in ("en", "es"):
+        for lesson_index, lesson in enumerate(series.lessons[:2]):
+            for step_index in range(len(lesson.steps)):
+                position = Position(series, lesson_index, step_index)
+                fresh = _build_step_screen(rt, locale, position)
+                first = step_screen(rt, locale, position)
+                assert first == fresh
+                first.text += "\n\nextra"
+                first.add_row()
+                first.rows[0].append(first.rows[0][0])
+                assert step_screen(rt, locale, position) == fresh
+                assert step_screen(rt, locale, position) is not step_screen(rt, locale, position)

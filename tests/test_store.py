@@ -417,6 +417,41 @@ async def test_statements_commit_each_statement_on_postgres_only(store: Store) -
     assert await _other_connection_reads_locale(store, user.id) == "ar"
 
 
+async def test_a_unit_without_a_transaction_leaves_its_connection_to_transactions_as_it_found_it() -> None:
+    """A PostgreSQL unit does not switch its connection to autocommit up front (asyncpg runs direct statements in
+    autocommit anyway); a statement through SQLAlchemy switches it first, and the pool sets it back: the same
+    connection then serves a transaction that is all or nothing again. Direct and SQLAlchemy statements mixed in
+    one unit are each committed at once."""
+    if not POSTGRES_URL:
+        pytest.skip("TEST_POSTGRES_URL is not set (CI sets it)")
+    async with postgres_schema() as (url, options):
+        store = Store(url, pool_size=1, max_overflow=0, **options)
+        outside = Store(url, **options)  # another connection, to see what is committed
+        try:
+            await store.migrate()
+            user = await _add_user(store, 980)
+            async with store.statements() as unit:
+                found = await unit.scalar(_BY_TELEGRAM_ID, {"telegram_id": 980})  # direct: no BEGIN, no switch
+                assert found == user.id
+                assert not unit.connection.sync_connection.in_transaction()  # type: ignore[attr-defined]
+                await unit.execute(update(User).where(User.id == user.id).values(locale="ar"))  # through SQLAlchemy
+                assert await _other_connection_reads_locale(outside, user.id) == "ar"  # committed at once
+                assert await unit.scalar(_LOCALE, {"user_id": user.id}) == "ar"  # direct again, after the switch
+                backend = await unit.scalar(text("SELECT pg_backend_pid()"))
+            with pytest.raises(RuntimeError):
+                async with store.transaction() as session:
+                    assert await session.scalar(text("SELECT pg_backend_pid()")) == backend  # the same connection
+                    await session.execute(update(User).where(User.id == user.id).values(locale="fr"))
+                    raise RuntimeError("the action fails")
+            assert await _other_connection_reads_locale(outside, user.id) == "ar"  # rolled back: a transaction again
+        finally:
+            await store.close()
+            await outside.close()
+
+
+_LOCALE = direct(select(User.locale).where(User.id == bindparam("user_id")))
+
+
 async def test_a_tap_statement_goes_through_sqlalchemy_when_its_compiled_form_cannot_be_read(
         store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     """If a SQLAlchemy release changes the compiled internals `Direct` reads, a tap's statement still runs, once,

@@ -3,6 +3,7 @@
 A tap reads one row (bot/services/lessons.py, `Lessons.learner`) and writes what changed: the progress row, a first
 quiz answer and the reach events. The ORM's flush and unit of work cost more than the statements themselves
 (bench/README.md, "Lesson path"), so the writes are Core statements, built once per shape with bind parameters.
+Whether a lesson was started before is asked by the write itself (`Progress.first_start`), not by a read.
 On PostgreSQL they are one statement (the answer and the events as CTEs of the progress write): one round trip,
 atomic on its own. SQLite has no INSERT inside WITH: one statement each there.
 """
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Executable, Table, bindparam, insert, update
+from sqlalchemy import Executable, Table, bindparam, exists, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.store.models import Event, LessonProgress, QuizAnswer, utcnow
@@ -43,6 +44,9 @@ class Progress:
     stored: bool = True  # False: a new row, inserted by `save`
     changed: bool = False  # the row is written (with a new updated_at) only when something changed
     events: list[dict[str, Any]] = field(default_factory=list)  # Analytics.values of each event
+    # A "lesson_started" event (Analytics.values) written only if the person has none for that lesson yet: the check
+    # is part of the write (`save`), not a read of its own.
+    first_start: dict[str, Any] | None = None
     quiz_answer: dict[str, Any] | None = None  # the columns of a first answer (but answered_at)
 
     def set(self, **values: Any) -> None:
@@ -78,7 +82,19 @@ def _event_statement(number: int) -> Executable:
     return insert(EVENTS).values(_params(f"e{number}_", EVENT_COLUMNS, EVENTS))
 
 
-_Shape = tuple[str, bool | None, bool, int]  # dialect, progress (new / changed / untouched), quiz answer, events
+def _first_start_statement() -> Executable:
+    """INSERT ... SELECT of one "lesson_started" event, WHERE NOT EXISTS one for the same person, series and lesson.
+    (On PostgreSQL asyncpg's dialect casts each parameter to its column's type, `$1::VARCHAR`, so the SELECT list
+    is typed.)"""
+    values = _params("s_", EVENT_COLUMNS, EVENTS)
+    started = exists().where(EVENTS.c.pseudonym == values["pseudonym"], EVENTS.c.kind == values["kind"],
+                             EVENTS.c.series == values["series"], EVENTS.c.lesson == values["lesson"])
+    return insert(EVENTS).from_select(list(values), select(*(value.label(name) for name, value in values.items()))
+                                      .where(~started))
+
+
+# dialect, progress (new / changed / untouched), quiz answer, a first "lesson_started", other events
+_Shape = tuple[str, bool | None, bool, bool, int]
 _statements: dict[_Shape, list[Executable]] = {}
 
 
@@ -86,12 +102,14 @@ def _statements_for(shape: _Shape) -> list[Executable]:
     found = _statements.get(shape)
     if found is not None:
         return found
-    dialect, progress, quiz, events = shape
+    dialect, progress, quiz, first_start, events = shape
     built = []
     if progress is not None:
         built.append(_progress_statement(new=progress))
     if quiz:
         built.append(_quiz_statement())
+    if first_start:
+        built.append(_first_start_statement())
     built.extend(_event_statement(number) for number in range(events))
     if dialect == "postgresql" and len(built) > 1:
         first, *rest = built
@@ -114,10 +132,14 @@ async def save(session: AsyncSession, row: Progress) -> None:
                       **{f"p_{name}": getattr(row, name) for name in _CHANGING})
     if row.quiz_answer is not None:
         params.update({f"q_{name}": value for name, value in row.quiz_answer.items()}, q_answered_at=now)
+    if row.first_start is not None:
+        params.update({f"s_{name}": row.first_start[name] for name in EVENT_COLUMNS if name != "occurred_at"})
+        params["s_occurred_at"] = now
     for number, event in enumerate(row.events):
         params.update({f"e{number}_{name}": event[name] for name in EVENT_COLUMNS if name != "occurred_at"})
         params[f"e{number}_occurred_at"] = now
-    shape = (session.bind.dialect.name, progress, row.quiz_answer is not None, len(row.events))
-    row.stored, row.changed, row.events, row.quiz_answer = True, False, [], None
+    shape = (session.bind.dialect.name, progress, row.quiz_answer is not None, row.first_start is not None,
+             len(row.events))
+    row.stored, row.changed, row.events, row.quiz_answer, row.first_start = True, False, [], None, None
     for statement in _statements_for(shape):
         await session.execute(statement, params)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import and_, bindparam, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -18,7 +19,7 @@ from bot.content.series import CardStep, Lesson, QuizStep, Series
 from bot.services.analytics import Analytics
 from bot.services.lesson_progress import PROGRESS_COLUMNS, Progress, save
 from bot.services.profiles import Learner, lesson_audiences, remember_trainer
-from bot.store.models import Event, LessonProgress, QuizAnswer, Role, User, utcnow
+from bot.store.models import LessonProgress, QuizAnswer, Role, User, utcnow
 from bot.store.statements import Statements, direct
 
 # Text typed within this long after a lesson step takes the person back to that step.
@@ -90,10 +91,6 @@ _THIS_QUIZ = (QuizAnswer.series == bindparam("series"), QuizAnswer.lesson == bin
 # whether the person answered the question tapped (answer, continue)
 _ANSWERED_BEFORE = exists().where(QuizAnswer.user_id == User.id, *_THIS_QUIZ)
 _LEARNER_AT_QUIZ = direct(_LEARNER.add_columns(_ANSWERED_BEFORE))  # the same read, and the quiz answer check with it
-_STARTED = direct(select(Event.id)
-                  .where(Event.pseudonym == bindparam("pseudonym"), Event.kind == "lesson_started",
-                         Event.series == bindparam("series"), Event.lesson == bindparam("lesson"))
-                  .limit(1))
 _ANSWERED = direct(select(QuizAnswer.option).where(QuizAnswer.user_id == bindparam("user_id"), *_THIS_QUIZ))
 Session = AsyncSession | Statements  # a tap's unit of work (Store.statements) or an ORM session
 Person = User | Learner
@@ -185,26 +182,26 @@ class Lessons:
 
     def _record(self, user: Person, kind: str, position: Position, row: Progress, value: int | None = None,
                 with_lesson: bool = True) -> None:
-        row.events.append(self.analytics.values(
+        row.events.append(self._event(user, kind, position, row, value, with_lesson))
+
+    def _event(self, user: Person, kind: str, position: Position, row: Progress, value: int | None = None,
+               with_lesson: bool = True) -> dict[str, Any]:
+        return self.analytics.values(
             user, kind,
             capability=position.series.capabilities[0],
             series=position.series.id,
             lesson=position.lesson.id if with_lesson else None,
             cohort_id=row.cohort_id,
             value=value,
-        ))
+        )
 
     async def _enter(self, session: Session, user: Person, row: Progress, position: Position) -> None:
-        """Count showing a step: every card shown is a card view; a lesson counts as started once per person."""
-        if position.step_index == 0 and not await self._started_before(session, user, position):
-            self._record(user, "lesson_started", position, row)
+        """Count showing a step: every card shown is a card view; a lesson counts as started once per person (the
+        write adds "lesson_started" only where the person has none for the lesson: no read of its own)."""
+        if position.step_index == 0:
+            row.first_start = self._event(user, "lesson_started", position, row)
         if isinstance(position.step, CardStep):
             self._record(user, "card_viewed", position, row, value=position.step_index)
-
-    async def _started_before(self, session: Session, user: Person, position: Position) -> bool:
-        found = await session.scalar(_STARTED, {"pseudonym": self.analytics.pseudonym(user.telegram_id),
-                                                "series": position.series.id, "lesson": position.lesson.id})
-        return found is not None
 
     async def open(self, session: Session, user: Person, series_id: str, *, restart: bool = False,
                    cohort_id: int | None = None) -> tuple[Position, bool]:

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
+from sqlalchemy.util.concurrency import greenlet_spawn
 
 from bot.settings import PROJECT_ROOT
 from bot.store.schema_version import is_current
@@ -196,43 +197,63 @@ class Store:
             raise RuntimeError("statements() inside a transaction of the same task would wait for its own turn")
         probe = self._breaker.admit()
         try:
-            async with self._turn_taken():
-                thread = self._sqlite_thread()
-                if thread is not None:
-                    unit = SqliteStatements(thread)
-                    try:
-                        yield unit
-                        await unit.commit()
-                    except BaseException:
-                        await unit.rollback()
-                        raise
-                elif self.engine.dialect.name == "postgresql":
-                    async with self._unit_slot(), self.engine.connect() as connection:
-                        await connection.execution_options(isolation_level="AUTOCOMMIT")
-                        driver = (await connection.get_raw_connection()).driver_connection
-                        yield PostgresStatements(connection, driver)
-                else:
-                    async with self.engine.begin() as connection:
-                        yield ConnectionStatements(connection)
+            if self.engine.dialect.name == "postgresql":
+                async with self._postgres_unit() as unit:
+                    yield unit
+            else:
+                async with self._turn_taken():
+                    thread = self._sqlite_thread()
+                    if thread is not None:
+                        sqlite_unit = SqliteStatements(thread)
+                        try:
+                            yield sqlite_unit
+                            await sqlite_unit.commit()
+                        except BaseException:
+                            await sqlite_unit.rollback()
+                            raise
+                    else:
+                        async with self.engine.begin() as connection:
+                            yield ConnectionStatements(connection)
         except BaseException as error:
             self._breaker.failed(error, probe)
             raise
         self._breaker.succeeded()
 
     @asynccontextmanager
-    async def _unit_slot(self) -> AsyncIterator[None]:
-        """One of the pool's connections for a unit of `statements`, waited for in turn (first come, first served)
-        when all are lent: a burst of taps (50 people at once) then queues for the pooled connections instead of
-        opening overflow connections that the pool closes again as soon as they are returned (a connection setup
-        each, 51 per 1,000 taps in the lesson benchmark; bench/README.md). The wait is bounded by the store's
-        timeout, as a checkout is, and fails the same way (a pool timeout: busy, not down)."""
+    async def _postgres_unit(self) -> AsyncIterator[PostgresStatements]:
+        """A pooled connection for a PostgreSQL unit, in one context (a tap pays for each layer of them), checked out
+        and back with one greenlet hop each. It is not switched to autocommit: asyncpg runs the direct statements
+        (a tap's) in autocommit anyway, as SQLAlchemy begins a transaction only for a statement sent through it;
+        `PostgresStatements` switches the connection to autocommit before the first such statement. A connection
+        that comes back in a transaction or after an error is closed the careful way (rolled back, to the end even
+        if the task is cancelled meanwhile); one that comes back from a unit that went well has nothing to undo."""
+        # First one of the pool's connections, waited for in turn (first come, first served) when all are lent: a
+        # burst of taps (50 people at once) then queues for the pooled connections instead of opening overflow
+        # connections that the pool closes again as soon as they are returned (a connection setup each, 51 per
+        # 1,000 taps in the lesson benchmark; bench/README.md). The wait is bounded by the store's timeout, as a
+        # checkout is, and fails the same way (a pool timeout: busy, not down).
         slots = self._unit_slots
-        if slots is None or _holding_unit.get():  # no pool to size to, or nested: the outer unit holds a slot
-            yield
-            return
-        async with _holding(slots, _holding_unit, self.timeout,
-                            lambda: PoolTimeout(f"no pooled connection for a unit within {self.timeout:g} s")):
-            yield
+        held = None
+        if slots is not None and not _holding_unit.get():  # nested: the outer unit holds a slot
+            await _acquire(slots, self.timeout,
+                           lambda: PoolTimeout(f"no pooled connection for a unit within {self.timeout:g} s"))
+            held = _holding_unit.set(True)
+        try:
+            sync_connection, driver = await greenlet_spawn(_checked_out, self.engine.sync_engine)
+            connection = AsyncConnection(self.engine, sync_connection)
+            try:
+                yield PostgresStatements(connection, driver)
+            except BaseException as error:
+                await connection.__aexit__(type(error), error, error.__traceback__)  # closed even if cancelled
+                raise
+            if sync_connection.in_transaction() or sync_connection.invalidated:
+                await connection.__aexit__(None, None, None)
+            else:  # no I/O to wait for: back to the pool at once
+                await greenlet_spawn(sync_connection.close)
+        finally:
+            if held is not None:
+                _holding_unit.reset(held)
+                slots.release()  # type: ignore[union-attr]
 
     def _sqlite_thread(self) -> SqliteThread | None:
         url = self.engine.url
@@ -287,17 +308,37 @@ async def _holding(gate: asyncio.Lock | asyncio.Semaphore, held: ContextVar[bool
                    busy: Callable[[], Exception]) -> AsyncIterator[None]:
     """`gate` taken within `timeout` (else the `busy()` error: busy, not down) and `held` set in this task while
     it is held, so that a unit nested in it does not wait for itself."""
-    try:
-        async with asyncio.timeout(timeout):
-            await gate.acquire()
-    except TimeoutError:
-        raise busy() from None
+    await _acquire(gate, timeout, busy)
     token = held.set(True)
     try:
         yield
     finally:
         held.reset(token)
         gate.release()
+
+
+async def _acquire(gate: asyncio.Lock | asyncio.Semaphore, timeout: float, busy: Callable[[], Exception]) -> None:
+    """Take `gate` within `timeout`, else raise `busy()`. A semaphore that can be taken at once (a free slot and no
+    one queued before, `locked()`) is taken without arming a timer: a tap usually finds a pooled connection free."""
+    if isinstance(gate, asyncio.Semaphore) and not gate.locked():
+        await gate.acquire()  # returns at once: nothing to wait for, nothing to bound
+        return
+    try:
+        async with asyncio.timeout(timeout):
+            await gate.acquire()
+    except TimeoutError:
+        raise busy() from None
+
+
+def _checked_out(engine: Engine) -> tuple[Connection, Any]:
+    """A pooled connection (pinged first if it sat idle: `_ping_when_idle`) and its asyncpg connection, in one
+    greenlet hop (`Store._postgres_unit`)."""
+    connection = engine.connect()
+    try:
+        return connection, connection.connection.driver_connection
+    except BaseException:
+        connection.close()
+        raise
 
 
 def _unit_slots(engine: AsyncEngine) -> asyncio.Semaphore | None:

@@ -112,7 +112,8 @@ def direct(statement: S) -> S:
 
 
 class PostgresStatements(ConnectionStatements):
-    """A PostgreSQL unit in autocommit. Statements marked with `direct` skip SQLAlchemy's execution (about half the
+    """A PostgreSQL unit in autocommit (asyncpg's own for direct statements; SQLAlchemy's, set on the first statement
+    sent through it, for the others). Statements marked with `direct` skip SQLAlchemy's execution (about half the
     CPU of a statement: its execution context, parameters, result object, greenlet switch; bench/README.md): they
     go to the pooled connection's asyncpg connection with the SQL and conversions compiled once. Any other
     statement goes through SQLAlchemy as before. A direct statement that fails is sent once more through
@@ -125,16 +126,17 @@ class PostgresStatements(ConnectionStatements):
     def __init__(self, connection: AsyncConnection, driver: Any) -> None:
         super().__init__(connection)
         self.driver = driver
+        self._autocommit = False
 
     async def execute(self, statement: Any, params: Params = None) -> Rows:
         known = _direct.get(id(statement))
         if known is None:
-            return await super().execute(statement, params)
+            return await self._through_sqlalchemy(statement, params)
         kept, compiled = known
         if compiled is None:
             compiled = self._compile(kept)
             if compiled is None:
-                return await super().execute(statement, params)
+                return await self._through_sqlalchemy(statement, params)
         try:
             arguments = compiled.arguments(params)
             connection = self.connection.sync_connection
@@ -145,8 +147,16 @@ class PostgresStatements(ConnectionStatements):
         except TimeoutError:  # the statement timeout (asyncpg's, as through SQLAlchemy): not waited out twice
             raise
         except Exception:  # a bad parameter, a broken constraint, a lost connection: as SQLAlchemy reports them
-            return await super().execute(statement, params)
+            return await self._through_sqlalchemy(statement, params)
         return compiled.rows(records)
+
+    async def _through_sqlalchemy(self, statement: Any, params: Params) -> Rows:
+        """The unit's connection comes without a transaction; SQLAlchemy would begin one for this statement, so it
+        is switched to autocommit first (once per unit; the pool sets it back when the connection returns)."""
+        if not self._autocommit:
+            await self.connection.execution_options(isolation_level="AUTOCOMMIT")
+            self._autocommit = True
+        return await super().execute(statement, params)
 
     def _compile(self, statement: Any) -> Direct | None:
         """The statement's compiled form, kept for its next runs; None, and it is an ordinary statement from now on,
