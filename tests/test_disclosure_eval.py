@@ -2,9 +2,9 @@
 lists) and the fresh sentences of the second iteration (tests/data/disclosures_dev/): floors per language, so that a
 change to the words or rules that loses recall or adds false alarms fails. bench/disclosure.py prints the full table
 (held-out part, borderline items, speed). The retired second blind set (tests/data/disclosures_retired/) is floored
-on its development part only: its held-out part (every third item) is measured, never floored. The third blind set
-(tests/data/disclosures_blind3/) is never used here: it is only measured, in aggregate, by
-`python -m bench.disclosure --set blind`."""
+on its development part only: its held-out part (every third item) is measured, never floored. The blind sets
+(tests/data/disclosures_blind3/, spent after its five runs, and tests/data/disclosures_blind4/) are never used
+here: they are only measured, in aggregate, by `python -m bench.disclosure --set blind3|blind`."""
 
 from __future__ import annotations
 
