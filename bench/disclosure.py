@@ -178,14 +178,14 @@ def _speed(m: SafetyMatcher, texts: list[str]) -> None:
 def blind_table(m: SafetyMatcher, directory: Path = DATA_DIR / SETS["blind"]) -> None:
     """Aggregates only: the blind set measures generalisation as long as nobody reads its items, so nothing here
     prints a sentence, a miss or a false alarm."""
-    texts = [i.text for code in LANGUAGES for i in load_set(code, directory)]
+    sets = {code: load_set(code, directory) for code in LANGUAGES}
+    texts = [i.text for items in sets.values() for i in items]
     print("| lang | rules: recall | rules: FP rate | kind right | borderline fired | rules+model: recall "
           "| rules+model: FP rate |")
     print("|---|---|---|---|---|---|---|")
     total = Score()
     total_model = Score()
-    for code in LANGUAGES:
-        items = load_set(code, directory)
+    for code, items in sets.items():
         counted = [i for i in items if not i.borderline]
         border = [i for i in items if i.borderline]
         part = score(m.disclosure_kind, counted)
@@ -193,12 +193,9 @@ def blind_table(m: SafetyMatcher, directory: Path = DATA_DIR / SETS["blind"]) ->
         with_model = score(m.disclosure_kind_with_model, counted)
         _add(total, part)
         _add(total_model, with_model)
-        print(f"| {code} | {_pct(part.recall)} ({part.found}/{part.disclosures}) "
-              f"| {_pct(part.false_positive_rate)} ({part.false_alarms}/{part.everyday}) "
-              f"| {part.kind_right}/{part.found} | {fired}/{len(border)} | {_rate(with_model)} |")
-    print(f"| all | {_pct(total.recall)} ({total.found}/{total.disclosures}) "
-          f"| {_pct(total.false_positive_rate)} ({total.false_alarms}/{total.everyday}) "
-          f"| {total.kind_right}/{total.found} | | {_rate(total_model)} |")
+        print(f"| {code} | {_rate(part)} | {part.kind_right}/{part.found} | {fired}/{len(border)} "
+              f"| {_rate(with_model)} |")
+    print(f"| all | {_rate(total)} | {total.kind_right}/{total.found} | | {_rate(total_model)} |")
     _speed(m, texts)
 
 

@@ -110,14 +110,6 @@ def leave_one_set_out() -> list[tuple[str, list[Scored]]]:
     return folds
 
 
-def _texts(path: Path) -> list[tuple[str, bool]]:
-    import yaml
-
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return [(str(raw["text"]), key == "disclosures") for key in ("disclosures", "everyday")
-            for raw in data.get(key) or [] if not raw.get("borderline")]
-
-
 def rules_as_they_were(work: Path, batches: tuple[tuple[str, str], ...] = BATCHES) -> list[tuple[str, list[Scored]]]:
     folds = []
     for commit, target_set in batches:
@@ -127,17 +119,18 @@ def rules_as_they_were(work: Path, batches: tuple[tuple[str, str], ...] = BATCHE
         after.mkdir()
         _extract(f"{commit}^", before, ["bot", "content", "tests/data"])
         _extract(commit, after, ["tests/data"])
+        old_data, new_data = before / "tests/data", after / "tests/data"
         if target_set == "disclosures_retired":
             # Opened in this commit: every item is new to the rules before it (then tests/data/disclosures_blind).
-            new_paths = sorted((after / "tests/data/disclosures_retired").glob("*.yaml"))
-            new_items = [(p.stem, t, d) for p in new_paths for t, d in _texts(p)]
+            new_paths = data_files(("disclosures_retired",), new_data)
+            new_items = [(p.stem, e.text, e.disclosure) for p in new_paths for e in load_examples([p], new_data)]
         else:
             new_items = []
-            for path in sorted((after / "tests/data" / target_set).glob("*.yaml")):
-                old_path = before / "tests/data" / target_set / path.name
-                seen = {t for t, _ in _texts(old_path)} if old_path.exists() else set()
-                new_items += [(path.stem, t, d) for t, d in _texts(path) if t not in seen]
-        old_data = before / "tests/data"
+            for path in data_files((target_set,), new_data):
+                old_path = old_data / target_set / path.name
+                seen = {e.text for e in load_examples([old_path], old_data)} if old_path.exists() else set()
+                new_items += [(path.stem, e.text, e.disclosure) for e in load_examples([path], new_data)
+                              if e.text not in seen]
         training = load_examples(data_files(TRAINING_SETS, old_data), old_data)
         model = _model(training)
         texts = json.dumps([t for _, t, _ in new_items])

@@ -63,7 +63,7 @@ def data_sha256(sets: tuple[str, ...] = TRAINING_SETS, data_dir: Path = DATA_DIR
 def load_examples(paths: list[Path], data_dir: Path = DATA_DIR) -> list[Example]:
     examples = []
     for path in paths:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}  # an empty file: no items
         where = path.relative_to(data_dir).as_posix()
         for key, disclosure in (("disclosures", True), ("everyday", False)):
             for raw in data.get(key) or []:

@@ -10,6 +10,7 @@ continues there. Lesson-done screens also carry the youth-voice buttons rate:<se
 
 from __future__ import annotations
 
+from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from telegram import Update
@@ -99,7 +100,7 @@ def step_screen(rt: Runtime, locale: str, position: Position) -> Screen:
     if found is None or found[0] is not position.series:
         found = screens[key] = (position.series, _build_step_screen(rt, locale, position))
     screen = found[1]
-    return Screen(screen.text, [list(row) for row in screen.rows], screen.picture, screen.urgent, screen.repeatable)
+    return replace(screen, rows=[list(row) for row in screen.rows])  # a field added to Screen is copied too
 
 
 def _build_step_screen(rt: Runtime, locale: str, position: Position) -> Screen:
