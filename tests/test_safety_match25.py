@@ -2,8 +2,10 @@
 secret about what was done together, a present turned into a debt, "everyone will see" if the writer stops answering
 or does not obey, what the writer sent now in a group or used for more, "age is just a number", a chair against the
 door, hidden bruises, "he'll do it again" when everyone is asleep, "they'll take me away if i tell", "you'll regret
-it if you tell", a caregiver's child who stopped eating; and their everyday near-misses. Every disclosure here was
-missed by the rules before this branch (checked against the content of 37aa798). The sentences are written for
+it if you tell", a caregiver's child who stopped eating, "nobody would believe you", a grown man's bed, a closed
+door, a present for private talk; and their everyday near-misses. Every disclosure here was
+missed by the rules before this branch (checked against the content of 37aa798), but the covert video
+"my mum will get", which they read as image_shared. The sentences are written for
 these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
@@ -67,6 +69,13 @@ def matcher() -> SafetyMatcher:
         ("antrenorul zice ca varsta e doar un numar", "grooming"),
         ("imi ascund vanataile cu maneci lungi ca sa nu vada nimeni", "abuse"),
         ("a zis ca o sa vada toata scoala daca nu fac ce zice", "sextortion"),
+        # a second pass: what keeps a child quiet, a grown man's bed, a closed door, a present for private talk
+        ("my uncle wants me to sleep in his bed when i visit", "abuse"),
+        ("my teacher keeps me after class alone and closes the door", "grooming"),
+        ("mi tio me dice que si le cuento a alguien nadie me va a creer", "abuse"),
+        ("he told me no one would believe me anyway", "abuse"),
+        ("my daughters tutor gave her a phone so they can talk privately", "grooming"),
+        ("they have a video from the changing room and said my mum will get it", "sextortion"),
     ],
 )
 def test_indirect_disclosure(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -90,6 +99,10 @@ def test_indirect_disclosure(matcher: SafetyMatcher, text: str, kind: str) -> No
         "i deleted my old pics because my storage is full",
         "my brother waits for me outside school every day",
         "tu vois on se retrouve au parc dis rien a mon frere",
+        "my teacher asked to talk privately about my grades",
+        "i slept in my dads bed when i was sick",
+        "nobody would believe me if i told them i met drake",
+        "my teacher closes the door because the hallway is loud",
     ],
 )
 def test_everyday_near_miss(matcher: SafetyMatcher, text: str) -> None:
