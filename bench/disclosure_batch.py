@@ -3,6 +3,7 @@ the items after the comments that name the batch, as scored for a batch's first 
 
     python -m bench.disclosure_batch "twenty-third batch"
     python -m bench.disclosure_batch "twenty-third batch" --misses   # and each miss, wrong kind and false alarm
+    python -m bench.disclosure_batch "twenty-fourth batch" --with-model   # the rules with the model's second opinion
 
 A batch is marked in each language file by a comment line naming it ("# twenty-third batch (helper ...)") at the
 start of its disclosures and of its everyday messages; its items run to the next comment naming another batch.
@@ -41,8 +42,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("marker", help='words of the comment that opens the batch, e.g. "twenty-third batch"')
     parser.add_argument("--misses", action="store_true", help="list misses, wrong kinds and false alarms")
+    parser.add_argument("--with-model", action="store_true",
+                        help="the rules with the model's second opinion (default: the rules alone)")
     args = parser.parse_args()
     m = matcher()
+    classify = m.disclosure_kind_with_model if args.with_model else m.disclosure_kind
+    print("rules + model" if args.with_model else "rules alone")
     print("| lang | recall | kind right | false positives |")
     print("|---|---:|---:|---:|")
     found_all = total_all = kind_all = alarms_all = everyday_all = 0
@@ -51,14 +56,14 @@ def main() -> None:
         disclosures, everyday = batch_items(code, args.marker)
         found = kind_right = alarms = 0
         for item in disclosures:
-            kind = m.disclosure_kind(item["text"])
+            kind = classify(item["text"])
             found += kind is not None
             kind_right += kind == item["kind"]
             if kind != item["kind"]:
                 what = "miss" if kind is None else "kind"
                 listing.append(f"  {code} {what} [{item['kind']} -> {kind}] {item['text']}")
         for item in everyday:
-            kind = m.disclosure_kind(item["text"])
+            kind = classify(item["text"])
             if kind is not None:
                 alarms += 1
                 listing.append(f"  {code} alarm [{kind}] {item['text']}")
