@@ -107,3 +107,25 @@ def test_indirect_disclosure(matcher: SafetyMatcher, text: str, kind: str) -> No
 )
 def test_everyday_near_miss(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont want to go to my uncles house its so boring",
+        "no quiero ir a casa de mi tio es muy aburrido",
+        "je veux plus aller chez mon oncle c est trop loin",
+        "nao quero ir na casa do meu tio, la nao tem wifi",
+        "ما بدي روح عند عمي كتير ممل",
+        "aku gak mau ke rumah om ku, bosen banget",
+        "sitaki kwenda kwa mjomba ni boring",
+        "nu mai vreau sa merg la unchiul meu, e plictisitor",
+    ],
+)
+def test_a_dull_visit_is_not_a_disclosure(matcher: SafetyMatcher, text: str) -> None:
+    # Not wanting to go somewhere for a plain reason (boring, no wifi, far) is a visit, not a danger.
+    assert matcher.disclosure_kind(text) is None
+
+
+def test_a_dull_visit_with_a_danger_is_still_a_disclosure(matcher: SafetyMatcher) -> None:
+    assert matcher.disclosure_kind("i dont want to go to my uncles house its boring and he comes in my room at night")
