@@ -13,7 +13,7 @@ from pathlib import Path
 from bot.settings import PROJECT_ROOT
 
 # Start-up as `python -m bot run` does it (Runtime.build, the Application, the HTTP app with its routes), then the
-# first request for the OpenAPI document, as a staff member's tool would send it.
+# first request for the OpenAPI document, as a staff member's tool would send it, and the dashboard's signed-out page.
 _SCRIPT = """
 import asyncio, json, sys
 from aiohttp.test_utils import TestClient, TestServer
@@ -28,22 +28,28 @@ async def main():
     build_application(rt)
     app = create_web_app(rt)
     add_health_routes(app, rt, lambda: True)
-    idle = {name: name in sys.modules for name in ("bot.web.openapi", "xml.etree.ElementTree",
+    staff = ("bot.web.api", "bot.web.openapi", "bot.web.dashboard.app", "bot.web.dashboard.pages", "markupsafe")
+    idle = {name: name in sys.modules for name in (*staff, "xml.etree.ElementTree",
                                                    "sqlalchemy.dialects.postgresql")}
     verdict = rt.safety.classify("help")
     async with TestClient(TestServer(app)) as client:
         response = await client.get("/api/v1/openapi.json")
         document = await response.json()
+        after_api = {name: name in sys.modules for name in staff}
+        page = await client.get("/dashboard/signed-out")
+        text = await page.text()
     await rt.close()
     print(json.dumps({"idle": idle, "help": verdict.signal.value if verdict else None,
                       "catalog_safety": rt.catalog.safety is not None, "status": response.status,
-                      "paths": sorted(document["paths"]), "after": "bot.web.openapi" in sys.modules}))
+                      "paths": sorted(document["paths"]), "after_api": after_api, "page": page.status,
+                      "csp": page.headers.get("Content-Security-Policy", ""), "html": "<html" in text,
+                      "after": {name: name in sys.modules for name in staff}}))
 
 asyncio.run(main())
 """
 
 
-def test_openapi_and_xml_are_imported_on_first_use_and_the_document_is_served(tmp_path: Path) -> None:
+def test_staff_web_parts_and_xml_are_imported_on_first_use_and_served(tmp_path: Path) -> None:
     env = {**os.environ, "BOT_TOKEN": "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw1",
            "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'bot.db'}", "PSEUDONYM_KEY": "idle-memory-test-key",
            "MODE": "polling", "LOG_LEVEL": "WARNING"}
@@ -52,12 +58,36 @@ def test_openapi_and_xml_are_imported_on_first_use_and_the_document_is_served(tm
     assert result.returncode == 0, result.stderr[-3000:]
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     # (PostgreSQL's dialect: not on SQLite, see POSTGRESQL_INDEX_OPTIONS in bot/store/models.py)
-    assert seen["idle"] == {"bot.web.openapi": False, "xml.etree.ElementTree": False,
+    # The API and the dashboard (bot/web/staff.py) and PostgreSQL's dialect (not on SQLite, see
+    # POSTGRESQL_INDEX_OPTIONS in bot/store/models.py) are not imported at idle.
+    assert seen["idle"] == {"bot.web.api": False, "bot.web.openapi": False, "bot.web.dashboard.app": False,
+                            "bot.web.dashboard.pages": False, "markupsafe": False, "xml.etree.ElementTree": False,
                             "sqlalchemy.dialects.postgresql": False}
     assert seen["help"] == "help"  # the matcher is built at start, before anything else is asked
     assert seen["catalog_safety"] is False  # the parsed words files are not kept once the matcher is built
-    assert seen["status"] == 200 and seen["after"] is True
+    assert seen["status"] == 200
     assert {"/reach", "/funnel", "/checkins", "/cohorts"} <= set(seen["paths"])
+    # The API's first request imported the API only; the dashboard's first page imported the dashboard.
+    assert seen["after_api"] == {"bot.web.api": True, "bot.web.openapi": True, "bot.web.dashboard.app": False,
+                                 "bot.web.dashboard.pages": False, "markupsafe": False}
+    assert seen["page"] == 200 and seen["html"] and "default-src 'none'" in seen["csp"]
+    assert all(seen["after"].values()), seen["after"]
+
+
+def test_every_staff_route_and_middleware_names_a_function_of_its_module() -> None:
+    """bot/web/staff.py mounts the API's and the dashboard's routes by name; a renamed or missing handler would
+    fail only at its first request, so each name is resolved here."""
+    import inspect
+    from importlib import import_module
+
+    from bot.web import staff
+
+    for module, names in ((staff.API_MODULE, [route[2] for route in staff.API_ROUTES] + list(staff.API_MIDDLEWARES)),
+                          (staff.DASHBOARD_MODULE,
+                           [route[2] for route in staff.DASHBOARD_ROUTES] + list(staff.DASHBOARD_MIDDLEWARES))):
+        loaded = import_module(module)
+        for name in names:
+            assert inspect.iscoroutinefunction(getattr(loaded, name, None)), f"{module}.{name}"
 
 
 def test_the_content_is_built_without_the_database_or_the_chat_imported() -> None:

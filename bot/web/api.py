@@ -1,18 +1,18 @@
 """The staff statistics API, version 1 (mounted at /api/v1/). Bearer tokens only; see bot/services/api_tokens.py.
+Its routes, middlewares and start-up warm-up are declared in bot/web/staff.py, which imports this module on the
+first request to the API.
 
 Every figure comes from bot/services/stats.py, the same code /stats uses in the chat.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import csv
 import io
 import json
 import logging
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from aiohttp import web
@@ -31,7 +31,6 @@ from bot.services.stats import (
     Period,
     ReachQuery,
     Row,
-    Stats,
     StatsQueryError,
     parse_filters,
     parse_group_by,
@@ -48,17 +47,14 @@ from bot.services.stats_items import (
     quiz_questions,
     series_questions,
 )
-from bot.store.db import OUTAGE_ERRORS
 from bot.web.base import RUNTIME, Handler, json_error
 from bot.web.render import FormatError, table_response, wants_csv
+from bot.web.staff import STATS
 
 log = logging.getLogger(__name__)
 
-STATS = web.AppKey("stats", Stats)
 PUBLIC_ROUTES = frozenset({"openapi"})
 _PARAMETER_NAME = re.compile(r"^[A-Za-z0-9_]{1,40}$")
-
-routes = web.RouteTableDef()
 
 # The key columns of each table, in CSV order (the dashboard's downloads use the same).
 REACH_FIGURES = METRICS
@@ -74,38 +70,8 @@ VOICE_KEYS = ("series", "question", "option")
 PUSH_KEYS = ("id", "cohort", "cohort_name", "series", "mode", "status", "created")
 
 
-def create_api(stats: Stats) -> web.Application:
-    api = web.Application(middlewares=[_bad_requests, _bearer_auth])
-    api[STATS] = stats
-    api.add_routes(routes)
-    api.cleanup_ctx.append(_warm_rollup)
-    return api
-
-
-async def _warm_rollup(api: web.Application) -> AsyncIterator[None]:
-    """Bring the reach rollup up to date when the server starts, in the background: the first build after the
-    migration reads every event (about a minute at 10M events) and should not fall on someone's request."""
-    task = asyncio.create_task(_refresh(api), name="stats-rollup-warmup")
-    yield
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task
-
-
-async def _refresh(api: web.Application) -> None:
-    try:
-        await api[STATS].ensure_fresh(api[RUNTIME].stats_store)
-    except OUTAGE_ERRORS as error:
-        log.warning("could not refresh the statistics rollup at start: %s", type(error).__name__)
-    try:
-        await fold_pending(api[RUNTIME].stats_store, until_done=True)  # after migration 0016, all is pending
-        await counters.fold_pending(api[RUNTIME].stats_store, until_done=True)
-    except OUTAGE_ERRORS as error:
-        log.warning("could not fold the answer counts at start: %s", type(error).__name__)
-
-
 @web.middleware
-async def _bearer_auth(request: web.Request, handler: Handler) -> web.StreamResponse:
+async def bearer_auth(request: web.Request, handler: Handler) -> web.StreamResponse:
     """401 with the same body whether the token is missing, malformed, unknown or revoked."""
     if request.match_info.route.name in PUBLIC_ROUTES:
         return await handler(request)
@@ -120,7 +86,7 @@ async def _bearer_auth(request: web.Request, handler: Handler) -> web.StreamResp
 
 
 @web.middleware
-async def _bad_requests(request: web.Request, handler: Handler) -> web.StreamResponse:
+async def bad_requests(request: web.Request, handler: Handler) -> web.StreamResponse:
     try:
         return await handler(request)
     except (StatsQueryError, FormatError) as error:
@@ -153,7 +119,6 @@ def _echo(filters: Mapping[str, tuple[object, ...]]) -> dict[str, list[str]]:
     return {name: [str(v) for v in values] for name, values in filters.items()}
 
 
-@routes.get("/openapi.json", name="openapi")
 async def openapi(request: web.Request) -> web.Response:
     from bot.web.openapi import openapi_document  # the document and its module: only when first asked for
 
@@ -168,7 +133,6 @@ def _period_meta(period: Period, filters: Mapping[str, tuple[object, ...]]) -> d
     return {"from": period.start.isoformat(), "to": period.end.isoformat(), "filters": _echo(filters)}
 
 
-@routes.get("/reach")
 async def reach(request: web.Request) -> web.Response:
     params = _query(request, {"from", "to", "group_by", *DIMENSIONS})
     period = _period(request, params)
@@ -183,7 +147,6 @@ async def reach(request: web.Request) -> web.Response:
     return table_response(request, rows, group_by, METRICS, meta, "reach.csv")
 
 
-@routes.get("/funnel")
 async def funnel(request: web.Request) -> web.Response:
     params = _query(request, {"from", "to", "series", *FUNNEL_FILTERS})
     period = _period(request, params)
@@ -197,7 +160,6 @@ async def funnel(request: web.Request) -> web.Response:
     return table_response(request, rows, FUNNEL_KEYS, ("people",), meta, "funnel.csv")
 
 
-@routes.get("/checkins")
 async def checkin_rounds(request: web.Request) -> web.Response:
     _query(request, set())
     rt, stats = request.app[RUNTIME], request.app[STATS]
@@ -206,7 +168,6 @@ async def checkin_rounds(request: web.Request) -> web.Response:
     return table_response(request, rows, ROUND_KEYS, ("respondents",), {}, "checkin-rounds.csv")
 
 
-@routes.get(r"/checkins/{round_id:\d+}")
 async def checkin_results(request: web.Request) -> web.Response:
     params = _query(request, {"capability", "country"})
     round_id = _round_id(request)
@@ -219,7 +180,6 @@ async def checkin_results(request: web.Request) -> web.Response:
                           f"checkin-round-{round_id}-results.csv")
 
 
-@routes.get(r"/checkins/{round_id:\d+}/capabilities")
 async def checkin_capabilities(request: web.Request) -> web.Response:
     _query(request, set())
     round_id = _round_id(request)
@@ -235,7 +195,6 @@ def _label(request: web.Request) -> Callable[[str], str]:
     return lambda key: rt.i18n.t(FALLBACK_LOCALE, key)
 
 
-@routes.get(r"/checkins/{round_id:\d+}/flow-results")
 async def flow_results_descriptor(request: web.Request) -> web.Response:
     _query(request, set(), tabular=False)
     rt, round_id = request.app[RUNTIME], _round_id(request)
@@ -245,7 +204,6 @@ async def flow_results_descriptor(request: web.Request) -> web.Response:
     return web.json_response(found)
 
 
-@routes.get(r"/checkins/{round_id:\d+}/flow-results/responses")
 async def flow_results_responses(request: web.Request) -> web.StreamResponse:
     """The rows as they come from the database, a batch at a time: a round of any size is never in memory whole.
     The bytes are those `web.json_response(rows)` (or the CSV writer over all rows) would give."""
@@ -289,7 +247,6 @@ def _csv_lines(rows: Iterable[Sequence[object]]) -> bytes:
     return out.getvalue().encode()
 
 
-@routes.get("/cohorts")
 async def cohorts(request: web.Request) -> web.Response:
     _query(request, set())
     rt, stats = request.app[RUNTIME], request.app[STATS]
@@ -312,17 +269,14 @@ async def _per_question_table(request: web.Request, query: Callable[..., Awaitab
     return table_response(request, rows, keys, counts, _period_meta(period, filters), filename)
 
 
-@routes.get("/quizzes")
 async def quizzes(request: web.Request) -> web.Response:
     return await _per_question_table(request, quiz_questions, QUIZ_KEYS, ("answered", "people"), "quizzes.csv")
 
 
-@routes.get("/ratings")
 async def ratings(request: web.Request) -> web.Response:
     return await _per_question_table(request, lesson_ratings, RATING_KEYS, ("rated", "people"), "ratings.csv")
 
 
-@routes.get("/polls")
 async def polls(request: web.Request) -> web.Response:
     params = _query(request, set(POLL_FILTERS))
     filters = parse_filters(params, POLL_FILTERS)
@@ -333,7 +287,6 @@ async def polls(request: web.Request) -> web.Response:
     return table_response(request, rows, POLL_KEYS, ("answered", "people"), {"filters": _echo(filters)}, "polls.csv")
 
 
-@routes.get("/series-questions")
 async def voice_questions(request: web.Request) -> web.Response:
     params = _query(request, set(PERSON_FILTERS))
     filters = parse_filters(params, PERSON_FILTERS)
@@ -345,7 +298,6 @@ async def voice_questions(request: web.Request) -> web.Response:
                           "series-questions.csv")
 
 
-@routes.get("/pushes")
 async def pushes(request: web.Request) -> web.Response:
     _query(request, set())
     rt = request.app[RUNTIME]

@@ -1,6 +1,7 @@
 """The HTTP server beside the bot. `create_web_app` builds it with the staff statistics API at /api/v1/ and the
 staff dashboard at /dashboard/ (bot/web/dashboard/); other parts (bot/web/health.py, bot/web/webhook.py) add their
-routes to the same root application before it is served, in polling mode as in webhook mode. Every error on it
+routes to the same root application before it is served, in polling mode as in webhook mode. The API's and the
+dashboard's code is imported on their first request (bot/web/staff.py). Every error on it
 becomes a short JSON body (bot/web/base.py), except on the dashboard, whose errors are pages.
 """
 
@@ -12,10 +13,9 @@ from aiohttp import web
 
 from bot.services.runtime import Runtime
 from bot.services.stats import Stats
-from bot.web.api import create_api
 from bot.web.base import RUNTIME, error_middleware
-from bot.web.dashboard.app import add_dashboard
 from bot.web.site import serve_app
+from bot.web.staff import add_dashboard, create_api
 
 log = logging.getLogger(__name__)
 

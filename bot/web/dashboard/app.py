@@ -10,6 +10,8 @@ token derived from the session id.
 Pages are rendered on the server (Jinja2, autoescaped), charts are inline SVG, and the page may fetch nothing but
 this server's own stylesheet and script (Content-Security-Policy). Jinja2 is imported when the first page is
 rendered (`Templates`), not at start: most bots' dashboards are opened rarely, and it is 2 MB of the bot's memory.
+For the same reason this module is imported by the first request to the dashboard: its routes, middlewares and keys
+are declared in bot/web/staff.py, which names the functions here.
 """
 
 from __future__ import annotations
@@ -17,8 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from aiohttp import web
 
@@ -36,44 +37,20 @@ from bot.services.dashboard_access import (
 )
 from bot.services.profiles import is_staff
 from bot.services.runtime import Runtime
-from bot.services.stats import Stats, StatsQueryError
+from bot.services.stats import StatsQueryError
 from bot.store.db import OUTAGE_ERRORS
 from bot.web.base import RUNTIME, Handler
 from bot.web.dashboard import checkins, pages
-from bot.web.dashboard.context import Choices, Context
+from bot.web.dashboard.context import Context
 from bot.web.dashboard.view import Page
 from bot.web.dashboard.words import Words
 from bot.web.render import csv_response
-
-if TYPE_CHECKING:
-    from jinja2 import Environment, Template
+from bot.web.staff import CHOICES, DASHBOARD_PREFIX, DASHBOARD_STATS, TEMPLATES
 
 log = logging.getLogger(__name__)
 
-PREFIX = "/dashboard"
+PREFIX = DASHBOARD_PREFIX
 COOKIE = "dashboard_session"
-HERE = Path(__file__).parent
-STATS = web.AppKey("dashboard_stats", Stats)
-
-
-class Templates:
-    """The dashboard's templates: a Jinja2 environment built (and jinja2 imported) when the first page is rendered."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self._environment: Environment | None = None
-
-    def get_template(self, name: str) -> Template:
-        if self._environment is None:
-            from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
-            self._environment = Environment(loader=FileSystemLoader(self.folder), autoescape=select_autoescape(),
-                                            undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-        return self._environment.get_template(name)
-
-
-TEMPLATES = web.AppKey("dashboard_templates", Templates)
-CHOICES = web.AppKey("dashboard_choices", Choices)
 PUBLIC = frozenset({"sign_in", "sign_in_form", "signed_out", "static"})
 NAV = (("overview", f"{PREFIX}/"), ("reach", f"{PREFIX}/reach"), ("lessons", f"{PREFIX}/lessons"),
        ("voice", f"{PREFIX}/voice"), ("checkins", f"{PREFIX}/checkins"), ("cohorts", f"{PREFIX}/cohorts"))
@@ -95,28 +72,6 @@ class Visit:
 
 
 VISIT = web.RequestKey("dashboard_visit", Visit)
-routes = web.RouteTableDef()
-
-
-def create_dashboard(rt: Runtime, stats: Stats) -> web.Application:
-    app = web.Application(middlewares=[_security_headers, _errors, _require_staff])
-    app[RUNTIME] = rt
-    app[STATS] = stats
-    app[CHOICES] = Choices()
-    app[TEMPLATES] = Templates(HERE / "templates")
-    app.add_routes(routes)
-    app.router.add_static("/static/", HERE / "static", name="static", append_version=False)
-    return app
-
-
-def add_dashboard(root: web.Application, rt: Runtime, stats: Stats) -> None:
-    """Mount the dashboard at /dashboard/ (and send /dashboard there)."""
-    root.add_subapp(f"{PREFIX}/", create_dashboard(rt, stats))
-
-    async def to_dashboard(request: web.Request) -> web.Response:
-        return redirect(f"{PREFIX}/")
-
-    root.router.add_get(PREFIX, to_dashboard)
 
 
 # --- plumbing ----------------------------------------------------------------------------------------------
@@ -152,7 +107,7 @@ def message(request: web.Request, words: Words, title: str, text: str, status: i
 
 
 @web.middleware
-async def _security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
+async def security_headers(request: web.Request, handler: Handler) -> web.StreamResponse:
     response = await handler(request)
     response.headers["Content-Security-Policy"] = CSP
     response.headers["X-Content-Type-Options"] = "nosniff"
@@ -164,7 +119,7 @@ async def _security_headers(request: web.Request, handler: Handler) -> web.Strea
 
 
 @web.middleware
-async def _errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+async def errors(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Errors as pages in the staff member's language: never a traceback, a query or a stored value."""
     try:
         return await handler(request)
@@ -198,7 +153,7 @@ def _route_name(request: web.Request) -> str | None:
 
 
 @web.middleware
-async def _require_staff(request: web.Request, handler: Handler) -> web.StreamResponse:
+async def require_staff(request: web.Request, handler: Handler) -> web.StreamResponse:
     """A live session of someone who is staff right now, or the signed-out page; a POST needs its CSRF token."""
     if _route_name(request) in PUBLIC:
         return await handler(request)
@@ -227,7 +182,6 @@ async def _require_staff(request: web.Request, handler: Handler) -> web.StreamRe
 # --- signing in and out -----------------------------------------------------------------------------------
 
 
-@routes.get("/login/{token}", name="sign_in_form")
 async def sign_in_form(request: web.Request) -> web.Response:
     rt = request.app[RUNTIME]
     token = request.match_info["token"]
@@ -240,7 +194,6 @@ async def sign_in_form(request: web.Request) -> web.Response:
     return render(request, "sign_in.html", words, title=words("dash-sign-in-title"), token=token)
 
 
-@routes.post("/login", name="sign_in")
 async def sign_in(request: web.Request) -> web.Response:
     rt = request.app[RUNTIME]
     form = await request.post()
@@ -257,7 +210,6 @@ async def sign_in(request: web.Request) -> web.Response:
     return response
 
 
-@routes.post("/logout")
 async def sign_out(request: web.Request) -> web.Response:
     rt = request.app[RUNTIME]
     visit: Visit = request[VISIT]
@@ -268,7 +220,6 @@ async def sign_out(request: web.Request) -> web.Response:
     return response
 
 
-@routes.get("/signed-out", name="signed_out")
 async def signed_out(request: web.Request) -> web.Response:
     rt = request.app[RUNTIME]
     wanted = request.query.get("lang")
@@ -276,7 +227,6 @@ async def signed_out(request: web.Request) -> web.Response:
     return message(request, words, words("dash-signed-out-title"), words("dash-signed-out"))
 
 
-@routes.post("/language")
 async def language(request: web.Request) -> web.Response:
     rt = request.app[RUNTIME]
     visit: Visit = request[VISIT]
@@ -297,7 +247,7 @@ def _page(build: Callable[[Context], Awaitable[Page]]) -> Handler:
     async def handler(request: web.Request) -> web.StreamResponse:
         rt = request.app[RUNTIME]
         words = _words(request)
-        ctx = Context.of(request, rt, request.app[STATS], words, request.app[CHOICES])
+        ctx = Context.of(request, rt, request.app[DASHBOARD_STATS], words, request.app[CHOICES])
         page = await build(ctx)
         download = ctx.params.get("download")
         if download is not None:
@@ -310,11 +260,11 @@ def _page(build: Callable[[Context], Awaitable[Page]]) -> Handler:
     return handler
 
 
-routes.get("/")(_page(pages.overview))
-routes.get("/reach")(_page(pages.reach))
-routes.get("/lessons")(_page(pages.lessons))
-routes.get("/voice")(_page(pages.voice))
-routes.get("/cohorts")(_page(pages.cohorts))
-routes.get("/checkins")(_page(checkins.rounds))
-routes.get(r"/checkins/{round_id:\d+}")(_page(checkins.round_page))
-routes.get(r"/checkins/{round_id:\d+}/profile")(_page(checkins.profile_page))
+overview_page = _page(pages.overview)
+reach_page = _page(pages.reach)
+lessons_page = _page(pages.lessons)
+voice_page = _page(pages.voice)
+cohorts_page = _page(pages.cohorts)
+rounds_page = _page(checkins.rounds)
+round_page = _page(checkins.round_page)
+profile_page = _page(checkins.profile_page)

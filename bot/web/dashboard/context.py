@@ -19,24 +19,12 @@ from bot.services.stats import Period, Stats, StatsQueryError, parse_filters, pa
 from bot.store.models import Cohort, ReachDay
 from bot.web.dashboard.view import Filters, Option, Select
 from bot.web.dashboard.words import Words
+from bot.web.staff import Choices
 
 PERIOD_DAYS = (7, 30, 90, 365)
 DEFAULT_DAYS = 30
 AUDIENCES = ("youth", "caregiver", "professional")
 AGE_BANDS = ("13-15", "16-17")
-
-
-@dataclass
-class Choices:
-    """The countries offered in the filters, kept for a minute: finding them reads the whole rollup (about 60 ms
-    at a million events), and a country that appears a minute late in a menu costs nothing."""
-
-    keep: float = 60.0
-    countries: list[str] = field(default_factory=list)
-    found_at: float | None = None
-
-    def fresh(self) -> bool:
-        return self.found_at is not None and time.monotonic() - self.found_at < self.keep
 
 
 @dataclass
