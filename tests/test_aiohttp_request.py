@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
@@ -11,6 +12,7 @@ from telegram import Bot
 from telegram.error import NetworkError, TimedOut
 
 from bot.chat.transport import AiohttpRequest
+from bot.features.api_calls import _JsonParameters
 from bot.web.site import serve_app
 
 TOKEN = "42:transport-secret-token"
@@ -104,3 +106,60 @@ async def test_errors_never_carry_the_token(api: Callable[[Handler], Awaitable[B
         await bot.send_message(7, "hi")
     assert "TooManyRedirects" in str(caught.value)
     assert TOKEN not in str(caught.value) and caught.value.__cause__ is None
+
+
+ANSWERS = [  # (HTTP status, body) as the Bot API or a proxy in front of it may answer
+    (200, b'{"ok": true, "result": {"message_id": 3, "date": 0, "chat": {"id": 7, "type": "private"}}}'),
+    (200, b'{"ok": true, "result": true}'),
+    (200, b"<html>not json</html>"),
+    (400, b'{"ok": false, "error_code": 400, "description": "Bad Request: message is not modified"}'),
+    (400, b'{"ok": false, "error_code": 400, "description": "Bad Request: chat not found"}'),
+    (403, b'{"ok": false, "error_code": 403, "description": "Forbidden: bot was blocked by the user"}'),
+    (429, b'{"ok": false, "error_code": 429, "description": "Too Many Requests: retry after 7",'
+          b' "parameters": {"retry_after": 7}}'),
+    (400, b'{"ok": false, "error_code": 400, "description": "Bad Request: group chat was upgraded",'
+          b' "parameters": {"migrate_to_chat_id": -1001}}'),
+    (400, b'{"ok": false, "error_code": 400, "description": "odd", "parameters": {"something": 1}}'),
+    (401, b'{"ok": false, "error_code": 401, "description": "Unauthorized"}'),
+    (404, b'{"ok": false, "error_code": 404, "description": "Not Found"}'),
+    (409, b'{"ok": false, "error_code": 409, "description": "Conflict: terminated by other getUpdates request"}'),
+    (500, b'{"ok": false, "error_code": 500, "description": "Internal Server Error"}'),
+    (502, b"<html>Bad Gateway</html>"),
+    (599, b""),
+]
+
+
+def outcome(call: Callable[[], Awaitable[object]]) -> Callable[[], Awaitable[tuple[str, str]]]:
+    async def run() -> tuple[str, str]:
+        try:
+            return "result", repr(await call())
+        except Exception as error:
+            cause = type(error.__cause__).__name__ if error.__cause__ is not None else "-"
+            return type(error).__name__, f"{error} (cause {cause})"
+
+    return run
+
+
+async def test_the_thin_json_post_answers_and_fails_exactly_as_python_telegram_bot_does(
+    api: Callable[[Handler], Awaitable[Bot]],
+) -> None:
+    answers = list(ANSWERS)
+    bodies: list[bytes] = []
+
+    async def reply(request: web.Request) -> web.Response:
+        bodies.append(await request.read())
+        status, body = answers[(len(bodies) - 1) // 2]  # each answer twice: the thin path, then PTB's
+        return web.Response(status=status, body=body, content_type="application/json")
+
+    bot = await api(routes(sendMessage=reply))
+    request = bot.request
+    assert isinstance(request, AiohttpRequest)
+    url = f"{bot.base_url}/sendMessage"
+    params = {"chat_id": 7, "text": "مرحبا",
+              "reply_markup": {"inline_keyboard": [[{"text": "a", "callback_data": "b"}]]}}
+    for status, body in ANSWERS:
+        thin = await outcome(lambda: request.post_json(url, json.dumps(params, ensure_ascii=False).encode()))()
+        ptb = await outcome(lambda: request.post(url, request_data=_JsonParameters(params)))()  # as before
+        assert thin == ptb, (status, body)
+    assert len(bodies) == 2 * len(ANSWERS)
+    assert all(json.loads(body) == params for body in bodies)  # the same JSON body both ways

@@ -1,8 +1,11 @@
-"""Parsing what Telegram sends (bot/chat/intake.py): a tap's own keyboard is left out, everything else kept."""
+"""Parsing what Telegram sends (bot/chat/intake.py): of the message a tapped button is on, only which chat and which
+message it is (and its date) are kept."""
 
 from __future__ import annotations
 
 import copy
+
+from telegram import Message
 
 from bot.chat.intake import parse_update
 from bot.devtools.fake_bot_api import callback_update
@@ -15,7 +18,7 @@ CARD = {
 }
 
 
-def test_a_tap_is_parsed_without_the_keyboard_of_its_message() -> None:
+def test_a_tap_is_parsed_with_only_the_chat_id_and_date_of_its_message() -> None:
     raw = {**callback_update(42, "nx:in-control:0:1", CARD), "update_id": 1}
     sent = copy.deepcopy(raw)
     failures: list[tuple[int | None, str]] = []
@@ -24,6 +27,9 @@ def test_a_tap_is_parsed_without_the_keyboard_of_its_message() -> None:
     query = update.callback_query
     assert query is not None and query.data == "nx:in-control:0:1" and query.from_user.id == 42
     assert query.message is not None and query.message.chat.id == 42 and query.message.message_id == 5
-    assert query.message.text == "Lesson 1\n\nA card" and len(query.message.entities) == 1
+    assert isinstance(query.message, Message) and query.message.date.timestamp() == 1_700_000_000
+    assert query.message.text is None and query.message.entities == () and query.message.from_user is None
     assert query.message.reply_markup is None
+    assert update.effective_chat is not None and update.effective_chat.id == 42
+    assert update.effective_user is not None and update.effective_user.id == 42
     assert raw == sent  # the caller's dict is left as it was

@@ -46,17 +46,23 @@ def parse_update(
         return None
 
 
+# What the bot reads of the message a tapped button is on: which chat and which message (to edit it), and its date
+# (python-telegram-bot tells an inaccessible message, date 0, from a message by it).
+TAPPED_MESSAGE_FIELDS = ("message_id", "date", "chat")
+
+
 def without_tapped_keyboard(raw: object) -> object:
-    """A button tap carries the message the button is on, keyboard included. That keyboard is the bot's own and
-    nothing here reads it, but parsing it into InlineKeyboardButton objects was a quarter of what parsing a tap
-    cost (about 90 of 350 attribute sets for a lesson card's four buttons, bench/README.md): it is left out."""
+    """A button tap carries the whole message the button is on: the bot's own text, its formatting entities, the
+    bot as sender, photo sizes, the keyboard. Nothing here reads them, and parsing them was most of what parsing a
+    tap cost (the keyboard alone about 90 of 350 attribute sets for a lesson card's four buttons; the rest another
+    35-85 us a tap, bench/README.md): only TAPPED_MESSAGE_FIELDS are kept."""
     if not isinstance(raw, dict):
         return raw
     query = raw.get("callback_query")
     message = query.get("message") if isinstance(query, dict) else None
-    if not isinstance(message, dict) or "reply_markup" not in message:
+    if not isinstance(message, dict) or message.keys() <= set(TAPPED_MESSAGE_FIELDS):
         return raw
-    message = {key: value for key, value in message.items() if key != "reply_markup"}
+    message = {key: message[key] for key in TAPPED_MESSAGE_FIELDS if key in message}
     return {**raw, "callback_query": {**query, "message": message}}
 
 

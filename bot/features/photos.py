@@ -6,6 +6,10 @@ memory) and sent from then on. When
 Telegram no longer knows a file_id (400 "wrong file identifier"), the picture is uploaded again and the new
 file_id replaces the old one. A picture that cannot be rendered or sent never costs the lesson: the text goes
 out alone.
+
+A picture Telegram already has (by file_id) and the text after it go out as JSON through `api_call`, answers
+unparsed; only an upload goes through python-telegram-bot (multipart, and its answer's photo sizes are read).
+Both keep the reply defaults of python-telegram-bot's calls (ReplyArgs(): not sent again after a 5xx).
 """
 
 from __future__ import annotations
@@ -14,12 +18,13 @@ import asyncio
 import logging
 from typing import Any
 
-from telegram import Chat, InputFile, Message
+from telegram import Bot, InlineKeyboardMarkup, InputFile
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.content.images import Illustration, ImageError, caption_fits
-from bot.delivery.screen import Picture, Screen
+from bot.delivery.screen import Picture, Screen, keyboard_json
+from bot.features.api_calls import NO_PREVIEW_JSON, api_call
 from bot.services.images import cached_file_id, forget_upload, remember_upload
 from bot.services.runtime import Runtime
 
@@ -31,26 +36,27 @@ def _file_id_gone(error: BadRequest) -> bool:
     return any(part in error.message.lower() for part in FILE_ID_GONE)
 
 
-async def send_picture_screen(rt: Runtime, chat: Chat, screen: Screen, reply_markup: Any,
-                              link_preview_options: Any) -> None:
+async def send_picture_screen(rt: Runtime, bot: Bot, chat_id: int, screen: Screen) -> None:
     """Send a screen that has a picture (see the module's docstring)."""
     assert screen.picture is not None
-    text_kwargs = {"parse_mode": ParseMode.HTML, "reply_markup": reply_markup,
-                   "link_preview_options": link_preview_options}
+    keyboard = keyboard_json(screen)
     as_caption = caption_fits(screen.text)
-    photo_kwargs = ({"caption": screen.text, "parse_mode": ParseMode.HTML, "reply_markup": reply_markup}
-                    if as_caption else {})
-    sent = await _send_photo(rt, chat, screen.picture, photo_kwargs)
-    if sent is None or not as_caption:
-        await chat.send_message(screen.text, **text_kwargs)
+    photo_params: dict[str, Any] = ({"caption": screen.text, "parse_mode": ParseMode.HTML.value,
+                                     "reply_markup": keyboard} if as_caption else {})
+    sent = await _send_photo(rt, bot, chat_id, screen.picture, photo_params)
+    if not sent or not as_caption:
+        await api_call(bot, "sendMessage", {"chat_id": chat_id, "text": screen.text,
+                                            "parse_mode": ParseMode.HTML.value, "reply_markup": keyboard,
+                                            "link_preview_options": NO_PREVIEW_JSON})
 
 
-async def _send_photo(rt: Runtime, chat: Chat, picture: Picture, kwargs: dict[str, Any]) -> Message | None:
+async def _send_photo(rt: Runtime, bot: Bot, chat_id: int, picture: Picture, params: dict[str, Any]) -> bool:
+    """Whether the picture went out (with `params`: caption, parse mode, keyboard as JSON)."""
     try:
         image = rt.illustrations.get(picture.name)
     except ImageError:
         log.exception("lesson picture %s is unreadable; sending the text alone", picture.name)
-        return None
+        return False
     file_id = rt.file_ids.get(image)
     if file_id is None:
         async with rt.store.transaction() as session:
@@ -59,32 +65,36 @@ async def _send_photo(rt: Runtime, chat: Chat, picture: Picture, kwargs: dict[st
             rt.file_ids.remember(image, file_id)
     if file_id is not None:
         try:
-            return await chat.send_photo(photo=file_id, **kwargs)
+            await api_call(bot, "sendPhoto", {"chat_id": chat_id, "photo": file_id, **params})
+            return True
         except BadRequest as error:
             if not _file_id_gone(error):
                 log.warning("picture %s not sent (%s); sending the text alone", picture.name, error.message)
-                return None
+                return False
             log.info("Telegram no longer knows the file_id of picture %s; uploading it again", picture.name)
             rt.file_ids.forget(image, file_id)
             async with rt.store.transaction() as session:
                 await forget_upload(session, image, file_id)
-    return await _upload(rt, chat, image, kwargs)
+    return await _upload(rt, bot, chat_id, image, params)
 
 
-async def _upload(rt: Runtime, chat: Chat, image: Illustration, kwargs: dict[str, Any]) -> Message | None:
+async def _upload(rt: Runtime, bot: Bot, chat_id: int, image: Illustration, params: dict[str, Any]) -> bool:
     try:
         png = await asyncio.to_thread(rt.illustrations.png, image.name)
     except ImageError:
         log.exception("lesson picture %s cannot be rendered; sending the text alone", image.name)
-        return None
+        return False
+    kwargs = dict(params)
+    if kwargs.get("reply_markup") is not None:
+        kwargs["reply_markup"] = InlineKeyboardMarkup.de_json(kwargs["reply_markup"], bot)
     try:
-        message = await chat.send_photo(photo=InputFile(png, filename=f"{image.name}.png"), **kwargs)
+        message = await bot.send_photo(chat_id, photo=InputFile(png, filename=f"{image.name}.png"), **kwargs)
     except BadRequest as error:
         log.warning("picture %s not accepted (%s); sending the text alone", image.name, error.message)
-        return None
+        return False
     if message.photo:
         largest = max(message.photo, key=lambda size: size.width * size.height)
         async with rt.store.transaction() as session:
             await remember_upload(session, image, largest.file_id)
         rt.file_ids.remember(image, largest.file_id)
-    return message
+    return True

@@ -1,29 +1,26 @@
 """`show` sends a screen (bot/delivery/screen.py) as the reply to an update.
 
-Text screens and button answers go out through `api_call`: the same rate limiter as every other call of the
-Application (send budget, 429 and 5xx retries, answered taps, metrics; bot/chat/replies.py) and the same
-transport, but with a JSON body built straight from the screen and the answer left as JSON. python-telegram-bot
-would build InlineKeyboardButton objects to turn them back into JSON, and parse every answer into a Message with
-its keyboard and entities that nobody reads: a fifth of the CPU of a lesson tap (bench/README.md, "Lesson path").
+Text screens, button answers and pictures Telegram already has go out through `api_call`
+(bot/features/api_calls.py): the same rate limiter as every other call of the Application (send budget, 429 and
+5xx retries, answered taps, metrics; bot/chat/replies.py) and the same transport, but with a JSON body built
+straight from the screen and the answer left as JSON. python-telegram-bot would build InlineKeyboardButton
+objects to turn them back into JSON, and parse every answer into a Message with its keyboard and entities that
+nobody reads: a fifth of the CPU of a lesson tap (bench/README.md, "Lesson path").
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
-from telegram.request import RequestData
 
 from bot.delivery.screen import Screen, keyboard_json
+from bot.features.api_calls import NO_PREVIEW_JSON, api_call
 from bot.features.photos import send_picture_screen
 from bot.services.runtime import Runtime
 from bot.services.send_budget import Priority, ReplyArgs
-
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-NO_PREVIEW_JSON = {"is_disabled": True}
 
 
 def markup(screen: Screen) -> InlineKeyboardMarkup | None:
@@ -36,40 +33,6 @@ def markup(screen: Screen) -> InlineKeyboardMarkup | None:
 
 def reply_args(screen: Screen) -> ReplyArgs:
     return ReplyArgs(Priority.HELP if screen.urgent else Priority.REPLY, repeatable=screen.repeatable)
-
-
-class _JsonParameters(RequestData):
-    """Request parameters that are JSON values already, and no files."""
-
-    def __init__(self, parameters: dict[str, Any]) -> None:
-        super().__init__()
-        self._json = {key: value for key, value in parameters.items() if value is not None}
-
-    @property
-    def parameters(self) -> dict[str, Any]:
-        return self._json
-
-    @property
-    def json_parameters(self) -> dict[str, str]:
-        return {key: value if isinstance(value, str) else json.dumps(value) for key, value in self._json.items()}
-
-    @property
-    def multipart_data(self) -> dict[str, Any]:
-        return {}
-
-
-async def api_call(bot: Bot, endpoint: str, parameters: dict[str, Any], reply: ReplyArgs | None = None) -> Any:
-    """One Bot API call with JSON parameters; returns the answer's `result` as JSON. Failures raise what
-    python-telegram-bot raises (BadRequest, RetryAfter, NetworkError...), after the rate limiter's retries."""
-
-    async def post() -> Any:
-        return await bot.request.post(f"{bot.base_url}/{endpoint}", request_data=_JsonParameters(parameters))
-
-    limiter = getattr(bot, "rate_limiter", None)
-    if limiter is None:
-        return await post()
-    return await limiter.process_request(callback=post, args=(), kwargs={}, endpoint=endpoint, data=parameters,
-                                         rate_limit_args=reply)
 
 
 async def answer(update: Update, text: str | None = None, *, show_alert: bool = False) -> None:
@@ -92,7 +55,7 @@ async def show(update: Update, screen: Screen, *, edit: bool = False, rt: Runtim
         if rt is None:
             raise ValueError("a screen with a picture needs the runtime to send it")
         if update.effective_chat is not None:
-            await send_picture_screen(rt, update.effective_chat, screen, markup(screen), NO_PREVIEW)
+            await send_picture_screen(rt, update.get_bot(), update.effective_chat.id, screen)
         return
     bot = update.get_bot()
     body: dict[str, Any] = {"text": screen.text, "parse_mode": ParseMode.HTML.value,
