@@ -26,11 +26,19 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 
 from bench.disclosure import LANGUAGES, matcher
-from bot.devtools.train_disclosure_model import THRESHOLD, TRAINING_SETS, Example, data_files, load_examples, train
+from bot.devtools.train_disclosure_model import (
+    THRESHOLD,
+    TRAINING_SETS,
+    Example,
+    data_files,
+    load_examples,
+    train,
+    with_concepts,
+)
 from bot.services.safety.model import DisclosureModel
 from bot.services.safety.normalize import fold
 from bot.settings import PROJECT_ROOT
@@ -50,7 +58,8 @@ BATCHES = (
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
 
-# Run inside an old commit's tree: the rules' verdict on each text, and whether the model may be asked.
+# Run inside an old commit's tree: the rules' verdict on each text, whether the model may be asked, and the concepts
+# that commit's word lists find (the model's concept features, for the batch and for the training items alike).
 _OLD_RULES = """
 import json, sys
 from pathlib import Path
@@ -60,9 +69,10 @@ m = SafetyMatcher.from_content(load_catalog(Path("content")).safety)
 out = []
 for text in json.load(sys.stdin):
     kind = m.disclosure_kind(text)
+    found = m.concepts(text)
     doubt = getattr(m.rules, "doubt", None)
-    doubted = bool(doubt and doubt(m.concepts(text)))
-    out.append([kind, kind is None and m.classify(text) is None and not doubted])
+    doubted = bool(doubt and doubt(found))
+    out.append([kind, kind is None and m.classify(text) is None and not doubted, sorted(found)])
 json.dump(out, sys.stdout)
 """
 
@@ -98,14 +108,15 @@ def leave_one_set_out() -> list[tuple[str, list[Scored]]]:
     m = matcher()
     folds = []
     for held in TRAINING_SETS:
-        training = load_examples(data_files(tuple(s for s in TRAINING_SETS if s != held)))
+        training = with_concepts(load_examples(data_files(tuple(s for s in TRAINING_SETS if s != held))), m.concepts)
         model = _model(training)
         scored = []
         for path in data_files((held,)):
             for example in load_examples([path]):
                 reading, askable = m.rules_reading(example.text)
                 rules = reading is not None and reading.kind is not None
-                scored.append(Scored(path.stem, example.disclosure, rules, askable, model.probability(example.tokens)))
+                scored.append(Scored(path.stem, example.disclosure, rules, askable,
+                                     model.probability(example.tokens, m.concepts(example.text))))
         folds.append((held, scored))
     return folds
 
@@ -132,15 +143,19 @@ def rules_as_they_were(work: Path, batches: tuple[tuple[str, str], ...] = BATCHE
                 new_items += [(path.stem, e.text, e.disclosure) for e in load_examples([path], new_data)
                               if e.text not in seen]
         training = load_examples(data_files(TRAINING_SETS, old_data), old_data)
-        model = _model(training)
-        texts = json.dumps([t for _, t, _ in new_items])
+        texts = json.dumps([t for _, t, _ in new_items] + [e.text for e in training])
         run = subprocess.run([sys.executable, "-c", _OLD_RULES], cwd=before, input=texts,
                              capture_output=True, text=True, env={"PYTHONPATH": str(before), "PATH": "/usr/bin:/bin"})
         if run.returncode:
             raise SystemExit(f"{commit}^: the old rules did not run: {run.stderr[-2000:]}")
-        verdicts = json.loads(run.stdout)
-        scored = [Scored(language, disclosure, kind is not None, askable, model.probability(fold(text).tokens))
-                  for (language, text, disclosure), (kind, askable) in zip(new_items, verdicts, strict=True)]
+        out = json.loads(run.stdout)
+        verdicts, training_concepts = out[:len(new_items)], out[len(new_items):]
+        # The model of that commit weighs the concepts of that commit's word lists.
+        training = [replace(e, concepts=tuple(found)) for e, (_, _, found) in zip(training, training_concepts,
+                                                                                    strict=True)]
+        model = _model(training)
+        scored = [Scored(language, disclosure, kind is not None, askable, model.probability(fold(text).tokens, found))
+                  for (language, text, disclosure), (kind, askable, found) in zip(new_items, verdicts, strict=True)]
         print(f"  fold {commit} ({target_set}): {len(new_items)} new items, trained on {len(training)}",
               file=sys.stderr)
         folds.append((commit, scored))

@@ -15,10 +15,10 @@ import pytest
 
 from bench.disclosure import matcher as build_matcher
 from bot.content.base import ContentError
-from bot.content.disclosure_model import MODEL_FILE, TRAIN_COMMAND, parse_model
-from bot.devtools.train_disclosure_model import data_sha256
+from bot.content.disclosure_model import MAGIC, MODEL_FILE, TRAIN_COMMAND, parse_model
+from bot.devtools.train_disclosure_model import LEXICON, data_sha256
 from bot.services.safety import Reading, SafetyMatcher, Signal
-from bot.services.safety.model import DisclosureModel, load_model
+from bot.services.safety.model import DisclosureModel, concept_features, load_model
 from bot.services.safety.normalize import fold
 from bot.services.startup import disclosure_model
 from bot.settings import PROJECT_ROOT
@@ -42,6 +42,16 @@ def test_the_weights_were_trained_on_the_current_labelled_data() -> None:
         f"tests/data/disclosures*/ changed since {MODEL_FILE} was trained: run `{TRAIN_COMMAND}`")
 
 
+def test_the_weights_go_stale_when_the_rules_word_lists_change(tmp_path: Path) -> None:
+    # The model weighs the concepts the word lists find: a changed word list asks for a retrain too.
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT / LEXICON, content / LEXICON)
+    assert data_sha256(content_dir=content) == data_sha256()
+    with (content / LEXICON / "en.yaml").open("a", encoding="utf-8") as words:
+        words.write("\n# one more line\n")
+    assert data_sha256(content_dir=content) != data_sha256()
+
+
 def test_the_weights_stay_small() -> None:
     model = load_model(CONTENT)
     assert model.size_bytes <= 1 << 20
@@ -57,7 +67,8 @@ def test_the_weights_stay_small() -> None:
 ])
 def test_the_model_alone_reads_clear_disclosures_it_was_not_trained_on(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.model is not None
-    assert matcher.model.says_disclosure(fold(text).tokens), matcher.model.probability(fold(text).tokens)
+    tokens, found = fold(text).tokens, matcher.concepts(text)
+    assert matcher.model.says_disclosure(tokens, found), matcher.model.probability(tokens, found)
 
 
 @pytest.mark.parametrize("text", [
@@ -68,7 +79,7 @@ def test_the_model_alone_reads_clear_disclosures_it_was_not_trained_on(matcher: 
 ])
 def test_the_model_alone_leaves_everyday_messages(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.model is not None
-    assert not matcher.model.says_disclosure(fold(text).tokens)
+    assert not matcher.model.says_disclosure(fold(text).tokens, matcher.concepts(text))
 
 
 def test_a_doubt_outweighs_the_model(matcher: SafetyMatcher) -> None:
@@ -104,6 +115,23 @@ def test_a_model_only_disclosure_gets_general_first_steps(matcher: SafetyMatcher
     assert matcher.classify(said) == Reading(Signal.DISCLOSURE, "general")
 
 
+def test_the_matcher_gives_the_model_the_concepts_it_found(matcher: SafetyMatcher) -> None:
+    """A model whose only weight sits on the concept features of one message: it fires on that message only if the
+    matcher passes the concepts the lexicon found (as in training), not on the words alone."""
+    said = "my brother sent me a video of his game"
+    found = matcher.concepts(said)
+    assert len(found) >= 2
+    assert matcher.rules_reading(said) == (None, True)  # no rule, no doubt: the model is asked
+    weights = [0.0] * (1 << 16)
+    for h in concept_features(found):
+        weights[h & 0xFFFF] += -10.0 if h >> 31 else 10.0
+    only_concepts = DisclosureModel.from_floats(weights, -0.5, threshold=0.5, data_sha256="x", trained="x")
+    tokens = fold(said).tokens
+    assert only_concepts.probability(tokens) < 0.5 < only_concepts.probability(tokens, found)
+    assert replace(matcher, model=only_concepts).classify(said) == Reading(Signal.DISCLOSURE, "general")
+    assert replace(matcher, model=only_concepts).classify("what time is the next lesson") is None
+
+
 def test_the_file_round_trips(matcher: SafetyMatcher) -> None:
     assert matcher.model is not None
     again = DisclosureModel(*parse_model(matcher.model.to_bytes(), "copy"))
@@ -127,7 +155,7 @@ def test_a_missing_weights_file_is_named(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("damage", "says"), [
     (lambda data: data[: len(data) - 100], "do not match payload_sha256"),
-    (lambda data: data.replace(b"disclosure-model 1", b"disclosure-model 9", 1), "first line must be"),
+    (lambda data: data.replace(MAGIC.encode(), b"disclosure-model 1", 1), "first line must be"),
     (lambda data: data.replace(b"buckets: ", b"buckets: 3", 1), "is not a power of two"),
     (lambda data: data.replace(b"threshold: ", b"thresh: ", 1), "header lacks threshold"),
     (lambda data: b"just text", "no header"),

@@ -1,8 +1,9 @@
 """The disclosure model's weights file, content/help/disclosure_model.bin (bot/services/safety/model.py uses it;
 `python -m bot.devtools.train_disclosure_model` writes it):
 
-    disclosure-model 1                       (magic and format version)
-    data_sha256: <hash of the training data> (a test fails when the labelled sets change and nobody retrained)
+    disclosure-model 2                       (magic and format version; 2: the features include the rules' concepts)
+    data_sha256: <hash of the training data and the rules' word lists> (a test fails when they change and nobody
+                                             retrained)
     trained: <date>
     command: python -m bot.devtools.train_disclosure_model
     buckets: <a power of two>
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from bot.content.base import ContentError
 
-MAGIC = "disclosure-model 1"
+MAGIC = "disclosure-model 2"
 MODEL_FILE = Path("help") / "disclosure_model.bin"  # inside the content folder
 TRAIN_COMMAND = "python -m bot.devtools.train_disclosure_model"
 _KEYS = ("data_sha256", "trained", "command", "buckets", "bias", "scale", "threshold", "payload_sha256")

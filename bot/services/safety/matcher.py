@@ -83,31 +83,33 @@ class SafetyMatcher:
     def rules_reading(self, text: str) -> tuple[Reading | None, bool]:
         """The rules' reading alone, and whether the model may still be asked (no rule found a disclosure, no
         doubt holds, not a help or stop phrase)."""
-        return self._rules(fold(text))
+        reading, ask_model, _ = self._rules(fold(text))
+        return reading, ask_model
 
-    def _rules(self, folded: Folded) -> tuple[Reading | None, bool]:
+    def _rules(self, folded: Folded) -> tuple[Reading | None, bool, set[str]]:
+        """The rules' reading, whether the model may be asked, and the concepts found (the model weighs them)."""
         if not folded.tokens:
-            return None, False
+            return None, False, set()
         found = self._concepts(folded)
         rule = self.rules.first(found, len(folded.tokens))
         if rule is not None:
-            return Reading(Signal.DISCLOSURE, rule.kind), False
+            return Reading(Signal.DISCLOSURE, rule.kind), False, found
         norm = " ".join(folded.tokens)
         if norm in self.help_phrases:
-            return Reading(Signal.HELP), False
+            return Reading(Signal.HELP), False, found
         padded = f" {norm} "
         if len(folded.tokens) <= _SHORT_MESSAGE_WORDS and any(f" {p} " in padded for p in self.help_phrases):
-            return Reading(Signal.HELP), False
+            return Reading(Signal.HELP), False, found
         if norm in self.stop_phrases:
-            return Reading(Signal.STOP), False
-        return None, self.rules.doubt(found) is None
+            return Reading(Signal.STOP), False, found
+        return None, self.rules.doubt(found) is None, found
 
     def classify(self, text: str) -> Reading | None:
         """Disclosure first (it needs the warmest answer), then help, then stop; then, when the rules found
         nothing and no doubt holds, the model's second opinion: a disclosure with general first steps."""
         folded = fold(text)
-        reading, ask_model = self._rules(folded)
-        if ask_model and self.model is not None and self.model.says_disclosure(folded.tokens):
+        reading, ask_model, found = self._rules(folded)
+        if ask_model and self.model is not None and self.model.says_disclosure(folded.tokens, found):
             return Reading(Signal.DISCLOSURE, "general")
         return reading
 

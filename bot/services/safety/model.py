@@ -2,8 +2,10 @@
 
 The rules recognise the combinations of words they were written for; the model has seen every labelled sentence
 (tests/data/disclosures*/, never the blind set) and weighs pieces of words (character 3-5 grams of each folded
-token, with its boundaries), words and pairs of words. Its weights live in content/help/disclosure_model.bin
-(format: bot/content/disclosure_model.py), made by `python -m bot.devtools.train_disclosure_model`.
+token, with its boundaries), words, pairs of words, and the rules' concepts the lexicon found in the message, alone
+and in pairs (which concepts were there even though no rule's combination fired). Its weights live in
+content/help/disclosure_model.bin (format: bot/content/disclosure_model.py), made by
+`python -m bot.devtools.train_disclosure_model`.
 
 The weights are int8 in an array('b'): 2^17 buckets are 128 KB in memory. The matcher consults the model only
 when no rule found a disclosure, no doubt holds and the message is not a help or stop phrase (matcher.py)."""
@@ -15,7 +17,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import Path
 
 from bot.content.disclosure_model import TRAIN_COMMAND, Header, model_bytes, read_model
@@ -43,12 +45,19 @@ def pair_features(tokens: Sequence[str]) -> list[int]:
     return [_hash(f"b:{a} {b}") for a, b in pairwise(tokens)]
 
 
-def features(tokens: Sequence[str]) -> list[int]:
-    """Every hashed feature of a folded message (training uses exactly this)."""
+def concept_features(concepts: Iterable[str]) -> list[int]:
+    """The rules' concepts found in the message (lexicon.py), each alone and each pair of them: what the word lists
+    recognised even when no rule's exact combination fired (an adult and a secret, a picture and a demand)."""
+    found = sorted(concepts)
+    return [_hash("c:" + c) for c in found] + [_hash(f"cc:{a}+{b}") for a, b in combinations(found, 2)]
+
+
+def features(tokens: Sequence[str], concepts: Iterable[str] = ()) -> list[int]:
+    """Every hashed feature of a folded message and its concepts (training uses exactly this)."""
     found: list[int] = []
     for token in tokens:
         found += token_features(token)
-    return found + pair_features(tokens)
+    return found + pair_features(tokens) + concept_features(concepts)
 
 
 class DisclosureModel:
@@ -70,7 +79,8 @@ class DisclosureModel:
     def cache_clear(self) -> None:
         self._token_sum.cache_clear()
 
-    def probability(self, tokens: Sequence[str]) -> float:
+    def probability(self, tokens: Sequence[str], concepts: Iterable[str] = ()) -> float:
+        """`concepts`: what the lexicon found in the message (SafetyMatcher.concepts), as in training."""
         if not tokens:
             return 0.0
         total, count = 0.0, 0
@@ -78,14 +88,14 @@ class DisclosureModel:
             part, n = self._token_sum(token)
             total += part
             count += n
-        pairs = pair_features(tokens)
+        pairs = pair_features(tokens) + concept_features(concepts)
         total += self._signed(pairs)
         count += len(pairs)
         z = self.header.bias + total * self.header.scale / math.sqrt(count)
         return 1 / (1 + math.exp(-z)) if z > -30 else 0.0
 
-    def says_disclosure(self, tokens: Sequence[str]) -> bool:
-        return self.probability(tokens) >= self.threshold
+    def says_disclosure(self, tokens: Sequence[str], concepts: Iterable[str] = ()) -> bool:
+        return self.probability(tokens, concepts) >= self.threshold
 
     @property
     def size_bytes(self) -> int:
