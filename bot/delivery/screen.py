@@ -52,3 +52,12 @@ def keyboard_json(screen: Screen) -> dict[str, Any] | None:
         [{"text": b.label, "url": b.url} if b.url else {"text": b.label, "callback_data": b.data} for b in row]
         for row in screen.rows
     ]}
+
+
+def message_json(screen: Screen) -> dict[str, Any]:
+    """The screen as the Bot API's text message parameters (HTML, no link preview, its buttons if any), for callers
+    that talk to the API directly: replies, the text beside a picture, the outbox's pushes."""
+    message: dict[str, Any] = {"text": screen.text, "parse_mode": "HTML", "link_preview_options": {"is_disabled": True}}
+    if (keyboard := keyboard_json(screen)) is not None:
+        message["reply_markup"] = keyboard
+    return message

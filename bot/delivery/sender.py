@@ -24,7 +24,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content.polls import Poll
 from bot.delivery.bot_api import ApiFailure, BotApiClient
-from bot.delivery.screen import Screen, keyboard_json
+from bot.delivery.screen import Screen, message_json
 from bot.services.clock import Clock
 from bot.services.outbox import UNCERTAIN, Claimed, PushProgress, retry_at
 from bot.services.runtime import Runtime
@@ -321,9 +321,7 @@ class Sender:
     def _message(self, screen: Screen, *, broadcast: bool) -> Message:
         """The screen as Bot API parameters; `broadcast` for messages the sender sends (paid broadcast applies
         to them, not to edits of the trainer's progress message)."""
-        message: Message = {"text": screen.text, "parse_mode": "HTML", "link_preview_options": {"is_disabled": True}}
-        if (keyboard := keyboard_json(screen)) is not None:
-            message["reply_markup"] = keyboard
+        message: Message = message_json(screen)
         if broadcast and self.paid_broadcast:
             message["allow_paid_broadcast"] = True
         return message

@@ -11,8 +11,6 @@ from telegram.request import RequestData
 
 from bot.services.send_budget import ReplyArgs
 
-NO_PREVIEW_JSON = {"is_disabled": True}
-
 
 class _JsonParameters(RequestData):
     """Request parameters that are JSON values already, and no files."""

@@ -23,8 +23,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.content.images import Illustration, ImageError, caption_fits
-from bot.delivery.screen import Picture, Screen, keyboard_json
-from bot.features.api_calls import NO_PREVIEW_JSON, api_call
+from bot.delivery.screen import Picture, Screen, keyboard_json, message_json
+from bot.features.api_calls import api_call
 from bot.services.images import cached_file_id, forget_upload, remember_upload
 from bot.services.runtime import Runtime
 
@@ -45,9 +45,7 @@ async def send_picture_screen(rt: Runtime, bot: Bot, chat_id: int, screen: Scree
                                      "reply_markup": keyboard} if as_caption else {})
     sent = await _send_photo(rt, bot, chat_id, screen.picture, photo_params)
     if not sent or not as_caption:
-        await api_call(bot, "sendMessage", {"chat_id": chat_id, "text": screen.text,
-                                            "parse_mode": ParseMode.HTML.value, "reply_markup": keyboard,
-                                            "link_preview_options": NO_PREVIEW_JSON})
+        await api_call(bot, "sendMessage", {"chat_id": chat_id, **message_json(screen)})
 
 
 async def _send_photo(rt: Runtime, bot: Bot, chat_id: int, picture: Picture, params: dict[str, Any]) -> bool:

@@ -13,11 +13,10 @@ from __future__ import annotations
 from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.delivery.screen import Screen, keyboard_json
-from bot.features.api_calls import NO_PREVIEW_JSON, api_call
+from bot.delivery.screen import Screen, keyboard_json, message_json
+from bot.features.api_calls import api_call
 from bot.features.photos import send_picture_screen
 from bot.services.runtime import Runtime
 from bot.services.send_budget import Priority, ReplyArgs
@@ -58,8 +57,7 @@ async def show(update: Update, screen: Screen, *, edit: bool = False, rt: Runtim
             await send_picture_screen(rt, update.get_bot(), update.effective_chat.id, screen)
         return
     bot = update.get_bot()
-    body: dict[str, Any] = {"text": screen.text, "parse_mode": ParseMode.HTML.value,
-                            "reply_markup": keyboard_json(screen), "link_preview_options": NO_PREVIEW_JSON}
+    body = message_json(screen)
     if edit and query is not None and query.message is not None:
         try:
             await api_call(bot, "editMessageText", {"chat_id": query.message.chat.id,
