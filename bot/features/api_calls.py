@@ -13,11 +13,11 @@ from bot.services.send_budget import ReplyArgs
 
 
 class _JsonParameters(RequestData):
-    """Request parameters that are JSON values already, and no files."""
+    """Request parameters that are JSON values already (none of them None), and no files."""
 
     def __init__(self, parameters: dict[str, Any]) -> None:
         super().__init__()
-        self._json = {key: value for key, value in parameters.items() if value is not None}
+        self._json = parameters
 
     @property
     def parameters(self) -> dict[str, Any]:
@@ -37,16 +37,16 @@ async def api_call(bot: Bot, endpoint: str, parameters: dict[str, Any], reply: R
     python-telegram-bot raises (BadRequest, RetryAfter, NetworkError...), after the rate limiter's retries.
     On the bot's own transport (bot/chat/transport.py) the body is encoded once and posted as it is."""
     url = f"{bot.base_url}/{endpoint}"
+    present = {key: value for key, value in parameters.items() if value is not None}  # None: left out
     post_json = getattr(bot.request, "post_json", None)
     if post_json is not None:
-        body = json.dumps({key: value for key, value in parameters.items() if value is not None},
-                          ensure_ascii=False).encode()
+        body = json.dumps(present, ensure_ascii=False).encode()
 
         async def post() -> Any:
             return await post_json(url, body)
     else:
         async def post() -> Any:
-            return await bot.request.post(url, request_data=_JsonParameters(parameters))
+            return await bot.request.post(url, request_data=_JsonParameters(present))
 
     limiter = getattr(bot, "rate_limiter", None)
     if limiter is None:
