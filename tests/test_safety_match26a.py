@@ -1,0 +1,124 @@
+"""The classes worked on for batch 25 (branch match26a): situations described without a keyword, in Arabic (Egyptian,
+Levantine, Gulf, Darija, Arabizi), Indonesian (informal, alay), Swahili (with Sheng) and Romanian (no diacritics): a
+child married off or sold; peeping and photos of one's window; paid live shows and a live held over the writer; a job
+or travel abroad promised, and a child gone with such a man; modelling for pictures without clothes; wages held back
+for being alone with the boss; a parent's boss's compliments; "the body isn't mine" (a face on someone else's body);
+walking in on a child in the shower; an adult too close behind a closed door; kept alone after the others leave; a
+coach photographing undressed children; presents for pictures in the bathroom; chats sent if blocked; a jealous
+partner posting everything. And their everyday near-misses: a scolding for coming home late, pocket money for a
+chore, a sister's wedding, an aunt who models, a stream of a game. The sentences are written for these tests, not
+taken from the evaluation sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.catalog import load_catalog
+from bot.services.safety import SafetyMatcher
+from bot.services.safety.normalize import fold
+from bot.settings import PROJECT_ROOT
+
+
+@pytest.fixture(scope="module")
+def matcher() -> SafetyMatcher:
+    return SafetyMatcher.from_content(load_catalog(PROJECT_ROOT / "content").safety)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # married off or sold
+        ("امي وابوي بدهم يزوجوني لواحد كبير وانا ما بدي", "abuse"),
+        ("ahli bghaw yjawjoni w ana 3andi 15 3am", "abuse"),
+        ("ayah mau dijodohin aku sama om om temennya", "abuse"),
+        ("wazazi wangu wanataka kuniozesha kwa mzee", "abuse"),
+        ("parintii mei vor sa ma marite cu un barbat de 35", "abuse"),
+        ("عمي باعني لواحد بفلوس", "abuse"),
+        # peeping, one's window photographed
+        ("في حد بيتلصص عليا من الشباك وانا بغير هدومي", "threat"),
+        ("tetangga suka ngintip pas aku ganti baju", "threat"),
+        ("mtu ananichungulia nikioga", "threat"),
+        ("cineva imi trimite poze cu geamul meu in fiecare seara", "threat"),
+        # paid live shows, a live held over the writer
+        ("jamaa ananilipa nifanye live peke yake naye", "grooming"),
+        ("ada om transfer duit biar aku live sambil ngelakuin apa yg dia minta", "grooming"),
+        ("un nene ma plateste sa fac live doar pentru el", "grooming"),
+        ("قالي لو قفلت اللايف هيبعت التسجيل لماما", "sextortion"),
+        # a job or travel abroad promised, a child gone with such a man
+        ("واحد وعدني بشغل في الخليج بس لازم اهرب من البيت", "grooming"),
+        ("ada orang di fb janjiin kerjaan di luar negeri asal aku kabur dari rumah", "grooming"),
+        ("binamu yangu alitoweka na mtu aliyemwahidi kazi uarabuni", "general"),
+        ("verisoara mea a disparut cu unu care i a promis munca in strainatate", "general"),
+        # modelling for pictures without clothes
+        ("wanasema watanifanya model lakini nitume picha bila nguo kwanza", "grooming"),
+        ("o agentie zice ca ma face model daca trimit poze fara haine", "grooming"),
+        # wages held back, a boss's compliments
+        ("majikan gk mau bayar gajiku kalo aku gk mau berdua sama dia", "abuse"),
+        ("patronul nu ma plateste daca nu raman singura cu el", "abuse"),
+        ("seful mamei imi zice ca sunt frumoasa pentru varsta mea si sa nu spun", "grooming"),
+        # the body isn't mine
+        ("kuna picha yangu uchi kwa group lakini si mwili wangu", "ai_image"),
+        ("ada foto aku di grup tapi bukan badanku cuma mukaku", "ai_image"),
+        ("صورتي في الجروب بس ده مش جسمي", "ai_image"),
+        # walking in on a child in the shower, an adult too close
+        ("mjomba humwingilia mwanangu akiwa bafuni", "abuse"),
+        ("tatal vitreg intra peste mine la dus", "abuse"),
+        ("المحفظ يقفل الباب وبيقرب مني", "abuse"),
+        ("preotul ma tine singura si se apropie prea mult de mine", "abuse"),
+        # kept alone after the others leave
+        ("الاستاذ دايما يخليني بعد ما الكل يمشي ومبقتش عايزه اروح", "grooming"),
+        ("guru les nyuruh aku tinggal abis semua pulang", "grooming"),
+        ("mwalimu huniambia nibaki wengine wakiondoka", "grooming"),
+        ("meditatorul vrea sa raman dupa ce pleaca ceilalti", "grooming"),
+        # a coach photographing undressed children, presents for pictures in the bathroom
+        ("the coach made us undress and takes pictures, kocha huwavua nguo na kuwapiga picha", "abuse"),
+        ("antrenorul ne pune sa ne dezbracam si ne fotografiaza", "abuse"),
+        ("om om kasih diamond asal adekku kirim foto pas di kamar mandi", "grooming"),
+        # the body to be seen, credit for pictures, chats if blocked, a jealous partner
+        ("pelatih minta foto badanku buat liat otot", "grooming"),
+        ("واحد بيشحنلي رصيد وعايز صور", "grooming"),
+        ("amesema atatuma chat zote kwa mwalimu nikimblock", "threat"),
+        ("zice ca daca ma vede cu altcineva pune tot pe net", "sextortion"),
+    ],
+)
+def test_batch_25_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
+    assert matcher.disclosure_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "خايفه ارجع البيت متأخر ماما هتزعقلي",
+        "takut pulang telat nanti diomelin papa",
+        "naogopa kufika nyumbani nimechelewa baba atanifokea",
+        "mi e frica sa ajung tarziu acasa tata o sa ma certe",
+        "om ngasih duit soalnya aku cuci mobil dia",
+        "mjomba alinipa pesa kwa kuosha gari lake jana",
+        "اختي اتجوزت امبارح والفرح كان حلو",
+        "dada yangu ameolewa jana",
+        "sora mea s a maritat sambata",
+        "tanteku model iklan sabun",
+        "shangazi ni model wa matangazo",
+        "am facut live la fortnite si am luat 50 de urmaritori",
+        "aku live minecraft semalem seru",
+        "ustadz bilang yg hafal juz amma dapet hadiah",
+        "ustadh alitupa zawadi baada ya darasa",
+        "vecinul din bloc mi a trimis mesaj ca e apa oprita",
+        "ayah dapet kerja di luar negeri tahun depan",
+        "baba amepata kazi ulaya tutahama",
+        "بابا هيسفرني دبي في الاجازه",
+        "bos terakhir di game susah banget",
+    ],
+)
+def test_batch_25_near_misses(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None
+
+
+def test_indonesian_two_letter_word_repeated_with_a_2_is_the_word() -> None:
+    assert fold("om2 di gym").tokens == ("om", "di", "gym")
+    assert fold("temen2").tokens == ("temen",)
+
+
+def test_romanian_block_of_flats_is_not_blocking(matcher: SafetyMatcher) -> None:
+    assert "BLOCK" not in matcher.concepts("locuiesc in blocul de langa scoala")
+    assert "BLOCK" in matcher.concepts("daca il blochez pune pozele pe net")
