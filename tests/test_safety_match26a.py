@@ -122,3 +122,15 @@ def test_indonesian_two_letter_word_repeated_with_a_2_is_the_word() -> None:
 def test_romanian_block_of_flats_is_not_blocking(matcher: SafetyMatcher) -> None:
     assert "BLOCK" not in matcher.concepts("locuiesc in blocul de langa scoala")
     assert "BLOCK" in matcher.concepts("daca il blochez pune pozele pe net")
+
+
+@pytest.mark.parametrize("text", ["ماما بتزعل مني", "تيتا بتزورنا كل جمعه", "ماما بتزهق مني", "بتزعقلي ليه", "الاسعار بتزيد"])
+def test_egyptian_present_tense_of_a_verb_in_z_is_not_blackmail(matcher: SafetyMatcher, text: str) -> None:
+    assert "BLACKMAIL" not in matcher.concepts(text)
+    assert matcher.disclosure_kind(text) is None
+
+
+@pytest.mark.parametrize("text", ["بيبتزني بصوري", "واحد كيبتزني", "تبتزني", "في واحد مبتز على الانستا", "عم يبتزوني",
+                                  "اتعرضت لابتزاز"])
+def test_every_form_of_the_blackmail_root_is_still_blackmail(matcher: SafetyMatcher, text: str) -> None:
+    assert "BLACKMAIL" in matcher.concepts(text)
