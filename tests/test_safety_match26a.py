@@ -124,7 +124,9 @@ def test_romanian_block_of_flats_is_not_blocking(matcher: SafetyMatcher) -> None
     assert "BLOCK" in matcher.concepts("daca il blochez pune pozele pe net")
 
 
-@pytest.mark.parametrize("text", ["ماما بتزعل مني", "تيتا بتزورنا كل جمعه", "ماما بتزهق مني", "بتزعقلي ليه", "الاسعار بتزيد"])
+@pytest.mark.parametrize(
+    "text", ["ماما بتزعل مني", "تيتا بتزورنا كل جمعه", "ماما بتزهق مني", "بتزعقلي ليه", "الاسعار بتزيد"]
+)
 def test_egyptian_present_tense_of_a_verb_in_z_is_not_blackmail(matcher: SafetyMatcher, text: str) -> None:
     assert "BLACKMAIL" not in matcher.concepts(text)
     assert matcher.disclosure_kind(text) is None
