@@ -136,3 +136,12 @@ def test_egyptian_present_tense_of_a_verb_in_z_is_not_blackmail(matcher: SafetyM
                                   "اتعرضت لابتزاز"])
 def test_every_form_of_the_blackmail_root_is_still_blackmail(matcher: SafetyMatcher, text: str) -> None:
     assert "BLACKMAIL" in matcher.concepts(text)
+
+
+@pytest.mark.parametrize("text", ["ضربتني الشمس في الرحله", "ضربني البرد امبارح", "ضربني الجوع"])
+def test_arabic_idioms_of_hit_are_not_abuse(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None
+
+
+def test_a_father_who_hits_is_still_abuse_beside_the_word_for_cold(matcher: SafetyMatcher) -> None:
+    assert matcher.disclosure_kind("ابويا ضربني وانا تعبانه من البرد") == "abuse"
