@@ -145,3 +145,25 @@ def test_arabic_idioms_of_hit_are_not_abuse(matcher: SafetyMatcher, text: str) -
 
 def test_a_father_who_hits_is_still_abuse_beside_the_word_for_cold(matcher: SafetyMatcher) -> None:
     assert matcher.disclosure_kind("ابويا ضربني وانا تعبانه من البرد") == "abuse"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "baba alinishika mkono tukivuka barabara",
+        "kocha alinishika bega kunielekeza",
+        "kocha aliweka mkono begani kunielekeza",
+        "papa megang tangan aku pas nyebrang jalan",
+    ],
+)
+def test_a_hand_held_crossing_the_road_is_not_abuse(matcher: SafetyMatcher, text: str) -> None:
+    # Swahili puts "me" in the verb (alinishika mkono): the hand needs no possessive to be a plain part of the body
+    assert matcher.disclosure_kind(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mjomba huweka mkono kwa paja langu", "jirani aliniwekea mkono kifuani", "mjomba alinishika mkono usiku chumbani"],
+)
+def test_a_hand_on_the_thigh_or_at_night_is_abuse(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) == "abuse"
