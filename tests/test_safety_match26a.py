@@ -79,6 +79,20 @@ def matcher() -> SafetyMatcher:
         ("واحد بيشحنلي رصيد وعايز صور", "grooming"),
         ("amesema atatuma chat zote kwa mwalimu nikimblock", "threat"),
         ("zice ca daca ma vede cu altcineva pune tot pe net", "sextortion"),
+        # a second pass: other words for the same situations
+        ("ortu gw mau nikahin gw sama juragan tanah padahal gw baru 14", "abuse"),
+        ("baba amenichumbia mzee na nina miaka 13", "abuse"),
+        ("ai mei m au logodit cu un tip de 25 de ani si eu am 15", "abuse"),
+        ("بابا كتب كتابي على واحد عنده ٣٥ سنه", "abuse"),
+        ("kuna mtu ananitumia picha za nyumba yetu kila usiku", "threat"),
+        ("ada yg ngirim foto rumahku dari depan tiap malem", "threat"),
+        ("واحد بيبعتلي هدايا في اللايف عشان ارقص زي ما هو عايز", "grooming"),
+        ("ada agensi nawarin kerja jadi pelayan di luar negeri tapi ortu gak boleh tau", "grooming"),
+        ("o doamna mi a promis ca ma duce la munca in anglia fara sa stie ai mei", "grooming"),
+        ("حطوا وشي على جسم واحده تانيه", "ai_image"),
+        ("au pus fata mea pe corpul altcuiva si circula pe grup", "ai_image"),
+        ("pakde suka ngintip aku mandi", "threat"),
+        ("جوز امي بيبص عليا وانا في الحمام", "threat"),
     ],
 )
 def test_batch_25_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -108,6 +122,13 @@ def test_batch_25_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "baba amepata kazi ulaya tutahama",
         "بابا هيسفرني دبي في الاجازه",
         "bos terakhir di game susah banget",
+        "mama a trimis poze cu casa noastra noua la bunica",
+        "shangazi alituma picha za nyumba yetu mpya",
+        "sora mea s a logodit si ai mei sunt fericiti",
+        "اختي اتكتب كتابها امبارح",
+        "ayah janji bawa aku ke luar negeri liburan tapi rahasia buat mama",
+        "ماما بتبص عليا وانا بذاكر",
+        "fratele meu a facut live si a primit donatii de 10 lei",
     ],
 )
 def test_batch_25_near_misses(matcher: SafetyMatcher, text: str) -> None:
