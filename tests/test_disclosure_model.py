@@ -106,6 +106,20 @@ def test_the_model_alone_leaves_everyday_messages(matcher: SafetyMatcher, text: 
     assert not matcher.model.says_disclosure(fold(text).tokens, matcher.concepts(text))
 
 
+def test_a_text_pasted_many_times_weighs_as_much_as_once(matcher: SafetyMatcher) -> None:
+    """Each distinct token and pair counts once: with counts, the 1/sqrt(count) scaling made a harmless sentence
+    repeated 80 times (a 4,000-character message) sqrt(80) times as strong, and it passed the threshold."""
+    assert matcher.model is not None
+    once = "Je raconte une très longue histoire sans queue ni tête"
+    pasted = " ".join([once] * 80)
+    found = matcher.concepts(once)
+    assert matcher.concepts(pasted) == found
+    # The same features but one: the pair where one copy meets the next ("tete je").
+    assert matcher.model.probability(fold(pasted).tokens, found) == pytest.approx(
+        matcher.model.probability(fold(once).tokens, found), abs=0.01)
+    assert not matcher.model.says_disclosure(fold(pasted).tokens, found)
+
+
 def test_a_doubt_outweighs_the_model(matcher: SafetyMatcher) -> None:
     said = "my mom will kill me if i fail"
     eager = replace(matcher, model=always())
