@@ -4,7 +4,7 @@ warden calling a child in at night; a "sponsor" paying school fees for a girlfri
 down until the child cannot breathe; a drunk parent the children hide from; "last time i couldnt walk"; filmed
 through the window; the same man everywhere; threats to out the writer unless they keep sending; what was done on a
 call; a catfish; live-stream gifts for poses; children on paid video calls with foreigners; a hand on the leg; and
-their everyday near-misses. 29 of the 40 disclosures here were missed or given another kind by the rules before this
+their everyday near-misses. 33 of the 44 disclosures here were missed or given another kind by the rules before this
 branch (content of 636fea5). The sentences are written for these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
@@ -70,6 +70,10 @@ def matcher() -> SafetyMatcher:
         ("mi padrastro me hace cosas cuando mi mama trabaja", "abuse"),
         ("meu padrinho faz coisas comigo quando minha mae sai", "abuse"),
         ("i feel dirty, my coach did something and says its my fault", "general"),
+        ("she promised me a modelling job in lagos but i must not tell my parents", "grooming"),
+        ("a man keeps filming me through my bedroom window", "threat"),
+        ("il rentre bourre et je me cache dans ma chambre avec ma soeur", "abuse"),
+        ("o professor disse que pra eu passar tenho que ir sozinha na casa dele", "grooming"),
         ("aconteceu algo no retiro da igreja e eu tremo quando lembro", "general"),
     ],
 )
@@ -107,6 +111,11 @@ def test_indirect_disclosure(matcher: SafetyMatcher, text: str, kind: str) -> No
         "my bf is 16 and picked me up from school",
         "le surveillant nous a dit de ranger nos tels apres lextinction des feux",
         "il dit que si je veux ma moyenne je dois faire mes devoirs",
+        "i took a selfie by my bedroom window",
+        "my dad gets drunk at christmas and sings lol",
+        "we hide the presents in my room so my sister wont find them",
+        "mi tia consiguio trabajo en el extranjero",
+        "se eu quiser passar tenho que estudar mais",
     ],
 )
 def test_everyday_near_miss(matcher: SafetyMatcher, text: str) -> None:
