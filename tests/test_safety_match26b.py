@@ -4,7 +4,7 @@ warden calling a child in at night; a "sponsor" paying school fees for a girlfri
 down until the child cannot breathe; a drunk parent the children hide from; "last time i couldnt walk"; filmed
 through the window; the same man everywhere; threats to out the writer unless they keep sending; what was done on a
 call; a catfish; live-stream gifts for poses; children on paid video calls with foreigners; a hand on the leg; and
-their everyday near-misses. 33 of the 44 disclosures here were missed or given another kind by the rules before this
+their everyday near-misses. 34 of the 45 disclosures here were missed or given another kind by the rules before this
 branch (content of 636fea5). The sentences are written for these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
@@ -62,6 +62,7 @@ def matcher() -> SafetyMatcher:
         ("dicen que van a contar lo que hice en la camara si no pago", "sextortion"),
         ("o menino na verdade era um cara velho e agora pede dinheiro", "sextortion"),
         ("the girl i was talking to was actually a man and he wants money now", "sextortion"),
+        ("a man on insta sent me money and now he wants pics of me in my pyjamas", "grooming"),
         # lives and paid calls
         ("when im live a guy sends gifts and asks me to turn around slowly", "grooming"),
         ("quand je suis en live un monsieur envoie des cadeaux et me demande de me tourner", "grooming"),
@@ -116,6 +117,7 @@ def test_indirect_disclosure(matcher: SafetyMatcher, text: str, kind: str) -> No
         "we hide the presents in my room so my sister wont find them",
         "mi tia consiguio trabajo en el extranjero",
         "se eu quiser passar tenho que estudar mais",
+        "my uncle sent me money for my birthday and asked for a pic of my cake",
     ],
 )
 def test_everyday_near_miss(matcher: SafetyMatcher, text: str) -> None:
