@@ -11,7 +11,10 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot.content.catalog import load_catalog
 from bot.devtools.fake_bot_api import FakeBotApi
+from bot.services.safety import SafetyMatcher
+from bot.settings import PROJECT_ROOT
 from bot.store.db import Store
 from tests.auxil.harness import TOKEN, BotHarness
 
@@ -95,3 +98,9 @@ async def bot(fake_api: FakeBotApi, sqlite_url: str) -> AsyncIterator[BotHarness
 @pytest.fixture
 def anyio_backend() -> Iterator[str]:
     yield "asyncio"
+
+
+@pytest.fixture(scope="session")
+def matcher() -> SafetyMatcher:
+    """The disclosure matcher built from the project's content, once for every test that reads it."""
+    return SafetyMatcher.from_content(load_catalog(PROJECT_ROOT / "content").safety)

@@ -11,9 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bench.disclosure import DATA_DIR, LANGUAGES, SETS, Item, load_set, score
-from bot.content.catalog import load_catalog
 from bot.services.safety import SafetyMatcher
-from bot.settings import PROJECT_ROOT
 
 # Raised from 0.95 in the fourth iteration (every language of the three sets is at 0.987 or more).
 RECALL_FLOOR = 0.97
@@ -23,10 +21,6 @@ FLOORED = ("en", "fr", "es", "pt", "ar", "id", "sw", "ro")
 FRESH = DATA_DIR / SETS["fresh"]
 RETIRED = DATA_DIR / SETS["retired"]
 
-
-@pytest.fixture(scope="module")
-def matcher() -> SafetyMatcher:
-    return SafetyMatcher.from_content(load_catalog(PROJECT_ROOT / "content").safety)
 
 
 def _counted(code: str) -> list[Item]:

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content.catalog import load_catalog
 from bot.services.safety import SafetyMatcher
-from bot.settings import PROJECT_ROOT
-
-
-@pytest.fixture(scope="module")
-def matcher() -> SafetyMatcher:
-    return SafetyMatcher.from_content(load_catalog(PROJECT_ROOT / "content").safety)
 
 
 @pytest.mark.parametrize(
