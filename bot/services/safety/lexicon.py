@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
-from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from rapidfuzz import process
@@ -63,7 +62,6 @@ class _Pattern:
         return token.startswith(self.text) if self.stem else token == self.text
 
 
-_NOTHING: Mapping[str, _Node] = MappingProxyType({})
 _SMALL = 4  # up to this many next words are a flat tuple, not a dict (most nodes have one or none)
 
 # The rest of a phrase once no other phrase shares it: (concepts, stems, word, word, ...), where bit i of `stems`
@@ -89,53 +87,21 @@ def _tail_matches(tail: _Tail, tokens: tuple[str, ...], start: int) -> bool:
 @dataclass(slots=True)
 class _Node:
     """A word trie of phrases: the words that may come next, whole or by their stem, and the concepts of the
-    phrases that end here. Once frozen, `words` is a flat tuple (word, next, word, next, ...) when there are few
-    (a dict when many), `stems` always a flat tuple, and where only one phrase goes on (or several end together)
-    the next is a _Tail, not a node: of the 7,600 nodes of 2026-12, 5,300 only led on to one word."""
+    phrases that end here. `words` is a flat tuple (word, next, word, next, ...) when there are few (a dict when
+    many), `stems` always a flat tuple, and where only one phrase goes on (or several end together) the next is a
+    _Tail, not a node: of the 7,600 nodes of 2026-12, 5,300 only led on to one word."""
 
-    words: Any = field(default_factory=lambda: _NOTHING)  # see above: a dict while building
-    stems: Any = field(default_factory=lambda: _NOTHING)
-    concepts: list[str] | frozenset[str] = field(default_factory=list)
+    words: Any
+    stems: tuple[Any, ...]
+    concepts: frozenset[str]
 
-    def child(self, pattern: _Pattern) -> _Node:
-        if pattern.stem:
-            table = self.stems = self.stems if isinstance(self.stems, dict) else {}
-        else:
-            table = self.words = self.words if isinstance(self.words, dict) else {}
-        return table.setdefault(pattern.text, _Node())
-
-    def freeze(self, share: Callable[[Iterable[str]], frozenset[str]]) -> None:
-        """Once built: the same frozenset for equal concept sets (most nodes end no phrase, or the same few), tails
-        for chains that branch no more (equal tails one object), small tables as tuples. Iterative (a phrase may be
-        long), children first. This node (the root) stays a node."""
-        order: list[_Node] = []
-        stack = [self]
-        while stack:
-            node = stack.pop()
-            order.append(node)
-            stack += [*node.words.values(), *node.stems.values()]
-        frozen: dict[int, _Node | _Tail] = {}  # id of a node being frozen -> what takes its place
-        tails: dict[_Tail, _Tail] = {}
-        for node in reversed(order):  # a node comes before its children in `order`
-            concepts = share(node.concepts)
-            words = {word: frozen.pop(id(child)) for word, child in node.words.items()}
-            stems = {stem: frozen.pop(id(child)) for stem, child in node.stems.items()}
-            tail: _Tail | None = None
-            if node is self:
-                pass
-            elif not words and not stems:
-                tail = (concepts, 0)
-            elif not concepts and len(words) + len(stems) == 1:
-                (word, after), is_stem = (next(iter(stems.items())), 1) if stems else (next(iter(words.items())), 0)
-                if isinstance(after, tuple):
-                    tail = (after[0], after[1] << 1 | is_stem, word, *after[2:])
-            if tail is not None:
-                frozen[id(node)] = tails.setdefault(tail, tail)
-                continue
-            node.concepts = concepts
-            node.words = words if len(words) > _SMALL else tuple(chain.from_iterable(words.items()))
-            node.stems = tuple(chain.from_iterable(stems.items()))
-            frozen[id(node)] = node
+    @classmethod
+    def of(cls, phrases: list[_Tail], share: Callable[[Iterable[str]], frozenset[str]]) -> _Node:
+        """The trie of these phrases, each (concept, stems, word, word, ...), built at once rather than node by node:
+        what the build frees stays in Python's arenas, so its peak is memory a running bot keeps."""
+        root = _branch(phrases, 0, share, {})
+        assert isinstance(root, _Node)  # the root is never a tail
+        return root
 
     def next(self, token: str) -> list[_Node | _Tail]:
         words = self.words
@@ -146,6 +112,36 @@ class _Node:
         stems = self.stems
         found += [stems[i + 1] for i in range(0, len(stems), 2) if token.startswith(stems[i])]
         return found
+
+
+def _branch(phrases: list[_Tail], depth: int, share: Callable[[Iterable[str]], frozenset[str]],
+            tails: dict[_Tail, _Tail]) -> _Node | _Tail:
+    """What follows `depth` words that these phrases share: a node, or a tail where no phrase branches off (equal
+    tails one object). The root (depth 0) is always a node. Recursive: as deep as the longest phrase."""
+    ending: list[str] = []
+    words: dict[str, Any] = {}
+    stems: dict[str, Any] = {}
+    for phrase in phrases:
+        if len(phrase) == depth + 2:
+            ending.append(phrase[0])
+        else:
+            (stems if phrase[1] >> depth & 1 else words).setdefault(phrase[depth + 2], []).append(phrase)
+    concepts = share(ending)
+    words = {word: _branch(group, depth + 1, share, tails) for word, group in words.items()}
+    stems = {stem: _branch(group, depth + 1, share, tails) for stem, group in stems.items()}
+    tail: _Tail | None = None
+    if depth == 0:
+        pass
+    elif not words and not stems:
+        tail = (concepts, 0)
+    elif not concepts and len(words) + len(stems) == 1:
+        (word, after), is_stem = (next(iter(stems.items())), 1) if stems else (next(iter(words.items())), 0)
+        if isinstance(after, tuple):
+            tail = (after[0], after[1] << 1 | is_stem, word, *after[2:])
+    if tail is not None:
+        return tails.setdefault(tail, tail)
+    return _Node(words if len(words) > _SMALL else tuple(chain.from_iterable(words.items())),
+                 tuple(chain.from_iterable(stems.items())), concepts)
 
 
 class _Word(NamedTuple):
@@ -161,27 +157,26 @@ class _Word(NamedTuple):
 _NO_WORD = _Word(frozenset(), (), frozenset())
 
 
+_REAL = 1  # in a word's marks: used in a phrase or listed as a real word (bit n + 1: language n lists it whole)
+
+
 @dataclass
 class _Tables:
-    # Lists while building (a set costs four times a short list; ten thousands of them were most of the peak),
-    # deduplicated into shared frozensets by Lexicon.
-    words: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    stems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    """What the words files say, while building: compact, because the build's peak stays in the process (above)."""
+
+    # word or stem -> its entries as a flat list: language, concept, whether typos find it, language, ...
+    words: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    stems: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    typo_words: dict[str, None] = field(default_factory=dict)  # in the order the files list them
+    typo_stems: dict[str, None] = field(default_factory=dict)
+    marks: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # word -> _REAL | languages' bits
     infixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     infix_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    word_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # whole or in a phrase
     suffixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     suffix_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    fuzzy_words: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    fuzzy_stems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    phrases: _Node = field(default_factory=_Node)
-    phrase_words: set[str] = field(default_factory=set)
-    real_words: set[str] = field(default_factory=set)
+    phrases: list[_Tail] = field(default_factory=list)  # (concept, stems, word, word, ...)
     prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # prefix -> languages
     endings: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    # word or stem -> language -> concepts: what a word means once a language's own prefix or ending is off
-    own_words: dict[str, dict[int, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
-    own_stems: dict[str, dict[int, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
     strings: dict[str, str] = field(default_factory=dict)  # one string object per word, while building
 
 
@@ -212,15 +207,16 @@ def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, languag
     exact = exact or exact_concept
     for each in patterns:
         if not each.stem and not inside:
-            tables.word_languages[each.text].append(language)
+            tables.marks[each.text] |= 2 << language
     if len(patterns) > 1:
-        node = tables.phrases
-        for each in patterns:
-            node = node.child(each)
-            tables.phrase_words.add(each.text)
-        node.concepts.append(concept)
+        stems = 0
+        for index, each in enumerate(patterns):
+            tables.marks[each.text] |= _REAL
+            stems |= each.stem << index
+        tables.phrases.append((concept, stems, *(each.text for each in patterns)))
         return
     pattern = patterns[0]
+    by_typo = not exact and len(pattern.text) >= FUZZY_MIN
     if inside == "infix":
         tables.infixes[pattern.text].append(concept)
         tables.infix_languages[pattern.text].append(language)
@@ -228,15 +224,13 @@ def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, languag
         tables.suffixes[pattern.text].append(concept)
         tables.suffix_languages[pattern.text].append(language)
     elif pattern.stem:
-        tables.stems[pattern.text].append(concept)
-        tables.own_stems[pattern.text][language].append(concept)
-        if not exact and len(pattern.text) >= FUZZY_MIN:
-            tables.fuzzy_stems[pattern.text].append(concept)
+        tables.stems[pattern.text] += (language, concept, by_typo)
+        if by_typo:
+            tables.typo_stems.setdefault(pattern.text)
     else:
-        tables.words[pattern.text].append(concept)
-        tables.own_words[pattern.text][language].append(concept)
-        if not exact and len(pattern.text) >= FUZZY_MIN:
-            tables.fuzzy_words[pattern.text].append(concept)
+        tables.words[pattern.text] += (language, concept, by_typo)
+        if by_typo:
+            tables.typo_words.setdefault(pattern.text)
 
 
 class Lexicon:
@@ -251,8 +245,9 @@ class Lexicon:
             for prefix in language.prefixes:
                 for folded in fold_words(prefix):
                     tables.prefixes[folded].add(number)
-            tables.real_words.update(tables.strings.setdefault(w, w)
-                                     for word in language.real_words for w in fold_words(word))
+            for word in language.real_words:
+                for w in fold_words(word):
+                    tables.marks[tables.strings.setdefault(w, w)] |= _REAL
             for suffix in language.suffixes:
                 for folded in fold_words(suffix):
                     tables.endings[folded].add(number)
@@ -290,30 +285,29 @@ class Lexicon:
         # question: five tables keyed by the same 9,500 words were 0.7 MB.
         records: dict[_Word, _Word] = {}
 
-        def record(meaning: dict[str, list[str]], own: dict[str, dict[int, list[str]]],
-                   typos: dict[str, list[str]], text: str, **more: Any) -> _Word:
-            value = _Word(share(meaning.get(text, ())), per_language(own.get(text, {})), share(typos.get(text, ())),
-                          **more)
+        def record(entries: list[Any], **more: Any) -> _Word:
+            by: dict[int, list[str]] = {}
+            for index in range(0, len(entries), 3):
+                by.setdefault(entries[index], []).append(entries[index + 1])
+            typos = [entries[i + 1] for i in range(0, len(entries), 3) if entries[i + 2]]
+            value = _Word(share(entries[1::3]), per_language(by), share(typos), **more)
             return records.setdefault(value, value)
 
-        # Words that are real words in some language, not typos of another one.
-        not_typos = tables.phrase_words | tables.real_words
         self._word_table = {
-            w: record(tables.words, tables.own_words, tables.fuzzy_words, w,
-                      languages=share(tables.word_languages.get(w, ())), real=w in not_typos)
-            for w in chain(tables.word_languages, tables.words, not_typos)}
-        self._stem_table = {s: record(tables.stems, tables.own_stems, tables.fuzzy_stems, s) for s in tables.stems}
+            w: record(tables.words.get(w, []), real=bool(marks & _REAL),
+                      languages=share(n for n in range(marks.bit_length()) if marks >> n + 1 & 1))
+            for w, marks in tables.marks.items()}
+        self._stem_table = {s: record(entries) for s, entries in tables.stems.items()}
         # In the order the words files list them: of two words a typo away, the first is the one found.
         by_length: dict[int, list[str]] = defaultdict(list)
-        for word in tables.fuzzy_words:
+        for word in tables.typo_words:
             by_length[len(word)].append(word)
         self._fuzzy_words_by_length = dict(by_length)
         stems_by_length: dict[int, list[str]] = defaultdict(list)
-        for stem in tables.fuzzy_stems:
+        for stem in tables.typo_stems:
             stems_by_length[len(stem)].append(stem)
         self._fuzzy_stems_by_length = dict(stems_by_length)
-        tables.phrases.freeze(share)
-        self._phrases = tables.phrases
+        self._phrases = _Node.of(tables.phrases, share)
         self.concepts_of = lru_cache(maxsize=_CACHE)(self._concepts_of)
         self.phrases_from = lru_cache(maxsize=_CACHE)(self._phrases_from)
 
