@@ -101,3 +101,30 @@ def test_the_content_is_built_without_the_database_or_the_chat_imported() -> Non
                             timeout=60)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == "[]"
+
+
+def test_every_handler_and_middleware_of_the_staff_modules_is_mounted() -> None:
+    """The other way round: a handler or middleware written in the API's or the dashboard's module but not listed
+    in bot/web/staff.py would never be served; every public coroutine function of those modules that takes a
+    request is listed there."""
+    import inspect
+    from importlib import import_module
+
+    from bot.web import staff
+
+    for module, routes, middlewares in ((staff.API_MODULE, staff.API_ROUTES, staff.API_MIDDLEWARES),
+                                        (staff.DASHBOARD_MODULE, staff.DASHBOARD_ROUTES, staff.DASHBOARD_MIDDLEWARES)):
+        loaded = import_module(module)
+        handlers, wrappers = set(), set()
+        for name, function in vars(loaded).items():
+            if name.startswith("_") or not inspect.iscoroutinefunction(function):
+                continue
+            if getattr(function, "__module__", None) != module:
+                continue
+            parameters = list(inspect.signature(function).parameters)
+            if parameters == ["request"]:
+                handlers.add(name)
+            elif parameters == ["request", "handler"]:
+                wrappers.add(name)
+        assert handlers == {route[2] for route in routes}, module
+        assert wrappers == set(middlewares), module

@@ -9,7 +9,8 @@ code of the API, the dashboard and the services only they use (about 3,000 lines
 memory until then (issue #19, bench/README.md, "Memory of the bot's process").
 
 A route added to the API or the dashboard is added to API_ROUTES or DASHBOARD_ROUTES below, with its handler in the
-module named there (tests/test_idle_memory.py checks that every one resolves).
+module named there (tests/test_idle_memory.py checks that every one resolves, and that every handler and middleware
+those modules define is listed).
 """
 
 from __future__ import annotations

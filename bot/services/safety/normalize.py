@@ -22,7 +22,7 @@ _LEET = str.maketrans("013456789", "oieasgtbg")
 _LEET_SIGN = re.compile(r"[a-z][014]|[014][a-z]{2}")
 _AMOUNT = re.compile(r"\d+(k|rb|jt|m|mb|gb|p|h|hrs|yo|y|st|nd|rd|th|ksh|usd|lei|dh)?")
 # Indonesian writes a repeated word with a 2 (cowok2, temen2, dimana2): the word once.
-_REDUPLICATED = re.compile(r"([a-z]{3,})2")
+_REDUPLICATED = re.compile(r"([a-z]{2,})2")
 _LATIN_LETTER = re.compile("[a-z]")
 _REPEATED = re.compile(r"([^\W\d_])\1{2,}")  # three or more of the same letter: "pleaseee", "خايفففة"
 _TOKEN = re.compile(r"\w+")
