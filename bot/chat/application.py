@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import re
 import traceback
@@ -70,7 +71,9 @@ ACTIVITY_GROUP = 100
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 
 
+@functools.cache
 def callback_routes() -> dict[str, CallbackRoute]:
+    """Built once: every tap looks its route up here (merging the features' tables took about 1 us a tap)."""
     return {
         **onboarding.CALLBACKS,
         **privacy.CALLBACKS,
@@ -136,6 +139,9 @@ def build_application(rt: Runtime) -> Application:
 
 def _register(application: Application) -> None:
     private = filters.ChatType.PRIVATE
+    # First in its group: a tap is then matched at once instead of after every command and message handler (which
+    # never match one: they ask for a message update), about 5 us a tap; a message pays one quick "no" for it.
+    application.add_handler(CallbackQueryHandler(_route_callback))
     for name, handler in (*COMMANDS, *staff.COMMANDS, *cohorts.COMMANDS, *stats.COMMANDS, *dashboard.COMMANDS):
         application.add_handler(CommandHandler(name, handler, filters=private & filters.UpdateType.MESSAGE))
     application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & filters.COMMAND,
@@ -144,7 +150,6 @@ def _register(application: Application) -> None:
     application.add_handler(MessageHandler(private & filters.UpdateType.MESSAGE & ~filters.TEXT, fallback.on_media))
     application.add_handler(MessageHandler(~private & filters.UpdateType.MESSAGE & filters.COMMAND,
                                            fallback.on_group_command))
-    application.add_handler(CallbackQueryHandler(_route_callback))
     # After the consent button has been handled (group 0): count a newcomer who came through a friend's share link.
     application.add_handler(CallbackQueryHandler(voice.settle_after_consent, pattern=r"^cns:yes$"), group=1)
     application.add_handler(ChatMemberHandler(fallback.on_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
