@@ -15,13 +15,13 @@ Lookups of single words are cached: most messages reuse the same few thousand wo
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
-from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -62,49 +62,48 @@ class _Pattern:
         return token.startswith(self.text) if self.stem else token == self.text
 
 
-_NOTHING: Mapping[str, _Node] = MappingProxyType({})
 _SMALL = 4  # up to this many next words are a flat tuple, not a dict (most nodes have one or none)
+
+# The rest of a phrase once no other phrase shares it: (concepts, stems, word, word, ...), where bit i of `stems`
+# says the i-th word is a stem. A leaf is a tail of no words. Most of the trie was such chains of one-word nodes.
+_Tail = tuple[Any, ...]
+
+
+def _tail_matches(tail: _Tail, tokens: tuple[str, ...], start: int) -> bool:
+    """Whether the tail's words are the tokens from `start` on."""
+    end = start + len(tail) - 2
+    if end > len(tokens):
+        return False
+    stems = tail[1]
+    if not stems:
+        return tokens[start:end] == tail[2:]
+    for offset, word in enumerate(tail[2:]):
+        token = tokens[start + offset]
+        if not (token.startswith(word) if stems >> offset & 1 else token == word):
+            return False
+    return True
 
 
 @dataclass(slots=True)
 class _Node:
     """A word trie of phrases: the words that may come next, whole or by their stem, and the concepts of the
-    phrases that end here. Once frozen, `words` is a flat tuple (word, node, word, node, ...) when there are few
-    (a dict when many), `stems` always a flat tuple, and nodes that end phrases and lead nowhere are one shared
-    node per set of concepts: most of the trie's 11,600 nodes were such leaves or had one next word."""
+    phrases that end here. `words` is a flat tuple (word, next, word, next, ...) when there are few (a dict when
+    many), `stems` always a flat tuple, and where only one phrase goes on (or several end together) the next is a
+    _Tail, not a node: of the 7,600 nodes of 2026-12, 5,300 only led on to one word."""
 
-    words: Any = field(default_factory=lambda: _NOTHING)  # see above: a dict while building
-    stems: Any = field(default_factory=lambda: _NOTHING)
-    concepts: list[str] | frozenset[str] = field(default_factory=list)
+    words: Any
+    stems: tuple[Any, ...]
+    concepts: frozenset[str]
 
-    def child(self, pattern: _Pattern) -> _Node:
-        if pattern.stem:
-            table = self.stems = self.stems if isinstance(self.stems, dict) else {}
-        else:
-            table = self.words = self.words if isinstance(self.words, dict) else {}
-        return table.setdefault(pattern.text, _Node())
+    @classmethod
+    def of(cls, phrases: list[_Tail], share: Callable[[Iterable[str]], frozenset[str]]) -> _Node:
+        """The trie of these phrases, each (concept, stems, word, word, ...), built at once rather than node by node:
+        what the build frees stays in Python's arenas, so its peak is memory a running bot keeps."""
+        root = _branch(phrases, 0, share, {})
+        assert isinstance(root, _Node)  # the root is never a tail
+        return root
 
-    def freeze(self, share: Callable[[Iterable[str]], frozenset[str]]) -> None:
-        """Once built: the same frozenset for equal concept sets (most nodes end no phrase, or the same few), one
-        node for equal leaves, and small tables as tuples. Iterative (a phrase may be long), children first."""
-        order: list[_Node] = []
-        stack = [self]
-        while stack:
-            node = stack.pop()
-            order.append(node)
-            stack += [*node.words.values(), *node.stems.values()]
-        leaves: dict[frozenset[str], _Node] = {}
-
-        def shared(child: _Node) -> _Node:
-            return child if child.words or child.stems else leaves.setdefault(child.concepts, child)
-
-        for node in reversed(order):  # a node comes before its children in `order`
-            node.concepts = share(node.concepts)
-            words = {word: shared(child) for word, child in node.words.items()}
-            node.words = words if len(words) > _SMALL else tuple(chain.from_iterable(words.items()))
-            node.stems = tuple(item for stem, child in node.stems.items() for item in (stem, shared(child)))
-
-    def next(self, token: str) -> list[_Node]:
+    def next(self, token: str) -> list[_Node | _Tail]:
         words = self.words
         if isinstance(words, dict):
             found = [words[token]] if token in words else []
@@ -115,27 +114,69 @@ class _Node:
         return found
 
 
+def _branch(phrases: list[_Tail], depth: int, share: Callable[[Iterable[str]], frozenset[str]],
+            tails: dict[_Tail, _Tail]) -> _Node | _Tail:
+    """What follows `depth` words that these phrases share: a node, or a tail where no phrase branches off (equal
+    tails one object). The root (depth 0) is always a node. Recursive: as deep as the longest phrase."""
+    ending: list[str] = []
+    words: dict[str, Any] = {}
+    stems: dict[str, Any] = {}
+    for phrase in phrases:
+        if len(phrase) == depth + 2:
+            ending.append(phrase[0])
+        else:
+            (stems if phrase[1] >> depth & 1 else words).setdefault(phrase[depth + 2], []).append(phrase)
+    concepts = share(ending)
+    words = {word: _branch(group, depth + 1, share, tails) for word, group in words.items()}
+    stems = {stem: _branch(group, depth + 1, share, tails) for stem, group in stems.items()}
+    tail: _Tail | None = None
+    if depth == 0:
+        pass
+    elif not words and not stems:
+        tail = (concepts, 0)
+    elif not concepts and len(words) + len(stems) == 1:
+        (word, after), is_stem = (next(iter(stems.items())), 1) if stems else (next(iter(words.items())), 0)
+        if isinstance(after, tuple):
+            tail = (after[0], after[1] << 1 | is_stem, word, *after[2:])
+    if tail is not None:
+        return tails.setdefault(tail, tail)
+    return _Node(words if len(words) > _SMALL else tuple(chain.from_iterable(words.items())),
+                 tuple(chain.from_iterable(stems.items())), concepts)
+
+
+class _Word(NamedTuple):
+    """What a word (or a stem) stands for."""
+
+    concepts: frozenset[str]  # in any language
+    by_language: tuple[tuple[int, frozenset[str]], ...]  # (language, concepts), ...
+    typo_concepts: frozenset[str]  # what a word one typo away stands for (empty: not read through typos)
+    languages: frozenset[int] = frozenset()  # that list the word whole, alone or in a phrase (words only)
+    real: bool = False  # used in a phrase or listed as a real word: never a typo of another word (words only)
+
+
+_NO_WORD = _Word(frozenset(), (), frozenset())
+
+
+_REAL = 1  # in a word's marks: used in a phrase or listed as a real word (bit n + 1: language n lists it whole)
+
+
 @dataclass
 class _Tables:
-    # Lists while building (a set costs four times a short list; ten thousands of them were most of the peak),
-    # deduplicated into shared frozensets by Lexicon.
-    words: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    stems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    """What the words files say, while building: compact, because the build's peak stays in the process (above)."""
+
+    # word or stem -> its entries as a flat list: language, concept, whether typos find it, language, ...
+    words: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    stems: dict[str, list[Any]] = field(default_factory=lambda: defaultdict(list))
+    typo_words: dict[str, None] = field(default_factory=dict)  # in the order the files list them
+    typo_stems: dict[str, None] = field(default_factory=dict)
+    marks: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # word -> _REAL | languages' bits
     infixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     infix_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    word_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # whole or in a phrase
     suffixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     suffix_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    fuzzy_words: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    fuzzy_stems: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    phrases: _Node = field(default_factory=_Node)
-    phrase_words: set[str] = field(default_factory=set)
-    real_words: set[str] = field(default_factory=set)
+    phrases: list[_Tail] = field(default_factory=list)  # (concept, stems, word, word, ...)
     prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # prefix -> languages
     endings: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    # word or stem -> language -> concepts: what a word means once a language's own prefix or ending is off
-    own_words: dict[str, dict[int, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
-    own_stems: dict[str, dict[int, list[str]]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(list)))
     strings: dict[str, str] = field(default_factory=dict)  # one string object per word, while building
 
 
@@ -166,15 +207,16 @@ def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, languag
     exact = exact or exact_concept
     for each in patterns:
         if not each.stem and not inside:
-            tables.word_languages[each.text].append(language)
+            tables.marks[each.text] |= 2 << language
     if len(patterns) > 1:
-        node = tables.phrases
-        for each in patterns:
-            node = node.child(each)
-            tables.phrase_words.add(each.text)
-        node.concepts.append(concept)
+        stems = 0
+        for index, each in enumerate(patterns):
+            tables.marks[each.text] |= _REAL
+            stems |= each.stem << index
+        tables.phrases.append((concept, stems, *(each.text for each in patterns)))
         return
     pattern = patterns[0]
+    by_typo = not exact and len(pattern.text) >= FUZZY_MIN
     if inside == "infix":
         tables.infixes[pattern.text].append(concept)
         tables.infix_languages[pattern.text].append(language)
@@ -182,15 +224,13 @@ def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, languag
         tables.suffixes[pattern.text].append(concept)
         tables.suffix_languages[pattern.text].append(language)
     elif pattern.stem:
-        tables.stems[pattern.text].append(concept)
-        tables.own_stems[pattern.text][language].append(concept)
-        if not exact and len(pattern.text) >= FUZZY_MIN:
-            tables.fuzzy_stems[pattern.text].append(concept)
+        tables.stems[pattern.text] += (language, concept, by_typo)
+        if by_typo:
+            tables.typo_stems.setdefault(pattern.text)
     else:
-        tables.words[pattern.text].append(concept)
-        tables.own_words[pattern.text][language].append(concept)
-        if not exact and len(pattern.text) >= FUZZY_MIN:
-            tables.fuzzy_words[pattern.text].append(concept)
+        tables.words[pattern.text] += (language, concept, by_typo)
+        if by_typo:
+            tables.typo_words.setdefault(pattern.text)
 
 
 class Lexicon:
@@ -205,14 +245,16 @@ class Lexicon:
             for prefix in language.prefixes:
                 for folded in fold_words(prefix):
                     tables.prefixes[folded].add(number)
-            tables.real_words.update(tables.strings.setdefault(w, w)
-                                     for word in language.real_words for w in fold_words(word))
+            for word in language.real_words:
+                for w in fold_words(word):
+                    tables.marks[tables.strings.setdefault(w, w)] |= _REAL
             for suffix in language.suffixes:
                 for folded in fold_words(suffix):
                     tables.endings[folded].add(number)
             for concept, families in language.concepts.items():
                 if wanted is not None and concept not in wanted:
                     continue
+                concept = sys.intern(concept)  # one string in every language's tables and in the rules
                 for family in families:
                     for entry in family.words:
                         _add(tables, entry, concept, concept in exact_only, number)
@@ -223,12 +265,9 @@ class Lexicon:
             value = frozenset(items)
             return shared.setdefault(value, value)
 
-        self._words = {w: share(c) for w, c in tables.words.items()}
-        self._stems = {s: share(c) for s, c in tables.stems.items()}
-        self._stem_lengths = sorted({len(s) for s in self._stems})
+        self._stem_lengths = sorted({len(s) for s in tables.stems})
         self._infixes = tuple((i, share(c), share(tables.infix_languages[i]))
                               for i, c in tables.infixes.items())
-        self._word_languages = {w: share(n) for w, n in tables.word_languages.items()}
         self._suffixes = tuple((s, share(c), share(tables.suffix_languages[s]))
                                for s, c in tables.suffixes.items())
         self._prefixes = tuple(sorted(tables.prefixes, key=len, reverse=True))
@@ -242,22 +281,33 @@ class Lexicon:
             value = tuple((n, share(c)) for n, c in by.items())
             return by_language.setdefault(value, value)
 
-        self._own_words = {w: per_language(by) for w, by in tables.own_words.items()}
-        self._own_stems = {s: per_language(by) for s, by in tables.own_stems.items()}
-        self._fuzzy_words = {w: share(c) for w, c in tables.fuzzy_words.items()}
-        self._fuzzy_stems = {s: share(c) for s, c in tables.fuzzy_stems.items()}
+        # One table for words and one for stems, of records (equal records one object) rather than a table per
+        # question: five tables keyed by the same 9,500 words were 0.7 MB.
+        records: dict[_Word, _Word] = {}
+
+        def record(entries: list[Any], **more: Any) -> _Word:
+            by: dict[int, list[str]] = {}
+            for index in range(0, len(entries), 3):
+                by.setdefault(entries[index], []).append(entries[index + 1])
+            typos = [entries[i + 1] for i in range(0, len(entries), 3) if entries[i + 2]]
+            value = _Word(share(entries[1::3]), per_language(by), share(typos), **more)
+            return records.setdefault(value, value)
+
+        self._word_table = {
+            w: record(tables.words.get(w, []), real=bool(marks & _REAL),
+                      languages=share(n for n in range(marks.bit_length()) if marks >> n + 1 & 1))
+            for w, marks in tables.marks.items()}
+        self._stem_table = {s: record(entries) for s, entries in tables.stems.items()}
+        # In the order the words files list them: of two words a typo away, the first is the one found.
         by_length: dict[int, list[str]] = defaultdict(list)
-        for word in self._fuzzy_words:
+        for word in tables.typo_words:
             by_length[len(word)].append(word)
         self._fuzzy_words_by_length = dict(by_length)
         stems_by_length: dict[int, list[str]] = defaultdict(list)
-        for stem in self._fuzzy_stems:
+        for stem in tables.typo_stems:
             stems_by_length[len(stem)].append(stem)
         self._fuzzy_stems_by_length = dict(stems_by_length)
-        tables.phrases.freeze(share)
-        self._phrases = tables.phrases
-        # Words that are real words in some language, not typos of another one.
-        self._not_typos = frozenset(tables.phrase_words | tables.real_words)
+        self._phrases = _Node.of(tables.phrases, share)
         self.concepts_of = lru_cache(maxsize=_CACHE)(self._concepts_of)
         self.phrases_from = lru_cache(maxsize=_CACHE)(self._phrases_from)
 
@@ -275,7 +325,7 @@ class Lexicon:
                 if len(rest) < _MIN_LEFT_ARABIC and _is_arabic(token) and prefix not in _SHORT_REST_PREFIXES:
                     continue
                 # Only a phrase of a language that glues this prefix: "send me" is not French s' + "end me".
-                if self._word_languages.get(rest, frozenset()).isdisjoint(self._prefix_languages[prefix]):
+                if self._word_table.get(rest, _NO_WORD).languages.isdisjoint(self._prefix_languages[prefix]):
                     continue
                 variants.append(rest)
         return variants
@@ -298,27 +348,28 @@ class Lexicon:
         """Whole words and stems of these languages only: a prefix or ending of one language is not taken off a
         word of another (Spanish "manos" is not French m' + "anos")."""
         found: set[str] = set()
-        for language, concepts in self._own_words.get(token, ()):
+        for language, concepts in self._word_table.get(token, _NO_WORD).by_language:
             if language in languages:
                 found.update(concepts)
         for length in self._stem_lengths:
             if length > len(token):
                 break
-            for language, concepts in self._own_stems.get(token[:length], ()):
+            for language, concepts in self._stem_table.get(token[:length], _NO_WORD).by_language:
                 if language in languages:
                     found.update(concepts)
         return found
 
     def _exact(self, token: str) -> set[str]:
-        found: set[str] = set(self._words.get(token, ()))
+        word = self._word_table.get(token, _NO_WORD)
+        found: set[str] = set(word.concepts)
         for length in self._stem_lengths:
             if length > len(token):
                 break
-            found.update(self._stems.get(token[:length], ()))
+            found.update(self._stem_table.get(token[:length], _NO_WORD).concepts)
         # A word another language lists whole (or in a phrase) is that word, not a root inside or an ending of a
         # word of this one: Spanish "papas" is not Swahili "*papas*" (papasa, to grope), Swahili "nini" (what)
         # is not Arabizi "*ni" (me).
-        listed_in = self._word_languages.get(token, frozenset())
+        listed_in = word.languages
         for suffix, concepts, languages in self._suffixes:
             if token.endswith(suffix) and len(token) > len(suffix) + 1 and (
                     not listed_in or not listed_in.isdisjoint(languages)):
@@ -338,7 +389,7 @@ class Lexicon:
                 hit = process.extractOne(token, choices, scorer=OSA.distance,
                                          score_cutoff=_allowed_typos(min(size, length)))
                 if hit:
-                    found.update(self._fuzzy_words[hit[0]])
+                    found.update(self._word_table[hit[0]].typo_concepts)
         for length, stems in self._fuzzy_stems_by_length.items():
             allowed = _allowed_typos(length)
             # The stem may have lost or gained a letter in the word: compare with the word's start of each size.
@@ -347,7 +398,7 @@ class Lexicon:
                     continue
                 hit = process.extractOne(token[:cut], stems, scorer=OSA.distance, score_cutoff=allowed)
                 if hit:
-                    found.update(self._fuzzy_stems[hit[0]])
+                    found.update(self._stem_table[hit[0]].typo_concepts)
                     break
         return found
 
@@ -359,26 +410,34 @@ class Lexicon:
         for rest, languages in self._glued(token):
             found |= self._whole_in(rest, languages)
         # A word that a phrase uses, or a language lists as a real word, is not a typo of another one.
-        if not found and len(token) >= FUZZY_MIN and not token.isdigit() and token not in self._not_typos:
+        if (not found and len(token) >= FUZZY_MIN and not token.isdigit()
+                and not self._word_table.get(token, _NO_WORD).real):
             found = self._fuzzy(token)
         return frozenset(found)
 
     # --- a whole message ----------------------------------------------------------------------------------
 
-    def _phrases_from(self, token: str) -> tuple[_Node, ...]:
+    def _phrases_from(self, token: str) -> tuple[_Node | _Tail, ...]:
         """Where phrases starting with this token (or the token without a prefix: ومش is و + مش) go on."""
         # The words after it must match too, so a short remainder is safe here.
         return tuple(node for variant in self._variants(token, min_left=2) for node in self._phrases.next(variant))
 
     def _phrases_at(self, tokens: tuple[str, ...], start: int) -> set[str]:
         found: set[str] = set()
-        nodes = list(self.phrases_from(tokens[start]))
-        for token in tokens[start + 1 :]:
-            nodes = [after for node in nodes for after in node.next(token)]
-            if not nodes:
+        reached = self.phrases_from(tokens[start])
+        for position in range(start + 1, len(tokens) + 1):
+            nodes = []
+            for each in reached:
+                if isinstance(each, tuple):
+                    if _tail_matches(each, tokens, position):
+                        found |= each[0]
+                else:
+                    found |= each.concepts
+                    nodes.append(each)
+            if not nodes or position == len(tokens):
                 break
-            for node in nodes:
-                found |= node.concepts
+            token = tokens[position]
+            reached = [after for node in nodes for after in node.next(token)]
         return found
 
     def concepts_in(self, tokens: tuple[str, ...]) -> set[str]:
