@@ -57,6 +57,9 @@ BATCHES = (
     # Batches 23 and 24 (match24, match25), written before any change and scored at first look; added as folds in
     # the eighth iteration (clf26). Batch 24 holds indirect disclosures without a keyword.
     ("184b324", "disclosures_dev"), ("37aa798", "disclosures_dev"),
+    # Batch 25 (match26a: ar id sw ro; match26b: en fr es pt), situations without a keyword, written before any change
+    # and scored at first look; added as folds after the eighth iteration chose 0.84 without them.
+    ("ce92e17", "disclosures_dev"), ("636fea5", "disclosures_dev"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
