@@ -80,14 +80,18 @@ def test_every_staff_route_and_middleware_names_a_function_of_its_module() -> No
     import inspect
     from importlib import import_module
 
+    for module, handlers, middlewares in _staff_tables():
+        loaded = import_module(module)
+        for name in (*handlers, *middlewares):
+            assert inspect.iscoroutinefunction(getattr(loaded, name, None)), f"{module}.{name}"
+
+
+def _staff_tables() -> tuple[tuple[str, set[str], set[str]], ...]:
+    """(module, its handlers' names, its middlewares' names) as bot/web/staff.py mounts them."""
     from bot.web import staff
 
-    for module, names in ((staff.API_MODULE, [route[2] for route in staff.API_ROUTES] + list(staff.API_MIDDLEWARES)),
-                          (staff.DASHBOARD_MODULE,
-                           [route[2] for route in staff.DASHBOARD_ROUTES] + list(staff.DASHBOARD_MIDDLEWARES))):
-        loaded = import_module(module)
-        for name in names:
-            assert inspect.iscoroutinefunction(getattr(loaded, name, None)), f"{module}.{name}"
+    return ((staff.API_MODULE, {route[2] for route in staff.API_ROUTES}, set(staff.API_MIDDLEWARES)),
+            (staff.DASHBOARD_MODULE, {route[2] for route in staff.DASHBOARD_ROUTES}, set(staff.DASHBOARD_MIDDLEWARES)))
 
 
 def test_the_content_is_built_without_the_database_or_the_chat_imported() -> None:
@@ -110,10 +114,7 @@ def test_every_handler_and_middleware_of_the_staff_modules_is_mounted() -> None:
     import inspect
     from importlib import import_module
 
-    from bot.web import staff
-
-    for module, routes, middlewares in ((staff.API_MODULE, staff.API_ROUTES, staff.API_MIDDLEWARES),
-                                        (staff.DASHBOARD_MODULE, staff.DASHBOARD_ROUTES, staff.DASHBOARD_MIDDLEWARES)):
+    for module, routed, middlewares in _staff_tables():
         loaded = import_module(module)
         handlers, wrappers = set(), set()
         for name, function in vars(loaded).items():
@@ -126,5 +127,5 @@ def test_every_handler_and_middleware_of_the_staff_modules_is_mounted() -> None:
                 handlers.add(name)
             elif parameters == ["request", "handler"]:
                 wrappers.add(name)
-        assert handlers == {route[2] for route in routes}, module
-        assert wrappers == set(middlewares), module
+        assert handlers == routed, module
+        assert wrappers == middlewares, module

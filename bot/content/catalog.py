@@ -80,7 +80,16 @@ class Catalog:
         return replace(self, safety=None)
 
     def series_for(self, *audience_keys: str) -> list[Series]:
-        return [s for s in self.series.values() if any(key in s.audiences for key in audience_keys)]
+        return [s for s in self.series.values() if _seen_by(s, audience_keys)]
+
+    def seen_series(self, series_id: str, *audience_keys: str) -> Series | None:
+        """The series if these audiences see it (as `series_for` would list it), looked up by its id."""
+        series = self.series.get(series_id)
+        return series if series is not None and _seen_by(series, audience_keys) else None
+
+
+def _seen_by(series: Series, audience_keys: tuple[str, ...]) -> bool:
+    return any(key in series.audiences for key in audience_keys)
 
 
 def _load_folder(model: type[Any], folder: Path, content_dir: Path) -> dict[str, Any]:

@@ -109,9 +109,8 @@ class Lessons:
     async def series(self, session: Session, user: Person, series_id: str) -> Series:
         """The series if this person sees it (as `available` would list it), looked up by its id, not in a list
         of every series built for each tap."""
-        keys = await lesson_audiences(session, user)
-        item = self.catalog.series.get(series_id)
-        if item is not None and any(key in item.audiences for key in keys):
+        item = self.catalog.seen_series(series_id, *await lesson_audiences(session, user))
+        if item is not None:
             return item
         raise LessonError(f"series {series_id!r} is not available")
 

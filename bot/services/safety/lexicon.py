@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA
 
 from bot.content.help import SafetyLanguage
 from bot.services.safety.normalize import fold_words
+from bot.services.safety.sharing import set_sharer
 
 FUZZY_MIN = 6  # shorter words are too often another real word one letter away (treat/threat, hits/hints)
 FUZZY_TWO = 9  # from this length two typos are tolerated
@@ -259,12 +260,7 @@ class Lexicon:
                     for entry in family.words:
                         _add(tables, entry, concept, concept in exact_only, number)
         # Most words stand for the same few sets of concepts (and languages): equal sets are one object.
-        shared: dict[frozenset[Any], frozenset[Any]] = {}
-
-        def share(items: Iterable[Any]) -> frozenset[Any]:
-            value = frozenset(items)
-            return shared.setdefault(value, value)
-
+        share = set_sharer()
         self._stem_lengths = sorted({len(s) for s in tables.stems})
         self._infixes = tuple((i, share(c), share(tables.infix_languages[i]))
                               for i, c in tables.infixes.items())

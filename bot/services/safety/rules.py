@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.content.help import SafetyDoubt, SafetyRule
+from bot.services.safety.sharing import set_sharer
 
 # Concepts the normaliser adds itself rather than a word list.
 EMPHATIC = "EMPHATIC"
@@ -50,12 +51,7 @@ class RuleBook:
 
     @classmethod
     def compile(cls, rules: Iterable[SafetyRule], doubts: Iterable[SafetyDoubt] = ()) -> RuleBook:
-        shared: dict[frozenset[str], frozenset[str]] = {}
-
-        def share(concepts: Iterable[str]) -> frozenset[str]:
-            value = frozenset(concepts)
-            return shared.setdefault(value, value)
-
+        share = set_sharer()
         return cls((Rule.compile(r, share) for r in rules), (Rule.compile(d, share) for d in doubts))
 
     def doubt(self, found: set[str]) -> Rule | None:
