@@ -104,6 +104,12 @@ def test_the_filled_concepts_have_words_in_every_language() -> None:
         ("tetangga ngerekam aku dari jendela malem malem", "threat"),
         ("jirani ananirekodi kupitia dirisha usiku", "threat"),
         ("vecinul ma filmeaza pe geam noaptea", "threat"),
+        # Darija and Arabizi forms of the same concepts
+        ("wa7ed sift liya flous w daba bgha tsawer dyali", "grooming"),
+        ("tla3 rajel w daba bgha flous", "sextortion"),
+        ("rajel kbir kay3tini flous w bgha nbat 3ndo", "grooming"),
+        ("l2ostad 9al li bach nnje7 khassni nji l dar dyalo bo7di", "grooming"),
+        ("مرات ابويا جوزها كيحط يدو على رجلي", "abuse"),
         # and the other way round: batch 25 (match26a)'s concepts in English, French, Spanish, Portuguese
         ("my parents want to marry me off to a man of 40", "abuse"),
         ("mes parents veulent me marier de force avec un vieux", "abuse"),
