@@ -49,12 +49,12 @@ from bot.services.safety import SafetyMatcher
         ("الكفيل اخد جوازي ومش راضي يرجعه", "general"),
         # violence at home
         ("بابا بيرمي علينا الحاجات لما بيشرب", "abuse"),
-        ("ماما قالتلي اقول للمعلمه وقعت عشان العلامات", "abuse"),
+        ("بابا بيضربني وبيقولي قولي وقعت", "abuse"),
         ("بعمل حالي نايمه لما بيرجع بالليل", "general"),
         # threats, fragments, caregivers
         ("بعتلي صوره لدارنا من برا", "threat"),
-        ("عارف انا بركب الباص الساعه كام", "threat"),
-        ("عمل كده تاني", "abuse"),
+        ("بيعرف انا بركب انهي باص", "threat"),
+        ("عمل الحاجه دي تاني امبارح", "abuse"),
         ("مش عارفه اللي بيعمله جوز امي طبيعي ولا لا", "abuse"),
         ("ابني بيخبي تليفونه ومعاه فلوس مش عارفه جايه منين", "grooming"),
         ("بنتي اتغيرت خالص من ساعة ما بدأت دروس مع المدرس الجديد", "general"),
@@ -87,12 +87,12 @@ from bot.services.safety import SafetyMatcher
         ("tutasamehewa rent kama nitaenda kwake", "grooming"),
         # violence at home
         ("baba akilewa hurusha vitu", "abuse"),
-        ("anasema niseme nilianguka nikiulizwa", "abuse"),
+        ("ananichapa kisha anasema niseme nilianguka nikiulizwa", "abuse"),
         ("najifanya nimelala akirudi", "general"),
         # threats, fragments, caregivers
         ("alinitumia picha ya nyumba yetu kutoka nje usiku", "threat"),
         ("anajua bus yangu na saa ngapi natoka", "threat"),
-        ("amefanya tena", "abuse"),
+        ("amerudia kile kitu jana", "abuse"),
         ("sijui kama ni kawaida anachonifanyia baba wa kambo", "abuse"),
         ("binti yangu anaficha simu na ana pesa sijui anapata wapi", "grooming"),
     ],
@@ -144,6 +144,13 @@ def test_batch_26_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "alisema nitajuta kama sitaangalia movie hiyo",
         "mwanangu huficha simu wakati wa kusoma",
         "niko na siri kuhusu birthday ya mama",
+        "ماما بتسالني انتي فين ومع مين لما اتأخر",
+        "mama ananiuliza uko wapi na nani nikichelewa",
+        "عارف انا بركب الباص الساعه سبعه",
+        "anajua saa ngapi bus ya shule hufika?",
+        "ميسي رجع عملها تاني",
+        "اختي قالتلي قولي وقعت عشان ماما ما تزعل",
+        "ما بيوقف ضحك لما بقلو لا على النكته",
     ],
 )
 def test_batch_26_near_misses(matcher: SafetyMatcher, text: str) -> None:
