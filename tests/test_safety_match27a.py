@@ -95,6 +95,13 @@ from bot.services.safety import SafetyMatcher
         ("amerudia kile kitu jana", "abuse"),
         ("sijui kama ni kawaida anachonifanyia baba wa kambo", "abuse"),
         ("binti yangu anaficha simu na ana pesa sijui anapata wapi", "grooming"),
+        # Gulf, Darija and Tanzanian forms
+        ("من ذاك اليوم ما اقدر انام", "general"),
+        ("زوج امي يدخل غرفتي اذا امي طلعت الدوام", "abuse"),
+        ("لا سكر ابوي يكسر الاغراض ويرميها علينا", "abuse"),
+        ("ga3 lbnat kaydiro hadchi gal liya", "grooming"),
+        ("ananilipia karo na sasa anataka kitu kwa malipo", "grooming"),
+        ("alisema nikimwambia mama familia yangu itateseka", "threat"),
     ],
 )
 def test_batch_26_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -149,6 +156,9 @@ def test_batch_26_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "عارف انا بركب الباص الساعه سبعه",
         "anajua saa ngapi bus ya shule hufika?",
         "ميسي رجع عملها تاني",
+        "راهنت صاحبتي على الماتش وكسبت الرهان",
+        "baba ameelewa somo la hesabu",
+        "mama ananunua nguo mpya kila mwezi",
         "اختي قالتلي قولي وقعت عشان ماما ما تزعل",
         "ما بيوقف ضحك لما بقلو لا على النكته",
     ],
