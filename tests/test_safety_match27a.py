@@ -102,6 +102,11 @@ from bot.services.safety import SafetyMatcher
         ("ga3 lbnat kaydiro hadchi gal liya", "grooming"),
         ("ananilipia karo na sasa anataka kitu kwa malipo", "grooming"),
         ("alisema nikimwambia mama familia yangu itateseka", "threat"),
+        # fourth pass: the camera when alone, "you don't love me" after a no, nightmares since a night away
+        ("عايز يشوفني على الكاميرا وانا لوحدي في الاوضه", "grooming"),
+        ("nikikataa anasema hunipendi", "grooming"),
+        ("من يوم ما بتنا عند عمي وانا بشوف كوابيس", "general"),
+        ("baba akinywa pombe hurusha vyombo", "abuse"),
     ],
 )
 def test_batch_26_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -158,6 +163,9 @@ def test_batch_26_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "ميسي رجع عملها تاني",
         "راهنت صاحبتي على الماتش وكسبت الرهان",
         "baba ameelewa somo la hesabu",
+        "ابن عمي بيحدفلي الكوره",
+        "mwalimu akija naogopa mtihani",
+        "حلمت بكابوس عن الامتحان",
         "mama ananunua nguo mpya kila mwezi",
         "اختي قالتلي قولي وقعت عشان ماما ما تزعل",
         "ما بيوقف ضحك لما بقلو لا على النكته",
