@@ -95,6 +95,13 @@ from bot.services.safety import SafetyMatcher
         ("iar a facut o", "general"),
         ("fiul meu isi ascunde telefonul si primeste bani de la un barbat", "grooming"),
         ("bunelu ma chiama sa dorm cu el cand o plecat mama", "abuse"),
+        # other spellings and phrasings of the same classes
+        ("sjk kejadian itu gk bisa tdr, om itu masih sering dateng", "abuse"),
+        ("perih pas pipis tiap abis pakde nginep", "abuse"),
+        ("pacar gw ngambekan kalo gw ga mau kirim foto", "grooming"),
+        ("de cand a plecat mama in italia, unchiu vine in patul meu", "abuse"),
+        ("mi se face greata cand vine nasul la noi", "general"),
+        ("daca ai incredere in el pornesti camera, asa zice", "grooming"),
     ],
 )
 def test_batch_26_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -146,6 +153,9 @@ def test_batch_26_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "stie unde stau ca suntem colegi de banca",
         "fratele meu s a lovit la picior si il ajut la baie",
         "iar a facut chestia aia, a uitat cheile la mine in ghiozdan",
+        # Romanian "ai" (you have) and "pornit" (turned on): not AI and pornography
+        "ai pornit laptopul?",
+        "ai pornit deja jocul sau te astept?",
     ],
 )
 def test_batch_26_near_misses(matcher: SafetyMatcher, text: str) -> None:
