@@ -152,6 +152,37 @@ def test_everyday_near_miss(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i couldnt sleep for weeks after what my cousin did", "abuse"),
+        ("my sister wets the bed again since our stepdad moved in", "abuse"),
+        ("the bus conductor says i can ride free if i sit with him at the back", "grooming"),
+        ("my landlord keeps asking me to come to his room when mum is out", "grooming"),
+        ("some guy on free fire asks when my parents go to work", "grooming"),
+        ("someone sent me a picture of my school gate and said see you soon", "threat"),
+        ("je dors plus depuis que mon cousin est venu", "abuse"),
+        ("le conducteur du bus me laisse monter gratuit si je massois a cote de lui", "grooming"),
+    ],
+)
+def test_word_families_reach_other_forms(matcher: SafetyMatcher, text: str, kind: str) -> None:
+    # Other forms of the same classes (could not sleep, since our stepdad, a conductor, sitting by the driver, a
+    # landlord's room when mum is out, a school gate photographed), not the batch's wording.
+    assert matcher.disclosure_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant sleep since my exams started",
+        "depuis que mon frere a une ps5 je dors plus mdr",
+        "the bus driver lets me ride free if i show my student card",
+        "tout le monde a eu un ticket gratuit pour le concert",
+    ],
+)
+def test_word_families_keep_everyday_forms_out(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None
+
 def test_week_end_is_not_an_english_word_in_french(matcher: SafetyMatcher) -> None:
     # A French phrase with "week end" listed "end" as a French word, so "send me" read as s' + "end me" (a threat to
     # kill): the French words of this branch must not make English "send me" a threat.
