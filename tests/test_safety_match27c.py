@@ -178,6 +178,9 @@ def test_word_families_reach_other_forms(matcher: SafetyMatcher, text: str, kind
         "depuis que mon frere a une ps5 je dors plus mdr",
         "the bus driver lets me ride free if i show my student card",
         "tout le monde a eu un ticket gratuit pour le concert",
+        "it happened again last night, wifi died",
+        "cest encore arrive hier soir, plus de wifi",
+        "we had a bet on who could send the funniest pic to the group",
     ],
 )
 def test_word_families_keep_everyday_forms_out(matcher: SafetyMatcher, text: str) -> None:
