@@ -243,6 +243,21 @@ def test_malformed_yaml_names_the_line(copy: Copy) -> None:
     assert errors[0].startswith(f"content/series/{SERIES}.yaml: malformed YAML (line {number}, ")
 
 
+def test_a_key_written_twice_is_refused_naming_the_file_and_line(copy: Copy) -> None:
+    """YAML keeps the last of two equal keys without a word: a concept added twice (two branches merged) would
+    silently drop the first entry's words. The check refuses it instead."""
+    words = copy.content / "help" / "safety" / "sw.yaml"
+    lines = words.read_text(encoding="utf-8").splitlines()
+    first = next(i for i in range(lines.index("concepts:") + 1, len(lines)) if not lines[i].lstrip().startswith("#"))
+    name = lines[first].strip()
+    assert name.endswith(":"), name
+    lines[first:first] = [f"  {name}", '    - {words: [neno jipya], why: "the same concept a second time"}']
+    words.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    errors = copy.new_errors()
+    assert errors == [f"content/help/safety/sw.yaml: malformed YAML (line {first + 3}, column 3): the key "
+                      f"{name.rstrip(':')!r} is written twice in one mapping"]
+
+
 def test_placeable_renamed_in_one_locale(copy: Copy) -> None:
     fr_main = copy.locales / "fr" / "main.ftl"
     message_id = _first_message_with(fr_main, "{ $country }")

@@ -88,6 +88,8 @@ def test_only_restricts_and_orders(locales: Path) -> None:
         ("name: English\ndirection: ltr\nstatus: draft\n", "english_name"),
         ("name: English\nenglish_name: English\ndirection: ltr\nstatus: draft\ncolour: red\n", "colour"),
         ("name: [unclosed\n", "malformed YAML"),
+        ("name: English\nenglish_name: English\ndirection: ltr\nstatus: draft\nname: Anglais\n",
+         "(line 5, column 1): the key 'name' is written twice"),
     ],
 )
 def test_a_broken_language_file_names_the_file_and_field(locales: Path, text: str, expected: str) -> None:

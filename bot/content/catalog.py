@@ -7,7 +7,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import (
     BaseModel,
     ValidationError,
@@ -19,6 +18,7 @@ from bot.content.help import CountryRules, HelpResources, SafetyContent, SafetyL
 from bot.content.images import IMAGES_FOLDER
 from bot.content.polls import Poll
 from bot.content.series import CardStep, Series
+from bot.content.yaml_files import read_yaml
 
 
 def _field_path(loc: tuple[Any, ...]) -> str:
@@ -33,19 +33,6 @@ def _field_path(loc: tuple[Any, ...]) -> str:
     return path or "(top level)"
 
 
-def _read_yaml(path: Path, content_dir: Path) -> Any:
-    name = _display(path, content_dir)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ContentError(f"{name}: file is missing") from None
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        raise ContentError(f"{name}: malformed YAML{where}: {getattr(error, 'problem', error)}") from None
-
 
 def _display(path: Path, content_dir: Path) -> str:
     try:
@@ -55,7 +42,7 @@ def _display(path: Path, content_dir: Path) -> str:
 
 
 def _parse(model: type[BaseModel], path: Path, content_dir: Path, languages: tuple[str, ...] = ()) -> Any:
-    data = _read_yaml(path, content_dir)
+    data = read_yaml(path, _display(path, content_dir))
     try:
         return model.model_validate(data, context={"languages": languages})
     except ValidationError as error:

@@ -12,11 +12,11 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from babel import Locale, UnknownLocaleError
 from pydantic import Field, ValidationError
 
 from bot.content.base import ContentError, StrictModel
+from bot.content.yaml_files import read_yaml
 
 LANGUAGE_FILE = "language.yaml"
 UNAVAILABLE_FILE = "unavailable.yaml"
@@ -40,14 +40,6 @@ class Language(StrictModel):
         return self.direction == "rtl"
 
 
-def _read_yaml(path: Path, shown: str) -> object:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        raise ContentError(f"{shown}: malformed YAML{where}: {getattr(error, 'problem', error)}") from None
-
 
 def babel_locale(code: str) -> Locale | None:
     try:
@@ -58,7 +50,7 @@ def babel_locale(code: str) -> Locale | None:
 
 def load_language(locales_dir: Path, code: str) -> Language:
     shown = f"locales/{code}/{LANGUAGE_FILE}"
-    data = _read_yaml(locales_dir / code / LANGUAGE_FILE, shown)
+    data = read_yaml(locales_dir / code / LANGUAGE_FILE, shown)
     if not isinstance(data, dict):
         raise ContentError(f"{shown}: must be a mapping with name, english_name, direction and status")
     try:
@@ -101,7 +93,7 @@ def load_unavailable(locales_dir: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     shown = f"locales/{UNAVAILABLE_FILE}"
-    data = _read_yaml(path, shown) or {}
+    data = read_yaml(path, shown) or {}
     if not isinstance(data, dict):
         raise ContentError(f"{shown}: must map language codes to one line each")
     lines: dict[str, str] = {}
