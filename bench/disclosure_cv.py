@@ -246,8 +246,11 @@ def _per_language(items: list[Scored], shrink: float) -> dict[str, float]:
     """A threshold per language by the 1 % rule over that language's items, moved toward the pooled one: the pooled
     threshold plus `shrink` times the difference (1: each language's own, 0: the pooled one)."""
     pooled = _lowest(items)
-    return {code: round(pooled + shrink * (_lowest([i for i in items if i.language == code]) - pooled), 2)
-            for code in LANGUAGES}
+    chosen = {}
+    for code in LANGUAGES:
+        own = [i for i in items if i.language == code]
+        chosen[code] = round(pooled + shrink * (_lowest(own) - pooled), 2) if own else pooled  # none: the pooled one
+    return chosen
 
 
 def per_language_thresholds(folds: list[tuple[str, list[Scored]]]) -> None:
