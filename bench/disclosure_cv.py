@@ -60,6 +60,15 @@ BATCHES = (
     # Batch 25 (match26a: ar id sw ro; match26b: en fr es pt), situations without a keyword, written before any change
     # and scored at first look; added as folds after the eighth iteration chose 0.84 without them.
     ("ce92e17", "disclosures_dev"), ("636fea5", "disclosures_dev"),
+    # Batch 26 (match27a: ar sw; match27b: id ro; match27c: en fr; match27d: es pt), mostly indirect disclosures and
+    # hard everyday near-misses, written blind; each helper's first, data-only commit on main 4d092b0 (added as folds
+    # by clf27, 2026-12-04).
+    ("0765d93", "disclosures_dev"), ("904fdd4", "disclosures_dev"), ("fc100a3", "disclosures_dev"),
+    ("8cddf01", "disclosures_dev"),
+    # Batch 27 (write27a: ar sw; write27b: id ro; write27c: en fr; write27d: es pt, squashed on main), training data
+    # for the model only (disclosures_train/), written blind and never used for rules.
+    ("f303445", "disclosures_train"), ("76b849d", "disclosures_train"), ("dccbf6c", "disclosures_train"),
+    ("e1b0731", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
@@ -224,6 +233,52 @@ def choose_threshold(folds: list[tuple[str, list[Scored]]]) -> float:
     return chosen
 
 
+def _fires(item: Scored, threshold: float) -> bool:
+    return item.askable and not item.rules and item.probability >= threshold
+
+
+def _lowest(items: list[Scored]) -> float:
+    """The 1 % rule without its table: the lowest threshold whose added false alarms are <= ADDED_FP_LIMIT."""
+    everyday = sum(not i.disclosure for i in items)
+    for t in THRESHOLDS:
+        if sum(_fires(i, t) and not i.disclosure for i in items) <= ADDED_FP_LIMIT * everyday:
+            return t
+    return 1.0
+
+
+def _per_language(items: list[Scored], shrink: float) -> dict[str, float]:
+    """A threshold per language by the 1 % rule over that language's items, moved toward the pooled one: the pooled
+    threshold plus `shrink` times the difference (1: each language's own, 0: the pooled one)."""
+    pooled = _lowest(items)
+    chosen = {}
+    for code in LANGUAGES:
+        own = [i for i in items if i.language == code]
+        chosen[code] = round(pooled + shrink * (_lowest(own) - pooled), 2) if own else pooled  # none: the pooled one
+    return chosen
+
+
+def per_language_thresholds(folds: list[tuple[str, list[Scored]]]) -> None:
+    """Would a threshold per language add recall on unseen text? Leave one fold out: the thresholds are chosen on
+    every other fold and applied to the held-out one; the added finds and false alarms are summed over the folds.
+    The pooled threshold is judged the same way, so the two compare on equal terms (bench/README.md, clf27)."""
+    pooled = [i for _, items in folds for i in items]
+    missed = sum(i.disclosure and not i.rules for i in pooled)
+    everyday = sum(not i.disclosure for i in pooled)
+    print(f"\nThreshold per language, leave one fold out ({len(folds)} folds, {missed} rules' misses, {everyday} "
+          "everyday messages)\n")
+    print("| thresholds | chosen on all folds | held-out: added | held-out: added FP |")
+    print("|---|---|---|---|")
+    for label, shrink in (("pooled", 0.0), ("per language, halfway to pooled", 0.5), ("per language", 1.0)):
+        added = false_alarms = 0
+        for name, held in folds:
+            chosen = _per_language([i for n, items in folds if n != name for i in items], shrink)
+            added += sum(_fires(i, chosen[i.language]) and i.disclosure for i in held)
+            false_alarms += sum(_fires(i, chosen[i.language]) and not i.disclosure for i in held)
+        everywhere = _per_language(pooled, shrink)
+        shown = f"{everywhere['en']:.2f}" if shrink == 0 else ", ".join(f"{c} {everywhere[c]:.2f}" for c in LANGUAGES)
+        print(f"| {label} | {shown} | {added}/{missed} | {false_alarms}/{everyday} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="leave-one-set-out only")
@@ -251,6 +306,7 @@ def main() -> None:
         inner = choose_threshold([f for f in old if f[0] != "a4c9641"])
         table("The retired blind set's fold at the threshold chosen without it", [f for f in old if f[0] == "a4c9641"],
               inner)
+        per_language_thresholds(old)
         threshold = args.threshold or chosen
         table("Rules as they were before each batch, model trained on the data of that commit", old, threshold)
     else:

@@ -232,3 +232,33 @@ def test_the_blind_table_prints_rules_alone_and_with_the_model_and_no_sentence(
     assert "| rules: recall |" in out and "| rules+model: recall |" in out
     assert "| rules alone |" in out and "| rules+model |" in out
     assert not any(item.text in out for item in load_set("en", DATA_DIR / SETS["retired"]) if len(item.text) > 12)
+
+
+def test_the_per_language_threshold_table_holds_each_fold_out(capsys: pytest.CaptureFixture[str]) -> None:
+    """bench.disclosure_cv's per-language thresholds (bench/README.md, "Ninth iteration"): a language whose everyday
+    messages score high gets a higher threshold than the pooled one, and the held-out sums count every fold once."""
+    from bench.disclosure_cv import Scored, _lowest, _per_language, per_language_thresholds
+
+    def fold_items(high_everyday: float) -> list[Scored]:
+        items = []
+        for language in ("en", "sw"):
+            everyday = high_everyday if language == "sw" else 0.55
+            items += [Scored(language, False, False, True, everyday)]
+            items += [Scored(language, False, False, True, 0.1) for _ in range(99)]
+            items += [Scored(language, True, False, True, 0.9), Scored(language, True, True, False, 0.99)]
+        return items
+
+    pooled = fold_items(0.95)
+    assert _lowest([i for i in pooled if i.language == "en"]) == 0.50  # 1 false alarm in 100: within 1 %
+    assert _lowest(pooled) == 0.50
+    assert _lowest([Scored("sw", False, False, True, 0.95)] + [Scored("sw", False, False, True, 0.1)] * 50) == 0.96
+    noisier = [*pooled, Scored("sw", False, False, True, 0.97)]  # sw: 2 false alarms in 101, pooled 3 in 201
+    assert _lowest(noisier) == 0.56
+    assert _per_language(noisier, shrink=1.0) == {"en": 0.50, "fr": 0.56, "es": 0.56, "pt": 0.56, "ar": 0.56,
+                                                  "id": 0.56, "sw": 0.96, "ro": 0.56}
+    assert _per_language(noisier, shrink=0.5)["sw"] == 0.76
+    assert set(_per_language(noisier, shrink=0.0).values()) == {0.56}
+    per_language_thresholds([("a", fold_items(0.95)), ("b", fold_items(0.95))])
+    table = capsys.readouterr().out
+    assert "(2 folds, 4 rules' misses, 400 everyday messages)" in table
+    assert "| pooled | 0.50 | 4/4 | 4/400 |" in table
