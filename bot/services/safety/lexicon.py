@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 
 from bot.content.help import SafetyLanguage
 from bot.services.safety.normalize import fold_words
-from bot.services.safety.sharing import set_sharer
+from bot.services.safety.sharing import bitmask, tuple_sharer
 
 FUZZY_MIN = 6  # shorter words are too often another real word one letter away (treat/threat, hits/hints)
 FUZZY_TWO = 9  # from this length two typos are tolerated
@@ -94,10 +94,10 @@ class _Node:
 
     words: Any
     stems: tuple[Any, ...]
-    concepts: frozenset[str]
+    concepts: tuple[str, ...]
 
     @classmethod
-    def of(cls, phrases: list[_Tail], share: Callable[[Iterable[str]], frozenset[str]]) -> _Node:
+    def of(cls, phrases: list[_Tail], share: Callable[[Iterable[str]], tuple[str, ...]]) -> _Node:
         """The trie of these phrases, each (concept, stems, word, word, ...), built at once rather than node by node:
         what the build frees stays in Python's arenas, so its peak is memory a running bot keeps."""
         root = _branch(phrases, 0, share, {})
@@ -115,7 +115,7 @@ class _Node:
         return found
 
 
-def _branch(phrases: list[_Tail], depth: int, share: Callable[[Iterable[str]], frozenset[str]],
+def _branch(phrases: list[_Tail], depth: int, share: Callable[[Iterable[str]], tuple[str, ...]],
             tails: dict[_Tail, _Tail]) -> _Node | _Tail:
     """What follows `depth` words that these phrases share: a node, or a tail where no phrase branches off (equal
     tails one object). The root (depth 0) is always a node. Recursive: as deep as the longest phrase."""
@@ -146,16 +146,27 @@ def _branch(phrases: list[_Tail], depth: int, share: Callable[[Iterable[str]], f
 
 
 class _Word(NamedTuple):
-    """What a word (or a stem) stands for."""
+    """What a word (or a stem) stands for. Sets of concepts are sorted tuples and sets of languages bitmasks (bit n:
+    language n), for memory (sharing.py): they are only added to what a message is found to say."""
 
-    concepts: frozenset[str]  # in any language
-    by_language: tuple[tuple[int, frozenset[str]], ...]  # (language, concepts), ...
-    typo_concepts: frozenset[str]  # what a word one typo away stands for (empty: not read through typos)
-    languages: frozenset[int] = frozenset()  # that list the word whole, alone or in a phrase (words only)
+    concepts: tuple[str, ...]  # in any language
+    by_language: tuple[Any, ...]  # flat: language, concepts, language, concepts, ...
+    typo_concepts: tuple[str, ...]  # what a word one typo away stands for (empty: not read through typos)
+    languages: int = 0  # bits of the languages that list the word whole, alone or in a phrase (words only)
     real: bool = False  # used in a phrase or listed as a real word: never a typo of another word (words only)
 
 
-_NO_WORD = _Word(frozenset(), (), frozenset())
+_NO_WORD = _Word((), (), ())
+
+
+def _in_languages(word: _Word, languages: int) -> set[str]:
+    """What the word stands for in these languages (bit n: language n)."""
+    by_language = word.by_language
+    found: set[str] = set()
+    for index in range(0, len(by_language), 2):
+        if languages >> by_language[index] & 1:
+            found.update(by_language[index + 1])
+    return found
 
 
 _REAL = 1  # in a word's marks: used in a phrase or listed as a real word (bit n + 1: language n lists it whole)
@@ -260,21 +271,23 @@ class Lexicon:
                     for entry in family.words:
                         _add(tables, entry, concept, concept in exact_only, number)
         # Most words stand for the same few sets of concepts (and languages): equal sets are one object.
-        share = set_sharer()
+        share = tuple_sharer()
         self._stem_lengths = sorted({len(s) for s in tables.stems})
-        self._infixes = tuple((i, share(c), share(tables.infix_languages[i]))
+        self._infixes = tuple((i, share(c), bitmask(tables.infix_languages[i]))
                               for i, c in tables.infixes.items())
-        self._suffixes = tuple((s, share(c), share(tables.suffix_languages[s]))
+        self._suffixes = tuple((s, share(c), bitmask(tables.suffix_languages[s]))
                                for s, c in tables.suffixes.items())
         self._prefixes = tuple(sorted(tables.prefixes, key=len, reverse=True))
-        self._prefix_languages = {p: share(n) for p, n in tables.prefixes.items()}
-        self._endings = tuple((e, share(tables.endings[e])) for e in sorted(tables.endings, key=len, reverse=True))
-        # word or stem -> ((language, concepts), ...): most words are one language's, with the same few concepts,
-        # so equal tuples are one object too (a dict per word was 0.9 MB).
+        self._prefix_languages = {p: bitmask(n) for p, n in tables.prefixes.items()}
+        self._endings = tuple((e, bitmask(tables.endings[e]))
+                              for e in sorted(tables.endings, key=len, reverse=True))
+        # word or stem -> (language, concepts, language, concepts, ...): most words are one language's, with the
+        # same few concepts, so equal tuples are one object too (a dict per word was 0.9 MB), and flat (a pair per
+        # language was 0.1 MB more).
         by_language: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
-        def per_language(by: dict[int, list[str]]) -> tuple[tuple[int, frozenset[str]], ...]:
-            value = tuple((n, share(c)) for n, c in by.items())
+        def per_language(by: dict[int, list[str]]) -> tuple[Any, ...]:
+            value = tuple(chain.from_iterable((n, share(c)) for n, c in by.items()))
             return by_language.setdefault(value, value)
 
         # One table for words and one for stems, of records (equal records one object) rather than a table per
@@ -291,7 +304,7 @@ class Lexicon:
 
         self._word_table = {
             w: record(tables.words.get(w, []), real=bool(marks & _REAL),
-                      languages=share(n for n in range(marks.bit_length()) if marks >> n + 1 & 1))
+                      languages=marks >> 1)
             for w, marks in tables.marks.items()}
         self._stem_table = {s: record(entries) for s, entries in tables.stems.items()}
         # In the order the words files list them: of two words a typo away, the first is the one found.
@@ -321,13 +334,13 @@ class Lexicon:
                 if len(rest) < _MIN_LEFT_ARABIC and _is_arabic(token) and prefix not in _SHORT_REST_PREFIXES:
                     continue
                 # Only a phrase of a language that glues this prefix: "send me" is not French s' + "end me".
-                if self._word_table.get(rest, _NO_WORD).languages.isdisjoint(self._prefix_languages[prefix]):
+                if not self._word_table.get(rest, _NO_WORD).languages & self._prefix_languages[prefix]:
                     continue
                 variants.append(rest)
         return variants
 
-    def _glued(self, token: str) -> list[tuple[str, frozenset[int]]]:
-        """The token without a prefix or an ending some language glues to its words, with those languages."""
+    def _glued(self, token: str) -> list[tuple[str, int]]:
+        """The token without a prefix or an ending some language glues to its words, with those languages' bits."""
         min_left = _MIN_LEFT_ARABIC if _is_arabic(token) else _MIN_LEFT
         found = []
         for prefix in self._prefixes:
@@ -340,19 +353,14 @@ class Lexicon:
                 found.append((token[: -len(ending)], languages))
         return found
 
-    def _whole_in(self, token: str, languages: frozenset[int]) -> set[str]:
+    def _whole_in(self, token: str, languages: int) -> set[str]:
         """Whole words and stems of these languages only: a prefix or ending of one language is not taken off a
         word of another (Spanish "manos" is not French m' + "anos")."""
-        found: set[str] = set()
-        for language, concepts in self._word_table.get(token, _NO_WORD).by_language:
-            if language in languages:
-                found.update(concepts)
+        found = _in_languages(self._word_table.get(token, _NO_WORD), languages)
         for length in self._stem_lengths:
             if length > len(token):
                 break
-            for language, concepts in self._stem_table.get(token[:length], _NO_WORD).by_language:
-                if language in languages:
-                    found.update(concepts)
+            found.update(_in_languages(self._stem_table.get(token[:length], _NO_WORD), languages))
         return found
 
     def _exact(self, token: str) -> set[str]:
@@ -368,10 +376,10 @@ class Lexicon:
         listed_in = word.languages
         for suffix, concepts, languages in self._suffixes:
             if token.endswith(suffix) and len(token) > len(suffix) + 1 and (
-                    not listed_in or not listed_in.isdisjoint(languages)):
+                    not listed_in or listed_in & languages):
                 found.update(concepts)
         for infix, concepts, languages in self._infixes:
-            if infix in token and (not listed_in or not listed_in.isdisjoint(languages)):
+            if infix in token and (not listed_in or listed_in & languages):
                 found.update(concepts)
         return found
 
@@ -426,9 +434,9 @@ class Lexicon:
             for each in reached:
                 if isinstance(each, tuple):
                     if _tail_matches(each, tokens, position):
-                        found |= each[0]
+                        found.update(each[0])
                 else:
-                    found |= each.concepts
+                    found.update(each.concepts)
                     nodes.append(each)
             if not nodes or position == len(tokens):
                 break
