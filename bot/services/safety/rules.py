@@ -46,11 +46,8 @@ class RuleBook:
     def __init__(self, rules: Iterable[Rule], doubts: Iterable[Rule] = ()) -> None:
         self.rules = tuple(rules)
         self.doubts = tuple(doubts)
-        # Only rules whose first term meets a concept found can hold: index them by those concepts.
-        self._by_concept: dict[str, list[int]] = {}
-        for index, rule in enumerate(self.rules):
-            for concept in rule.when[0]:
-                self._by_concept.setdefault(concept, []).append(index)
+        self._by_concept = _by_first_term(self.rules)
+        self._doubts_by_concept = _by_first_term(self.doubts)
 
     @classmethod
     def compile(cls, rules: Iterable[SafetyRule], doubts: Iterable[SafetyDoubt] = ()) -> RuleBook:
@@ -59,13 +56,29 @@ class RuleBook:
 
     def doubt(self, found: set[str]) -> Rule | None:
         """The first doubt that holds: the message reads as harmless whatever rule it meets."""
-        return next((d for d in self.doubts if d.holds(found, 0)), None)
+        candidates = _candidates(self._doubts_by_concept, found)
+        return next((self.doubts[i] for i in candidates if self.doubts[i].holds(found, 0)), None)
 
     def first(self, found: set[str], words: int) -> Rule | None:
         """The first rule that holds (the file lists the most specific first), or None; None too when a doubt
         holds."""
-        candidates = sorted({i for concept in found for i in self._by_concept.get(concept, ())})
+        candidates = _candidates(self._by_concept, found)
         rule = next((self.rules[i] for i in candidates if self.rules[i].holds(found, words)), None)
         if rule is None or self.doubt(found) is not None:
             return None
         return rule
+
+
+def _by_first_term(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """The rules' indices by the concepts of their first term: only a rule whose first term meets a concept found
+    can hold (every rule and doubt has a term). Doubts too: testing all 55 against every message was 24 µs."""
+    indices: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        for concept in rule.when[0]:
+            indices.setdefault(concept, []).append(index)
+    return {concept: tuple(each) for concept, each in indices.items()}
+
+
+def _candidates(by_concept: dict[str, tuple[int, ...]], found: set[str]) -> list[int]:
+    """The indices of the rules that may hold, in the file's order (the first that holds wins)."""
+    return sorted({i for concept in found for i in by_concept.get(concept, ())})
