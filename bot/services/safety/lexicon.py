@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 
 from bot.content.help import SafetyLanguage
 from bot.services.safety.normalize import fold_words
-from bot.services.safety.sharing import set_sharer
+from bot.services.safety.sharing import bitmask, tuple_sharer
 
 FUZZY_MIN = 6  # shorter words are too often another real word one letter away (treat/threat, hits/hints)
 FUZZY_TWO = 9  # from this length two typos are tolerated
@@ -63,7 +63,9 @@ class _Pattern:
         return token.startswith(self.text) if self.stem else token == self.text
 
 
-_SMALL = 4  # up to this many next words are a flat tuple, not a dict (most nodes have one or none)
+# Up to this many next words are in the node's tuple, not a dict (most nodes have one or none): searched in C (see
+# _Node.next), as fast as a dict this small, and smaller (as dicts, the 460 nodes of 5 to 16 words took 54 KiB more).
+_SMALL = 16
 
 # The rest of a phrase once no other phrase shares it: (concepts, stems, word, word, ...), where bit i of `stems`
 # says the i-th word is a stem. A leaf is a tail of no words. Most of the trie was such chains of one-word nodes.
@@ -85,19 +87,21 @@ def _tail_matches(tail: _Tail, tokens: tuple[str, ...], start: int) -> bool:
     return True
 
 
-@dataclass(slots=True)
-class _Node:
-    """A word trie of phrases: the words that may come next, whole or by their stem, and the concepts of the
-    phrases that end here. `words` is a flat tuple (word, next, word, next, ...) when there are few (a dict when
-    many), `stems` always a flat tuple, and where only one phrase goes on (or several end together) the next is a
-    _Tail, not a node: of the 7,600 nodes of 2026-12, 5,300 only led on to one word."""
+class _Node(tuple[Any, ...]):
+    """A word trie of phrases: (concepts, stems, word, next, word, next, ...), the concepts of the phrases that end
+    here, the stems that may come next as a flat tuple (stem, next, ...), then the words that may; one dict
+    {word: next} when more than _SMALL. Where only one phrase goes on (or several end together) the next is a
+    _Tail, not a node: of the 7,600 nodes of 2026-12, 5,300 only led on to one word. One tuple rather than an
+    object holding a tuple of words: 3,600 objects fewer (115 KiB)."""
 
-    words: Any
-    stems: tuple[Any, ...]
-    concepts: frozenset[str]
+    __slots__ = ()
+
+    @property
+    def concepts(self) -> tuple[str, ...]:
+        return self[0]
 
     @classmethod
-    def of(cls, phrases: list[_Tail], share: Callable[[Iterable[str]], frozenset[str]]) -> _Node:
+    def of(cls, phrases: list[_Tail], share: Callable[[Iterable[str]], tuple[str, ...]]) -> _Node:
         """The trie of these phrases, each (concept, stems, word, word, ...), built at once rather than node by node:
         what the build frees stays in Python's arenas, so its peak is memory a running bot keeps."""
         root = _branch(phrases, 0, share, {})
@@ -105,17 +109,18 @@ class _Node:
         return root
 
     def next(self, token: str) -> list[_Node | _Tail]:
-        words = self.words
-        if isinstance(words, dict):
-            found = [words[token]] if token in words else []
+        if len(self) == 3 and isinstance(self[2], dict):
+            found = [self[2][token]] if token in self[2] else []
+        elif token in self:  # only a word can equal it: the concepts, the stems and what follows a word are tuples
+            found = [self[self.index(token, 2) + 1]]
         else:
-            found = [words[i + 1] for i in range(0, len(words), 2) if words[i] == token]
-        stems = self.stems
+            found = []
+        stems = self[1]
         found += [stems[i + 1] for i in range(0, len(stems), 2) if token.startswith(stems[i])]
         return found
 
 
-def _branch(phrases: list[_Tail], depth: int, share: Callable[[Iterable[str]], frozenset[str]],
+def _branch(phrases: list[_Tail], depth: int, share: Callable[[Iterable[str]], tuple[str, ...]],
             tails: dict[_Tail, _Tail]) -> _Node | _Tail:
     """What follows `depth` words that these phrases share: a node, or a tail where no phrase branches off (equal
     tails one object). The root (depth 0) is always a node. Recursive: as deep as the longest phrase."""
@@ -137,25 +142,36 @@ def _branch(phrases: list[_Tail], depth: int, share: Callable[[Iterable[str]], f
         tail = (concepts, 0)
     elif not concepts and len(words) + len(stems) == 1:
         (word, after), is_stem = (next(iter(stems.items())), 1) if stems else (next(iter(words.items())), 0)
-        if isinstance(after, tuple):
+        if not isinstance(after, _Node):
             tail = (after[0], after[1] << 1 | is_stem, word, *after[2:])
     if tail is not None:
         return tails.setdefault(tail, tail)
-    return _Node(words if len(words) > _SMALL else tuple(chain.from_iterable(words.items())),
-                 tuple(chain.from_iterable(stems.items())), concepts)
+    next_words = (words,) if len(words) > _SMALL else chain.from_iterable(words.items())
+    return _Node((concepts, tuple(chain.from_iterable(stems.items())), *next_words))
 
 
 class _Word(NamedTuple):
-    """What a word (or a stem) stands for."""
+    """What a word (or a stem) stands for. Sets of concepts are sorted tuples and sets of languages bitmasks (bit n:
+    language n), for memory (sharing.py): they are only added to what a message is found to say."""
 
-    concepts: frozenset[str]  # in any language
-    by_language: tuple[tuple[int, frozenset[str]], ...]  # (language, concepts), ...
-    typo_concepts: frozenset[str]  # what a word one typo away stands for (empty: not read through typos)
-    languages: frozenset[int] = frozenset()  # that list the word whole, alone or in a phrase (words only)
+    concepts: tuple[str, ...]  # in any language
+    by_language: tuple[Any, ...]  # flat: language, concepts, language, concepts, ...
+    typo_concepts: tuple[str, ...]  # what a word one typo away stands for (empty: not read through typos)
+    languages: int = 0  # bits of the languages that list the word whole, alone or in a phrase (words only)
     real: bool = False  # used in a phrase or listed as a real word: never a typo of another word (words only)
 
 
-_NO_WORD = _Word(frozenset(), (), frozenset())
+_NO_WORD = _Word((), (), ())
+
+
+def _in_languages(word: _Word, languages: int) -> set[str]:
+    """What the word stands for in these languages (bit n: language n)."""
+    by_language = word.by_language
+    found: set[str] = set()
+    for index in range(0, len(by_language), 2):
+        if languages >> by_language[index] & 1:
+            found.update(by_language[index + 1])
+    return found
 
 
 _REAL = 1  # in a word's marks: used in a phrase or listed as a real word (bit n + 1: language n lists it whole)
@@ -260,21 +276,23 @@ class Lexicon:
                     for entry in family.words:
                         _add(tables, entry, concept, concept in exact_only, number)
         # Most words stand for the same few sets of concepts (and languages): equal sets are one object.
-        share = set_sharer()
+        share = tuple_sharer()
         self._stem_lengths = sorted({len(s) for s in tables.stems})
-        self._infixes = tuple((i, share(c), share(tables.infix_languages[i]))
+        self._infixes = tuple((i, share(c), bitmask(tables.infix_languages[i]))
                               for i, c in tables.infixes.items())
-        self._suffixes = tuple((s, share(c), share(tables.suffix_languages[s]))
+        self._suffixes = tuple((s, share(c), bitmask(tables.suffix_languages[s]))
                                for s, c in tables.suffixes.items())
         self._prefixes = tuple(sorted(tables.prefixes, key=len, reverse=True))
-        self._prefix_languages = {p: share(n) for p, n in tables.prefixes.items()}
-        self._endings = tuple((e, share(tables.endings[e])) for e in sorted(tables.endings, key=len, reverse=True))
-        # word or stem -> ((language, concepts), ...): most words are one language's, with the same few concepts,
-        # so equal tuples are one object too (a dict per word was 0.9 MB).
+        self._prefix_languages = {p: bitmask(n) for p, n in tables.prefixes.items()}
+        self._endings = tuple((e, bitmask(tables.endings[e]))
+                              for e in sorted(tables.endings, key=len, reverse=True))
+        # word or stem -> (language, concepts, language, concepts, ...): most words are one language's, with the
+        # same few concepts, so equal tuples are one object too (a dict per word was 0.9 MB), and flat (a pair per
+        # language was 0.1 MB more).
         by_language: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
-        def per_language(by: dict[int, list[str]]) -> tuple[tuple[int, frozenset[str]], ...]:
-            value = tuple((n, share(c)) for n, c in by.items())
+        def per_language(by: dict[int, list[str]]) -> tuple[Any, ...]:
+            value = tuple(chain.from_iterable((n, share(c)) for n, c in by.items()))
             return by_language.setdefault(value, value)
 
         # One table for words and one for stems, of records (equal records one object) rather than a table per
@@ -289,10 +307,14 @@ class Lexicon:
             value = _Word(share(entries[1::3]), per_language(by), share(typos), **more)
             return records.setdefault(value, value)
 
-        self._word_table = {
-            w: record(tables.words.get(w, []), real=bool(marks & _REAL),
-                      languages=share(n for n in range(marks.bit_length()) if marks >> n + 1 & 1))
-            for w, marks in tables.marks.items()}
+        # The words that stand for concepts apart from the ones only used in phrases or listed as real words (7,200
+        # of 12,200 in 2026-12): a dict's table doubles once two thirds full, and two tables of 5,000 and 7,200
+        # words were 0.31 MB where one of 12,200 was 0.41 MB.
+        self._word_table: dict[str, _Word] = {}
+        self._phrase_words: dict[str, _Word] = {}
+        for w, marks in tables.marks.items():
+            word = record(tables.words.get(w, []), real=bool(marks & _REAL), languages=marks >> 1)
+            (self._word_table if word.by_language else self._phrase_words)[w] = word
         self._stem_table = {s: record(entries) for s, entries in tables.stems.items()}
         # In the order the words files list them: of two words a typo away, the first is the one found.
         by_length: dict[int, list[str]] = defaultdict(list)
@@ -309,6 +331,10 @@ class Lexicon:
 
     # --- single words -----------------------------------------------------------------------------------
 
+    def _word(self, token: str) -> _Word:
+        """What the word stands for, or only that it is a word of phrases or a real word (which languages)."""
+        return self._word_table.get(token) or self._phrase_words.get(token, _NO_WORD)
+
     def _variants(self, token: str, min_left: int | None = None) -> list[str]:
         if min_left is None:
             min_left = _MIN_LEFT_ARABIC if _is_arabic(token) else _MIN_LEFT
@@ -321,13 +347,13 @@ class Lexicon:
                 if len(rest) < _MIN_LEFT_ARABIC and _is_arabic(token) and prefix not in _SHORT_REST_PREFIXES:
                     continue
                 # Only a phrase of a language that glues this prefix: "send me" is not French s' + "end me".
-                if self._word_table.get(rest, _NO_WORD).languages.isdisjoint(self._prefix_languages[prefix]):
+                if not self._word(rest).languages & self._prefix_languages[prefix]:
                     continue
                 variants.append(rest)
         return variants
 
-    def _glued(self, token: str) -> list[tuple[str, frozenset[int]]]:
-        """The token without a prefix or an ending some language glues to its words, with those languages."""
+    def _glued(self, token: str) -> list[tuple[str, int]]:
+        """The token without a prefix or an ending some language glues to its words, with those languages' bits."""
         min_left = _MIN_LEFT_ARABIC if _is_arabic(token) else _MIN_LEFT
         found = []
         for prefix in self._prefixes:
@@ -340,23 +366,18 @@ class Lexicon:
                 found.append((token[: -len(ending)], languages))
         return found
 
-    def _whole_in(self, token: str, languages: frozenset[int]) -> set[str]:
+    def _whole_in(self, token: str, languages: int) -> set[str]:
         """Whole words and stems of these languages only: a prefix or ending of one language is not taken off a
         word of another (Spanish "manos" is not French m' + "anos")."""
-        found: set[str] = set()
-        for language, concepts in self._word_table.get(token, _NO_WORD).by_language:
-            if language in languages:
-                found.update(concepts)
+        found = _in_languages(self._word_table.get(token, _NO_WORD), languages)
         for length in self._stem_lengths:
             if length > len(token):
                 break
-            for language, concepts in self._stem_table.get(token[:length], _NO_WORD).by_language:
-                if language in languages:
-                    found.update(concepts)
+            found.update(_in_languages(self._stem_table.get(token[:length], _NO_WORD), languages))
         return found
 
     def _exact(self, token: str) -> set[str]:
-        word = self._word_table.get(token, _NO_WORD)
+        word = self._word(token)
         found: set[str] = set(word.concepts)
         for length in self._stem_lengths:
             if length > len(token):
@@ -368,10 +389,10 @@ class Lexicon:
         listed_in = word.languages
         for suffix, concepts, languages in self._suffixes:
             if token.endswith(suffix) and len(token) > len(suffix) + 1 and (
-                    not listed_in or not listed_in.isdisjoint(languages)):
+                    not listed_in or listed_in & languages):
                 found.update(concepts)
         for infix, concepts, languages in self._infixes:
-            if infix in token and (not listed_in or not listed_in.isdisjoint(languages)):
+            if infix in token and (not listed_in or listed_in & languages):
                 found.update(concepts)
         return found
 
@@ -407,7 +428,7 @@ class Lexicon:
             found |= self._whole_in(rest, languages)
         # A word that a phrase uses, or a language lists as a real word, is not a typo of another one.
         if (not found and len(token) >= FUZZY_MIN and not token.isdigit()
-                and not self._word_table.get(token, _NO_WORD).real):
+                and not self._word(token).real):
             found = self._fuzzy(token)
         return frozenset(found)
 
@@ -424,12 +445,11 @@ class Lexicon:
         for position in range(start + 1, len(tokens) + 1):
             nodes = []
             for each in reached:
-                if isinstance(each, tuple):
-                    if _tail_matches(each, tokens, position):
-                        found |= each[0]
-                else:
-                    found |= each.concepts
+                if isinstance(each, _Node):
+                    found.update(each.concepts)
                     nodes.append(each)
+                elif _tail_matches(each, tokens, position):
+                    found.update(each[0])
             if not nodes or position == len(tokens):
                 break
             token = tokens[position]

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.content.help import SafetyDoubt, SafetyRule
-from bot.services.safety.sharing import set_sharer
+from bot.services.safety.sharing import tuple_sharer
 
 # Concepts the normaliser adds itself rather than a word list.
 EMPHATIC = "EMPHATIC"
@@ -19,14 +19,17 @@ EMPHATIC = "EMPHATIC"
 @dataclass(frozen=True)
 class Rule:
     kind: str
-    when: tuple[frozenset[str], ...]  # every term needed; a term is satisfied by any of its concepts
-    unless: frozenset[str]
+    # Sets of concepts as sorted tuples (sharing.py: a tenth of the memory of 1,400 frozensets), tested against the
+    # found set, which does the lookups.
+    when: tuple[tuple[str, ...], ...]  # every term needed; a term is satisfied by any of its concepts
+    unless: tuple[str, ...]
     max_words: int | None
 
     @classmethod
-    def compile(cls, rule: SafetyRule | SafetyDoubt, share: Callable[[Iterable[str]], frozenset[str]] = frozenset,
-                ) -> Rule:
+    def compile(cls, rule: SafetyRule | SafetyDoubt,
+                share: Callable[[Iterable[str]], tuple[str, ...]] | None = None) -> Rule:
         """`share`: gives one object for equal sets of concepts (200 rules name the same 170 concepts)."""
+        share = share or tuple_sharer()
         when = tuple(share(map(sys.intern, term.split("|"))) for term in rule.when)
         unless = share(sys.intern(c) for term in rule.unless for c in term.split("|"))
         if isinstance(rule, SafetyDoubt):
@@ -36,33 +39,46 @@ class Rule:
     def holds(self, found: set[str], words: int) -> bool:
         if self.max_words is not None and words > self.max_words:
             return False
-        return all(not term.isdisjoint(found) for term in self.when) and self.unless.isdisjoint(found)
+        return all(not found.isdisjoint(term) for term in self.when) and found.isdisjoint(self.unless)
 
 
 class RuleBook:
     def __init__(self, rules: Iterable[Rule], doubts: Iterable[Rule] = ()) -> None:
         self.rules = tuple(rules)
         self.doubts = tuple(doubts)
-        # Only rules whose first term meets a concept found can hold: index them by those concepts.
-        self._by_concept: dict[str, list[int]] = {}
-        for index, rule in enumerate(self.rules):
-            for concept in rule.when[0]:
-                self._by_concept.setdefault(concept, []).append(index)
+        self._by_concept = _by_first_term(self.rules)
+        self._doubts_by_concept = _by_first_term(self.doubts)
 
     @classmethod
     def compile(cls, rules: Iterable[SafetyRule], doubts: Iterable[SafetyDoubt] = ()) -> RuleBook:
-        share = set_sharer()
+        share = tuple_sharer()
         return cls((Rule.compile(r, share) for r in rules), (Rule.compile(d, share) for d in doubts))
 
     def doubt(self, found: set[str]) -> Rule | None:
         """The first doubt that holds: the message reads as harmless whatever rule it meets."""
-        return next((d for d in self.doubts if d.holds(found, 0)), None)
+        candidates = _candidates(self._doubts_by_concept, found)
+        return next((self.doubts[i] for i in candidates if self.doubts[i].holds(found, 0)), None)
 
     def first(self, found: set[str], words: int) -> Rule | None:
         """The first rule that holds (the file lists the most specific first), or None; None too when a doubt
         holds."""
-        candidates = sorted({i for concept in found for i in self._by_concept.get(concept, ())})
+        candidates = _candidates(self._by_concept, found)
         rule = next((self.rules[i] for i in candidates if self.rules[i].holds(found, words)), None)
         if rule is None or self.doubt(found) is not None:
             return None
         return rule
+
+
+def _by_first_term(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """The rules' indices by the concepts of their first term: only a rule whose first term meets a concept found
+    can hold (every rule and doubt has a term). Doubts too: testing all 55 against every message was 24 µs."""
+    indices: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        for concept in rule.when[0]:
+            indices.setdefault(concept, []).append(index)
+    return {concept: tuple(each) for concept, each in indices.items()}
+
+
+def _candidates(by_concept: dict[str, tuple[int, ...]], found: set[str]) -> list[int]:
+    """The indices of the rules that may hold, in the file's order (the first that holds wins)."""
+    return sorted({i for concept in found for i in by_concept.get(concept, ())})
