@@ -69,8 +69,8 @@ BATCHES = (
     # for the model only (disclosures_train/), written blind and never used for rules.
     ("f303445", "disclosures_train"), ("76b849d", "disclosures_train"), ("dccbf6c", "disclosures_train"),
     ("e1b0731", "disclosures_train"),
-    # Batch 28 (write28a squashed on main: ar sw; write28b: id ro; write28c: en fr; write28d: es pt), training data only:
-    # short, long, all-caps, emoji and forwarded messages; games, school staff, relatives, survival exchanges.
+    # Batch 28 (write28a squashed on main: ar sw; write28b: id ro; write28c: en fr; write28d: es pt), training data
+    # only: short, long, all-caps, emoji and forwarded messages; games, school staff, relatives, survival exchanges.
     ("ec4d876", "disclosures_train"), ("c703c90", "disclosures_train"), ("c26b504", "disclosures_train"),
     ("e514b04", "disclosures_train"),
 )

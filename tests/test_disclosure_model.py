@@ -262,3 +262,14 @@ def test_the_per_language_threshold_table_holds_each_fold_out(capsys: pytest.Cap
     table = capsys.readouterr().out
     assert "(2 folds, 4 rules' misses, 400 everyday messages)" in table
     assert "| pooled | 0.50 | 4/4 | 4/400 |" in table
+
+
+def test_no_blind_set_is_ever_training_data() -> None:
+    """Every blind set in tests/data/ (disclosures_blind3/, 4/, 5/ ...) stays out of the trainer's sets: a model that
+    had seen one would make its runs worthless."""
+    from bot.devtools.train_disclosure_model import DATA_DIR, TRAINING_SETS
+
+    blind = {path.name for path in DATA_DIR.iterdir() if path.name.startswith("disclosures_blind")}
+    assert {"disclosures_blind4", "disclosures_blind5"} <= blind
+    assert not blind & set(TRAINING_SETS)
+    assert all((DATA_DIR / name).is_dir() and "blind" not in name for name in TRAINING_SETS)

@@ -4,12 +4,11 @@ content/help/disclosure_model.bin:
     python -m bot.devtools.train_disclosure_model
 
 Training data: tests/data/disclosures/, disclosures_dev/, disclosures_retired/ and disclosures_train/ (every item but
-the borderline ones; the blind sets tests/data/disclosures_blind3/ and disclosures_blind4/ are never read). Target: a
-disclosure of any kind (1) or an everyday message (0). Features: those of bot/services/safety/model.py, with the
-concepts the rules' word lists (content/help/safety/ of --content) find in each text; the file's data_sha256 covers
-those word lists too, so changing them asks for a retrain. Logistic regression by AdaGrad in plain Python,
-deterministic: items in file order, shuffled each epoch by a fixed seed; the same data always gives the same file
-apart from the date line.
+the borderline ones; the blind sets tests/data/disclosures_blind*/ are never read). Target: a disclosure of any kind
+(1) or an everyday message (0). Features: those of bot/services/safety/model.py, with the concepts the rules' word
+lists (content/help/safety/ of --content) find in each text; the file's data_sha256 covers those word lists too, so
+changing them asks for a retrain. Logistic regression by AdaGrad in plain Python, deterministic: items in file order,
+shuffled each epoch by a fixed seed; the same data always gives the same file apart from the date line.
 
 The threshold is not chosen here: THRESHOLD was chosen by cross-validation on held-out sets (`python -m
 bench.disclosure_cv`, see bench/README.md "Sixth iteration" to "Eighth iteration") and is only written into the
