@@ -7,8 +7,8 @@ bot used before as the baseline in the same run.
     python -m bench.disclosure --set fresh    # the sentences written for the second iteration (issue 14)
     python -m bench.disclosure --set retired  # the second blind set, retired after its 5 runs: development data
     python -m bench.disclosure --set blind3   # the third blind set, its 5 runs used up (2026-12-03)
-    python -m bench.disclosure --set blind    # the fourth blind set: aggregate figures only, never an item
-    python -m bench.disclosure --set blind5   # the fifth blind set (2026-12-04): aggregates only
+    python -m bench.disclosure --set blind4   # the fourth blind set, its 5 runs used up (2026-12-04)
+    python -m bench.disclosure --set blind    # the fifth blind set: aggregate figures only, never an item
 
 Each run prints the rules alone and the rules with the model's second opinion (bot/services/safety/model.py):
 recall, false positives and microseconds per message, rules alone and with the model interleaved in one run.
@@ -38,12 +38,13 @@ from bot.settings import PROJECT_ROOT
 DATA_DIR = PROJECT_ROOT / "tests" / "data"
 # "retired" was the second blind set (tests/data/disclosures_blind/ until 2026-12-02): run its 5 allowed times,
 # then opened and used as development data, with its held-out part (every third item) scored only at the start
-# and the end of the third iteration. "blind3" is the third blind set, whose 5 runs are used up. "blind" is the
-# fourth blind set (tests/data/disclosures_blind4/, 2026-12-03): nobody working on the matcher reads it. "blind5"
-# is the fifth (2026-12-04), unread too; it takes "blind" over once the fourth has used its five runs.
+# and the end of the third iteration. "blind3" and "blind4" are the third and fourth blind sets, whose 5 runs are
+# used up (nobody working on the matcher reads them all the same). "blind" is the fifth blind set
+# (tests/data/disclosures_blind5/, written 2026-12-04, first run 2026-12-04 after the fourth set's last): nobody
+# working on the matcher reads it.
 SETS = {"dev": "disclosures", "fresh": "disclosures_dev", "retired": "disclosures_retired",
-        "blind3": "disclosures_blind3", "blind": "disclosures_blind4", "blind5": "disclosures_blind5"}
-BLIND_SETS = ("blind", "blind5")  # aggregates only
+        "blind3": "disclosures_blind3", "blind4": "disclosures_blind4", "blind": "disclosures_blind5"}
+BLIND_SETS = ("blind",)  # aggregates only
 SET_DIR = DATA_DIR / SETS["dev"]
 BASELINE = Path(__file__).parent / "data" / "disclosure_phrases_before.yaml"
 LANGUAGES = ("en", "fr", "es", "pt", "ar", "id", "sw", "ro")
@@ -206,8 +207,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), default="dev", dest="which",
                         help="dev: tests/data/disclosures; fresh: tests/data/disclosures_dev; retired: the second "
-                        "blind set, now development data; blind3: the third blind set, runs used up; blind: the fourth "
-                        "blind set, aggregates only; blind5: the fifth blind set, aggregates only")
+                        "blind set, now development data; blind3, blind4: the third and fourth blind sets, runs used "
+                        "up; blind: the fifth blind set, aggregates only")
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms (development part)")
     parser.add_argument("--held-out-misses", action="store_true", help="list the held-out misses too")
     args = parser.parse_args()
