@@ -73,6 +73,11 @@ BATCHES = (
     # only: short, long, all-caps, emoji and forwarded messages; games, school staff, relatives, survival exchanges.
     ("ec4d876", "disclosures_train"), ("c703c90", "disclosures_train"), ("c26b504", "disclosures_train"),
     ("e514b04", "disclosures_train"),
+    # Batch 29 (write29a: ar sw; write29b: id ro; write29c: en fr; write29d: es pt, each squashed on main), training
+    # data only: disclosures without the keyword (questions, minimising, self-blame, euphemisms, retractions, past
+    # abuse, inside a lesson), other reporters, paid chats, mobile money, tracking, peer blackmail.
+    ("a9e7086", "disclosures_train"), ("e4becfb", "disclosures_train"), ("a2dadce", "disclosures_train"),
+    ("cb72bda", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
