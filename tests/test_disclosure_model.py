@@ -1,11 +1,13 @@
 """The disclosure model (bot/services/safety/model.py), the statistical second opinion after the rules: its weights
 match the labelled data they were trained on, a broken or missing weights file is named in the error, and in the
-matcher it never overrides a rule, a doubt, help or stop. Its figures on held-out data are in bench/README.md
-("Sixth iteration"), made by `python -m bench.disclosure_cv`."""
+matcher it never overrides a rule's kind, a doubt, help or stop; it drops a rule's disclosure only when it is all but
+sure the message is everyday talk (its veto), never a clear one. Its figures on held-out data are in bench/README.md
+("Sixth iteration" to "The model's veto"), made by `python -m bench.disclosure_cv`."""
 
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import replace
@@ -20,6 +22,7 @@ from bot.devtools.train_disclosure_model import (
     L2,
     LEXICON,
     THRESHOLD,
+    VETO,
     data_files,
     data_sha256,
     load_examples,
@@ -60,8 +63,11 @@ def test_the_weights_go_stale_when_the_rules_word_lists_change(tmp_path: Path) -
     assert data_sha256(content_dir=content) != data_sha256()
 
 
-def test_the_weights_carry_the_threshold_chosen_by_cross_validation() -> None:
-    assert load_model(CONTENT).threshold == THRESHOLD
+def test_the_weights_carry_the_threshold_and_veto_chosen_by_cross_validation() -> None:
+    model = load_model(CONTENT)
+    assert model.threshold == THRESHOLD
+    assert model.veto == VETO
+    assert 0 < VETO < 0.2 < THRESHOLD
 
 
 def test_training_is_deterministic_and_its_regularisation_shrinks_the_weights() -> None:
@@ -138,11 +144,46 @@ def test_the_model_never_changes_a_rules_kind_help_or_stop(matcher: SafetyMatche
     assert eager.classify("") is None
 
 
-def test_the_model_never_suppresses_a_rule(matcher: SafetyMatcher) -> None:
-    never = DisclosureModel.from_floats([0.0] * 16, -30.0, threshold=0.5, data_sha256="x", trained="x")
+def never(veto: float = 0.0) -> DisclosureModel:
+    """A model that is sure every message is everyday talk (probability about 1e-13)."""
+    return DisclosureModel.from_floats([0.0] * 16, -30.0, threshold=0.5, data_sha256="x", trained="x", veto=veto)
+
+
+def test_without_a_veto_the_model_never_suppresses_a_rule(matcher: SafetyMatcher) -> None:
     said = "my stepdad says he will beat me if i tell my mum"
-    assert replace(matcher, model=never).classify(said) == matcher.classify(said) == Reading(Signal.DISCLOSURE,
-                                                                                               "abuse")
+    assert replace(matcher, model=never()).classify(said) == Reading(Signal.DISCLOSURE, "abuse")
+
+
+def test_the_veto_drops_a_rules_disclosure_only_below_it(matcher: SafetyMatcher) -> None:
+    said = "my stepdad says he will beat me if i tell my mum"
+    assert matcher.disclosure_kind(said) == "abuse"
+    assert replace(matcher, model=never(veto=0.05)).classify(said) is None
+    # A model that is not sure enough (probability 0.5, veto 0.05) leaves the rule's reading.
+    unsure = DisclosureModel.from_floats([0.0] * 16, 0.0, threshold=0.9, data_sha256="x", trained="x", veto=0.05)
+    assert replace(matcher, model=unsure).classify(said) == Reading(Signal.DISCLOSURE, "abuse")
+    assert replace(matcher, model=unsure).disclosure_kind_with_model(said) == "abuse"
+    # Dropped, a message is read as if no rule had fired: a short plea for help is still help.
+    plea = "help he touched me"
+    assert matcher.disclosure_kind(plea) is not None
+    assert replace(matcher, model=never(veto=0.05)).classify(plea) == Reading(Signal.HELP)
+
+
+# Disclosures the issue quoted and others as plain: the trained model must never veto one of them.
+CLEAR = [
+    "someone is sextorting me", "hes threatening to leak my nudes", "my ex is sharing my nudes",
+    "someone made a fake nude of me with ai", "he threatened to post my pics", "my uncle touched me",
+    "un mec menace de balancer mes nudes", "il veut de l'argent sinon il publie mes photos", "il m a touché",
+    "me extorsionan con fotos intimas", "un wey me pide dinero o sube mis packs", "me tocó mi tio",
+    "to sendo chantageada com nudes", "meu ex ta espalhando meus nudes", "يبتزنى بصورى", "لمسنى", "واحد كيبتزني",
+    "wa7ed kaybtazni", "ada om om minta foto telanjang aku", "mjomba alinigusa vibaya", "m-a atins unchiul meu",
+]
+
+
+@pytest.mark.parametrize("text", CLEAR)
+def test_the_trained_veto_never_drops_a_clear_disclosure(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.model is not None and matcher.model.veto > 0
+    assert matcher.disclosure_kind(text) is not None, "the rules alone find it"
+    assert matcher.classify(text) == Reading(Signal.DISCLOSURE, matcher.disclosure_kind(text))
 
 
 def test_a_model_only_disclosure_gets_general_first_steps(matcher: SafetyMatcher) -> None:
@@ -196,6 +237,8 @@ def test_a_missing_weights_file_is_named(tmp_path: Path) -> None:
     (lambda data: data.replace(MAGIC.encode(), b"disclosure-model 1", 1), "first line must be"),
     (lambda data: data.replace(b"buckets: ", b"buckets: 3", 1), "is not a power of two"),
     (lambda data: data.replace(b"threshold: ", b"thresh: ", 1), "header lacks threshold"),
+    (lambda data: data.replace(b"veto: ", b"vet: ", 1), "header lacks veto"),
+    (lambda data: re.sub(rb"veto: [0-9.]+", b"veto: 0.9", data, count=1), "veto must be at least 0 and below the"),
     (lambda data: b"just text", "no header"),
 ])
 def test_a_broken_weights_file_is_named_with_what_is_wrong(tmp_path: Path, damage: Callable[[bytes], bytes],
@@ -273,3 +316,21 @@ def test_no_blind_set_is_ever_training_data() -> None:
     assert {"disclosures_blind4", "disclosures_blind5"} <= blind
     assert not blind & set(TRAINING_SETS)
     assert all((DATA_DIR / name).is_dir() and "blind" not in name for name in TRAINING_SETS)
+
+
+def test_the_veto_is_the_highest_that_loses_at_most_one_find_in_2000(capsys: pytest.CaptureFixture[str]) -> None:
+    """bench.disclosure_cv's veto (bench/README.md, "The model's veto"): lost finds are the rules' disclosures whose
+    probability is below the veto; the leave-one-fold-out sums count every fold once."""
+    from bench.disclosure_cv import Scored, _highest_veto, _vetoed, choose_veto
+
+    found = [Scored("en", True, True, False, p) for p in [0.9] * 3997 + [0.045, 0.045, 0.055]]
+    alarms = [Scored("en", False, True, False, p) for p in (0.005, 0.03, 0.055, 0.5)]
+    items = found + alarms
+    assert _vetoed(items, 0.05) == (2, 2)
+    assert _highest_veto(items) == 0.05  # 2 of 4,000 lost: 1 in 2,000
+    assert _highest_veto([*items, Scored("en", True, True, False, 0.02)]) == 0.04  # 0.05 would lose 3
+    assert _highest_veto([Scored("en", True, True, False, 0.001), *alarms]) == 0.0  # nothing may be lost
+    choose_veto([("a", items), ("b", items)])
+    out = capsys.readouterr().out
+    assert "| 0.05 | 4/8000 | 4/8 |" in out and "| 0.06 | 6/8000 | 6/8 |" in out
+    assert "Leave one fold out: 4/8000 finds lost, 4/8 false alarms dropped" in out

@@ -10,6 +10,7 @@
     bias: <float>
     scale: <float>                           (weight = int8 value * scale)
     threshold: <probability above which the model calls a message a disclosure>
+    veto: <probability below which the model overrules a rule that found a disclosure (0: never)>
     payload_sha256: <hash of the compressed weights>
     <blank line>
     <zlib-compressed int8 weights, one per bucket>
@@ -30,7 +31,7 @@ from bot.content.base import ContentError
 MAGIC = "disclosure-model 2"
 MODEL_FILE = Path("help") / "disclosure_model.bin"  # inside the content folder
 TRAIN_COMMAND = "python -m bot.devtools.train_disclosure_model"
-_KEYS = ("data_sha256", "trained", "command", "buckets", "bias", "scale", "threshold", "payload_sha256")
+_KEYS = ("data_sha256", "trained", "command", "buckets", "bias", "scale", "threshold", "veto", "payload_sha256")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Header:
     bias: float
     scale: float
     threshold: float
+    veto: float = 0.0
 
 
 def model_bytes(header: Header, weights: array) -> bytes:
@@ -49,7 +51,7 @@ def model_bytes(header: Header, weights: array) -> bytes:
     h = header
     lines = [MAGIC, f"data_sha256: {h.data_sha256}", f"trained: {h.trained}", f"command: {h.command}",
              f"buckets: {h.buckets}", f"bias: {h.bias!r}", f"scale: {h.scale!r}", f"threshold: {h.threshold!r}",
-             f"payload_sha256: {hashlib.sha256(payload).hexdigest()}"]
+             f"veto: {h.veto!r}", f"payload_sha256: {hashlib.sha256(payload).hexdigest()}"]
     return ("\n".join(lines) + "\n\n").encode("ascii") + payload
 
 
@@ -71,12 +73,15 @@ def parse_model(data: bytes, name: str) -> tuple[Header, array]:
     try:
         buckets = int(fields["buckets"])
         bias, scale, threshold = float(fields["bias"]), float(fields["scale"]), float(fields["threshold"])
+        veto = float(fields["veto"])
     except ValueError as error:
         raise ContentError(f"{name}: header: {error}") from None
     if buckets < 2 or buckets & (buckets - 1):
         raise ContentError(f"{name}: buckets: {buckets} is not a power of two")
     if not 0 < threshold < 1 or not math.isfinite(bias) or not (math.isfinite(scale) and scale > 0):
         raise ContentError(f"{name}: threshold must be between 0 and 1, bias finite, scale positive")
+    if not 0 <= veto < threshold:
+        raise ContentError(f"{name}: veto must be at least 0 and below the threshold ({threshold!r}), found {veto!r}")
     if hashlib.sha256(payload).hexdigest() != fields["payload_sha256"]:
         raise ContentError(f"{name}: the weights do not match payload_sha256 (truncated or edited?)")
     try:
@@ -87,7 +92,8 @@ def parse_model(data: bytes, name: str) -> tuple[Header, array]:
         raise ContentError(f"{name}: {len(raw)} weights, the header says {buckets}")
     weights = array("b")
     weights.frombytes(raw)
-    header = Header(fields["data_sha256"], fields["trained"], fields["command"], buckets, bias, scale, threshold)
+    header = Header(fields["data_sha256"], fields["trained"], fields["command"], buckets, bias, scale, threshold,
+                    veto)
     return header, weights
 
 

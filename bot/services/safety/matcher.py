@@ -94,23 +94,35 @@ class SafetyMatcher:
         rule = self.rules.first(found, len(folded.tokens))
         if rule is not None:
             return Reading(Signal.DISCLOSURE, rule.kind), False, found
+        phrase = self._phrase_reading(folded)
+        return phrase, phrase is None and self.rules.doubt(found) is None, found
+
+    def _phrase_reading(self, folded: Folded) -> Reading | None:
+        """A help or stop phrase, or nothing."""
         norm = " ".join(folded.tokens)
         if norm in self.help_phrases:
-            return Reading(Signal.HELP), False, found
+            return Reading(Signal.HELP)
         padded = f" {norm} "
         if len(folded.tokens) <= _SHORT_MESSAGE_WORDS and any(f" {p} " in padded for p in self.help_phrases):
-            return Reading(Signal.HELP), False, found
+            return Reading(Signal.HELP)
         if norm in self.stop_phrases:
-            return Reading(Signal.STOP), False, found
-        return None, self.rules.doubt(found) is None, found
+            return Reading(Signal.STOP)
+        return None
 
     def classify(self, text: str) -> Reading | None:
         """Disclosure first (it needs the warmest answer), then help, then stop; then, when the rules found
-        nothing and no doubt holds, the model's second opinion: a disclosure with general first steps."""
+        nothing and no doubt holds, the model's second opinion: a disclosure with general first steps. A rule's
+        disclosure that the model is all but sure is everyday talk (below its veto) is dropped: the message is read
+        as if no rule had fired, help and stop phrases included (bench/README.md, "The model's veto")."""
         folded = fold(text)
         reading, ask_model, found = self._rules(folded)
-        if ask_model and self.model is not None and self.model.says_disclosure(folded.tokens, found):
+        if self.model is None:
+            return reading
+        if ask_model and self.model.says_disclosure(folded.tokens, found):
             return Reading(Signal.DISCLOSURE, "general")
+        if reading is not None and reading.signal is Signal.DISCLOSURE and self.model.says_harmless(folded.tokens,
+                                                                                                      found):
+            return self._phrase_reading(folded)
         return reading
 
     def disclosure_kind_with_model(self, text: str) -> str | None:

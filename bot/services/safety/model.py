@@ -7,8 +7,10 @@ and in pairs (which concepts were there even though no rule's combination fired)
 content/help/disclosure_model.bin (format: bot/content/disclosure_model.py), made by
 `python -m bot.devtools.train_disclosure_model`.
 
-The weights are int8 in an array('b'): 2^17 buckets are 128 KB in memory. The matcher consults the model only
-when no rule found a disclosure, no doubt holds and the message is not a help or stop phrase (matcher.py)."""
+The weights are int8 in an array('b'): 2^17 buckets are 128 KB in memory. The matcher consults the model when no
+rule found a disclosure, no doubt holds and the message is not a help or stop phrase (matcher.py), and, when a rule
+did find one, to overrule it only if the model is all but sure the message is harmless (probability below the
+file's `veto`)."""
 
 from __future__ import annotations
 
@@ -68,6 +70,7 @@ class DisclosureModel:
         self.weights = weights
         self.mask = header.buckets - 1
         self.threshold = header.threshold
+        self.veto = header.veto
         self._token_sum = lru_cache(maxsize=_CACHE)(self._token_sum_uncached)
 
     def _signed(self, hashed: Iterable[int]) -> float:
@@ -99,6 +102,10 @@ class DisclosureModel:
     def says_disclosure(self, tokens: Sequence[str], concepts: Iterable[str] = ()) -> bool:
         return self.probability(tokens, concepts) >= self.threshold
 
+    def says_harmless(self, tokens: Sequence[str], concepts: Iterable[str] = ()) -> bool:
+        """All but sure the message is everyday talk: enough to overrule a rule (never with veto 0)."""
+        return self.header.veto > 0 and self.probability(tokens, concepts) < self.header.veto
+
     @property
     def size_bytes(self) -> int:
         return self.weights.buffer_info()[1] * self.weights.itemsize
@@ -107,12 +114,12 @@ class DisclosureModel:
 
     @classmethod
     def from_floats(cls, weights: Sequence[float], bias: float, *, threshold: float, data_sha256: str,
-                    trained: str, command: str = TRAIN_COMMAND) -> DisclosureModel:
+                    trained: str, command: str = TRAIN_COMMAND, veto: float = 0.0) -> DisclosureModel:
         """Quantise trained weights to int8 (the largest magnitude becomes 127)."""
         largest = max((abs(w) for w in weights), default=0.0) or 1.0
         scale = largest / 127
         quantised = array("b", (max(-127, min(127, round(w / scale))) for w in weights))
-        header = Header(data_sha256, trained, command, len(weights), bias, scale, threshold)
+        header = Header(data_sha256, trained, command, len(weights), bias, scale, threshold, veto)
         return cls(header, quantised)
 
     def to_bytes(self) -> bytes:
