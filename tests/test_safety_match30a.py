@@ -8,8 +8,8 @@ sleep so he does not come near; a child who goes silent when asked; a sibling's 
 a grown-up; an adult calling a child baby and asking for the location; followed by a driver every evening; afraid
 to go home; not wanting anyone to know what happened; fake pictures sent round a class. And the harmless
 situations that share their words: a family group chat, a relative's hug on arrival, holiday money kept from a
-parent, housework, a friend's joke whose price is a snack, a trip video, a grandparent's stories, "the kids" (not
-a typo of "the father"). The sentences are written for these tests, not taken from the evaluation sets."""
+parent, housework, a friend's joke whose price is a snack, babysitting for pay, a trip video, a grandparent's
+stories, "the kids" (not a typo of "the father"). The sentences are written for these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
 
@@ -110,6 +110,9 @@ def test_batch_30_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "bodaboda inanipeleka shule kila asubuhi",
         "بخاف ارجع البيت بالشهاده دي",
         "sitaki mtu ajue surprise ya birthday ya dada",
+        # babysitting for pay
+        "جارتي عايزاني اجلس مع اطفالها السبت وهتديني فلوس",
+        "shangazi ameniomba nikae na watoto wake atanilipa",
     ],
 )
 def test_batch_30_near_misses(matcher: SafetyMatcher, text: str) -> None:
