@@ -9,7 +9,8 @@ a grown-up; an adult calling a child baby and asking for the location; followed 
 to go home; not wanting anyone to know what happened; fake pictures sent round a class. And the harmless
 situations that share their words: a family group chat, a relative's hug on arrival, holiday money kept from a
 parent, housework, a friend's joke whose price is a snack, babysitting for pay, a trip video, a grandparent's
-stories, "the kids" (not a typo of "the father"). The sentences are written for these tests, not taken from the evaluation sets."""
+stories, "the kids" (not a typo of "the father"). The sentences are written for these tests, not taken from the
+evaluation sets."""
 
 from __future__ import annotations
 
