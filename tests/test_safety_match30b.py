@@ -6,9 +6,10 @@ on a site, a coach's secret at night (the sport named), being beaten until bruis
 announced in slang ("dihabisin", "te fac praf"), harm to a sister if the writer tells ("o pateste"), dodgy pictures
 from a grown-up ("gambar aneh", "chestii dubioase"), someone coming onto the child at night ("vine peste mine"), not
 feeling safe said of a friend, "someone did something to her", "he scares me", and the unnamed act with secrecy or
-not bearing it. And their everyday near-misses: a school show's video edited, undressing for a doctor, a parent's
-present depending on marks, a secret crush ("nembak"), a hug too tight to breathe, a beating that is a match or food
-finished. The sentences are written for these tests, not taken from the evaluation sets."""
+not bearing it, and being made to undress and told to keep it secret. And their everyday near-misses: a school show's
+video edited, undressing for a doctor, a parent's present depending on marks, a secret crush ("nembak"), a hug too
+tight to breathe, a beating that is a match or food finished, an unflattering photo ("arat oribil"), a parent asking
+for a photo on arrival. The sentences are written for these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
 
@@ -47,6 +48,10 @@ from bot.services.safety import SafetyMatcher
         ("fratele meu zice ca nu se simte in siguranta acasa", "general"),
         ("cineva mi-a facut ceva rau si nu pot sa spun", "general"),
         ("un tip de pe insta ma sperie", "general"),
+        # the check-up doubt gives way to a secret or a photo
+        ("doctorul m-a pus sa ma dezbrac si mi-a zis sa nu spun nimanui", "abuse"),
+        ("dokter suruh aku buka baju terus fotoin aku, katanya jangan bilang mama", "grooming"),
+        ("video pensi aku diedit jadi telanjang dan disebar", "ai_image"),
     ],
 )
 def test_batch_30_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -75,6 +80,12 @@ def test_batch_30_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "i-am facut praf la fifa aseara",
         "ma sperie filmul asta horror",
         "mama mi-a facut ceva bun de mancare",
+        "mi-a aratat o poza din excursie si arat oribil",
+        "mama vrea o poza cand ajung la bunica",
+        # the vetoes in the other languages
+        "the doctor asked me to take my shirt off to listen to my lungs",
+        "mum wants a pic when i get there so she knows im safe",
+        "dia upload foto kita pas camping dan aku jelek bgt disitu",
     ],
 )
 def test_batch_30_near_misses(matcher: SafetyMatcher, text: str) -> None:
