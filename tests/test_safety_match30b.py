@@ -1,15 +1,16 @@
 """The classes worked on for batch 30 (branch match30b), in Indonesian (gaul, alay) and Romanian (no diacritics, youth
-slang): a short video word with an ending ("vidnya"), clothes taken off a photo ("lepasin baju"), a deepfake spelt as it
-sounds ("deepfek", "deepfeik"), a picture meant only for him now in a group, a face pasted onto another body ("ditempel",
-"lipita peste", "corp gol"), people who "will see them" if the writer blocks him, a sister who found out her clips are
-on a site, a coach's secret at night (the sport named), being beaten until bruised (over a bad mark), a beating
-announced in slang ("dihabisin", "te fac praf"), harm to a sister if the writer tells ("o pateste"), dodgy pictures
-from a grown-up ("gambar aneh", "chestii dubioase"), someone coming onto the child at night ("vine peste mine"), not
-feeling safe said of a friend, "someone did something to her", "he scares me", and the unnamed act with secrecy or
-not bearing it, and being made to undress and told to keep it secret. And their everyday near-misses: a school show's
-video edited, undressing for a doctor, a parent's present depending on marks, a secret crush ("nembak"), a hug too
-tight to breathe, a beating that is a match or food finished, an unflattering photo ("arat oribil"), a parent asking
-for a photo on arrival. The sentences are written for these tests, not taken from the evaluation sets."""
+slang): a short video word with an ending ("vidnya"), clothes taken off a photo ("lepasin baju"), a deepfake spelt as
+it sounds ("deepfek", "deepfeik"), a picture meant only for him now in a group, a face pasted onto another body
+("ditempel", "lipita peste", "corp gol"), people who "will see them" if the writer blocks him, a sister who found out
+her clips are on a site, a coach's secret at night (the sport named), being beaten until bruised (over a bad mark), a
+beating announced in slang ("dihabisin", "te fac praf"), harm to a sister if the writer tells ("o pateste"), dodgy
+pictures from a grown-up ("gambar aneh", "chestii dubioase"), someone coming onto the child at night ("vine peste
+mine"), not feeling safe said of a friend, "someone did something to her", "he scares me", and the unnamed act with
+secrecy or not bearing it, and being made to undress and told to keep it secret. And their everyday near-misses: a
+school show's video edited, undressing for a doctor, a parent's present depending on marks, a secret crush
+("nembak"), a hug too tight to breathe, a beating that is a match or food finished, an unflattering photo ("arat
+oribil"), a parent asking for a photo on arrival. The sentences are written for these tests, not taken from the
+evaluation sets."""
 
 from __future__ import annotations
 
