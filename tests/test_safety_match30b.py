@@ -49,6 +49,10 @@ from bot.services.safety import SafetyMatcher
         ("fratele meu zice ca nu se simte in siguranta acasa", "general"),
         ("cineva mi-a facut ceva rau si nu pot sa spun", "general"),
         ("un tip de pe insta ma sperie", "general"),
+        # recorded on a call, then money asked; a Telegram bot that undresses photos
+        ("dia direkam pas video call trus dimintain pulsa tiap minggu", "sextortion"),
+        ("tipul m-a inregistrat pe camera si imi cere bani in fiecare zi", "sextortion"),
+        ("ada bot telegram yg bikin foto orang jadi telanjang, foto temenku dipake", "ai_image"),
         # the check-up doubt gives way to a secret or a photo
         ("doctorul m-a pus sa ma dezbrac si mi-a zis sa nu spun nimanui", "abuse"),
         ("dokter suruh aku buka baju terus fotoin aku, katanya jangan bilang mama", "grooming"),
@@ -83,6 +87,8 @@ def test_batch_30_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "mama mi-a facut ceva bun de mancare",
         "mi-a aratat o poza din excursie si arat oribil",
         "mama vrea o poza cand ajung la bunica",
+        "aku ngerekam video tutorial masak buat tugas",
+        "gimana cara pake bot ini",
         # the vetoes in the other languages
         "the doctor asked me to take my shirt off to listen to my lungs",
         "mum wants a pic when i get there so she knows im safe",
