@@ -67,6 +67,7 @@ DISCLOSURES_FR = [
     ("je l'avais envoyee qu'a lui et maintenant tout le college l'a vue", "image_shared"),
     ("depuis la rupture il a tout montre a ses potes", "image_shared"),
     ("c'est un montage ia, personne va me croire", "ai_image"),
+    ("sur la photo qui tourne le visage c'est moi mais le corps c'est pas le mien", "ai_image"),
     # la maison
     ("le copain de ma mere attend que maman dorme pour entrer dans ma chambre", "abuse"),
     ("j'ai peur de rentrer, mon beau pere sera la ce soir, il va etre la", "general"),
