@@ -5,7 +5,8 @@ mother's partner in slang ("el novio de mi vieja") throwing things when drunk ("
 for a reason kept hidden; a child who changed since someone "did something" to them; feeling dirty and not knowing
 how to tell; kidnap threats ("lo van a levantar", "vao sequestrar ele"); pocket money paid to someone holding
 pictures, and charging money so pictures are not spread ("cobrando pra nao vazar"); bruises ("cheia de roxo");
-a video from a changing room going round while the child cries. Near-misses: "pegar" as sticking gum or catching a
+a video from a changing room going round while the child cries; not daring to tell ("no me animo", "nao tenho
+coragem"); bruises in Mexico and Spain (moretes, morados). Near-misses: "pegar" as sticking gum or catching a
 cold, "me toco" + a verb (being assigned), a greeting kiss on the forehead or cheek, a report card ("boletin"), a
 teacher or coach who "will kill me" over schoolwork, a goal scored (Romanian "gol" is naked), a check-up or a blood
 test, burning oneself cooking, a debt to a sibling; and a check-up where private parts are touched with a secret,
@@ -42,6 +43,10 @@ from bot.services.safety import SafetyMatcher
         ("meu amigo parou de comer e disse q fizeram algo com ele", "general"),
         ("mandaram audio pro meu filho falando q vao sequestrar ele", "threat"),
         ("uma menina da minha sala ta chorando pq passaram um video dela no vestiario", "image_shared"),
+        ("no me animo a contarle a nadie lo que me paso", "general"),
+        ("mi amiga tiene moretes en los brazos y dice que su papa se enoja", "abuse"),
+        ("o namorado da minha coroa chega de porre e quebra tudo", "abuse"),
+        ("nao tenho coragem de contar o que fizeram comigo", "general"),
     ],
 )
 def test_disclosure(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -70,6 +75,10 @@ def test_disclosure(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "minha irma ta me cobrando os 10 reais que eu devo",
         "la pediatra me reviso las partes intimas con mi mama ahi",
         "o medico examinou minhas partes intimas com minha mae do lado",
+        "no me animo a decirle a nadie que me gusta mi compañero",
+        "nao tenho coragem de contar pra minha mae que tirei nota baixa",
+        "me doy asco despues de comer tanto",
+        "o meu pai enche a cara todo sabado no churrasco",
     ],
 )
 def test_everyday_near_miss(matcher: SafetyMatcher, text: str) -> None:
