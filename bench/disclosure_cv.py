@@ -80,6 +80,10 @@ BATCHES = (
     # abuse, inside a lesson), other reporters, paid chats, mobile money, tracking, peer blackmail.
     ("a9e7086", "disclosures_train"), ("e4becfb", "disclosures_train"), ("a2dadce", "disclosures_train"),
     ("cb72bda", "disclosures_train"),
+    # Batch 30 (match30a: ar sw; match30b: id ro; match30c: en fr; match30d: es pt), for the rules: mostly hard everyday
+    # messages (80 per language) and 60 indirect disclosures, each helper's first, data-only commit, written blind.
+    ("af64274", "disclosures_dev"), ("4797f57", "disclosures_dev"), ("89fbd31", "disclosures_dev"),
+    ("eb20a6c", "disclosures_dev"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
