@@ -176,7 +176,7 @@ def _speed(m: SafetyMatcher, texts: list[str]) -> None:
         print(f"| {name} | {mean:.1f} | {p99:.1f} |")
     if m.model is not None:
         print(f"\nModel: {m.model.header.buckets} weights, {m.model.size_bytes} bytes in memory, threshold "
-              f"{m.model.threshold}, trained {m.model.header.trained}")
+              f"{m.model.threshold}, veto {m.model.veto}, trained {m.model.header.trained}")
 
 
 def blind_table(m: SafetyMatcher, directory: Path = DATA_DIR / SETS["blind"]) -> None:
