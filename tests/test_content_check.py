@@ -61,12 +61,32 @@ class Copy:
         return [e for e in self.check().errors if _key(e) not in before]
 
 
-@pytest.fixture
-def copy(tmp_path: Path) -> Copy:
+def _copy_tree(source: Path, root: Path) -> None:
     ignore = shutil.ignore_patterns("__pycache__")
-    shutil.copytree(PROJECT_ROOT / "content", tmp_path / "content", ignore=ignore)
-    shutil.copytree(PROJECT_ROOT / "locales", tmp_path / "locales", ignore=ignore)
-    return Copy(tmp_path, check_content(tmp_path / "content", tmp_path / "locales"))
+    shutil.copytree(source / "content", root / "content", ignore=ignore)
+    shutil.copytree(source / "locales", root / "locales", ignore=ignore)
+
+
+@pytest.fixture(scope="session")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Copy:
+    """One untouched copy of content/ and locales/ and its report, taken once: every test's copy is a copy of it,
+    so this report is each copy's own before the break (the report names files relative to the copy)."""
+    root = tmp_path_factory.mktemp("pristine")
+    _copy_tree(PROJECT_ROOT, root)
+    return Copy(root, check_content(root / "content", root / "locales"))
+
+
+@pytest.fixture
+def copy(pristine: Copy, tmp_path: Path) -> Copy:
+    """A copy of its own for each test to break."""
+    _copy_tree(pristine.root, tmp_path)
+    return Copy(tmp_path, pristine.baseline)
+
+
+@pytest.fixture(scope="session")
+def real() -> Report:
+    """The real content's report, read-only."""
+    return check_content(PROJECT_ROOT / "content", PROJECT_ROOT / "locales")
 
 
 def _entry(path: Path, message_id: str) -> tuple[str, ast.Message]:
@@ -116,9 +136,9 @@ def _first_card_id(copy: Copy) -> str:
 # --- the real content -----------------------------------------------------------------------------------
 
 
-def test_real_content_is_ok() -> None:
+def test_real_content_is_ok(real: Report) -> None:
     """No errors but the missing translations listed in tests/auxil/pending.py."""
-    report = check_content(PROJECT_ROOT / "content", PROJECT_ROOT / "locales")
+    report = real
     assert real_errors(report.errors) == []
     assert set(report.coverage) == set(LOCALES)
     pending = Counter(MISSING.match(e)["locale"] for e in report.errors if pending_error(e))  # type: ignore[index]
@@ -129,16 +149,15 @@ def test_real_content_is_ok() -> None:
         assert report.ok and report.render().splitlines()[-1] == "OK"
 
 
-def test_pending_translations_are_really_pending() -> None:
+def test_pending_translations_are_really_pending(real: Report) -> None:
     """Each series listed as pending still misses something in some language: remove it from the list when not."""
-    report = check_content(PROJECT_ROOT / "content", PROJECT_ROOT / "locales")
+    report = real
     still = {series for series in PENDING_TRANSLATION
              if any(pending_error(e) and f"'s-{series}-" in e for e in report.errors)}
     assert still == set(PENDING_TRANSLATION)
 
 
-def test_untouched_copy_reports_like_the_real_content(copy: Copy) -> None:
-    real = check_content(PROJECT_ROOT / "content", PROJECT_ROOT / "locales")
+def test_untouched_copy_reports_like_the_real_content(copy: Copy, real: Report) -> None:
     assert copy.baseline.errors == real.errors
     assert copy.baseline.coverage == real.coverage
     assert copy.new_errors() == []

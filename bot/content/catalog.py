@@ -118,10 +118,18 @@ def _load_safety(folder: Path, content_dir: Path, required: tuple[str, ...]) -> 
                 declared_in = _display(rules_path, content_dir)
                 raise ContentError(f"{_display(path, content_dir)}: concepts.{name}: not declared in {declared_in}")
         languages[path.stem] = language
-    missing = [code for code in required if code not in languages]
+    safety = SafetyContent(rules, languages)
+    require_safety_words(safety, content_dir, required)
+    return safety
+
+
+def require_safety_words(safety: SafetyContent, content_dir: Path, required: Iterable[str]) -> None:
+    """Every language the bot offers needs a words file: a ContentError naming those without one. What
+    `load_catalog(content_dir, required)` adds to `load_catalog(content_dir)`, for a catalog already loaded."""
+    missing = [code for code in required if code not in safety.languages]
     if missing:
+        folder = content_dir / "help" / "safety"
         raise ContentError(f"{_display(folder, content_dir)}: needs a words file for {', '.join(missing)}")
-    return SafetyContent(rules, languages)
 
 
 def load_catalog(content_dir: Path, languages: Iterable[str] = ()) -> Catalog:

@@ -28,7 +28,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from bot.content.base import ContentError
-from bot.content.catalog import Catalog, load_catalog
+from bot.content.catalog import Catalog, load_catalog, require_safety_words
 from bot.content.checkins import mnr_message_ids, questionnaire_message_ids
 from bot.content.disclosure_model import read_model
 from bot.content.help import DISCLOSURE_KINDS, RESOURCE_KINDS, emergency_resource, has_child_helpline
@@ -411,8 +411,9 @@ def check_content(
 
 def _check_language_content(content_dir: Path, catalog: Catalog, report: Report) -> None:
     """Help words in every complete language (help must work in each one offered); shortlists per language."""
+    assert catalog.safety is not None  # loaded with its words files, as every load but a running bot's
     try:
-        load_catalog(content_dir, report.complete)
+        require_safety_words(catalog.safety, content_dir, report.complete)  # the catalog is loaded: not twice
     except ContentError as error:
         report.errors.append(str(error))
     for code in report.complete:

@@ -12,6 +12,7 @@ clients already lay out right-to-left text by the Unicode bidi algorithm.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Iterable
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 FALLBACK_LOCALE = "en"
 
 
-@dataclass
+@dataclass(frozen=True)
 class MessageShape:
     """What a message needs from the code: its variables and attributes."""
 
@@ -129,38 +130,69 @@ def _file_index(path: Path) -> _FileIndex:
     return _indexes[key]
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """What the checker keeps of one message or term; `key` None for a piece that did not parse (Junk)."""
+
+    key: str | None
+    shape: MessageShape | None = None
+    words: str = ""
+    variant_keys: frozenset[str] = frozenset()
+    comment: str | None = None
+    text: str | None = None
+    junk_line: str = ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _entries(source: str) -> tuple[_Entry, ...]:
+    """One .ftl file's entries, by its text: `check-content`'s copies of locales/ (tests break one file of a copy
+    and check it whole) parse each unchanged file once, not once per check. Immutable: every caller shares them."""
+    entries: list[_Entry] = []
+    for entry in FluentParser(with_spans=False).parse(source).body:
+        if isinstance(entry, ast.Junk):
+            first_line = entry.content.strip().splitlines()[0] if entry.content.strip() else ""
+            entries.append(_Entry(None, junk_line=first_line))
+            continue
+        if not isinstance(entry, ast.Message | ast.Term):
+            continue
+        names = _Variables()
+        names.visit(entry)
+        text = None
+        if isinstance(entry, ast.Message) and entry.value is not None:
+            text = "".join(el.value if isinstance(el, ast.TextElement) else "{}" for el in entry.value.elements)
+        entries.append(_Entry(
+            key=("-" if isinstance(entry, ast.Term) else "") + entry.id.name,
+            shape=MessageShape(frozenset(names.names), frozenset(a.id.name for a in entry.attributes)),
+            words="\n".join(names.text),
+            variant_keys=frozenset(names.variant_keys),
+            comment=entry.comment.content if entry.comment is not None else None,
+            text=text,
+        ))
+    return tuple(entries)
+
+
 def parse_locale(locales_dir: Path, code: str) -> LocaleFiles:
     """Parse every .ftl file of one locale with the strict syntax parser (for checks and shapes)."""
     result = LocaleFiles(code)
-    parser = FluentParser(with_spans=False)
     for path in _ftl_files(locales_dir / code):
         relative = path.relative_to(locales_dir).as_posix()
-        source = path.read_text(encoding="utf-8")
-        for entry in parser.parse(source).body:
-            if isinstance(entry, ast.Junk):
-                first_line = entry.content.strip().splitlines()[0] if entry.content.strip() else ""
-                result.syntax_errors.append(f"{relative}: cannot parse near {first_line[:60]!r}")
+        for entry in _entries(path.read_text(encoding="utf-8")):
+            key = entry.key
+            if key is None:
+                result.syntax_errors.append(f"{relative}: cannot parse near {entry.junk_line[:60]!r}")
                 continue
-            if not isinstance(entry, ast.Message | ast.Term):
-                continue
-            key = ("-" if isinstance(entry, ast.Term) else "") + entry.id.name
             if key in result.where:
                 result.syntax_errors.append(f"{relative}: '{key}' is defined twice")
-            names = _Variables()
-            names.visit(entry)
-            result.shapes[key] = MessageShape(
-                frozenset(names.names), frozenset(a.id.name for a in entry.attributes)
-            )
+            assert entry.shape is not None
+            result.shapes[key] = entry.shape
             result.where[key] = relative
-            result.words[key] = "\n".join(names.text)
-            if names.variant_keys:
-                result.variant_keys[key] = frozenset(names.variant_keys)
+            result.words[key] = entry.words
+            if entry.variant_keys:
+                result.variant_keys[key] = entry.variant_keys
             if entry.comment is not None:
-                result.comments[key] = entry.comment.content
-            if isinstance(entry, ast.Message) and entry.value is not None:
-                result.texts[key] = "".join(
-                    el.value if isinstance(el, ast.TextElement) else "{}" for el in entry.value.elements
-                )
+                result.comments[key] = entry.comment
+            if entry.text is not None:
+                result.texts[key] = entry.text
     return result
 
 

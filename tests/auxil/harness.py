@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from telegram.ext import Application
@@ -16,6 +18,7 @@ from bot.devtools.fake_bot_api import Call, FakeBotApi, callback_update, message
 from bot.features.pushes import push_screens
 from bot.services.clock import Clock
 from bot.services.runtime import Runtime
+from bot.services.startup import Content, load_content
 from bot.settings import Settings
 from bot.store.db import Store
 
@@ -35,6 +38,34 @@ def make_settings(database_url: str, api_url: str, **overrides: Any) -> Settings
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
+def _files(*folders: Path) -> tuple[tuple[str, int, int], ...]:
+    """Every file under the folders, with its size and modification time: changes when any file does."""
+    found = []
+    for folder in folders:
+        for parent, _, names in os.walk(folder):
+            for name in names:
+                path = os.path.join(parent, name)
+                stat = os.stat(path)
+                found.append((path, stat.st_size, stat.st_mtime_ns))
+    return tuple(sorted(found))
+
+
+_built: dict[tuple[Any, ...], Content] = {}
+
+
+def content_for(settings: Settings) -> Content:
+    """What `load_content(settings)` builds (the translations, the catalog, the safety matcher: two seconds a start
+    on a loaded machine), built once for the same content, locales and language settings and shared by every bot
+    the tests start, as `python -m bot run` passes it to `Runtime.build`. A changed, added or removed file of
+    content/ or locales/ (a test's own copy) builds it again."""
+    key = (settings.content_dir, settings.locales_dir, settings.languages, settings.default_locale,
+           _files(settings.content_dir, settings.locales_dir))
+    if key not in _built:
+        _built.clear()  # one at a time: a test's copy is not used again
+        _built[key] = load_content(settings)
+    return _built[key]
+
+
 @dataclass
 class BotHarness:
     api: FakeBotApi = field(repr=False)
@@ -49,7 +80,7 @@ class BotHarness:
         settings = make_settings(self.database_url, self.api.base_url, **self.settings_overrides)
         store = Store(settings.database_url, **self.engine_options)
         await store.migrate()
-        self.rt = Runtime.build(settings, store, self.clock)
+        self.rt = Runtime.build(settings, store, self.clock, content_for(settings))
         # Conversations wait 10 s for replies; on a loaded machine a language's first parse took half of that.
         self.rt.i18n.load_all()
         self.app = await start_application(self.rt, poll_timeout=5)
