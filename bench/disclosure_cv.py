@@ -84,6 +84,11 @@ BATCHES = (
     # messages (80 per language) and 60 indirect disclosures, each helper's first, data-only commit, written blind.
     ("af64274", "disclosures_dev"), ("4797f57", "disclosures_dev"), ("89fbd31", "disclosures_dev"),
     ("eb20a6c", "disclosures_dev"),
+    # Batch 31 (write31a: ar sw; write31b: id ro; write31c: en fr; write31d: es pt, each squashed on main), training
+    # data only: dialects and regions the earlier batches had little of, follow-ups, disability, boys, LGBTQ youth,
+    # street and domestic work, refugees, betting debts, early marriage, local platforms and money.
+    ("ee78ea4", "disclosures_train"), ("508b4f9", "disclosures_train"), ("c6b106f", "disclosures_train"),
+    ("f2e4d72", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
