@@ -4,9 +4,12 @@ currency, money or sweets and saying "don't tell" in the dialect forms (Iraqi ل
 ما تقولي لمك, Sudanese ما تكلمي زول, Arabizi ma t2oleesh); a neighbour's or stranger's kill threat to keep the child
 quiet (Iraqi اكتلج with ك for ق, Darija الا قلتي ... غادي نقتلك); beaten with a belt until the skin goes blue
 (Levantine القشاط, لحد ما نزرق); hitting in Arabizi typed without vowels (bydrbny); a Levantine friend's (رفيقتي)
-video put on Telegram. And the harmless situations that share their words: a relative's hug when greeting (سلمت على
-خالو وحضني), a grandparent's pocket money, a surprise kept from a parent, a parent's "she'll kill me" for a bad
-mark, a belt bought in a shop, a friend's sweets. The sentences are written for these tests, not taken from the
+video put on Telegram; a relative coming into the room (Levantine بيفوت ع غرفتي, Darija كيدخل لبيتي) when the
+mother is out or everyone is asleep; a hand put under the blanket; a teacher looking in a bad way and coming too
+close; "he'll set me on fire" (هيولع فيا). And the harmless situations that share their words: a relative's hug
+when greeting (سلمت على خالو وحضني), a grandparent's pocket money, a surprise kept from a parent, a parent's "she'll
+kill me" for a bad mark, a belt bought in a shop, a friend's sweets, a mother coming in to wake the child, playing
+on the phone when everyone sleeps, food burning in the oven. The sentences are written for these tests, not taken from the
 evaluation sets."""
 
 from __future__ import annotations
@@ -33,6 +36,14 @@ from bot.services.safety import SafetyMatcher
         ("my dad bydrbni every night", "abuse"),
         # a Levantine friend's video on Telegram
         ("رفيقتي حدا نشر صورها بالتلي وهي عم تبكي", "image_shared"),
+        # a relative coming into the room when the mother is out or everyone sleeps; a hand under the blanket
+        ("جوز خالتي بس تكون امي مش بالبيت بيفوت ع غرفتي", "abuse"),
+        ("خالي كيجي لبيتي ملي كلشي ناعس", "abuse"),
+        ("ابن عمي بيدخل ايده تحت الغطا وانا نايمة", "abuse"),
+        # a coach looking in a bad way and coming too close; a step-father's burning announced to keep quiet (abuse,
+        # as for a step-parent's kill threat)
+        ("المدرب بيبصلي بطريقه غريبه وبيقرب مني اوي", "abuse"),
+        ("جوز امي قال لو اتكلمت هيولع فيا", "abuse"),
     ],
 )
 def test_batch_32_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -53,6 +64,10 @@ def test_batch_32_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "اشتريت قشاط جديد من المول لونه بني",
         "صاحبتي بتجيبلي حلويات كل يوم في الفسحة",
         "رفيقتي بعتتلي صور الرحلة عالتلي",
+        # a parent coming in to wake the child; a cousin's hand under the table for a dropped pen
+        "ماما بتفوت ع غرفتي الصبح تصحيني للمدرسة",
+        "لما الكل نايم بقعد العب على الموبايل",
+        "الاكل هيولع في الفرن",
     ],
 )
 def test_batch_32_near_misses(matcher: SafetyMatcher, text: str) -> None:
