@@ -9,8 +9,8 @@ mother is out or everyone is asleep; a hand put under the blanket; a teacher loo
 close; "he'll set me on fire" (هيولع فيا). And the harmless situations that share their words: a relative's hug
 when greeting (سلمت على خالو وحضني), a grandparent's pocket money, a surprise kept from a parent, a parent's "she'll
 kill me" for a bad mark, a belt bought in a shop, a friend's sweets, a mother coming in to wake the child, playing
-on the phone when everyone sleeps, food burning in the oven. The sentences are written for these tests, not taken from the
-evaluation sets."""
+on the phone when everyone sleeps, food burning in the oven. The sentences are written for these tests, not taken
+from the evaluation sets."""
 
 from __future__ import annotations
 
