@@ -6,8 +6,9 @@ quiet (Iraqi اكتلج with ك for ق, Darija الا قلتي ... غادي نق
 (Levantine القشاط, لحد ما نزرق); hitting in Arabizi typed without vowels (bydrbny); a Levantine friend's (رفيقتي)
 video put on Telegram; a relative coming into the room (Levantine بيفوت ع غرفتي, Darija كيدخل لبيتي) when the
 mother is out or everyone is asleep; a hand put under the blanket; a teacher looking in a bad way and coming too
-close; "he'll set me on fire" (هيولع فيا). And the harmless situations that share their words: a relative's hug
-when greeting (سلمت على خالو وحضني), a grandparent's pocket money, a surprise kept from a parent, a parent's "she'll
+close; "he'll set me on fire" (هيولع فيا); Algerian touching (يقيس فيا) when alone; pictures "not real"
+(مو حقيقية) made with AI; a face put on a video (ركّب وجهي); "if I don't pay" (لو مدفعتش). And the harmless
+situations that share their words: a relative's hug when greeting (سلمت على خالو وحضني), a grandparent's pocket money, a surprise kept from a parent, a parent's "she'll
 kill me" for a bad mark, a belt bought in a shop, a friend's sweets, a mother coming in to wake the child, playing
 on the phone when everyone sleeps, food burning in the oven. The sentences are written for these tests, not taken
 from the evaluation sets."""
@@ -44,6 +45,11 @@ from bot.services.safety import SafetyMatcher
         # as for a step-parent's kill threat)
         ("المدرب بيبصلي بطريقه غريبه وبيقرب مني اوي", "abuse"),
         ("جوز امي قال لو اتكلمت هيولع فيا", "abuse"),
+        # Algerian touching when alone; pictures "not real" made with AI; a face put on a video; "if I don't pay"
+        ("ابن خالي يقيس فيا كي نكونو وحدنا فالدار", "abuse"),
+        ("دارو ليا صور مش حقيقية بالذكاء الاصطناعي وصيفطوهم للقسم", "ai_image"),
+        ("واحد ركب وشي على فيديو وبعتو للشلة كلها", "ai_image"),
+        ("معاه صوري ولو مدفعتش هينشرها", "sextortion"),
     ],
 )
 def test_batch_32_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -68,6 +74,10 @@ def test_batch_32_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "ماما بتفوت ع غرفتي الصبح تصحيني للمدرسة",
         "لما الكل نايم بقعد العب على الموبايل",
         "الاكل هيولع في الفرن",
+        # AI pictures of a cat, a face put on a footballer's picture for a laugh, a father recording a song
+        "عملت صور مش حقيقية بالذكاء الاصطناعي لقطتي",
+        "حط وشي على صورة لاعب كورة ضحكنا",
+        "سجلني بابا وانا بغني في عيد ميلادي",
     ],
 )
 def test_batch_32_near_misses(matcher: SafetyMatcher, text: str) -> None:
