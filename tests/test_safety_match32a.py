@@ -8,8 +8,8 @@ video put on Telegram; a relative coming into the room (Levantine بيفوت ع 
 mother is out or everyone is asleep; a hand put under the blanket; a teacher looking in a bad way and coming too
 close; "he'll set me on fire" (هيولع فيا); Algerian touching (يقيس فيا) when alone; pictures "not real"
 (مو حقيقية) made with AI; a face put on a video (ركّب وجهي); "if I don't pay" (لو مدفعتش). And the harmless
-situations that share their words: a relative's hug when greeting (سلمت على خالو وحضني), a grandparent's pocket money, a surprise kept from a parent, a parent's "she'll
-kill me" for a bad mark, a belt bought in a shop, a friend's sweets, a mother coming in to wake the child, playing
+situations that share their words: a relative's hug when greeting (سلمت على خالو وحضني), a grandparent's pocket
+money, a surprise kept from a parent, a parent's "she'll kill me" for a bad mark, a belt bought in a shop, a friend's sweets, a mother coming in to wake the child, playing
 on the phone when everyone sleeps, food burning in the oven. The sentences are written for these tests, not taken
 from the evaluation sets."""
 
