@@ -4,14 +4,14 @@ currency, money or sweets and saying "don't tell" in the dialect forms (Iraqi ل
 ما تقولي لمك, Sudanese ما تكلمي زول, Arabizi ma t2oleesh); a neighbour's or stranger's kill threat to keep the child
 quiet (Iraqi اكتلج with ك for ق, Darija الا قلتي ... غادي نقتلك); beaten with a belt until the skin goes blue
 (Levantine القشاط, لحد ما نزرق); hitting in Arabizi typed without vowels (bydrbny); a Levantine friend's (رفيقتي)
-video put on Telegram; a relative coming into the room (Levantine بيفوت ع غرفتي, Darija كيدخل لبيتي) when the
-mother is out or everyone is asleep; a hand put under the blanket; a teacher looking in a bad way and coming too
-close; "he'll set me on fire" (هيولع فيا); Algerian touching (يقيس فيا) when alone; pictures "not real"
-(مو حقيقية) made with AI; a face put on a video (ركّب وجهي); "if I don't pay" (لو مدفعتش). And the harmless
-situations that share their words: a relative's hug when greeting (سلمت على خالو وحضني), a grandparent's pocket
-money, a surprise kept from a parent, a parent's "she'll kill me" for a bad mark, a belt bought in a shop, a friend's sweets, a mother coming in to wake the child, playing
-on the phone when everyone sleeps, food burning in the oven. The sentences are written for these tests, not taken
-from the evaluation sets."""
+video put on Telegram; a relative coming into the room (Levantine بيفوت ع غرفتي, Darija كيدخل لبيتي) when the mother
+is out or everyone is asleep; a hand put under the blanket; a teacher looking in a bad way and coming too close;
+"he'll set me on fire" (هيولع فيا); Algerian touching (يقيس فيا) when alone; pictures "not real" (مو حقيقية) made
+with AI; a face put on a video (ركّب وجهي); "if I don't pay" (لو مدفعتش). And the harmless situations that share
+their words: a relative's hug when greeting (سلمت على خالو وحضني), a grandparent's pocket money, a surprise kept
+from a parent, a parent's "she'll kill me" for a bad mark, a belt bought in a shop, a friend's sweets, a mother
+coming in to wake the child, playing on the phone when everyone sleeps, food burning in the oven. The sentences are
+written for these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
 
