@@ -6,7 +6,10 @@ person in charge when nobody believes the child; someone keeping watch outside t
 fata blocului") at night, every day or feared; a face put on a porn film with an edit ("montaj", which the film words
 must not hide); and a debt to a brother in the clipped form "fra-miu". Near-misses: an ultimatum about a film or a
 game, a head cracked in sport, a grill lit, fear of a teacher's test, friends waiting in front of the block, a
-parent who makes one study, a film about a fake video, money owed to a sister. The sentences are written for these
+parent who makes one study, a film about a fake video, money owed to a sister, "your turn" in a board game, a drunk uncle dancing at a wedding,
+a secret birthday cake for the parents. Also: "your turn" to send after a grown-up sent pictures of himself; a grown-up
+with gifts the child calls a boyfriend; more demanded or a parent sees; a grown-up watching the child wash; filmed
+drunk ("crita", "bauta") and shown; someone knowing where the child goes; "se teme", "ma tem". The sentences are written for these
 tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
@@ -28,6 +31,13 @@ from bot.services.safety import SafetyMatcher
         ("iar sta un barbat sub geamul meu in fiecare noapte", "threat"),
         ("fosta iubita a tatei sta in fata casei noastre in fiecare zi", "threat"),
         ("sora mea a gasit un film porno cu fata ei pusa acolo, e montaj", "ai_image"),
+        ("mi-a scris un nene poze cu el si mi-a zis ca e randul tau sa trimiti", "grooming"),
+        ("un barbat de 35 de ani ii da bani de telefon si ea zice ca e iubitul ei", "grooming"),
+        ("vrea inca un video, altfel il vad parintii mei", "sextortion"),
+        ("sotul matusii se uita la mine cand fac baie, pe ascuns", "abuse"),
+        ("prietena mea era crita la banchet si cineva a pus clipul cu ea pe grupul clasei", "image_shared"),
+        ("un cont anonim stie pe unde umblu si imi trimite mesaje", "threat"),
+        ("ma tem de vecinul de la 4, ma asteapta mereu pe scara", "general"),
     ],
 )
 def test_batch_32_ro_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -45,6 +55,11 @@ def test_batch_32_ro_classes(matcher: SafetyMatcher, text: str, kind: str) -> No
         "mama ma forteaza sa invat pentru bac in fiecare seara",
         "am vazut un film despre un montaj fals, destul de bun",
         "ii datorez lu soru-mea 30 de lei de la cinema",
+        "e randul tau la joc, da cu zarul",
+        "am trimis pozele cu catelul, acum e randul tau",
+        "mama imi da bani de buzunar si zice ca e prietenul ei cel mai bun, catelul",
+        "era crita unchiul la nunta si a dansat pe masa lol",
+        "sa nu le spui alor mei, le facem tort de aniversare, e surpriza",
     ],
 )
 def test_batch_32_ro_near_misses(matcher: SafetyMatcher, text: str) -> None:
