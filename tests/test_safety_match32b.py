@@ -1,16 +1,19 @@
-"""The classes worked on for batch 32 in Romanian (branch match32b), with their everyday near-misses: the
-ultimatum "ori platesti ori ..." (money or the whole town, school or a parent sees something); harm announced in
-concrete terms ("iti sparg capul", "va dau foc la casa") against the child or their family; fear of a particular
-person named by a demonstrative ("de omul ala"), Moldovan "mi-i frica" included; forcing by a step-relative or a
-person in charge when nobody believes the child; someone keeping watch outside the child's home ("sub geam", "in
-fata blocului") at night, every day or feared; a face put on a porn film with an edit ("montaj", which the film words
-must not hide); and a debt to a brother in the clipped form "fra-miu". Near-misses: an ultimatum about a film or a
-game, a head cracked in sport, a grill lit, fear of a teacher's test, friends waiting in front of the block, a
-parent who makes one study, a film about a fake video, money owed to a sister, "your turn" in a board game, a drunk uncle dancing at a wedding,
-a secret birthday cake for the parents. Also: "your turn" to send after a grown-up sent pictures of himself; a grown-up
-with gifts the child calls a boyfriend; more demanded or a parent sees; a grown-up watching the child wash; filmed
-drunk ("crita", "bauta") and shown; someone knowing where the child goes; "se teme", "ma tem". The sentences are written for these
-tests, not taken from the evaluation sets."""
+"""The classes worked on for batch 32 in Romanian (branch match32b), with their everyday near-misses.
+
+Classes: the ultimatum "ori platesti ori ..." (money, or the whole town, school or a parent sees something); more
+demanded, or a parent sees; harm announced in concrete terms ("iti sparg capul", "va dau foc la casa"); fear of a
+particular person ("de omul ala", Moldovan "mi-i frica", "se teme", "ma tem"); forcing by a step-relative when nobody
+believes the child; someone keeping watch outside the child's home ("sub geam", "in fata blocului"); a face put on a
+porn film with an edit ("montaj"); "your turn" to send after a grown-up sent pictures of himself; a grown-up with gifts
+the child calls a boyfriend; love or money kept from the parents; a grown-up watching the child wash (threat, as
+peeping is read since batch 25); filmed drunk ("crita", "bauta") and shown; someone knowing where the child goes;
+fear of someone coming home; unnamed things "that are not okay" done by a grown-up; "tipul ala" as a particular man.
+
+Near-misses: an ultimatum about a series, a head cracked at football, a grill lit, fear of a test, friends meeting
+in front of the block, a mother making the child study, a film about a fake, money owed to a sister, "your turn" in
+a board game, pictures of a dog, a drunk uncle dancing at a wedding, a secret birthday cake, fear of a father over a
+bad mark, a teacher's hard test "not normal". The sentences are written for these tests, not taken from the
+evaluation sets."""
 
 from __future__ import annotations
 
@@ -34,9 +37,12 @@ from bot.services.safety import SafetyMatcher
         ("mi-a scris un nene poze cu el si mi-a zis ca e randul tau sa trimiti", "grooming"),
         ("un barbat de 35 de ani ii da bani de telefon si ea zice ca e iubitul ei", "grooming"),
         ("vrea inca un video, altfel il vad parintii mei", "sextortion"),
-        ("sotul matusii se uita la mine cand fac baie, pe ascuns", "abuse"),
+        ("sotul matusii se uita la mine cand fac baie, pe ascuns", "threat"),
         ("prietena mea era crita la banchet si cineva a pus clipul cu ea pe grupul clasei", "image_shared"),
         ("un cont anonim stie pe unde umblu si imi trimite mesaje", "threat"),
+        ("tremur toata cand vine acasa sotul mamei", "general"),
+        ("un om mare din bloc face niste chestii care nu-s ok", "general"),
+        ("tipul ala iar e sub geamul meu, mi-e frica", "threat"),
         ("ma tem de vecinul de la 4, ma asteapta mereu pe scara", "general"),
     ],
 )
@@ -56,6 +62,8 @@ def test_batch_32_ro_classes(matcher: SafetyMatcher, text: str, kind: str) -> No
         "am vazut un film despre un montaj fals, destul de bun",
         "ii datorez lu soru-mea 30 de lei de la cinema",
         "e randul tau la joc, da cu zarul",
+        "mi-e frica cand vine tata acasa ca am luat nota mica la mate",
+        "profa ne da lucruri grele la teza, nu e normal",
         "am trimis pozele cu catelul, acum e randul tau",
         "mama imi da bani de buzunar si zice ca e prietenul ei cel mai bun, catelul",
         "era crita unchiul la nunta si a dansat pe masa lol",
