@@ -7,11 +7,13 @@ believes the child; someone keeping watch outside the child's home ("sub geam", 
 porn film with an edit ("montaj"); "your turn" to send after a grown-up sent pictures of himself; a grown-up with gifts
 the child calls a boyfriend; love or money kept from the parents; a grown-up watching the child wash (threat, as
 peeping is read since batch 25); filmed drunk ("crita", "bauta") and shown; someone knowing where the child goes;
-fear of someone coming home; unnamed things "that are not okay" done by a grown-up; "tipul ala" as a particular man.
+fear of someone coming home; unnamed things "that are not okay" done by a grown-up; "tipul ala" as a particular man;
+the cover story for bruises ("sa zic ca am cazut").
 
 Near-misses: an ultimatum about a series, a head cracked at football, a grill lit, fear of a test, friends meeting
 in front of the block, a mother making the child study, a film about a fake, money owed to a sister, "your turn" in
-a board game, pictures of a dog, a drunk uncle dancing at a wedding, a secret birthday cake, fear of a father over a
+a board game, a real fall on rollerblades,
+pictures of a dog, a drunk uncle dancing at a wedding, a secret birthday cake, fear of a father over a
 bad mark, a teacher's hard test "not normal". The sentences are written for these tests, not taken from the
 evaluation sets."""
 
@@ -43,6 +45,7 @@ from bot.services.safety import SafetyMatcher
         ("tremur toata cand vine acasa sotul mamei", "general"),
         ("un om mare din bloc face niste chestii care nu-s ok", "general"),
         ("tipul ala iar e sub geamul meu, mi-e frica", "threat"),
+        ("am urme pe maini si mama ma pune sa zic ca m-am lovit", "abuse"),
         ("ma tem de vecinul de la 4, ma asteapta mereu pe scara", "general"),
     ],
 )
@@ -62,6 +65,7 @@ def test_batch_32_ro_classes(matcher: SafetyMatcher, text: str, kind: str) -> No
         "am vazut un film despre un montaj fals, destul de bun",
         "ii datorez lu soru-mea 30 de lei de la cinema",
         "e randul tau la joc, da cu zarul",
+        "am cazut de pe role si am vanatai pe genunchi",
         "mi-e frica cand vine tata acasa ca am luat nota mica la mate",
         "profa ne da lucruri grele la teza, nu e normal",
         "am trimis pozele cu catelul, acum e randul tau",
