@@ -4,11 +4,14 @@ harm announced if the child tells ("bebeja", "cilaka", "kulawarga", "mun"), Mala
 scalded or burnt by a parent ("nyiram air panas", "nyundut rokok"), an abbreviated refusal before being forced ("udh
 blg ga mau"), the idiom for coming home dead ("pulang tinggal nama"), Malay not feeling safe ("tak selamat"), fear of
 "that person" with "don't tell" in Javanese and Sundanese ("wong kuwi", "ojo kandha", "jelema eta", "ulah bebeja"),
-wounds on a child ("luka luka") with "ibunya", and someone who knows the child's timetable ("tau jadwalku"). And
+wounds on a child ("luka luka") with "ibunya", someone who knows the child's timetable ("tau jadwalku"), a photo
+taken while bathing
+("keur mandi", "lagi adus") in a group, and being asked not to tell ("minta aku ga bilang"). And
 their everyday near-misses: a haircut a parent insists on (a doubt) and "kepanjangan" (too long, not a misspelt
 naked word), a killing in a Korean drama or a soap ("drakor", "sinetron"), a grandparent's hug and kiss on arriving
-from the village, a sermon about porn, a friend's mother, a timetable for a lift, and "don't tell mum" about a bad
-mark. The sentences are written for these tests, not taken from the evaluation sets."""
+from the village, a sermon about porn, a friend's mother, a timetable for a lift, "don't tell mum" about a bad
+mark, a baby sibling's bath video in the family group and a present kept from dad. The sentences are written for these
+tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
 
@@ -31,6 +34,8 @@ from bot.services.safety import SafetyMatcher
         ("aku sieun pisan ka jelema eta, ulah bebeja saha2 nya", "general"),
         ("adikku sering pulang les dengan luka luka di badan, katanya dari pelatihnya", "abuse"),
         ("orang itu tau jadwalku dan selalu ada di halte tiap aku pulang", "threat"),
+        ("ada yg moto aku keur mandi di kosan trs dikirim ke grup", "image_shared"),
+        ("om itu nyuruh aku ga bilang siapa2 soal chat kita malem2", "grooming"),
     ],
 )
 def test_batch_32_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -49,6 +54,8 @@ def test_batch_32_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "ibunya temenku baik bgt, suka bawain bekal",
         "kalo tau jadwalku kamu bisa jemput jam 3",
         "aku wedi karo ujian besok, ojo kandha mama nek nilaiku elek",
+        "video adek bayi pas lagi mandi lucu bgt aku kirim ke grup keluarga",
+        "mama minta aku ga bilang ke papa soal kado ultahnya",
     ],
 )
 def test_batch_32_near_misses(matcher: SafetyMatcher, text: str) -> None:
