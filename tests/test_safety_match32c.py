@@ -6,12 +6,15 @@ blg ga mau"), the idiom for coming home dead ("pulang tinggal nama"), Malay not 
 "that person" with "don't tell" in Javanese and Sundanese ("wong kuwi", "ojo kandha", "jelema eta", "ulah bebeja"),
 wounds on a child ("luka luka") with "ibunya", someone who knows the child's timetable ("tau jadwalku"), a photo
 taken while bathing
-("keur mandi", "lagi adus") in a group, and being asked not to tell ("minta aku ga bilang"). And
+("keur mandi", "lagi adus") in a group, being asked not to tell ("minta aku ga bilang"), locking oneself in at
+night because of someone ("gara2 dia"), being pressured by someone until one cannot bear it ("ditekan terus"), and
+a strange man phoning a child at night ("ditelpon pria asing"). And
 their everyday near-misses: a haircut a parent insists on (a doubt) and "kepanjangan" (too long, not a misspelt
 naked word), a killing in a Korean drama or a soap ("drakor", "sinetron"), a grandparent's hug and kiss on arriving
 from the village, a sermon about porn, a friend's mother, a timetable for a lift, "don't tell mum" about a bad
-mark, a baby sibling's bath video in the family group and a present kept from dad. The sentences are written for these
-tests, not taken from the evaluation sets."""
+mark, a baby sibling's bath video in the family group, a present kept from dad, a door
+locked against a brother or a cat, pressure over marks or in a match, and an uncle phoning with news. The sentences are
+written for these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
 
@@ -36,6 +39,9 @@ from bot.services.safety import SafetyMatcher
         ("orang itu tau jadwalku dan selalu ada di halte tiap aku pulang", "threat"),
         ("ada yg moto aku keur mandi di kosan trs dikirim ke grup", "image_shared"),
         ("om itu nyuruh aku ga bilang siapa2 soal chat kita malem2", "grooming"),
+        ("tiap malem aku ngunci kamar karena orang itu", "general"),
+        ("aku ditekan terus sama dia, udah ga kuat", "general"),
+        ("pria asing sering nelpon aku tengah malam", "grooming"),
     ],
 )
 def test_batch_32_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -56,6 +62,11 @@ def test_batch_32_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "aku wedi karo ujian besok, ojo kandha mama nek nilaiku elek",
         "video adek bayi pas lagi mandi lucu bgt aku kirim ke grup keluarga",
         "mama minta aku ga bilang ke papa soal kado ultahnya",
+        "aku ngunci pintu kamar tiap malem gara2 adek suka masuk",
+        "aku ngunci pintu tiap malem gara2 dia suka nyakar, kucingku bandel",
+        "aku ditekan terus sama guru soal nilai ujian, capek bgt",
+        "om aku nelpon tengah malam ngabarin nenek masuk rs",
+        "dia ditekan sama tim lawan, akhirnya kalah",
     ],
 )
 def test_batch_32_near_misses(matcher: SafetyMatcher, text: str) -> None:
