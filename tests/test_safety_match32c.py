@@ -8,12 +8,13 @@ wounds on a child ("luka luka") with "ibunya", someone who knows the child's tim
 taken while bathing
 ("keur mandi", "lagi adus") in a group, being asked not to tell ("minta aku ga bilang"), locking oneself in at
 night because of someone ("gara2 dia"), being pressured by someone until one cannot bear it ("ditekan terus"), and
-a strange man phoning a child at night ("ditelpon pria asing"). And
+a strange man phoning a child at night ("ditelpon pria asing"), and a coach wanting video calls alone at night. And
 their everyday near-misses: a haircut a parent insists on (a doubt) and "kepanjangan" (too long, not a misspelt
 naked word), a killing in a Korean drama or a soap ("drakor", "sinetron"), a grandparent's hug and kiss on arriving
 from the village, a sermon about porn, a friend's mother, a timetable for a lift, "don't tell mum" about a bad
 mark, a baby sibling's bath video in the family group, a present kept from dad, a door
-locked against a brother or a cat, pressure over marks or in a match, and an uncle phoning with news. The sentences are
+locked against a brother or a cat, pressure over marks or in a match, an uncle phoning with news, and a coach's
+evening training for two. The sentences are
 written for these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from bot.services.safety import SafetyMatcher
         ("tiap malem aku ngunci kamar karena orang itu", "general"),
         ("aku ditekan terus sama dia, udah ga kuat", "general"),
         ("pria asing sering nelpon aku tengah malam", "grooming"),
+        ("pelatih basket aku ngajak vc cuma berdua tiap malem", "grooming"),
     ],
 )
 def test_batch_32_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
@@ -67,6 +69,7 @@ def test_batch_32_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:
         "aku ditekan terus sama guru soal nilai ujian, capek bgt",
         "om aku nelpon tengah malam ngabarin nenek masuk rs",
         "dia ditekan sama tim lawan, akhirnya kalah",
+        "pelatih futsal ngajak latihan malem, kita main berdua aja",
     ],
 )
 def test_batch_32_near_misses(matcher: SafetyMatcher, text: str) -> None:
