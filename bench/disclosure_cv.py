@@ -89,6 +89,9 @@ BATCHES = (
     # street and domestic work, refugees, betting debts, early marriage, local platforms and money.
     ("ee78ea4", "disclosures_train"), ("508b4f9", "disclosures_train"), ("c6b106f", "disclosures_train"),
     ("f2e4d72", "disclosures_train"),
+    # Batch 32 (match32a: ar; match32b: ro; match32c: id), for the rules: 80 disclosures (half without a keyword) and 80
+    # everyday messages in each of the three weakest languages on the fifth blind set, written blind.
+    ("bb0b60f", "disclosures_dev"), ("520dbb1", "disclosures_dev"), ("da9e292", "disclosures_dev"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
