@@ -260,6 +260,11 @@ def choose_threshold(folds: list[tuple[str, list[Scored]]]) -> float:
     return chosen
 
 
+def _without(folds: list[tuple[str, list[Scored]]], held: str) -> list[Scored]:
+    """Every fold's items but the held-out one's (leave one fold out)."""
+    return [i for name, items in folds if name != held for i in items]
+
+
 def _vetoed(items: list[Scored], veto: float) -> tuple[int, int]:
     """(disclosures the rules found that the veto drops, false alarms of the rules it drops)."""
     dropped = [i for i in items if i.rules and i.probability < veto]
@@ -292,7 +297,7 @@ def choose_veto(folds: list[tuple[str, list[Scored]]]) -> float:
     chosen = _highest_veto(pooled)
     lost = dropped = 0
     for name, held in folds:
-        veto = _highest_veto([i for n, items in folds if n != name for i in items])
+        veto = _highest_veto(_without(folds, name))
         held_lost, held_dropped = _vetoed(held, veto)
         lost += held_lost
         dropped += held_dropped
@@ -339,7 +344,7 @@ def per_language_thresholds(folds: list[tuple[str, list[Scored]]]) -> None:
     for label, shrink in (("pooled", 0.0), ("per language, halfway to pooled", 0.5), ("per language", 1.0)):
         added = false_alarms = 0
         for name, held in folds:
-            chosen = _per_language([i for n, items in folds if n != name for i in items], shrink)
+            chosen = _per_language(_without(folds, name), shrink)
             added += sum(_fires(i, chosen[i.language]) and i.disclosure for i in held)
             false_alarms += sum(_fires(i, chosen[i.language]) and not i.disclosure for i in held)
         everywhere = _per_language(pooled, shrink)

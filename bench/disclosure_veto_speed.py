@@ -13,22 +13,10 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
 from dataclasses import replace
 
-from bench.disclosure import DATA_DIR, LANGUAGES, SETS, load_set, matcher
-from bot.services.safety import SafetyMatcher
+from bench.disclosure import DATA_DIR, LANGUAGES, SETS, fastest_times, load_set, matcher, mean_and_p99
 from bot.services.safety.model import DisclosureModel
-
-
-def _fastest(m: SafetyMatcher, texts: list[str], passes: int) -> list[float]:
-    best = [float("inf")] * len(texts)
-    for _ in range(passes):
-        for index, text in enumerate(texts):
-            start = time.perf_counter_ns()
-            m.classify(text)
-            best[index] = min(best[index], (time.perf_counter_ns() - start) / 1000)
-    return best
 
 
 def main() -> None:
@@ -44,16 +32,16 @@ def main() -> None:
              for item in load_set(code, DATA_DIR / SETS[which])]
     fired = [i for i, text in enumerate(texts) if with_veto.disclosure_kind(text) is not None]
     for m in (with_veto, no_veto):  # warm both word caches before timing
-        _fastest(m, texts, 1)
+        fastest_times(m.classify, texts, 1)
     print(f"{len(texts)} messages, a rule fires on {len(fired)}; veto {model.veto}\n")
     print("| round | matcher | mean µs | p99 µs | mean µs, rule fired |")
     print("|---|---|---:|---:|---:|")
     for round_ in range(1, args.rounds + 1):
         for name, m in (("veto 0 (before)", no_veto), (f"veto {model.veto}", with_veto)):
-            times = _fastest(m, texts, args.passes)
-            p99 = statistics.quantiles(times, n=100)[98]
+            times = fastest_times(m.classify, texts, args.passes)
+            mean, p99 = mean_and_p99(times)
             on_fired = statistics.fmean(times[i] for i in fired)
-            print(f"| {round_} | {name} | {statistics.fmean(times):.1f} | {p99:.1f} | {on_fired:.1f} |")
+            print(f"| {round_} | {name} | {mean:.1f} | {p99:.1f} | {on_fired:.1f} |")
 
 
 if __name__ == "__main__":

@@ -104,3 +104,13 @@ def anyio_backend() -> Iterator[str]:
 def matcher() -> SafetyMatcher:
     """The disclosure matcher built from the project's content, once for every test that reads it."""
     return SafetyMatcher.from_content(load_catalog(PROJECT_ROOT / "content").safety)
+
+
+@pytest.fixture(scope="session")
+def matcher_with_model() -> SafetyMatcher:
+    """The matcher as the bot builds it, with the model's second opinion and veto (bench.disclosure.matcher)."""
+    from bench.disclosure import matcher as build_matcher
+
+    built = build_matcher()
+    assert built.model is not None, "no model file: run python -m bot.devtools.train_disclosure_model"
+    return built

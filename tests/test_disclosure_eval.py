@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from bench.disclosure import DATA_DIR, LANGUAGES, SETS, Item, load_set, score
-from bench.disclosure import matcher as build_matcher
 from bot.services.safety import SafetyMatcher
 
 # Raised from 0.95 in the fourth iteration (every language of the three sets is at 0.987 or more).
@@ -68,13 +67,6 @@ def test_fresh_sentences_per_language(matcher: SafetyMatcher, code: str) -> None
     assert result.recall >= floor, f"{code}: recall {result.recall:.3f}, missed {missed}"
     assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, (
         f"{code}: false positives {result.false_positive_rate:.3f}: {[i.text for i in result.alarms]}")
-
-
-@pytest.fixture(scope="module")
-def matcher_with_model() -> SafetyMatcher:
-    built = build_matcher()
-    assert built.model is not None, "no model file: run python -m bot.devtools.train_disclosure_model"
-    return built
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from bench.disclosure import matcher as build_matcher
 from bot.content.base import ContentError
 from bot.content.disclosure_model import MAGIC, MODEL_FILE, TRAIN_COMMAND, parse_model
 from bot.devtools.train_disclosure_model import (
@@ -38,8 +37,8 @@ CONTENT = PROJECT_ROOT / "content"
 
 
 @pytest.fixture(scope="module")
-def matcher() -> SafetyMatcher:
-    return build_matcher()
+def matcher(matcher_with_model: SafetyMatcher) -> SafetyMatcher:
+    return matcher_with_model
 
 
 def always(threshold: float = 0.5) -> DisclosureModel:

@@ -104,7 +104,7 @@ class DisclosureModel:
 
     def says_harmless(self, tokens: Sequence[str], concepts: Iterable[str] = ()) -> bool:
         """All but sure the message is everyday talk: enough to overrule a rule (never with veto 0)."""
-        return self.header.veto > 0 and self.probability(tokens, concepts) < self.header.veto
+        return self.veto > 0 and self.probability(tokens, concepts) < self.veto
 
     @property
     def size_bytes(self) -> int:
