@@ -92,6 +92,16 @@ BATCHES = (
     # Batch 32 (match32a: ar; match32b: ro; match32c: id), for the rules: 80 disclosures (half without a keyword) and 80
     # everyday messages in each of the three weakest languages on the fifth blind set, written blind.
     ("bb0b60f", "disclosures_dev"), ("520dbb1", "disclosures_dev"), ("da9e292", "disclosures_dev"),
+    # Batch 33 (write33a: ar sw; write33b: id ro; write33c: en fr; write33d: es pt; write33e: ar again, each squashed on
+    # main), training data only: messages as they arrive mid-conversation (after small talk or a quiz, replies to a
+    # lesson card, fragments, voice-to-text, "is it normal that..."), and Arabic dialect verbs and spellings.
+    ("eb37a24", "disclosures_train"), ("af9c099", "disclosures_train"), ("0d61538", "disclosures_train"),
+    ("10131aa", "disclosures_train"), ("00bd69f", "disclosures_train"),
+    # Batch 34 (write34b: id ro; write34c: en fr; write34d: es pt; write34f: id again; write34a: ar sw; write34e: ar
+    # again), training data only: how grooming and exploitation unfold and where money comes in (gifts, top-ups, webcam
+    # jobs, castings, job-abroad lures, livestreams), "asking for a friend", caregivers' formal reports, the past.
+    ("09b7223", "disclosures_train"), ("367acf2", "disclosures_train"), ("a46350e", "disclosures_train"),
+    ("d3ee1de", "disclosures_train"), ("d07e0e4", "disclosures_train"), ("cc69da6", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
