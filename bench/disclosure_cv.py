@@ -102,6 +102,12 @@ BATCHES = (
     # jobs, castings, job-abroad lures, livestreams), "asking for a friend", caregivers' formal reports, the past.
     ("09b7223", "disclosures_train"), ("367acf2", "disclosures_train"), ("a46350e", "disclosures_train"),
     ("d3ee1de", "disclosures_train"), ("d07e0e4", "disclosures_train"), ("cc69da6", "disclosures_train"),
+    # Batch 35 (write35a: ar sw; write35b: id ro; write35d: es pt; write35e: ar again; write35c: en fr; write35f: fr ro
+    # again, African French, Moldova, Roma children), training data only: phones, apps and peers (screen-recorded
+    # calls, vault apps, cloned and hacked accounts, location sharing, AirDrop to strangers, exposed pages, trading
+    # channels, undress bots, voice cloning, exes, hazing).
+    ("32a52e7", "disclosures_train"), ("cddafba", "disclosures_train"), ("d103481", "disclosures_train"),
+    ("b18472a", "disclosures_train"), ("7debb70", "disclosures_train"), ("9edbaae", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
@@ -124,7 +130,7 @@ for text in json.load(sys.stdin):
     found = m.concepts(text)
     doubt = getattr(m.rules, "doubt", None)
     doubted = bool(doubt and doubt(found))
-    out.append([kind, kind is None and m.classify(text) is None and not doubted, sorted(found)])
+    out.append([kind, kind is None and m.classify(text) is None, sorted(found), doubted])
 json.dump(out, sys.stdout)
 """
 
@@ -134,8 +140,9 @@ class Scored:
     language: str
     disclosure: bool
     rules: bool  # the rules (of the fold) called it a disclosure
-    askable: bool  # the model would be asked
+    askable: bool  # the model would be asked: no rule fired, not a help or stop phrase
     probability: float
+    doubted: bool = False  # a doubt held (until 2026-12-05 the model was not asked then either)
 
 
 def _language(example: Example) -> str:
@@ -203,11 +210,13 @@ def rules_as_they_were(work: Path, batches: tuple[tuple[str, str], ...] = BATCHE
         out = json.loads(run.stdout)
         verdicts, training_concepts = out[:len(new_items)], out[len(new_items):]
         # The model of that commit weighs the concepts of that commit's word lists.
-        training = [replace(e, concepts=tuple(found)) for e, (_, _, found) in zip(training, training_concepts,
-                                                                                    strict=True)]
+        training = [replace(e, concepts=tuple(found)) for e, (_, _, found, _) in zip(training, training_concepts,
+                                                                                       strict=True)]
         model = _model(training)
-        scored = [Scored(language, disclosure, kind is not None, askable, model.probability(fold(text).tokens, found))
-                  for (language, text, disclosure), (kind, askable, found) in zip(new_items, verdicts, strict=True)]
+        scored = [Scored(language, disclosure, kind is not None, askable, model.probability(fold(text).tokens, found),
+                         doubted)
+                  for (language, text, disclosure), (kind, askable, found, doubted) in zip(new_items, verdicts,
+                                                                                           strict=True)]
         print(f"  fold {commit} ({target_set}): {len(new_items)} new items, trained on {len(training)}",
               file=sys.stderr)
         folds.append((commit, scored))
@@ -362,6 +371,25 @@ def per_language_thresholds(folds: list[tuple[str, list[Scored]]]) -> None:
         print(f"| {label} | {shown} | {added}/{missed} | {false_alarms}/{everyday} |")
 
 
+def compare_doubt_gate(folds: list[tuple[str, list[Scored]]]) -> None:
+    """Should a doubt (a harmless reading that holds every rule back) keep the model from being asked too, as it did
+    until 2026-12-05? Each way at its own threshold by the 1 % rule, pooled over the folds."""
+    pooled = [i for _, items in folds for i in items]
+    gated = [replace(i, askable=i.askable and not i.doubted) for i in pooled]
+    missed = sum(i.disclosure and not i.rules for i in pooled)
+    everyday = sum(not i.disclosure for i in pooled)
+    print(f"\nDoubts and the model ({len(folds)} folds, {missed} rules' misses, {everyday} everyday messages)\n")
+    print("| the model is asked | threshold (1 % rule) | added | added FP | of them, doubted: added, FP |")
+    print("|---|---|---|---|---|")
+    for label, items in (("unless a doubt holds (before)", gated), ("whether or not a doubt holds", pooled)):
+        t = _lowest(items)
+        fires = [i for i in items if _fires(i, t)]
+        doubted = [i for i in fires if i.doubted]
+        print(f"| {label} | {t:.2f} | {sum(i.disclosure for i in fires)}/{missed} "
+              f"| {sum(not i.disclosure for i in fires)}/{everyday} "
+              f"| {sum(i.disclosure for i in doubted)}, {sum(not i.disclosure for i in doubted)} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="leave-one-set-out only")
@@ -390,6 +418,7 @@ def main() -> None:
         table("The retired blind set's fold at the threshold chosen without it", [f for f in old if f[0] == "a4c9641"],
               inner)
         per_language_thresholds(old)
+        compare_doubt_gate(old)
         choose_veto(old)
         threshold = args.threshold or chosen
         table("Rules as they were before each batch, model trained on the data of that commit", old, threshold)

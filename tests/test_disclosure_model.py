@@ -1,8 +1,9 @@
 """The disclosure model (bot/services/safety/model.py), the statistical second opinion after the rules: its weights
 match the labelled data they were trained on, a broken or missing weights file is named in the error, and in the
-matcher it never overrides a rule's kind, a doubt, help or stop; it drops a rule's disclosure only when it is all but
-sure the message is everyday talk (its veto), never a clear one. Its figures on held-out data are in bench/README.md
-("Sixth iteration" to "The model's veto"), made by `python -m bench.disclosure_cv`."""
+matcher it never overrides a rule's kind, help or stop (a doubt holds the rules back, not the model); it drops a
+rule's disclosure only when it is all but sure the message is everyday talk (its veto), never a clear one. Its figures
+on held-out data are in bench/README.md ("Sixth iteration" to "Doubts and the model"), made by
+`python -m bench.disclosure_cv`."""
 
 from __future__ import annotations
 
@@ -125,12 +126,30 @@ def test_a_text_pasted_many_times_weighs_as_much_as_once(matcher: SafetyMatcher)
     assert not matcher.model.says_disclosure(fold(pasted).tokens, found)
 
 
-def test_a_doubt_outweighs_the_model(matcher: SafetyMatcher) -> None:
+def test_a_doubt_holds_the_rules_back_not_the_model(matcher: SafetyMatcher) -> None:
+    """Until 2026-12-05 a doubt kept the model from being asked too. Over 66 held-out folds, asked anyway, the model
+    found 76 disclosures a doubt had held back for 3 false alarms (bench/README.md, "Doubts and the model")."""
     said = "my mom will kill me if i fail"
+    assert matcher.rules.doubt(matcher.concepts(said)) is not None  # the harmless reading holds the rules back
+    assert matcher.rules_reading(said) == (None, True)  # the model is still asked
     eager = replace(matcher, model=always())
-    assert matcher.rules.doubt(matcher.concepts(said)) is not None  # the harmless reading holds
-    assert eager.classify(said) is None
-    assert eager.classify("the weather is nice today") == Reading(Signal.DISCLOSURE, "general")
+    assert eager.classify(said) == Reading(Signal.DISCLOSURE, "general")
+    assert replace(matcher, model=None).classify(said) is None
+
+
+# Everyday messages a doubt holds (written for this test, in several languages): the trained model leaves them too.
+DOUBTED_EVERYDAY = [
+    "my mom will kill me if i fail", "ma mere va me tuer si je rate mon bac", "mi mama me va a matar si repruebo",
+    "minha mae vai me matar se eu tirar nota baixa", "امي هتموتني لو سقطت", "nyokap bakal bunuh gue kalo nilai jelek",
+    "mama atakuua nikifeli mtihani", "mama ma omoara daca iau nota mica",
+    "what should someone do if a stranger asks for pics", "the news said a man was arrested for blackmailing teens",
+]
+
+
+@pytest.mark.parametrize("text", DOUBTED_EVERYDAY)
+def test_the_trained_model_leaves_doubted_everyday_messages(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.rules.doubt(matcher.concepts(text)) is not None
+    assert matcher.classify(text) is None
 
 
 def test_the_model_never_changes_a_rules_kind_help_or_stop(matcher: SafetyMatcher) -> None:
@@ -199,7 +218,7 @@ def test_the_matcher_gives_the_model_the_concepts_it_found(matcher: SafetyMatche
     said = "my brother sent me a video of his game"
     found = matcher.concepts(said)
     assert len(found) >= 2
-    assert matcher.rules_reading(said) == (None, True)  # no rule, no doubt: the model is asked
+    assert matcher.rules_reading(said) == (None, True)  # no rule fired: the model is asked
     weights = [0.0] * (1 << 16)
     for h in concept_features(found):
         weights[h & 0xFFFF] += -10.0 if h >> 31 else 10.0

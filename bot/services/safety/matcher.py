@@ -39,8 +39,8 @@ class SafetyMatcher:
     rules: RuleBook
     help_phrases: frozenset[str]
     stop_phrases: frozenset[str]
-    # The statistical second opinion (model.py), asked only when the rules found nothing and nothing reads the
-    # message as harmless; None: rules alone.
+    # The statistical second opinion (model.py), asked when the rules found nothing and the message is not a help or
+    # stop phrase; None: rules alone.
     model: DisclosureModel | None = None
 
     @classmethod
@@ -81,8 +81,9 @@ class SafetyMatcher:
         return self._kind(fold(text))
 
     def rules_reading(self, text: str) -> tuple[Reading | None, bool]:
-        """The rules' reading alone, and whether the model may still be asked (no rule found a disclosure, no
-        doubt holds, not a help or stop phrase)."""
+        """The rules' reading alone, and whether the model may still be asked (no rule found a disclosure, not a
+        help or stop phrase; a doubt holds the rules back, not the model: bench/README.md, "Doubts and the
+        model")."""
         reading, ask_model, _ = self._rules(fold(text))
         return reading, ask_model
 
@@ -95,7 +96,7 @@ class SafetyMatcher:
         if rule is not None:
             return Reading(Signal.DISCLOSURE, rule.kind), False, found
         phrase = self._phrase_reading(folded)
-        return phrase, phrase is None and self.rules.doubt(found) is None, found
+        return phrase, phrase is None, found
 
     def _phrase_reading(self, folded: Folded) -> Reading | None:
         """A help or stop phrase, or nothing."""
@@ -111,9 +112,10 @@ class SafetyMatcher:
 
     def classify(self, text: str) -> Reading | None:
         """Disclosure first (it needs the warmest answer), then help, then stop; then, when the rules found
-        nothing and no doubt holds, the model's second opinion: a disclosure with general first steps. A rule's
-        disclosure that the model is all but sure is everyday talk (below its veto) is dropped: the message is read
-        as if no rule had fired, help and stop phrases included (bench/README.md, "The model's veto")."""
+        nothing (a doubt may have held them back), the model's second opinion: a disclosure with general first
+        steps. A rule's disclosure that the model is all but sure is everyday talk (below its veto) is dropped: the
+        message is read as if no rule had fired, help and stop phrases included (bench/README.md, "The model's
+        veto")."""
         folded = fold(text)
         reading, ask_model, found = self._rules(folded)
         if self.model is None:
