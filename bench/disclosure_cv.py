@@ -109,10 +109,9 @@ BATCHES = (
     ("32a52e7", "disclosures_train"), ("cddafba", "disclosures_train"), ("d103481", "disclosures_train"),
     ("b18472a", "disclosures_train"), ("7debb70", "disclosures_train"), ("9edbaae", "disclosures_train"),
     # Batch 36 (write36b: id ro; write36c: en fr; write36d: es pt; write36f: id sw again; write36e: ar; write36a: ar
-    # sw),
-    # training data only: home, family and the places children live and learn (relatives, domestic violence, neglect,
-    # early marriage, cutting, honour threats, child domestic work, children's homes, boarding and religious schools,
-    # camps, refugee hostels; police, guards, drivers, landlords), written by children with few words.
+    # sw), training data only: home, family and the places children live and learn (relatives, domestic violence,
+    # neglect, early marriage, cutting, honour threats, child domestic work, children's homes, boarding and religious
+    # schools, camps, refugee hostels; police, guards, drivers, landlords), written by children with few words.
     ("68b5b22", "disclosures_train"), ("de6c2cf", "disclosures_train"), ("cedd781", "disclosures_train"),
     ("9bc00b3", "disclosures_train"), ("c7099a1", "disclosures_train"), ("da8d4df", "disclosures_train"),
 )
