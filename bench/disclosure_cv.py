@@ -114,6 +114,11 @@ BATCHES = (
     # schools, camps, refugee hostels; police, guards, drivers, landlords), written by children with few words.
     ("68b5b22", "disclosures_train"), ("de6c2cf", "disclosures_train"), ("cedd781", "disclosures_train"),
     ("9bc00b3", "disclosures_train"), ("c7099a1", "disclosures_train"), ("da8d4df", "disclosures_train"),
+    # Batch 37 (write37c: en fr; write37b: id ro; write37f: id ro again; write37e: ar; write37a: ar sw; write37d: es
+    # pt), training data only: urgency and aftermath (danger right now, injuries, police and court, the abuser back
+    # home, revenge for telling, pressure to drop a complaint, not believed), feelings first, "what do i do, he...".
+    ("10feb7c", "disclosures_train"), ("ee0584f", "disclosures_train"), ("ddc572e", "disclosures_train"),
+    ("f5c16a7", "disclosures_train"), ("93310da", "disclosures_train"), ("7145841", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
