@@ -119,6 +119,12 @@ BATCHES = (
     # home, revenge for telling, pressure to drop a complaint, not believed), feelings first, "what do i do, he...".
     ("10feb7c", "disclosures_train"), ("ee0584f", "disclosures_train"), ("ddc572e", "disclosures_train"),
     ("f5c16a7", "disclosures_train"), ("93310da", "disclosures_train"), ("7145841", "disclosures_train"),
+    # Batch 38 (write38a: ar, Egypt to Morocco; write38b: ar, Levant, Iraq, Gulf, Yemen; write38c: id, Java;
+    # write38d: id, outside Java; write38e: sw ro; write38f: fr pt), training data only: every situation mixed, with
+    # the euphemisms children use for abuse and exploitation in each language (games, special friends, sponsors, being
+    # used or bothered), and everyday messages using the same euphemisms innocently.
+    ("6b8f098", "disclosures_train"), ("8ec8b82", "disclosures_train"), ("9b7b51d", "disclosures_train"),
+    ("f517410", "disclosures_train"), ("ce3f614", "disclosures_train"), ("c2f4a58", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

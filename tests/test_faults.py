@@ -35,7 +35,10 @@ DISCLOSURES = {
     "en": "someone is threatening me with my photos",
     "fr": "il me fait du chantage avec mes photos",
     "es": "me está amenazando con publicar mis fotos",
-    "pt": "ele me ameaçou no jogo",
+    # Until 2026-12-05 "ele me ameaçou no jogo" ("he threatened me in the game"): since batches 33-38 and L2 3e-4 the
+    # model reads a threat "in the game" as gaming talk and its veto drops the rule's find (bench/README.md, "Batch 37
+    # and a weaker L2"). This test is about the database hanging, so it takes a disclosure nobody could misread.
+    "pt": "ele está me ameaçando com minhas fotos",
     "ar": "شخص يبتزني بصوري",
 }
 CANARY = "canary-7f3a-do-not-log"
