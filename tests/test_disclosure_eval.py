@@ -8,9 +8,11 @@ never used here: they are only measured, in aggregate, by `python -m bench.discl
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bench.disclosure import DATA_DIR, LANGUAGES, SETS, Item, load_set, score
+from bench.disclosure import DATA_DIR, LANGUAGES, SET_DIR, SETS, Item, Score, load_set, score
 from bot.services.safety import SafetyMatcher
 
 # Raised from 0.95 in the fourth iteration (every language of the three sets is at 0.987 or more).
@@ -27,21 +29,22 @@ FRESH_RULES_FLOOR = {"ar": 0.95, "ro": 0.965}
 RETIRED = DATA_DIR / SETS["retired"]
 
 
+def _counted(code: str, directory: Path = SET_DIR) -> list[Item]:
+    return [item for item in load_set(code, directory) if not item.borderline]
 
-def _counted(code: str) -> list[Item]:
-    return [item for item in load_set(code) if not item.borderline]
+
+def _assert_within_floors(result: Score, code: str, recall_floor: float = RECALL_FLOOR) -> None:
+    missed = [i.text for i in result.misses]
+    assert result.recall >= recall_floor, f"{code}: recall {result.recall:.3f}, missed {missed}"
+    assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, (
+        f"{code}: false positives {result.false_positive_rate:.3f}: {[i.text for i in result.alarms]}")
 
 
 @pytest.mark.parametrize("code", FLOORED)
 def test_recall_and_false_positives_per_language(matcher: SafetyMatcher, code: str) -> None:
     items = _counted(code)
     assert sum(i.disclosure for i in items) >= 60 and sum(not i.disclosure for i in items) >= 60
-    result = score(matcher.disclosure_kind, items)
-    missed = [i.text for i in result.misses]
-    alarms = [i.text for i in result.alarms]
-    assert result.recall >= RECALL_FLOOR, f"{code}: recall {result.recall:.3f}, missed {missed}"
-    assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, (
-        f"{code}: false positives {result.false_positive_rate:.3f}: {alarms}")
+    _assert_within_floors(score(matcher.disclosure_kind, items), code)
 
 
 def test_the_held_out_part_is_every_third_item() -> None:
@@ -59,26 +62,15 @@ def test_every_recognised_disclosure_in_the_set_gets_a_known_kind(matcher: Safet
 def test_fresh_sentences_per_language(matcher: SafetyMatcher, code: str) -> None:
     """The sentences written for the second iteration: disclosures worded in new ways and everyday messages with
     risky words (hypothetical questions, news, parents' "will kill me", sibling fights, games, scams, quiz answers)."""
-    items = [item for item in load_set(code, FRESH) if not item.borderline]
+    items = _counted(code, FRESH)
     assert sum(i.disclosure for i in items) >= 60 and sum(not i.disclosure for i in items) >= 60
-    result = score(matcher.disclosure_kind, items)
-    missed = [i.text for i in result.misses]
-    floor = FRESH_RULES_FLOOR.get(code, RECALL_FLOOR)
-    assert result.recall >= floor, f"{code}: recall {result.recall:.3f}, missed {missed}"
-    assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, (
-        f"{code}: false positives {result.false_positive_rate:.3f}: {[i.text for i in result.alarms]}")
+    _assert_within_floors(score(matcher.disclosure_kind, items), code, FRESH_RULES_FLOOR.get(code, RECALL_FLOOR))
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_fresh_sentences_with_the_model_per_language(matcher_with_model: SafetyMatcher, code: str) -> None:
     """The same sentences as the bot reads them: the rules, the model's second opinion and its veto."""
-    items = [item for item in load_set(code, FRESH) if not item.borderline]
-    result = score(matcher_with_model.disclosure_kind_with_model, items)
-    missed = [i.text for i in result.misses]
-    assert result.recall >= RECALL_FLOOR, f"{code}: recall {result.recall:.3f}, missed {missed}"
-    assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, (
-        f"{code}: false positives {result.false_positive_rate:.3f}: {[i.text for i in result.alarms]}")
-
+    _assert_within_floors(score(matcher_with_model.disclosure_kind_with_model, _counted(code, FRESH)), code)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
@@ -86,8 +78,4 @@ def test_retired_blind_set_development_part_per_language(matcher: SafetyMatcher,
     """The second blind set, retired after its 5 runs and opened: only the part the word lists were widened from."""
     items = [item for item in load_set(code, RETIRED) if not item.borderline and not item.held_out]
     assert sum(i.disclosure for i in items) >= 40 and sum(not i.disclosure for i in items) >= 40
-    result = score(matcher.disclosure_kind, items)
-    missed = [i.text for i in result.misses]
-    assert result.recall >= RECALL_FLOOR, f"{code}: recall {result.recall:.3f}, missed {missed}"
-    assert result.false_positive_rate <= FALSE_POSITIVE_CEILING, (
-        f"{code}: false positives {result.false_positive_rate:.3f}: {[i.text for i in result.alarms]}")
+    _assert_within_floors(score(matcher.disclosure_kind, items), code)
