@@ -3,6 +3,7 @@ recall on sentences nobody tuned the rules or the model on, and at what cost in 
 
     python -m bench.disclosure_cv                 # both experiments, tables per language, threshold choice
     python -m bench.disclosure_cv --quick         # leave-one-set-out only
+    python -m bench.disclosure_cv --jobs 2 --cache cv.json  # two folds at a time; reuse folds scored before
 
 Folds are whole sets or whole batches, never random items (the items of one batch look alike):
 
@@ -23,14 +24,19 @@ Never reads tests/data/disclosures_blind3/."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import astuple, dataclass, replace
 from pathlib import Path
 
+import bot.devtools.train_disclosure_model as train_module
+import bot.services.safety.model as model_module
+import bot.services.safety.normalize as normalize_module
 from bench.disclosure import LANGUAGES, matcher
 from bot.devtools.train_disclosure_model import (
     THRESHOLD,
@@ -197,47 +203,82 @@ def leave_one_set_out() -> list[tuple[str, list[Scored]]]:
     return folds
 
 
-def rules_as_they_were(work: Path, batches: tuple[tuple[str, str], ...] = BATCHES) -> list[tuple[str, list[Scored]]]:
-    folds = []
-    for commit, target_set in batches:
-        before = work / f"{commit}-before"
-        after = work / f"{commit}-after"
-        before.mkdir()
-        after.mkdir()
-        _extract(f"{commit}^", before, ["bot", "content", "tests/data"])
-        _extract(commit, after, ["tests/data"])
-        old_data, new_data = before / "tests/data", after / "tests/data"
-        if target_set == "disclosures_retired":
-            # Opened in this commit: every item is new to the rules before it (then tests/data/disclosures_blind).
-            new_paths = data_files(("disclosures_retired",), new_data)
-            new_items = [(p.stem, e.text, e.disclosure) for p in new_paths for e in load_examples([p], new_data)]
-        else:
-            new_items = []
-            for path in data_files((target_set,), new_data):
-                old_path = old_data / target_set / path.name
-                seen = {e.text for e in load_examples([old_path], old_data)} if old_path.exists() else set()
-                new_items += [(path.stem, e.text, e.disclosure) for e in load_examples([path], new_data)
-                              if e.text not in seen]
-        training = load_examples(data_files(TRAINING_SETS, old_data), old_data)
-        texts = json.dumps([t for _, t, _ in new_items] + [e.text for e in training])
-        run = subprocess.run([sys.executable, "-c", _OLD_RULES], cwd=before, input=texts,
-                             capture_output=True, text=True, env={"PYTHONPATH": str(before), "PATH": "/usr/bin:/bin"})
-        if run.returncode:
-            raise SystemExit(f"{commit}^: the old rules did not run: {run.stderr[-2000:]}")
-        out = json.loads(run.stdout)
-        verdicts, training_concepts = out[:len(new_items)], out[len(new_items):]
-        # The model of that commit weighs the concepts of that commit's word lists.
-        training = [replace(e, concepts=tuple(found)) for e, (_, _, found, _) in zip(training, training_concepts,
+def _old_rules_fold(work: Path, commit: str, target_set: str) -> tuple[str, list[Scored]]:
+    """One fold: the rules of the commit before `commit`, and a model trained on that commit's labelled data, scored
+    on the items `commit` added to `target_set`."""
+    before = work / f"{commit}-before"
+    after = work / f"{commit}-after"
+    before.mkdir()
+    after.mkdir()
+    _extract(f"{commit}^", before, ["bot", "content", "tests/data"])
+    _extract(commit, after, ["tests/data"])
+    old_data, new_data = before / "tests/data", after / "tests/data"
+    if target_set == "disclosures_retired":
+        # Opened in this commit: every item is new to the rules before it (then tests/data/disclosures_blind).
+        new_paths = data_files(("disclosures_retired",), new_data)
+        new_items = [(p.stem, e.text, e.disclosure) for p in new_paths for e in load_examples([p], new_data)]
+    else:
+        new_items = []
+        for path in data_files((target_set,), new_data):
+            old_path = old_data / target_set / path.name
+            seen = {e.text for e in load_examples([old_path], old_data)} if old_path.exists() else set()
+            new_items += [(path.stem, e.text, e.disclosure) for e in load_examples([path], new_data)
+                          if e.text not in seen]
+    training = load_examples(data_files(TRAINING_SETS, old_data), old_data)
+    texts = json.dumps([t for _, t, _ in new_items] + [e.text for e in training])
+    run = subprocess.run([sys.executable, "-c", _OLD_RULES], cwd=before, input=texts,
+                         capture_output=True, text=True, env={"PYTHONPATH": str(before), "PATH": "/usr/bin:/bin"})
+    if run.returncode:
+        raise SystemExit(f"{commit}^: the old rules did not run: {run.stderr[-2000:]}")
+    out = json.loads(run.stdout)
+    verdicts, training_concepts = out[:len(new_items)], out[len(new_items):]
+    # The model of that commit weighs the concepts of that commit's word lists.
+    training = [replace(e, concepts=tuple(found)) for e, (_, _, found, _) in zip(training, training_concepts,
+                                                                                   strict=True)]
+    model = _model(training)
+    scored = [Scored(language, disclosure, kind is not None, askable, model.probability(fold(text).tokens, found),
+                     doubted)
+              for (language, text, disclosure), (kind, askable, found, doubted) in zip(new_items, verdicts,
                                                                                        strict=True)]
-        model = _model(training)
-        scored = [Scored(language, disclosure, kind is not None, askable, model.probability(fold(text).tokens, found),
-                         doubted)
-                  for (language, text, disclosure), (kind, askable, found, doubted) in zip(new_items, verdicts,
-                                                                                           strict=True)]
-        print(f"  fold {commit} ({target_set}): {len(new_items)} new items, trained on {len(training)}",
-              file=sys.stderr)
-        folds.append((commit, scored))
-    return folds
+    print(f"  fold {commit} ({target_set}): {len(new_items)} new items, trained on {len(training)}", file=sys.stderr)
+    return commit, scored
+
+
+def rules_as_they_were(work: Path, batches: tuple[tuple[str, str], ...] = BATCHES,
+                       jobs: int = 1) -> list[tuple[str, list[Scored]]]:
+    """Every batch's fold, in BATCHES order; `jobs` folds at a time (each trains its own model: one core each)."""
+    if jobs <= 1:
+        return [_old_rules_fold(work, commit, target_set) for commit, target_set in batches]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        return list(pool.map(_old_rules_fold, [work] * len(batches), *zip(*batches, strict=True)))
+
+
+def trainer_fingerprint() -> str:
+    """What the folds' scores depend on besides git history: the trainer's and the model's code. A cached fold
+    scored under other code is scored again."""
+    digest = hashlib.sha256()
+    for module in (train_module, model_module, normalize_module):
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cached_folds(cache: Path | None, work: Path, jobs: int) -> list[tuple[str, list[Scored]]]:
+    """The old-rules folds, reusing those a cache file holds for the same trainer code; missing ones are scored (new
+    batches, or all after the trainer changed) and the cache is written back."""
+    fingerprint = trainer_fingerprint()
+    kept: dict[str, list[Scored]] = {}
+    if cache and cache.exists():
+        stored = json.loads(cache.read_text())
+        if stored.get("trainer") == fingerprint:
+            kept = {name: [Scored(*row) for row in rows] for name, rows in stored["folds"].items()}
+    missing = tuple(b for b in BATCHES if b[0] not in kept)
+    if missing:
+        print(f"  scoring {len(missing)} of {len(BATCHES)} folds ({jobs} at a time)", file=sys.stderr)
+        kept.update(rules_as_they_were(work, missing, jobs))
+    if cache:
+        cache.write_text(json.dumps({"trainer": fingerprint,
+                                     "folds": {name: [astuple(i) for i in items] for name, items in kept.items()}}))
+    return [(commit, kept[commit]) for commit, _ in BATCHES]
 
 
 def _row(name: str, items: list[Scored], threshold: float) -> str:
@@ -411,7 +452,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="leave-one-set-out only")
     parser.add_argument("--threshold", type=float, help="score at this threshold instead of choosing one")
-    parser.add_argument("--cache", type=Path, help="keep the old-rules folds' scores in this file and reuse them")
+    parser.add_argument("--cache", type=Path, help="keep the old-rules folds' scores in this file and reuse those "
+                        "scored under the same trainer code (new batches only are scored then)")
+    parser.add_argument("--jobs", type=int, default=1, help="score this many folds at a time (one core each)")
     parser.add_argument("--batch", help="score only the batch of disclosures_dev added by this commit (one added "
                         "after the threshold was fixed), at THRESHOLD or --threshold")
     args = parser.parse_args()
@@ -421,13 +464,8 @@ def main() -> None:
         table(f"The batch of {args.batch}, rules of the commit before", folds, args.threshold or THRESHOLD)
         return
     if not args.quick:
-        if args.cache and args.cache.exists():
-            old = [(name, [Scored(*row) for row in rows]) for name, rows in json.loads(args.cache.read_text())]
-        else:
-            with tempfile.TemporaryDirectory(prefix="disclosure_cv_") as work:
-                old = rules_as_they_were(Path(work))
-            if args.cache:
-                args.cache.write_text(json.dumps([(name, [astuple(i) for i in items]) for name, items in old]))
+        with tempfile.TemporaryDirectory(prefix="disclosure_cv_") as work:
+            old = cached_folds(args.cache, Path(work), args.jobs)
         chosen = choose_threshold(old)
         # Nested: the threshold chosen without the retired blind set's fold, scored on that fold alone.
         print("\nNested check: threshold chosen on every fold but the retired blind set (a4c9641), scored on it:")

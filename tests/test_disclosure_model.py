@@ -359,3 +359,34 @@ def test_the_veto_is_the_highest_that_loses_at_most_one_find_in_2000(capsys: pyt
     out = capsys.readouterr().out
     assert "| 0.05 | 4/8000 | 4/8 |" in out and "| 0.06 | 6/8000 | 6/8 |" in out
     assert "Leave one fold out: 4/8000 finds lost, 4/8 false alarms dropped" in out
+
+
+def test_cached_folds_are_reused_only_under_the_same_trainer_code(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """bench.disclosure_cv --cache: a fold scored before is reused while the trainer's code is the same (a new batch
+    costs only its own folds), and every fold is scored again once that code changes; the folds come back in
+    BATCHES order whatever was cached."""
+    import bench.disclosure_cv as cv
+
+    scored_now: list[str] = []
+
+    def score(work: Path, batches: tuple[tuple[str, str], ...], jobs: int) -> list[tuple[str, list[cv.Scored]]]:
+        scored_now.extend(commit for commit, _ in batches)
+        return [(commit, [cv.Scored("en", True, False, True, 0.5)]) for commit, _ in batches]
+
+    monkeypatch.setattr(cv, "rules_as_they_were", score)
+    monkeypatch.setattr(cv, "BATCHES", (("aaa", "disclosures_dev"), ("bbb", "disclosures_train")))
+    cache = tmp_path / "cv.json"
+    assert [name for name, _ in cv.cached_folds(cache, tmp_path, 2)] == ["aaa", "bbb"]
+    assert scored_now == ["aaa", "bbb"]
+
+    monkeypatch.setattr(cv, "BATCHES", (("aaa", "disclosures_dev"), ("ccc", "disclosures_train"),
+                                        ("bbb", "disclosures_train")))
+    folds = cv.cached_folds(cache, tmp_path, 2)
+    assert scored_now == ["aaa", "bbb", "ccc"]  # only the new batch
+    assert [name for name, _ in folds] == ["aaa", "ccc", "bbb"]
+    assert folds[0][1] == [cv.Scored("en", True, False, True, 0.5)]
+
+    monkeypatch.setattr(cv, "trainer_fingerprint", lambda: "other code")
+    cv.cached_folds(cache, tmp_path, 2)
+    assert scored_now[3:] == ["aaa", "ccc", "bbb"]
