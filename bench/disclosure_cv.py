@@ -131,6 +131,12 @@ BATCHES = (
     # used or bothered), and everyday messages using the same euphemisms innocently.
     ("6b8f098", "disclosures_train"), ("8ec8b82", "disclosures_train"), ("9b7b51d", "disclosures_train"),
     ("f517410", "disclosures_train"), ("ce3f614", "disclosures_train"), ("c2f4a58", "disclosures_train"),
+    # Batch 39 (write39d: es pt ro; write39a: ar, Egypt, Levant, Gulf; write39c: en fr; write39b: id sw; write39f: id,
+    # outside Java; write39e: ar, Maghreb, Sudan, Iraq, Yemen), training data only: real threats said in games, streams
+    # and group chats, disclosures wrapped in fear, doubt or jokes ("my mom will kill me if she finds out what my coach
+    # did"), and everyday messages of the same shapes (trash talk, parents' joking threats, "idk if this counts").
+    ("7ef0685", "disclosures_train"), ("903a314", "disclosures_train"), ("eea541c", "disclosures_train"),
+    ("c392a1c", "disclosures_train"), ("4622f37", "disclosures_train"), ("ad7068f", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
