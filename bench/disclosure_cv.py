@@ -137,6 +137,13 @@ BATCHES = (
     # did"), and everyday messages of the same shapes (trash talk, parents' joking threats, "idk if this counts").
     ("7ef0685", "disclosures_train"), ("903a314", "disclosures_train"), ("eea541c", "disclosures_train"),
     ("c392a1c", "disclosures_train"), ("4622f37", "disclosures_train"), ("ad7068f", "disclosures_train"),
+    # Batch 40 (write40g: pt fr; write40e: id outside Java; write40d: id, Java; write40h: en es; write40a: ar, Egypt and
+    # Sudan; write40b: ar, Levant and Iraq; write40f: sw ro; write40c: ar, Maghreb and Yemen), training data only: one
+    # region's teenagers telling a friend about daily life and what goes wrong in it, many very short or in pieces,
+    # with local places, apps and money; everyday messages from the same settings.
+    ("3725b81", "disclosures_train"), ("1ea7cce", "disclosures_train"), ("8eb40e6", "disclosures_train"),
+    ("3e66c93", "disclosures_train"), ("d132934", "disclosures_train"), ("2571f27", "disclosures_train"),
+    ("8fb762d", "disclosures_train"), ("a952760", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
