@@ -144,6 +144,11 @@ BATCHES = (
     ("3725b81", "disclosures_train"), ("1ea7cce", "disclosures_train"), ("8eb40e6", "disclosures_train"),
     ("3e66c93", "disclosures_train"), ("d132934", "disclosures_train"), ("2571f27", "disclosures_train"),
     ("8fb762d", "disclosures_train"), ("a952760", "disclosures_train"),
+    # Batch 41 (match41a: id; match41e: en pt; match41b: ar; match41c: fr es; match41d: sw ro), for the rules: 40
+    # disclosures and 80 everyday messages (mostly hard negatives) per language, each helper's first, data-only commit,
+    # written blind before the rules' false alarms were fixed by class.
+    ("808ab03", "disclosures_dev"), ("8d946c0", "disclosures_dev"), ("2f4ce86", "disclosures_dev"),
+    ("3473a09", "disclosures_dev"), ("22f367d", "disclosures_dev"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
