@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import subprocess
 import sys
@@ -272,11 +273,16 @@ def rules_as_they_were(work: Path, batches: tuple[tuple[str, str], ...] = BATCHE
 
 
 def trainer_fingerprint() -> str:
-    """What the folds' scores depend on besides git history: the trainer's and the model's code. A cached fold
-    scored under other code is scored again."""
+    """What the folds' scores depend on besides git history: the model's features and the trainer's code and
+    settings. A cached fold scored under others is scored again; the threshold and the veto (chosen from the folds)
+    and comments in the trainer's module are not part of it."""
     digest = hashlib.sha256()
-    for module in (train_module, model_module, normalize_module):
+    for module in (model_module, normalize_module):
         digest.update(Path(module.__file__).read_bytes())
+    for function in (train_module.train, train_module._vector, train_module.load_examples, _model, _old_rules_fold):
+        digest.update(inspect.getsource(function).encode())
+    digest.update(repr((train_module.BUCKETS, train_module.EPOCHS, train_module.LEARNING_RATE, train_module.L2,
+                        train_module.SEED, train_module.TRAINING_SETS, _OLD_RULES)).encode())
     return digest.hexdigest()[:16]
 
 

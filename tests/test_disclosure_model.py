@@ -390,3 +390,17 @@ def test_cached_folds_are_reused_only_under_the_same_trainer_code(tmp_path: Path
     monkeypatch.setattr(cv, "trainer_fingerprint", lambda: "other code")
     cv.cached_folds(cache, tmp_path, 2)
     assert scored_now[3:] == ["aaa", "ccc", "bbb"]
+
+
+def test_the_folds_fingerprint_follows_training_not_the_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cached fold is reused after the threshold or the veto changes (they are chosen from the folds, not used to
+    score them), and scored again when a training setting changes."""
+    import bench.disclosure_cv as cv
+    import bot.devtools.train_disclosure_model as train_module
+
+    before = cv.trainer_fingerprint()
+    monkeypatch.setattr(train_module, "THRESHOLD", 0.5)
+    monkeypatch.setattr(train_module, "VETO", 0.2)
+    assert cv.trainer_fingerprint() == before
+    monkeypatch.setattr(train_module, "L2", train_module.L2 * 10)
+    assert cv.trainer_fingerprint() != before
