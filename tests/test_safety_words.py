@@ -291,6 +291,17 @@ def test_a_rule_with_an_unknown_concept_and_a_missing_language(content_copy: Pat
         load_catalog(content_copy, ["en", "pt"])  # ... those the bot offers are required
 
 
+def test_two_doubts_of_one_name_are_refused(content_copy: Path) -> None:
+    """Two writers adding a doubt of the same name: the looser one would hold where the other was meant not to, so
+    the content check names the doubt instead of loading both."""
+    rules = content_copy / "help" / "safety" / "rules.yaml"
+    text = rules.read_text(encoding="utf-8")
+    assert text.count("  - name: haircut\n") == 1
+    rules.write_text(text.replace("  - name: haircut\n", "  - name: hypothetical\n"), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"rules.yaml: .*doubt hypothetical: the name is used twice"):
+        load_catalog(content_copy)
+
+
 def test_normalize() -> None:
     assert normalize("  Côte d’Ivoire!! ") == "cote d'ivoire"
     assert normalize("AÇÃO") == "acao"

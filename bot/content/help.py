@@ -232,10 +232,15 @@ class SafetyRules(StrictModel):
             unknown = sorted(rule.concepts() - set(self.concepts))
             if unknown:
                 raise ValueError(f"rules[{number}]: unknown concept {', '.join(unknown)}")
+        seen: set[str] = set()
         for doubt in self.doubts:
             unknown = sorted(doubt.concepts() - set(self.concepts))
             if unknown:
                 raise ValueError(f"doubt {doubt.name}: unknown concept {', '.join(unknown)}")
+            if doubt.name in seen:
+                # Two writers' doubts of one name: the looser one would hold where the other was meant not to.
+                raise ValueError(f"doubt {doubt.name}: the name is used twice; merge the two into one")
+            seen.add(doubt.name)
         return self
 
 
