@@ -150,6 +150,12 @@ BATCHES = (
     # written blind before the rules' false alarms were fixed by class.
     ("808ab03", "disclosures_dev"), ("8d946c0", "disclosures_dev"), ("2f4ce86", "disclosures_dev"),
     ("3473a09", "disclosures_dev"), ("22f367d", "disclosures_dev"),
+    # Batch 42 (write42a: id; write42f: ro; write42c: fr; write42e: sw; write42g: en; write42d: es; write42b: ar;
+    # write42h: pt), training data only: 150 everyday messages per language using the words of harm harmlessly in
+    # every setting of daily life, and 50 disclosures that look like them.
+    ("afb8dbe", "disclosures_train"), ("3334b9c", "disclosures_train"), ("0d2dd13", "disclosures_train"),
+    ("d17e97e", "disclosures_train"), ("6900c0b", "disclosures_train"), ("7e74020", "disclosures_train"),
+    ("9c69a05", "disclosures_train"), ("0ed1937", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
