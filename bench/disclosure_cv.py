@@ -279,14 +279,14 @@ def rules_as_they_were(work: Path, batches: tuple[tuple[str, str], ...] = BATCHE
 
 
 def trainer_fingerprint() -> str:
-    """What the folds' scores depend on besides git history: the model's features and the trainer's code and
-    settings. A cached fold scored under others is scored again; the threshold and the veto (chosen from the folds)
-    and comments in the trainer's module are not part of it."""
+    """What the folds' scores depend on besides git history: the model's features, the trainer's code and settings,
+    and the fields a cached row fills (Scored). A cached fold scored under others is scored again; the threshold and
+    the veto (chosen from the folds) and comments in the trainer's module are not part of it."""
     digest = hashlib.sha256()
     for module in (model_module, normalize_module):
         digest.update(Path(module.__file__).read_bytes())
-    for function in (train_module.train, train_module._vector, train_module.load_examples, _model, _old_rules_fold):
-        digest.update(inspect.getsource(function).encode())
+    for code in (train_module.train, train_module._vector, train_module.load_examples, _model, _old_rules_fold, Scored):
+        digest.update(inspect.getsource(code).encode())
     digest.update(repr((train_module.BUCKETS, train_module.EPOCHS, train_module.LEARNING_RATE, train_module.L2,
                         train_module.SEED, train_module.TRAINING_SETS, _OLD_RULES)).encode())
     return digest.hexdigest()[:16]
@@ -299,7 +299,7 @@ def cached_folds(cache: Path | None, work: Path, jobs: int) -> list[tuple[str, l
     kept: dict[str, list[Scored]] = {}
     if cache and cache.exists():
         stored = json.loads(cache.read_text())
-        if stored.get("trainer") == fingerprint:
+        if isinstance(stored, dict) and stored.get("trainer") == fingerprint:  # a list: the format before 2026-12-05
             kept = {name: [Scored(*row) for row in rows] for name, rows in stored["folds"].items()}
     missing = tuple(b for b in BATCHES if b[0] not in kept)
     if missing:

@@ -391,6 +391,10 @@ def test_cached_folds_are_reused_only_under_the_same_trainer_code(tmp_path: Path
     cv.cached_folds(cache, tmp_path, 2)
     assert scored_now[3:] == ["aaa", "ccc", "bbb"]
 
+    cache.write_text('[["aaa", [["en", true, false, true, 0.5]]]]')  # the cache's format before 2026-12-05
+    cv.cached_folds(cache, tmp_path, 2)
+    assert scored_now[6:] == ["aaa", "ccc", "bbb"]
+
 
 def test_the_folds_fingerprint_follows_training_not_the_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     """A cached fold is reused after the threshold or the veto changes (they are chosen from the folds, not used to
