@@ -156,6 +156,22 @@ BATCHES = (
     ("afb8dbe", "disclosures_train"), ("3334b9c", "disclosures_train"), ("0d2dd13", "disclosures_train"),
     ("d17e97e", "disclosures_train"), ("6900c0b", "disclosures_train"), ("7e74020", "disclosures_train"),
     ("9c69a05", "disclosures_train"), ("0ed1937", "disclosures_train"),
+    # Batch 43 (write43a: en; write43b: fr; write43c: es; write43d: pt; write43e: ar, Egypt, Sudan, Levant, Iraq, Gulf;
+    # write43f: ar, Maghreb, Mauritania, Yemen, Oman; write43g: id; write43h: sw; write43i: ro), training data only:
+    # 15 invented people per writer (teenagers, a parent, an older sibling, a teacher or youth worker), each with their
+    # region and way of typing, and what they would send: 100 disclosures (half or more indirect) and 150 everyday
+    # messages (half hard negatives) per writer.
+    ("de2bdb6", "disclosures_train"), ("cd4a36b", "disclosures_train"), ("7d10514", "disclosures_train"),
+    ("f9dd2e2", "disclosures_train"), ("1a6b0fa", "disclosures_train"), ("5f7db8e", "disclosures_train"),
+    ("aa85c12", "disclosures_train"), ("cf1f710", "disclosures_train"), ("b15d523", "disclosures_train"),
+    # Batch 44 (write44a: en; write44b: fr; write44c: es; write44d: pt; write44e: ar, Egypt, Sudan, Gaza, refugees in
+    # Lebanon and Jordan, Iraq, Gulf; write44f: ar, Maghreb, Libya, Yemen, refugees in Germany; write44g: id; write44h:
+    # sw), training data only: personas again, of people writers often leave out (boys, the youngest, rural and working
+    # teenagers, religious communities, migrants and refugees, disability, LGBTQ, children in care, hurried or formal
+    # parents); 80 disclosures and 170 everyday messages per writer (Arabic 120 and 130).
+    ("de9cc0f", "disclosures_train"), ("4812a5a", "disclosures_train"), ("aa7c6b3", "disclosures_train"),
+    ("e569ad7", "disclosures_train"), ("bf94982", "disclosures_train"), ("d2b9472", "disclosures_train"),
+    ("286e0ec", "disclosures_train"), ("734eb75", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
