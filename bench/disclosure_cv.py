@@ -172,6 +172,13 @@ BATCHES = (
     ("de9cc0f", "disclosures_train"), ("4812a5a", "disclosures_train"), ("aa7c6b3", "disclosures_train"),
     ("e569ad7", "disclosures_train"), ("bf94982", "disclosures_train"), ("d2b9472", "disclosures_train"),
     ("286e0ec", "disclosures_train"), ("734eb75", "disclosures_train"),
+    # Batch 45 (write45a: en; write45b: fr; write45c: es; write45d: pt; write45e: ar; write45f: id; write45g: sw;
+    # write45h: ro), training data only: personas with lively, messy everyday lives (siblings, joking parents, roasts,
+    # games, teams, youth groups, selling online, crime series, drill, heartbreak, doctors, scams and hacked accounts);
+    # 200 everyday messages (two thirds hard negatives) and 50 disclosures that look like them per writer.
+    ("b8985ca", "disclosures_train"), ("2ec6f7d", "disclosures_train"), ("ff71924", "disclosures_train"),
+    ("fc896ed", "disclosures_train"), ("5797c95", "disclosures_train"), ("855b1ef", "disclosures_train"),
+    ("257034b", "disclosures_train"), ("553a224", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
