@@ -179,6 +179,10 @@ BATCHES = (
     ("b8985ca", "disclosures_train"), ("2ec6f7d", "disclosures_train"), ("ff71924", "disclosures_train"),
     ("fc896ed", "disclosures_train"), ("5797c95", "disclosures_train"), ("855b1ef", "disclosures_train"),
     ("257034b", "disclosures_train"), ("553a224", "disclosures_train"),
+    # Batch 46 (match46a: id; match46b: ro), for the rules: 40 look-alike disclosures and 200 everyday messages (mostly
+    # hard negatives from messy daily lives) per language, each helper's first, data-only commit, written blind before
+    # the rules' false alarms were fixed by class.
+    ("a5d9d21", "disclosures_dev"), ("8f125f6", "disclosures_dev"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
