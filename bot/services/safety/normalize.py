@@ -26,6 +26,8 @@ _REDUPLICATED = re.compile(r"([a-z]{2,})2")
 _LATIN_LETTER = re.compile("[a-z]")
 _REPEATED = re.compile(r"([^\W\d_])\1{2,}")  # three or more of the same letter: "pleaseee", "خايفففة"
 _TOKEN = re.compile(r"\w+")
+# Portuguese laughter ("kkkk", "kkkkkk") folds to "k": a laugh, not letters drawn out in strong feeling.
+_LAUGH_RUN = "k"
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def fold(text: str) -> Folded:
     leet = any(_LEET_SIGN.search(raw) and not _AMOUNT.fullmatch(raw) for raw in raws)
     for raw in raws:
         token, runs = _REPEATED.subn(r"\1", _arabizi(raw, leet))
-        emphatic = emphatic or runs > 0
+        emphatic = emphatic or (runs > 0 and token != _LAUGH_RUN)
         # French "j'ai" typed with the apostrophe is "jai", as most children type it: the "ai" left alone would
         # be English "AI" in every French sentence.
         if token == "ai" and tokens and tokens[-1] == "j":
