@@ -183,6 +183,13 @@ BATCHES = (
     # hard negatives from messy daily lives) per language, each helper's first, data-only commit, written blind before
     # the rules' false alarms were fixed by class.
     ("a5d9d21", "disclosures_dev"), ("8f125f6", "disclosures_dev"),
+    # Batch 47 (match47a: fr; match47b: sw; match47c: en; match47d: pt; match47e: es), the same for five more
+    # languages: each helper's data-only first commit. Then batch 47's check (check47a: id; check47b: ro), training
+    # data only: 40 disclosures and 200 everyday messages per language from 15 invented writers, written after batch
+    # 46's fixes to see whether those carried to other writers.
+    ("2190970", "disclosures_dev"), ("6d85386", "disclosures_dev"), ("7392b16", "disclosures_dev"),
+    ("c4e2424", "disclosures_dev"), ("7176589", "disclosures_dev"),
+    ("2144982", "disclosures_train"), ("ed602b1", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
