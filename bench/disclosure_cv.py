@@ -195,6 +195,18 @@ BATCHES = (
     ("72e8ba7", "disclosures_dev"),
     ("8a4237a", "disclosures_train"), ("f0cb351", "disclosures_train"), ("f7d5106", "disclosures_train"),
     ("95683ec", "disclosures_train"), ("ae038c5", "disclosures_train"), ("8746d0d", "disclosures_train"),
+    # Batch 48 (write48a: ar sw; write48b: id ro; write48c: en fr; write48d: es pt, each squashed on main), training
+    # data only: 120 disclosures and 120 everyday messages per language, half indirect, harm written next to games,
+    # jokes, selling, school, sport and chores, online people asking for photos; hard negatives from the same settings.
+    ("e05fac4", "disclosures_train"), ("5e75bf7", "disclosures_train"), ("77676df", "disclosures_train"),
+    ("2df89f1", "disclosures_train"),
+    # Batch 49 (write49a: en; write49b: fr; write49c: es; write49d: pt; write49e: ar; write49f: id; write49g: sw;
+    # write49h: ro, each squashed on main), training data only: 15 invented writers per language (11 teenagers of
+    # different regions and ways of typing, 2 carers, an older sibling or cousin, a teacher or coach), 150 disclosures
+    # (half or more indirect) and 150 everyday messages (at least 110 hard negatives) each.
+    ("4816346", "disclosures_train"), ("328a0f5", "disclosures_train"), ("310e82d", "disclosures_train"),
+    ("45df5ee", "disclosures_train"), ("c2cc9bf", "disclosures_train"), ("816aeb4", "disclosures_train"),
+    ("9cd1567", "disclosures_train"), ("115e24a", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
