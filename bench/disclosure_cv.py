@@ -207,6 +207,14 @@ BATCHES = (
     ("4816346", "disclosures_train"), ("328a0f5", "disclosures_train"), ("310e82d", "disclosures_train"),
     ("45df5ee", "disclosures_train"), ("c2cc9bf", "disclosures_train"), ("816aeb4", "disclosures_train"),
     ("9cd1567", "disclosures_train"), ("115e24a", "disclosures_train"),
+    # Batch 50 (write50a: en; write50b: fr; write50c: es; write50d: pt; write50e: ar; write50f: id; write50g: sw;
+    # write50h: ro, each squashed on main), training data only: harm minimised and disguised (laughter around it, "its
+    # nothing", "is it normal", punishment for ordinary reasons told as normal, injuries without the word for hitting,
+    # buyers wanting pictures of the seller, gifts with strings) and everyday messages of the same shapes; 150 and 150
+    # per language from 12 invented writers.
+    ("300cebd", "disclosures_train"), ("0da2e68", "disclosures_train"), ("12fef1f", "disclosures_train"),
+    ("30bf615", "disclosures_train"), ("77c2290", "disclosures_train"), ("fab1b61", "disclosures_train"),
+    ("dc2af1d", "disclosures_train"), ("21e5ff0", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
