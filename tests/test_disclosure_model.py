@@ -361,6 +361,28 @@ def test_the_veto_is_the_highest_that_loses_at_most_one_find_in_2000(capsys: pyt
     assert "Leave one fold out: 4/8000 finds lost, 4/8 false alarms dropped" in out
 
 
+def test_the_threshold_is_chosen_on_the_folds_trained_like_todays_model() -> None:
+    """bench.disclosure_cv chooses the threshold and the veto on the folds whose models were trained on at least 80 %
+    of today's examples (bench/README.md, "Batches 48-50"), walking back from the newest fold and stopping after five
+    in a row below the cut; a fold of a batch that had fewer examples than the one before it stays in."""
+    from bench.disclosure_cv import Scored, recent_folds
+
+    sizes = {"a": 100, "b": 900, "c": 1000, "d": 400, "e": 300, "f": 850, "g": 950, "h": 1000}
+    folds = [(name, [Scored("en", True, False, True, 0.5)]) for name in sizes]
+    asked: list[str] = []
+
+    def size_of(name: str) -> int:
+        asked.append(name)
+        return sizes[name]
+
+    assert [name for name, _ in recent_folds(folds, 1000, size_of)] == ["b", "c", "f", "g", "h"]
+    assert [name for name, _ in recent_folds(folds, 1000, sizes.__getitem__, share=0.96)] == ["c", "h"]
+    gap = [(name, []) for name in "zyxwv"]  # five folds in a row below the cut: the walk stops there
+    tiny = {**sizes, **dict.fromkeys("zyxwv", 1)}
+    assert [name for name, _ in recent_folds([*folds[:-1], *gap, folds[-1]], 1000, tiny.__getitem__)] == ["h"]
+    assert asked == list(reversed(sizes))  # the walk asks each fold's size once, newest first
+
+
 def test_cached_folds_are_reused_only_under_the_same_trainer_code(tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """bench.disclosure_cv --cache: a fold scored before is reused while the trainer's code is the same (a new batch
