@@ -9,7 +9,8 @@ bot used before as the baseline in the same run.
     python -m bench.disclosure --set blind3   # the third blind set, its 5 runs used up (2026-12-03)
     python -m bench.disclosure --set blind4   # the fourth blind set, its 5 runs used up (2026-12-04)
     python -m bench.disclosure --set blind5   # the fifth blind set, its 5 runs used up (2026-12-05)
-    python -m bench.disclosure --set blind    # the sixth blind set: aggregate figures only, never an item
+    python -m bench.disclosure --set blind6   # the sixth blind set, its 5 runs used up (2026-12-06)
+    python -m bench.disclosure --set blind    # the seventh blind set: aggregate figures only, never an item
 
 Each run prints the rules alone and the rules with the model's second opinion (bot/services/safety/model.py):
 recall, false positives and microseconds per message, rules alone and with the model interleaved in one run.
@@ -39,13 +40,13 @@ from bot.settings import PROJECT_ROOT
 DATA_DIR = PROJECT_ROOT / "tests" / "data"
 # "retired" was the second blind set (tests/data/disclosures_blind/ until 2026-12-02): run its 5 allowed times,
 # then opened and used as development data, with its held-out part (every third item) scored only at the start
-# and the end of the third iteration. "blind3", "blind4" and "blind5" are the third to fifth blind sets, whose 5 runs
-# are used up (nobody working on the matcher reads them all the same). "blind" is the sixth blind set
-# (tests/data/disclosures_blind6/, written 2026-12-05, first run 2026-12-05 after the fifth set's last): nobody
+# and the end of the third iteration. "blind3" to "blind6" are the third to sixth blind sets, whose 5 runs are used
+# up (nobody working on the matcher reads them all the same). "blind" is the seventh blind set
+# (tests/data/disclosures_blind7/, written 2026-12-06, first run 2026-12-06 after the sixth set's last): nobody
 # working on the matcher reads it.
 SETS = {"dev": "disclosures", "fresh": "disclosures_dev", "retired": "disclosures_retired",
         "blind3": "disclosures_blind3", "blind4": "disclosures_blind4", "blind5": "disclosures_blind5",
-        "blind": "disclosures_blind6"}
+        "blind6": "disclosures_blind6", "blind": "disclosures_blind7"}
 BLIND_SETS = ("blind",)  # aggregates only
 SET_DIR = DATA_DIR / SETS["dev"]
 BASELINE = Path(__file__).parent / "data" / "disclosure_phrases_before.yaml"
@@ -218,8 +219,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), default="dev", dest="which",
                         help="dev: tests/data/disclosures; fresh: tests/data/disclosures_dev; retired: the second "
-                        "blind set, now development data; blind3, blind4, blind5: the third to fifth blind sets, "
-                        "runs used up; blind: the sixth blind set, aggregates only")
+                        "blind set, now development data; blind3 to blind6: the third to sixth blind sets, "
+                        "runs used up; blind: the seventh blind set, aggregates only")
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms (development part)")
     parser.add_argument("--held-out-misses", action="store_true", help="list the held-out misses too")
     args = parser.parse_args()
