@@ -294,9 +294,9 @@ def leave_one_set_out() -> list[tuple[str, list[Scored]]]:
     return folds
 
 
-def _old_rules_fold(work: Path, commit: str, target_set: str) -> tuple[str, list[Scored]]:
+def _old_rules_fold(work: Path, commit: str, target_set: str) -> tuple[str, list[Scored], int]:
     """One fold: the rules of the commit before `commit`, and a model trained on that commit's labelled data, scored
-    on the items `commit` added to `target_set`."""
+    on the items `commit` added to `target_set`; with the number of examples that model was trained on."""
     before = work / f"{commit}-before"
     after = work / f"{commit}-after"
     before.mkdir()
@@ -332,12 +332,13 @@ def _old_rules_fold(work: Path, commit: str, target_set: str) -> tuple[str, list
               for (language, text, disclosure), (kind, askable, found, doubted) in zip(new_items, verdicts,
                                                                                        strict=True)]
     print(f"  fold {commit} ({target_set}): {len(new_items)} new items, trained on {len(training)}", file=sys.stderr)
-    return commit, scored
+    return commit, scored, len(training)
 
 
 def rules_as_they_were(work: Path, batches: tuple[tuple[str, str], ...] = BATCHES,
-                       jobs: int = 1) -> list[tuple[str, list[Scored]]]:
-    """Every batch's fold, in BATCHES order; `jobs` folds at a time (each trains its own model: one core each)."""
+                       jobs: int = 1) -> list[tuple[str, list[Scored], int]]:
+    """Every batch's fold with its model's training size, in BATCHES order; `jobs` folds at a time (each trains its
+    own model: one core each)."""
     if jobs <= 1:
         return [_old_rules_fold(work, commit, target_set) for commit, target_set in batches]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -358,31 +359,28 @@ def trainer_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def cached_folds(cache: Path | None, work: Path, jobs: int) -> list[tuple[str, list[Scored]]]:
-    """The old-rules folds, reusing those a cache file holds for the same trainer code; missing ones are scored (new
-    batches, or all after the trainer changed) and the cache is written back."""
+def cached_folds(cache: Path | None, work: Path, jobs: int) -> tuple[list[tuple[str, list[Scored]]], dict[str, int]]:
+    """The old-rules folds in BATCHES order and each fold's training size, reusing those a cache file holds for the
+    same trainer code; missing ones are scored (new batches, or all after the trainer changed) and the cache is
+    written back."""
     fingerprint = trainer_fingerprint()
     kept: dict[str, list[Scored]] = {}
+    sizes: dict[str, int] = {}
     if cache and cache.exists():
         stored = json.loads(cache.read_text())
-        if isinstance(stored, dict) and stored.get("trainer") == fingerprint:  # a list: the format before 2026-12-05
+        # A list: the format before 2026-12-05; no sizes: before 2026-12-06 (its folds are scored again).
+        if isinstance(stored, dict) and stored.get("trainer") == fingerprint and "sizes" in stored:
             kept = {name: [Scored(*row) for row in rows] for name, rows in stored["folds"].items()}
+            sizes = stored["sizes"]
     missing = tuple(b for b in BATCHES if b[0] not in kept)
     if missing:
         print(f"  scoring {len(missing)} of {len(BATCHES)} folds ({jobs} at a time)", file=sys.stderr)
-        kept.update(rules_as_they_were(work, missing, jobs))
+        for name, items, size in rules_as_they_were(work, missing, jobs):
+            kept[name], sizes[name] = items, size
     if cache:
-        cache.write_text(json.dumps({"trainer": fingerprint,
+        cache.write_text(json.dumps({"trainer": fingerprint, "sizes": sizes,
                                      "folds": {name: [astuple(i) for i in items] for name, items in kept.items()}}))
-    return [(commit, kept[commit]) for commit, _ in BATCHES]
-
-
-def training_size(commit: str) -> int:
-    """How many examples the model of `commit`'s fold was trained on: the labelled data of the commit before."""
-    with tempfile.TemporaryDirectory(prefix="disclosure_cv_size_") as work:
-        _extract(f"{commit}^", Path(work), ["tests/data"])
-        data = Path(work) / "tests" / "data"
-        return len(load_examples(data_files(TRAINING_SETS, data), data))
+    return [(commit, kept[commit]) for commit, _ in BATCHES], sizes
 
 
 def recent_folds(folds: list[tuple[str, list[Scored]]], today: int, size_of: Callable[[str], int],
@@ -582,17 +580,18 @@ def main() -> None:
     args = parser.parse_args()
     if args.batch:
         with tempfile.TemporaryDirectory(prefix="disclosure_cv_") as work:
-            folds = rules_as_they_were(Path(work), ((args.batch, "disclosures_dev"),))
+            folds = [(name, items) for name, items, _ in rules_as_they_were(Path(work), ((args.batch,
+                                                                                          "disclosures_dev"),))]
         table(f"The batch of {args.batch}, rules of the commit before", folds, args.threshold or THRESHOLD)
         return
     if not args.quick:
         with tempfile.TemporaryDirectory(prefix="disclosure_cv_") as work:
-            old = cached_folds(args.cache, Path(work), args.jobs)
+            old, sizes = cached_folds(args.cache, Path(work), args.jobs)
         print(f"\nAll {len(old)} folds (the rule until 2026-12-06):")
         choose_threshold(old)
         choose_veto(old)
         today = len(load_examples(data_files()))
-        recent = recent_folds(old, today, training_size)
+        recent = recent_folds(old, today, sizes.__getitem__)
         print(f"\nThe {len(recent)} folds whose models were trained on at least {RECENT_SHARE:.0%} of today's {today} "
               "examples (the rule since 2026-12-06):")
         chosen = choose_threshold(recent)

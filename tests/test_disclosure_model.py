@@ -7,6 +7,7 @@ on held-out data are in bench/README.md ("Sixth iteration" to "Doubts and the mo
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import shutil
@@ -392,22 +393,26 @@ def test_cached_folds_are_reused_only_under_the_same_trainer_code(tmp_path: Path
 
     scored_now: list[str] = []
 
-    def score(work: Path, batches: tuple[tuple[str, str], ...], jobs: int) -> list[tuple[str, list[cv.Scored]]]:
+    def score(work: Path, batches: tuple[tuple[str, str], ...],
+              jobs: int) -> list[tuple[str, list[cv.Scored], int]]:
         scored_now.extend(commit for commit, _ in batches)
-        return [(commit, [cv.Scored("en", True, False, True, 0.5)]) for commit, _ in batches]
+        return [(commit, [cv.Scored("en", True, False, True, 0.5)], 100 * len(scored_now)) for commit, _ in batches]
 
     monkeypatch.setattr(cv, "rules_as_they_were", score)
     monkeypatch.setattr(cv, "BATCHES", (("aaa", "disclosures_dev"), ("bbb", "disclosures_train")))
     cache = tmp_path / "cv.json"
-    assert [name for name, _ in cv.cached_folds(cache, tmp_path, 2)] == ["aaa", "bbb"]
+    folds, sizes = cv.cached_folds(cache, tmp_path, 2)
+    assert [name for name, _ in folds] == ["aaa", "bbb"]
     assert scored_now == ["aaa", "bbb"]
+    assert sizes == {"aaa": 200, "bbb": 200}
 
     monkeypatch.setattr(cv, "BATCHES", (("aaa", "disclosures_dev"), ("ccc", "disclosures_train"),
                                         ("bbb", "disclosures_train")))
-    folds = cv.cached_folds(cache, tmp_path, 2)
+    folds, sizes = cv.cached_folds(cache, tmp_path, 2)
     assert scored_now == ["aaa", "bbb", "ccc"]  # only the new batch
     assert [name for name, _ in folds] == ["aaa", "ccc", "bbb"]
     assert folds[0][1] == [cv.Scored("en", True, False, True, 0.5)]
+    assert sizes == {"aaa": 200, "bbb": 200, "ccc": 300}  # the cached folds' training sizes come back with them
 
     monkeypatch.setattr(cv, "trainer_fingerprint", lambda: "other code")
     cv.cached_folds(cache, tmp_path, 2)
@@ -416,6 +421,12 @@ def test_cached_folds_are_reused_only_under_the_same_trainer_code(tmp_path: Path
     cache.write_text('[["aaa", [["en", true, false, true, 0.5]]]]')  # the cache's format before 2026-12-05
     cv.cached_folds(cache, tmp_path, 2)
     assert scored_now[6:] == ["aaa", "ccc", "bbb"]
+
+    stored = json.loads(cache.read_text())
+    del stored["sizes"]  # the format before 2026-12-06: no training sizes
+    cache.write_text(json.dumps(stored))
+    cv.cached_folds(cache, tmp_path, 2)
+    assert scored_now[9:] == ["aaa", "ccc", "bbb"]
 
 
 def test_the_folds_fingerprint_follows_training_not_the_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
