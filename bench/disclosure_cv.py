@@ -217,6 +217,14 @@ BATCHES = (
     ("300cebd", "disclosures_train"), ("0da2e68", "disclosures_train"), ("12fef1f", "disclosures_train"),
     ("30bf615", "disclosures_train"), ("77c2290", "disclosures_train"), ("fab1b61", "disclosures_train"),
     ("dc2af1d", "disclosures_train"), ("21e5ff0", "disclosures_train"),
+    # Batch 51 (write51en, fr, es, pt, ar, id, sw, ro, each squashed on main), training data only: what people type to
+    # the bot while using it, in the middle of lessons and quizzes on its own topics (sextortion, nudes, grooming, AI
+    # nudes, scams, bullying): disclosures a lesson card brings up, told as a question about the topic, next to a quiz
+    # answer or joked; everyday reactions, questions and news about those topics; 150 and 150 per language (id 100
+    # and 200).
+    ("b27e9a6", "disclosures_train"), ("7bdf4da", "disclosures_train"), ("a2c3d13", "disclosures_train"),
+    ("1c2ec8b", "disclosures_train"), ("59c39c3", "disclosures_train"), ("55699b7", "disclosures_train"),
+    ("46f16da", "disclosures_train"), ("768c793", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
