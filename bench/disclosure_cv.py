@@ -225,6 +225,12 @@ BATCHES = (
     ("b27e9a6", "disclosures_train"), ("7bdf4da", "disclosures_train"), ("a2c3d13", "disclosures_train"),
     ("1c2ec8b", "disclosures_train"), ("59c39c3", "disclosures_train"), ("55699b7", "disclosures_train"),
     ("46f16da", "disclosures_train"), ("768c793", "disclosures_train"),
+    # Batch 52 (check52en, fr, es, pt, ar, id, sw, ro, each squashed on main), training data only: the same class as
+    # batch 51 from other writers, without example sentences: 14 invented users per language over a month of lessons,
+    # quizzes and check-ins; 120 disclosures and 150 everyday per language (id 80 and 200).
+    ("972373d", "disclosures_train"), ("4a9c17a", "disclosures_train"), ("c5f8b04", "disclosures_train"),
+    ("5e78cf9", "disclosures_train"), ("c5054b5", "disclosures_train"), ("21d7083", "disclosures_train"),
+    ("6989dc8", "disclosures_train"), ("fc9b646", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
