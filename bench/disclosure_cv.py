@@ -231,6 +231,13 @@ BATCHES = (
     ("972373d", "disclosures_train"), ("4a9c17a", "disclosures_train"), ("c5f8b04", "disclosures_train"),
     ("5e78cf9", "disclosures_train"), ("c5054b5", "disclosures_train"), ("21d7083", "disclosures_train"),
     ("6989dc8", "disclosures_train"), ("fc9b646", "disclosures_train"),
+    # Batch 53 (named53en, fr, es, pt, ar, id, sw, ro, each squashed on main), training data only: disclosures that
+    # name the harm outright (sextortion, blackmail, grooming, deepfake, nudify, leaked nudes, revenge porn, stalking),
+    # half of them 2-8 words, a quarter from caregivers; everyday messages naming the same words away from lessons
+    # (dog grooming, the news, slang); 70 and 30 per language.
+    ("9e5c380", "disclosures_train"), ("91a0719", "disclosures_train"), ("2b11317", "disclosures_train"),
+    ("29f452f", "disclosures_train"), ("5656670", "disclosures_train"), ("67eef03", "disclosures_train"),
+    ("ee60231", "disclosures_train"), ("24bbc18", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

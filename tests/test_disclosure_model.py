@@ -205,7 +205,21 @@ CLEAR = [
 ]
 
 
-@pytest.mark.parametrize("text", CLEAR)
+# The harm named outright, short, in every language (written for this test, in no labelled set). The model trained
+# with batches 51 and 52 (lesson talk: "grooming" in 133 everyday messages and 32 disclosures, none of them short)
+# put "he is grooming my daughter" at 0.05 and vetoed "nadhani ninafanyiwa grooming"; batch 53's named disclosures
+# brought them back (bench/README.md, "Batches 51-53").
+NAMED = [
+    "a guy is grooming me on discord", "i think im being groomed", "i got sextorted", "he is grooming my daughter",
+    "someone made a deepfake of me", "nadhani ninafanyiwa grooming", "aku kena sextortion",
+    "aku lagi di-grooming sama om om", "je suis victime de sextorsion", "un mec me fait du grooming sur insta",
+    "estoy sufriendo sextorsion", "me estan haciendo grooming", "to sofrendo sextorsao",
+    "um cara ta fazendo grooming comigo", "sunt santajata", "cineva imi face grooming pe discord", "ana mabtazza",
+    "في واحد بيعمل معايا grooming",
+]
+
+
+@pytest.mark.parametrize("text", CLEAR + NAMED)
 def test_the_trained_veto_never_drops_a_clear_disclosure(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.model is not None and matcher.model.veto > 0
     assert matcher.disclosure_kind(text) is not None, "the rules alone find it"
