@@ -11,7 +11,7 @@ changing them asks for a retrain. Logistic regression by AdaGrad in plain Python
 shuffled each epoch by a fixed seed; the same data always gives the same file apart from the date line.
 
 The threshold and the veto are not chosen here: THRESHOLD and VETO were chosen by cross-validation on held-out sets
-(`python -m bench.disclosure_cv`, see bench/README.md "Sixth iteration" to "Batches 48-50") and are only written
+(`python -m bench.disclosure_cv`, see bench/README.md "Sixth iteration" to "Batches 51-53") and are only written
 into the file."""
 
 from __future__ import annotations
