@@ -238,6 +238,13 @@ BATCHES = (
     ("9e5c380", "disclosures_train"), ("91a0719", "disclosures_train"), ("2b11317", "disclosures_train"),
     ("29f452f", "disclosures_train"), ("5656670", "disclosures_train"), ("67eef03", "disclosures_train"),
     ("ee60231", "disclosures_train"), ("24bbc18", "disclosures_train"),
+    # Batch 54 (check54en, fr, es, pt, ar, id, sw, ro, each squashed on main), training data only: the harm named as a
+    # word (blackmail, sextortion, grooming, deepfake, nudify, revenge porn) in disclosures, half of them 1-8 words, and
+    # in lesson and quiz talk, the news, films and the words' other meanings (pets, beards, a parent's guilt trip); 60
+    # and 90 per language.
+    ("38d0fc1", "disclosures_train"), ("c99cbfc", "disclosures_train"), ("5d3e40f", "disclosures_train"),
+    ("9387375", "disclosures_train"), ("591413f", "disclosures_train"), ("cfd3073", "disclosures_train"),
+    ("1ef5a9c", "disclosures_train"), ("93a0ec0", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
