@@ -245,6 +245,13 @@ BATCHES = (
     ("38d0fc1", "disclosures_train"), ("c99cbfc", "disclosures_train"), ("5d3e40f", "disclosures_train"),
     ("9387375", "disclosures_train"), ("591413f", "disclosures_train"), ("cfd3073", "disclosures_train"),
     ("1ef5a9c", "disclosures_train"), ("93a0ec0", "disclosures_train"),
+    # Batch 55 (every55en, fr, es, ar, sw, ro, id, id2; each squashed on main, id2 appended from its file), training
+    # data only: everyday life with risky words used harmlessly (120 per writer, half of them hard negatives) and
+    # indirect disclosures in the same voice (40), none naming the harm; Indonesian twice (Jakarta, Bandung, Surabaya,
+    # Medan; and Javanese and Sundanese towns, Makassar, Manado, Kupang, Papua, Aceh), no Portuguese.
+    ("0fcebff", "disclosures_train"), ("3f62ca9", "disclosures_train"), ("e2a384f", "disclosures_train"),
+    ("55c978d", "disclosures_train"), ("5e678af", "disclosures_train"), ("676f6ba", "disclosures_train"),
+    ("95c61a7", "disclosures_train"), ("f9b70c4", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
