@@ -226,6 +226,21 @@ def test_the_trained_veto_never_drops_a_clear_disclosure(matcher: SafetyMatcher,
     assert matcher.classify(text) == Reading(Signal.DISCLOSURE, matcher.disclosure_kind(text))
 
 
+# A laughing emoji reads as laughter, which holds most rules back (normalize.py); a child may laugh telling something
+# hard, and the model must still hear it. Written for this test, in no labelled set.
+NERVOUS_LAUGH = [
+    "frr jsuis grille 😂 un mec a ma video il veut 300e sinon il envoie a ma mere",
+    "a guy has my video and wants 300 or he sends it to my parents 😂",
+    "he says he will post my nudes if i dont pay 😂😂 what do i do",
+]
+
+
+@pytest.mark.parametrize("text", NERVOUS_LAUGH)
+def test_a_disclosure_told_with_a_laughing_emoji_still_gets_help(matcher: SafetyMatcher, text: str) -> None:
+    reading = matcher.classify(text)
+    assert reading is not None and reading.signal is Signal.DISCLOSURE
+
+
 def test_a_model_only_disclosure_gets_general_first_steps(matcher: SafetyMatcher) -> None:
     # Swahili, "he says he will send them to the school group": an item of tests/data/disclosures/sw.yaml (the model
     # was trained on it) that the rules miss.

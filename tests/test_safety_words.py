@@ -209,6 +209,19 @@ def test_fold_reads_text_the_way_it_is_typed() -> None:
     plea = fold("pleaseeee helpppp")
     assert plea.tokens == ("please", "help") and plea.emphatic
     assert not fold("see you soon").emphatic  # two of a letter is spelling, not emphasis
+    assert fold("ill end him😂💀").tokens == ("ill", "end", "him", "lol", "lol")  # laughing emoji are a laugh
+    assert fold("he sent me a pic 😅😭").tokens == ("he", "sent", "me", "a", "pic")  # awkward or crying: not a laugh
+
+
+@pytest.mark.parametrize("text", [
+    "my sister said she'll kill me if i tell mum who she fancies 😂",
+    "mi hermano dice que me mata si le cuento a mi mama lo del jarron 🤣",
+    "خالتي بوستني بوسة خنقتني 😂",
+])
+def test_a_threat_or_a_blow_with_a_laughing_emoji_is_a_joke_for_the_rules(matcher: SafetyMatcher, text: str) -> None:
+    # Each one without its emoji is a disclosure for the rules (bench/README.md, "Batch 55").
+    assert matcher.disclosure_kind(text.rsplit(" ", 1)[0]) is not None
+    assert matcher.disclosure_kind(text) is None
 
 
 def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:

@@ -28,6 +28,10 @@ _REPEATED = re.compile(r"([^\W\d_])\1{2,}")  # three or more of the same letter:
 _TOKEN = re.compile(r"\w+")
 # Portuguese laughter ("kkkk", "kkkkkk") folds to "k": a laugh, not letters drawn out in strong feeling.
 _LAUGH_RUN = "k"
+# Laughing emoji are read as the word "lol" (the lexicon's LAUGH), not dropped with the other symbols: "im gonna end
+# him 😂" is a joke as much as "im gonna end him lol". Not 😅 (an awkward laugh, also typed by a child telling
+# something hard) nor 😭 (crying, or laughing: it cannot be told). bench/README.md, "Batch 55".
+_LAUGHING_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F639\U0001F480\U0001F606]")  # 😂 🤣 😹 💀 😆
 
 
 @dataclass(frozen=True)
@@ -50,11 +54,11 @@ def _arabizi(token: str, leet: bool) -> str:
 
 
 def fold(text: str) -> Folded:
-    """Casefold; drop accents, Arabic diacritics and tatweel; unify Arabic letter variants and digits; split on
-    anything that is not a letter or digit (apostrophes too: "j'ai" is "j ai"); read Arabizi (or leet) digits as
-    letters; shorten runs of three or more equal letters to one."""
+    """Laughing emoji as "lol"; casefold; drop accents, Arabic diacritics and tatweel; unify Arabic letter variants
+    and digits; split on anything that is not a letter or digit (apostrophes too: "j'ai" is "j ai"); read Arabizi
+    (or leet) digits as letters; shorten runs of three or more equal letters to one."""
     emphatic = _TATWEEL in text
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", _LAUGHING_EMOJI.sub(" lol ", text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch != _TATWEEL)
     tokens = []
     raws = _TOKEN.findall(stripped.translate(_ARABIC).translate(_DIGITS).replace("_", " "))
