@@ -292,6 +292,29 @@ def test_a_word_family_without_a_reason_names_file_and_field(content_copy: Path)
         load_catalog(content_copy)
 
 
+def test_a_named_term_stands_for_its_concepts_in_the_rules() -> None:
+    rules = load_catalog(CONTENT).safety.rules
+    involved = set(rules.terms["INVOLVED"].means.split("|"))
+    blackmail = [r for r in rules.rules if r.when[0] == "BLACKMAIL" and len(r.when) == 2]
+    assert len(blackmail) == 1 and set(blackmail[0].when[1].split("|")) == involved | {"NUDE", "SEXUAL", "IMAGE"}
+    assert not any("INVOLVED" in term for r in [*rules.rules, *rules.doubts] for term in [*r.when, *r.unless])
+
+
+@pytest.mark.parametrize(("find", "replace", "error"), [
+    ("    means: ME|MY|", "    means: ME|MYY|", r"rules.yaml: .*terms.INVOLVED.means: unknown concept MYY"),
+    ("  INVOLVED:\n    means:", "  SCARED:\n    means:",
+     r"rules.yaml: .*terms.SCARED: a term's name .* is not a concept's"),
+])
+def test_a_broken_named_term_names_the_file_and_the_term(content_copy: Path, find: str, replace: str,
+                                                          error: str) -> None:
+    rules = content_copy / "help" / "safety" / "rules.yaml"
+    text = rules.read_text(encoding="utf-8")
+    assert text.count(find) == 1
+    rules.write_text(text.replace(find, replace), encoding="utf-8")
+    with pytest.raises(ContentError, match=error):
+        load_catalog(content_copy)
+
+
 def test_a_rule_with_an_unknown_concept_and_a_missing_language(content_copy: Path) -> None:
     rules = content_copy / "help" / "safety" / "rules.yaml"
     rules.write_text(rules.read_text(encoding="utf-8").replace("when: [RAPE]", "when: [RAEP]"), encoding="utf-8")

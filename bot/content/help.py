@@ -214,20 +214,60 @@ class SafetyDoubt(StrictModel):
         return {c for term in [*self.when, *self.unless] for c in _alternatives(term)}
 
 
+class SafetyTerm(StrictModel):
+    """Alternatives written once and named, for a term several rules share: `when: [BLACKMAIL, INVOLVED|NUDE]`."""
+
+    means: str = Field(min_length=1)  # CONCEPT|CONCEPT|...
+    why: str = Field(min_length=3)
+
+
+def _expand(term: str, means: dict[str, list[str]]) -> str:
+    concepts = (c for alternative in _alternatives(term) for c in means.get(alternative, [alternative]))
+    return "|".join(dict.fromkeys(concepts))
+
+
 class SafetyRules(StrictModel):
     """The concepts every language's words fill in, the doubts that make a message harmless whatever else it says,
     and the rules that combine concepts (content/help/safety/rules.yaml). Rules are tried in order; the first that
-    holds names the kind."""
+    holds names the kind. A name from `terms` in a rule or doubt stands for its concepts (expanded on loading: the
+    matcher sees concepts only)."""
 
     concepts: dict[str, str] = Field(min_length=1)
+    terms: dict[str, SafetyTerm] = Field(default_factory=dict)
     doubts: list[SafetyDoubt] = Field(default_factory=list)
     rules: list[SafetyRule] = Field(min_length=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expand_terms(cls, data: Any) -> Any:
+        terms = data.get("terms") if isinstance(data, dict) else None
+        if not isinstance(terms, dict) or not terms:
+            return data
+        means = {str(name): _alternatives(str(term.get("means", ""))) for name, term in terms.items()
+                 if isinstance(term, dict)}
+        expanded = dict(data)
+        for key in ("rules", "doubts"):
+            items = data.get(key)
+            if isinstance(items, list):
+                expanded[key] = [
+                    {**item, **{field: [_expand(str(t), means) for t in item[field]]
+                                for field in ("when", "unless") if isinstance(item.get(field), list)}}
+                    if isinstance(item, dict) else item
+                    for item in items
+                ]
+        return expanded
 
     @model_validator(mode="after")
     def _known_concepts(self) -> SafetyRules:
         for name in self.concepts:
             if not _CONCEPT.match(name):
                 raise ValueError(f"concept {name!r}: use CAPITALS, digits and _")
+        for name, term in self.terms.items():
+            if not _CONCEPT.match(name) or name in self.concepts:
+                raise ValueError(f"terms.{name}: a term's name is in CAPITALS, digits and _ and is not a concept's")
+            unknown = sorted(set(_alternatives(term.means)) - set(self.concepts))
+            if unknown:
+                raise ValueError(f"terms.{name}.means: unknown concept {', '.join(unknown)}")
         for number, rule in enumerate(self.rules):
             unknown = sorted(rule.concepts() - set(self.concepts))
             if unknown:
