@@ -252,10 +252,10 @@ BATCHES = (
     ("0fcebff", "disclosures_train"), ("3f62ca9", "disclosures_train"), ("e2a384f", "disclosures_train"),
     ("55c978d", "disclosures_train"), ("5e678af", "disclosures_train"), ("676f6ba", "disclosures_train"),
     ("95c61a7", "disclosures_train"), ("f9b70c4", "disclosures_train"),
-    # Batch 56 (every56en, fr, es, pt, ar, id, sw, ro, each squashed on main), training data only: online and home life
-    # (harmless DMs from strangers, accounts and settings, group-chat drama and screenshots, discipline at home, puberty,
-    # doctors) with risky words used harmlessly, and indirect disclosures told half-joking, short or hesitant; 120 and
-    # 40 per language.
+    # Batch 56 (every56en, fr, es, pt, ar, id, sw, ro, each squashed on main), training data only: online and home
+    # life (harmless DMs from strangers, accounts and settings, group-chat drama and screenshots, discipline at home,
+    # puberty, doctors) with risky words used harmlessly, and indirect disclosures told half-joking, short or
+    # hesitant; 120 and 40 per language.
     ("4bc92c8", "disclosures_train"), ("ad74651", "disclosures_train"), ("4d5b9c0", "disclosures_train"),
     ("945360b", "disclosures_train"), ("f2ae090", "disclosures_train"), ("6a739a8", "disclosures_train"),
     ("8f41d67", "disclosures_train"), ("f963427", "disclosures_train"),
