@@ -259,6 +259,11 @@ BATCHES = (
     ("4bc92c8", "disclosures_train"), ("ad74651", "disclosures_train"), ("4d5b9c0", "disclosures_train"),
     ("945360b", "disclosures_train"), ("f2ae090", "disclosures_train"), ("6a739a8", "disclosures_train"),
     ("8f41d67", "disclosures_train"), ("f963427", "disclosures_train"),
+    # Batch 57 (check57en, fr, es, pt, ar, id, sw, ro, each squashed on main), training data only: batch 56's theme
+    # (online and home life) from other writers, to see whether training on 56 carried; 120 and 40 per language.
+    ("99b736c", "disclosures_train"), ("04c9433", "disclosures_train"), ("2dfe0e3", "disclosures_train"),
+    ("5c2f281", "disclosures_train"), ("b1ec9c6", "disclosures_train"), ("32bf85f", "disclosures_train"),
+    ("3b846b8", "disclosures_train"), ("7f4c825", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
