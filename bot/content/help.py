@@ -226,6 +226,14 @@ def _expand(term: str, means: dict[str, list[str]]) -> str:
     return "|".join(dict.fromkeys(concepts))
 
 
+def _expand_item(item: Any, means: dict[str, list[str]]) -> Any:
+    """A raw rule or doubt with its `when` and `unless` terms expanded (anything else is left to validation)."""
+    if not isinstance(item, dict):
+        return item
+    fields = ("when", "unless")
+    return {**item, **{f: [_expand(str(t), means) for t in item[f]] for f in fields if isinstance(item.get(f), list)}}
+
+
 class SafetyRules(StrictModel):
     """The concepts every language's words fill in, the doubts that make a message harmless whatever else it says,
     and the rules that combine concepts (content/help/safety/rules.yaml). Rules are tried in order; the first that
@@ -247,14 +255,8 @@ class SafetyRules(StrictModel):
                  if isinstance(term, dict)}
         expanded = dict(data)
         for key in ("rules", "doubts"):
-            items = data.get(key)
-            if isinstance(items, list):
-                expanded[key] = [
-                    {**item, **{field: [_expand(str(t), means) for t in item[field]]
-                                for field in ("when", "unless") if isinstance(item.get(field), list)}}
-                    if isinstance(item, dict) else item
-                    for item in items
-                ]
+            if isinstance(data.get(key), list):
+                expanded[key] = [_expand_item(item, means) for item in data[key]]
         return expanded
 
     @model_validator(mode="after")
