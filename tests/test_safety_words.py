@@ -206,6 +206,7 @@ def test_fold_reads_text_the_way_it_is_typed() -> None:
     assert fold("cowok2 dimana2").tokens == ("cowok", "dimana")  # Indonesian reduplication
     assert fold("he wants 500rb or 10k 4k").tokens == ("he", "wants", "500rb", "or", "10k", "4k")  # amounts stay
     assert fold("٣٠ سنة 200").tokens == ("30", "سنه", "200")  # Arabic-Indic digits; numbers stay numbers
+    assert fold("a 25yr old, my 14yrs").tokens == ("a", "25yr", "old", "my", "14yrs")  # ages are not Arabizi or leet
     plea = fold("pleaseeee helpppp")
     assert plea.tokens == ("please", "help") and plea.emphatic
     assert not fold("see you soon").emphatic  # two of a letter is spelling, not emphasis
@@ -222,6 +223,42 @@ def test_a_threat_or_a_blow_with_a_laughing_emoji_is_a_joke_for_the_rules(matche
     # Each one without its emoji is a disclosure for the rules (bench/README.md, "Batch 55").
     assert matcher.disclosure_kind(text.rsplit(" ", 1)[0]) is not None
     assert matcher.disclosure_kind(text) is None
+
+
+@pytest.mark.parametrize(("text", "concept"), [
+    ("a 25 year old messages me", "ADULT"), ("he is 19 yrs old", "ADULT"), ("un mec de 30 ans", "ADULT"),
+    ("are 30 de ani", "ADULT"), ("mzee wa miaka 40", "ADULT"), ("عنده ٣٠ سنة", "ADULT"),
+    ("my 15 year old", "CHILD_AGE"), ("ma fille de 13 ans", "CHILD_AGE"), ("mi hija de 14 años", "CHILD_AGE"),
+    ("sora mea de 14 ani", "CHILD_AGE"), ("binti yangu wa miaka 13", "CHILD_AGE"), ("anak saya 13 tahun", "CHILD_AGE"),
+    ("بنتي ١٤ سنه", "CHILD_AGE"), ("miaka kumi na tano", "CHILD_AGE"),
+])
+def test_an_age_is_an_adult_from_18_and_a_child_below(matcher: SafetyMatcher, text: str, concept: str) -> None:
+    other = {"ADULT": "CHILD_AGE", "CHILD_AGE": "ADULT"}[concept]
+    found = matcher.concepts(text)
+    assert concept in found and other not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Please which apps are safe for a 13 year old to chat with her classmates",
+    "baiatul meu are 16 ani si sta noaptea pe jocuri pana la 3, ce pot face",
+    "Je, ni vibaya kusoma messages za mtoto wangu wa miaka 16 bila ruhusa yake?",
+    "aku ditendang dari grup kelas cuma gara2 ga ikut patungan",
+    "they kicked me from the gc for spamming",
+    "me sacaron del grupo del salon por mandar stickers",
+])
+def test_a_childs_age_or_a_kick_from_a_group_is_not_a_disclosure_alone(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "My 13 year old has been getting parcels from someone she met on Discord",
+    "ma fille de 13 ans parle a un garcon de fortnite qui lui envoie de l'argent",
+    "binti yangu wa miaka 13 nimeona msgs kutoka kwa mwanaume anamwita mpenzi na kumuomba picha",
+    "mon petit frere de 14 ans se fait faire chanter par une fausse meuf sur insta",
+    "they kicked me from the gc and now theyre sharing my nudes",
+])
+def test_a_childs_age_with_someone_else_still_tells(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is not None
 
 
 def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:

@@ -20,7 +20,7 @@ _ARABIZI_DIGIT = re.compile("[2356789]")
 # (its 3 is e, not the Arabic ain); amounts and sizes (10k, 500rb, 4k) stay as they are.
 _LEET = str.maketrans("013456789", "oieasgtbg")
 _LEET_SIGN = re.compile(r"[a-z][014]|[014][a-z]{2}")
-_AMOUNT = re.compile(r"\d+(k|rb|jt|m|mb|gb|p|h|hrs|yo|y|st|nd|rd|th|ksh|usd|lei|dh)?")
+_AMOUNT = re.compile(r"\d+(k|rb|jt|m|mb|gb|p|h|hrs|yo|y|yr|yrs|st|nd|rd|th|ksh|usd|lei|dh)?")
 # Indonesian writes a repeated word with a 2 (cowok2, temen2, dimana2): the word once.
 _REDUPLICATED = re.compile(r"([a-z]{2,})2")
 _LATIN_LETTER = re.compile("[a-z]")
