@@ -203,6 +203,7 @@ def test_fold_reads_text_the_way_it_is_typed() -> None:
     assert fold("صورى الخاصة").tokens == ("صوري", "الخاصه")  # ى/ي and ة/ه
     assert fold("wa7ed 5ayfa 3ayez").tokens == ("wahed", "khayfa", "aayez")  # Arabizi digits in words only
     assert fold("4ku d1anc4m m4nt4n s3x").tokens == ("aku", "diancam", "mantan", "sex")  # leet and alay: 0 1 4 inside
+    assert fold("wa7ed 3la insta D17 ps4").tokens[:3] == ("wahed", "ala", "insta")  # a code ending in digits: not leet
     assert fold("cowok2 dimana2").tokens == ("cowok", "dimana")  # Indonesian reduplication
     assert fold("he wants 500rb or 10k 4k").tokens == ("he", "wants", "500rb", "or", "10k", "4k")  # amounts stay
     assert fold("٣٠ سنة 200").tokens == ("30", "سنه", "200")  # Arabic-Indic digits; numbers stay numbers

@@ -17,9 +17,11 @@ _ARABIZI = {"2": "a", "3": "a", "5": "kh", "7": "h", "9": "s", "6": "t", "8": "g
 _ARABIZI_DIGIT = re.compile("[2356789]")
 # Leet and Indonesian alay: digits standing for the Latin letters they look like (4ku d1anc4m, p0t0, s3x, n00ds).
 # 0, 1 and 4 are not Arabizi letters, so a message with one of them inside a word is read as leet throughout
-# (its 3 is e, not the Arabic ain); amounts and sizes (10k, 500rb, 4k) stay as they are.
+# (its 3 is e, not the Arabic ain); amounts and sizes (10k, 500rb, 4k) stay as they are. Inside means between
+# letters or before two: a code or a model ending in digits (ps4, iphone14, D17) is not leet, and one in a Tunisian
+# message had turned its wa7ed and t9oul into leet.
 _LEET = str.maketrans("013456789", "oieasgtbg")
-_LEET_SIGN = re.compile(r"[a-z][014]|[014][a-z]{2}")
+_LEET_SIGN = re.compile(r"[a-z][014]+[a-z]|(?<![a-z0-9])[014][a-z]{2}")
 _AMOUNT = re.compile(r"\d+(k|rb|jt|m|mb|gb|p|h|hrs|yo|y|yr|yrs|st|nd|rd|th|ksh|usd|lei|dh)?")
 # Indonesian writes a repeated word with a 2 (cowok2, temen2, dimana2): the word once.
 _REDUPLICATED = re.compile(r"([a-z]{2,})2")
