@@ -264,6 +264,13 @@ BATCHES = (
     ("99b736c", "disclosures_train"), ("04c9433", "disclosures_train"), ("2dfe0e3", "disclosures_train"),
     ("5c2f281", "disclosures_train"), ("b1ec9c6", "disclosures_train"), ("32bf85f", "disclosures_train"),
     ("3b846b8", "disclosures_train"), ("7f4c825", "disclosures_train"),
+    # Batch 58 (every58en, fr, es, pt, ar, id, sw, ro, each appended on main), training data only: everyday life
+    # (school, sport, religion and family gatherings, health and puberty, crushes and exes, memes and AI filters, money
+    # and selling online, caregivers' and teachers' questions), 120 per language with 70 or more risky words, and 40
+    # disclosures in the same voices.
+    ("33a40f6", "disclosures_train"), ("93822b0", "disclosures_train"), ("5272c4c", "disclosures_train"),
+    ("1144173", "disclosures_train"), ("56839ce", "disclosures_train"), ("97142eb", "disclosures_train"),
+    ("50cc236", "disclosures_train"), ("93d0d1b", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
