@@ -262,6 +262,33 @@ def test_a_childs_age_with_someone_else_still_tells(matcher: SafetyMatcher, text
     assert matcher.disclosure_kind(text) is not None
 
 
+@pytest.mark.parametrize("text", [
+    "ada video deepfake presiden pidato pake bahasa mandarin, lucu tp serem",  # a deepfake is a video: not a 2nd term
+    "beshte alichukua screenshot ya message yangu yenye typo akaipost kwa group tucheke",  # a screenshot of a message
+    "el color nude de la paleta nueva es perfecto para mi piel",  # nude as a colour
+    "daah mock ya hesabu imenichapa vibaya 😩",  # i- subject: the exam beat me
+    "mon cousin se marie en juillet tt le bled débarque",  # French tt is tout, not Indonesian tt
+    "mama dey give me bitter leaf for malaria",  # bitter is not a typo of beater
+    "de paște ne strângem toți la bunici, vine și mătușa din Italia",  # strângem: we gather, not strangle
+    "É seguro deixar a minha filha de 13 anos usar o TikTok? Tenho receio de estranhos.",  # a caregiver's question
+])
+def test_word_senses_of_batches_58_and_59_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("mdr jsuis dans la hess le mec a mes photos il veut 200e sinon il envoie a ma daronne et a tt mes contacts 🙃",
+     "sextortion"),  # told with a laugh, still sextortion
+    ("they made a deepfake video of me and sent it to the class", "ai_image"),
+    ("he screenshotted my nudes and sent them to the group chat", "sextortion"),
+    ("baba amenichapa jana usiku", "abuse"),  # a- subject: a person beat me
+    ("c pas moi sur la photo mais tout le monde croit que c moi", "ai_image"),
+    ("tinggal 20 menit lagi dari batas waktu yg dia kasih, aku ga ada duit, help pls", "sextortion"),
+])
+def test_the_same_words_still_tell_when_someone_is_in_it(matcher: SafetyMatcher, text: str, kind: str) -> None:
+    assert matcher.disclosure_kind(text) == kind
+
+
 def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:
     # Swahili "wa" (of) is in most Swahili sentences: a stepfather is "baba wa kambo", not a WhatsApp group.
     assert {"PLATFORM", "MESSAGES"}.isdisjoint(matcher.concepts("baba wa kambo ananitishia"))
