@@ -271,6 +271,11 @@ BATCHES = (
     ("33a40f6", "disclosures_train"), ("93822b0", "disclosures_train"), ("5272c4c", "disclosures_train"),
     ("1144173", "disclosures_train"), ("56839ce", "disclosures_train"), ("97142eb", "disclosures_train"),
     ("50cc236", "disclosures_train"), ("93d0d1b", "disclosures_train"),
+    # Batch 59 (check59en, fr, es, pt, ar, id, sw, ro, each appended on main), training data only: batch 58's theme from
+    # other writers, most of them from smaller towns, to see whether training on 58 carried; 120 and 40 per language.
+    ("e856a7d", "disclosures_train"), ("d4bfb13", "disclosures_train"), ("0f6f3ce", "disclosures_train"),
+    ("6562a70", "disclosures_train"), ("2deff0c", "disclosures_train"), ("970bd5f", "disclosures_train"),
+    ("fa3bab9", "disclosures_train"), ("c8de0fa", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
