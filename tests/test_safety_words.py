@@ -271,8 +271,11 @@ def test_a_childs_age_with_someone_else_still_tells(matcher: SafetyMatcher, text
     "mama dey give me bitter leaf for malaria",  # bitter is not a typo of beater
     "de paște ne strângem toți la bunici, vine și mătușa din Italia",  # strângem: we gather, not strangle
     "É seguro deixar a minha filha de 13 anos usar o TikTok? Tenho receio de estranhos.",  # a caregiver's question
+    "Mohon maaf, rapat komite sekolah besok dimulai pukul 08.00. Bapak/Ibu dimohon hadir tepat waktu.",  # the time
+    "sumpah deepfake presiden nyanyi dangdut di tiktok lucu bgt",  # a public figure's deepfake
+    "minha mae bateu o carro de leve no estacionamento do shopping",  # a car bumped
 ])
-def test_word_senses_of_batches_58_and_59_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+def test_word_senses_of_batches_58_to_60_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
 
 
@@ -282,6 +285,7 @@ def test_word_senses_of_batches_58_and_59_are_not_disclosures(matcher: SafetyMat
     ("they made a deepfake video of me and sent it to the class", "ai_image"),
     ("he screenshotted my nudes and sent them to the group chat", "sextortion"),
     ("baba amenichapa jana usiku", "abuse"),  # a- subject: a person beat me
+    ("ayah pukul aku pakai sabuk tadi malam", "abuse"),  # pukul without a number is still a blow
     ("c pas moi sur la photo mais tout le monde croit que c moi", "ai_image"),
     ("tinggal 20 menit lagi dari batas waktu yg dia kasih, aku ga ada duit, help pls", "sextortion"),
 ])
