@@ -276,6 +276,13 @@ BATCHES = (
     ("e856a7d", "disclosures_train"), ("d4bfb13", "disclosures_train"), ("0f6f3ce", "disclosures_train"),
     ("6562a70", "disclosures_train"), ("2deff0c", "disclosures_train"), ("970bd5f", "disclosures_train"),
     ("fa3bab9", "disclosures_train"), ("c8de0fa", "disclosures_train"),
+    # Batch 60 (every60fr, id, id2, id3, pt, ro, ro2, sw, each appended on main), training data only: everyday life of
+    # every kind (90 or more risky words in 120 per writer, 8 questions about a topic) and 40 disclosures, Indonesian
+    # three times (Jakarta; Java and Sunda; the other islands) and Romanian twice (cities; villages, Moldova, diaspora),
+    # the two languages with the most false alarms on the eighth blind set.
+    ("a51926b", "disclosures_train"), ("5e75ad2", "disclosures_train"), ("dd34757", "disclosures_train"),
+    ("6ab9363", "disclosures_train"), ("ee70b3d", "disclosures_train"), ("4ca75d0", "disclosures_train"),
+    ("4fc92aa", "disclosures_train"), ("89f62be", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
