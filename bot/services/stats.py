@@ -274,7 +274,10 @@ def parse_filters(params: Mapping[str, str], allowed: Sequence[str] = DIMENSIONS
 
 def parse_period(raw_from: str | None, raw_to: str | None, today: date, default_days: int = 30) -> Period:
     end = _parse_date("to", raw_to) if raw_to is not None else today
-    start = _parse_date("from", raw_from) if raw_from is not None else end - timedelta(days=default_days - 1)
+    # A default start is never before the earliest day a caller may name: "to=2000-01-05" alone is a valid question
+    # (found by the API fuzz test), not an error about a "from" nobody sent.
+    start = (_parse_date("from", raw_from) if raw_from is not None
+             else max(EARLIEST, end - timedelta(days=default_days - 1)))
     for name, day in (("from", start), ("to", end)):
         if not EARLIEST <= day <= LATEST:
             raise StatsQueryError(f"{name}: expected a date between {EARLIEST} and {LATEST}")

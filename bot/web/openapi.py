@@ -35,7 +35,8 @@ def _query(name: str, description: str, schema: dict[str, Any]) -> dict[str, Any
 
 def _period() -> list[dict[str, Any]]:
     return [
-        _query("from", "first day (UTC), YYYY-MM-DD, from 2000-01-01; default: 29 days before `to`",
+        _query("from", "first day (UTC), YYYY-MM-DD, from 2000-01-01; default: 29 days before `to`, not before "
+                       "2000-01-01",
                {"type": "string", "format": "date", "pattern": _YEAR_2000_TO_2999}),
         _query("to", "last day (UTC), included, until 2999-12-31; default: today",
                {"type": "string", "format": "date", "pattern": _YEAR_2000_TO_2999}),
