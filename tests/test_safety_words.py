@@ -274,8 +274,13 @@ def test_a_childs_age_with_someone_else_still_tells(matcher: SafetyMatcher, text
     "Mohon maaf, rapat komite sekolah besok dimulai pukul 08.00. Bapak/Ibu dimohon hadir tepat waktu.",  # the time
     "sumpah deepfake presiden nyanyi dangdut di tiktok lucu bgt",  # a public figure's deepfake
     "minha mae bateu o carro de leve no estacionamento do shopping",  # a car bumped
+    "Choir did a solo at church this morning that was so touching I teared up.",  # touching as moving
+    "mi hermano bicho me toco la puerta a las 6 am pa q le hiciera el desayuno",  # tocar la puerta: to knock
+    "esse sol de recife ta me queimando vivo",  # the sun burns
+    "Mamă, care e secretul tău la cozonac? Al meu iese tare ca piatra.",  # a recipe's secret
+    "يا شباب اللي ما رسل صورة الهوية للتسجيل يرسلها اليوم قبل الساعة ١٢",  # an ID photo before a deadline
 ])
-def test_word_senses_of_batches_58_to_60_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+def test_word_senses_of_batches_58_to_61_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
 
 
@@ -286,6 +291,7 @@ def test_word_senses_of_batches_58_to_60_are_not_disclosures(matcher: SafetyMatc
     ("he screenshotted my nudes and sent them to the group chat", "sextortion"),
     ("baba amenichapa jana usiku", "abuse"),  # a- subject: a person beat me
     ("ayah pukul aku pakai sabuk tadi malam", "abuse"),  # pukul without a number is still a blow
+    ("antrenorul meu imi cere sa pastrez secrete si ma cheama singura la antrenamente", "grooming"),  # secrete
     ("c pas moi sur la photo mais tout le monde croit que c moi", "ai_image"),
     ("tinggal 20 menit lagi dari batas waktu yg dia kasih, aku ga ada duit, help pls", "sextortion"),
 ])
