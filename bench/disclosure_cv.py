@@ -283,6 +283,12 @@ BATCHES = (
     ("a51926b", "disclosures_train"), ("5e75ad2", "disclosures_train"), ("dd34757", "disclosures_train"),
     ("6ab9363", "disclosures_train"), ("ee70b3d", "disclosures_train"), ("4ca75d0", "disclosures_train"),
     ("4fc92aa", "disclosures_train"), ("89f62be", "disclosures_train"),
+    # Batch 61 (every61en, es, pt, ar, id, id2, ro, ro2, each appended on main), training data only: batch 60's brief
+    # with more double-sense words named to the writers (beaten in a game, killed it, burn, shoot a photo, touching),
+    # Indonesian and Romanian twice each.
+    ("b920617", "disclosures_train"), ("0e92255", "disclosures_train"), ("2532336", "disclosures_train"),
+    ("90afc86", "disclosures_train"), ("d7abdd9", "disclosures_train"), ("ccc08f6", "disclosures_train"),
+    ("4d02ce8", "disclosures_train"), ("4d631b4", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
