@@ -294,6 +294,7 @@ def test_word_senses_of_batches_58_to_61_are_not_disclosures(matcher: SafetyMatc
     ("antrenorul meu imi cere sa pastrez secrete si ma cheama singura la antrenamente", "grooming"),  # secrete
     ("wa7ed f l7ouma kaylmesni w ana ma bghitch", "abuse"),  # Darija Arabizi
     ("rani f mochkil kbir, sifet tswira l wahed w dork habb drahem", "sextortion"),  # drahem: money in Darija
+    ("الاستاذ بيخليني اضل بعد الدوام وبيحط ايدو علي", "abuse"),  # Levantine: puts his hand on me
     ("c pas moi sur la photo mais tout le monde croit que c moi", "ai_image"),
     ("tinggal 20 menit lagi dari batas waktu yg dia kasih, aku ga ada duit, help pls", "sextortion"),
 ])
