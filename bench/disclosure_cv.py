@@ -289,6 +289,11 @@ BATCHES = (
     ("b920617", "disclosures_train"), ("0e92255", "disclosures_train"), ("2532336", "disclosures_train"),
     ("90afc86", "disclosures_train"), ("d7abdd9", "disclosures_train"), ("ccc08f6", "disclosures_train"),
     ("4d02ce8", "disclosures_train"), ("4d631b4", "disclosures_train"),
+    # Batch 62 (disc62ar, ar2, ar3, pt, id, each appended on main), training data only: 70 disclosures per writer, at
+    # most a fifth naming the harm, a third of 3-8 words, and 50 everyday messages; Arabic three times (the Maghreb;
+    # Egypt and the Levant; the Gulf, Iraq, Yemen, Sudan and Libya), for the language whose recall rests on the model.
+    ("6ccc89e", "disclosures_train"), ("4abe4d1", "disclosures_train"), ("70cf573", "disclosures_train"),
+    ("5e7243a", "disclosures_train"), ("e3cdf0c", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
