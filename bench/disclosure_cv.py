@@ -298,6 +298,12 @@ BATCHES = (
     # indirect disclosures) for the languages it left out.
     ("2269de0", "disclosures_train"), ("f46cd60", "disclosures_train"), ("4a5484f", "disclosures_train"),
     ("e0fc594", "disclosures_train"), ("878c23a", "disclosures_train"),
+    # Batch 64 (every64en, fr, es, pt, ar, id, sw, ro, each appended on main), training data only: 60 disclosures per
+    # writer, at most a fifth naming the harm, and 90 everyday messages, 70 or more with a risky word in a harmless
+    # sense (sport scores, family secrets and surprises, fear of ordinary things, fines, photos, pocket money).
+    ("aa14a6c", "disclosures_train"), ("0de8b76", "disclosures_train"), ("512acd6", "disclosures_train"),
+    ("6fb82a3", "disclosures_train"), ("e85458e", "disclosures_train"), ("5d65ecb", "disclosures_train"),
+    ("f238ce2", "disclosures_train"), ("408b4a6", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

@@ -302,6 +302,25 @@ def test_the_same_words_still_tell_when_someone_is_in_it(matcher: SafetyMatcher,
     assert matcher.disclosure_kind(text) == kind
 
 
+@pytest.mark.parametrize("text", [
+    "my gran slipped me a tenner and said dont tell mum",
+    "mamie m'a donne 20 euros en cachette, faut pas le dire a papa",
+    "bunica mi-a dat bani si mi-a zis sa nu spun la mama",
+    "bibi amenipa elfu mbili akasema nisimwambie mama, siri yetu",
+])
+def test_a_grandmother_or_aunt_slipping_pocket_money_is_not_a_disclosure(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle gives me money and says dont tell mum",  # an uncle: no such reading
+    "my gran's boyfriend gives me money and asks for pics, says dont tell mum",  # another grown-up, pictures
+    "mi tia me da plata y me pide fotos y que no le diga a mi mama",  # pictures
+])
+def test_pocket_money_with_a_secret_still_tells_when_more_is_in_it(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is not None
+
+
 def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:
     # Swahili "wa" (of) is in most Swahili sentences: a stepfather is "baba wa kambo", not a WhatsApp group.
     assert {"PLATFORM", "MESSAGES"}.isdisjoint(matcher.concepts("baba wa kambo ananitishia"))
