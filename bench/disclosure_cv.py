@@ -304,6 +304,13 @@ BATCHES = (
     ("aa14a6c", "disclosures_train"), ("0de8b76", "disclosures_train"), ("512acd6", "disclosures_train"),
     ("6fb82a3", "disclosures_train"), ("e85458e", "disclosures_train"), ("5d65ecb", "disclosures_train"),
     ("f238ce2", "disclosures_train"), ("408b4a6", "disclosures_train"),
+    # Batch 65 (b65fr, ro, pt, pt2, id, id2, ar, ar2, each appended on main), training data only: 60 disclosures per
+    # writer (a third of 2-7 words, a third of 25-60 words with the hint inside other talk) and 90 everyday messages,
+    # half ordinary chat; Portuguese, Indonesian and Arabic twice, the languages with the lowest recall on the ninth
+    # blind set and on batch 62.
+    ("f41084f", "disclosures_train"), ("d5bf9d3", "disclosures_train"), ("44680b0", "disclosures_train"),
+    ("b5bf8e8", "disclosures_train"), ("37e8ad8", "disclosures_train"), ("4abeac3", "disclosures_train"),
+    ("e06c009", "disclosures_train"), ("2c918cc", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

@@ -321,6 +321,45 @@ def test_pocket_money_with_a_secret_still_tells_when_more_is_in_it(matcher: Safe
     assert matcher.disclosure_kind(text) is not None
 
 
+@pytest.mark.parametrize("text", [
+    "في عنكبوت كبير بالغرفه وانا خايفه حدا يجي يقتله",  # a spider, someone to kill it
+    "mi-e frica de caini de cand m-a muscat unul",  # dogs
+    "e un paianjen urias in baie si mi-e frica sa intru",  # afraid to go in: the bathroom, a spider
+    "kuna buibui mkubwa chumbani kwangu, naogopa kulala",  # afraid to sleep: a spider
+])
+def test_fear_of_storms_insects_and_animals_is_not_a_disclosure(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "oxe painho me deixou toda roxa de novo",  # pt: left me purple (bruised)
+    "o mister manda-me mensagens a noite e pede foto",  # pt (Portugal): the coach
+    "qalli iza 7kit bi2tlak",  # Levantine Arabizi: if you tell, I'll kill you
+    "ظهري كله ازرق من ابوي",  # bruised blue, from my father
+    "papa abeti ngai na mokaba",  # Lingala in Congolese French: hits me with a belt
+    "aya akang ti ig ngajak papanggih, cenah ulah bebeja ka mamah",  # Sundanese: asks to meet, don't tell mum
+    "un baiat mi-a pus fata pe un corp gol si a trimis-o la toti",  # ro: my face on a naked body
+])
+def test_forms_read_on_batch_65_tell(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "he said ill kill you if you tell anyone",  # missed until batch 65: "ill kill" read as the writer's exasperation
+    "il m a dit si tu le dis a quelqu un je te tue",
+    "me dijo que si le dices a alguien te mato",
+    "alisema ukimwambia mtu atakuua",
+    "mi-a zis ca daca spui cuiva te omor",
+    "qalli iza 7kit bi2tolni",
+])
+def test_a_death_threat_for_telling_is_a_disclosure(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) == "threat"
+
+
+def test_a_siblings_threat_over_a_mishap_is_still_not_one(matcher: SafetyMatcher) -> None:
+    assert matcher.disclosure_kind("if you tell mum i broke the vase ill kill you") is None
+
+
 def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:
     # Swahili "wa" (of) is in most Swahili sentences: a stepfather is "baba wa kambo", not a WhatsApp group.
     assert {"PLATFORM", "MESSAGES"}.isdisjoint(matcher.concepts("baba wa kambo ananitishia"))
