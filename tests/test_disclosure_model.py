@@ -471,3 +471,22 @@ def test_the_folds_fingerprint_follows_training_not_the_threshold(monkeypatch: p
     assert cv.trainer_fingerprint() == before
     monkeypatch.setattr(train_module, "L2", train_module.L2 * 10)
     assert cv.trainer_fingerprint() != before
+
+
+def test_held_out_verdicts_apply_the_veto_to_rule_finds_and_the_threshold_to_the_rest() -> None:
+    """bench.disclosure_held_out: a rule's find stands unless the model is below the veto; a message no rule found
+    is a disclosure when it may be asked and the model reaches the threshold."""
+    from bench.disclosure_cv import Scored
+    from bench.disclosure_held_out import verdicts
+
+    items = [
+        Scored("en", True, True, False, 0.05),  # rule find, vetoed at 0.08, kept at 0.02
+        Scored("en", True, False, True, 0.80),  # found by the model at 0.73
+        Scored("en", True, False, False, 0.99),  # a help phrase: never asked
+        Scored("en", True, True, False, 0.50),  # rule find, kept
+        Scored("en", False, True, False, 0.03),  # rule false alarm, vetoed at 0.08
+        Scored("en", False, False, True, 0.75),  # model false alarm at 0.73, not at 0.76
+    ]
+    assert verdicts([("a", items)], 0.73, 0.02) == (0.75, 1.0)
+    assert verdicts([("a", items)], 0.73, 0.08) == (0.5, 0.5)
+    assert verdicts([("a", items[:2]), ("b", items[2:])], 0.76, 0.08) == (0.5, 0.0)
