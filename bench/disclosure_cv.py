@@ -311,6 +311,12 @@ BATCHES = (
     ("f41084f", "disclosures_train"), ("d5bf9d3", "disclosures_train"), ("44680b0", "disclosures_train"),
     ("b5bf8e8", "disclosures_train"), ("37e8ad8", "disclosures_train"), ("4abeac3", "disclosures_train"),
     ("e06c009", "disclosures_train"), ("2c918cc", "disclosures_train"),
+    # Batch 66 (chat66en, fr, es, pt, ar, id, sw, ro, each appended on main), training data only: 40 disclosures per
+    # writer (at most 8 naming the harm) and 110 everyday messages, 80 of them ordinary chat with no risky word
+    # (feelings, friends, family, school, talk to the bot), where batch 65's first look showed the model's own alarms.
+    ("825d47b", "disclosures_train"), ("d4a5de8", "disclosures_train"), ("15f0569", "disclosures_train"),
+    ("d6c1bd7", "disclosures_train"), ("789d1b4", "disclosures_train"), ("19a8a3a", "disclosures_train"),
+    ("d86e949", "disclosures_train"), ("e5b8d6b", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

@@ -360,6 +360,17 @@ def test_a_siblings_threat_over_a_mishap_is_still_not_one(matcher: SafetyMatcher
     assert matcher.disclosure_kind("if you tell mum i broke the vase ill kill you") is None
 
 
+@pytest.mark.parametrize("text", [
+    "I feel like my friends dont really get me",  # to understand, not "ill get you"
+    "je m'ennuie de ma gang de Chicoutimi depuis qu'on a demenage a Montreal",  # place names
+    "ma prof de danse m'a touchee avec son discours de fin d'annee",  # moved by a speech
+    "bapak bakar ikan di belakang rumah, ko datang sudah",  # grilling fish
+    "mama mau nikah lagi, orangnya baik tapi aku masih canggung manggil dia papa",  # canggung: awkward
+])
+def test_word_senses_of_batch_66_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None
+
+
 def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:
     # Swahili "wa" (of) is in most Swahili sentences: a stepfather is "baba wa kambo", not a WhatsApp group.
     assert {"PLATFORM", "MESSAGES"}.isdisjoint(matcher.concepts("baba wa kambo ananitishia"))
