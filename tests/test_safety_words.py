@@ -303,72 +303,51 @@ def test_the_same_words_still_tell_when_someone_is_in_it(matcher: SafetyMatcher,
 
 
 @pytest.mark.parametrize("text", [
+    # a grandmother or an aunt slipping pocket money past a parent (the family_treat doubt)
     "my gran slipped me a tenner and said dont tell mum",
     "mamie m'a donne 20 euros en cachette, faut pas le dire a papa",
     "bunica mi-a dat bani si mi-a zis sa nu spun la mama",
     "bibi amenipa elfu mbili akasema nisimwambie mama, siri yetu",
-])
-def test_a_grandmother_or_aunt_slipping_pocket_money_is_not_a_disclosure(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.disclosure_kind(text) is None
-
-
-@pytest.mark.parametrize("text", [
-    "my uncle gives me money and says dont tell mum",  # an uncle: no such reading
-    "my gran's boyfriend gives me money and asks for pics, says dont tell mum",  # another grown-up, pictures
-    "mi tia me da plata y me pide fotos y que no le diga a mi mama",  # pictures
-])
-def test_pocket_money_with_a_secret_still_tells_when_more_is_in_it(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.disclosure_kind(text) is not None
-
-
-@pytest.mark.parametrize("text", [
-    "في عنكبوت كبير بالغرفه وانا خايفه حدا يجي يقتله",  # a spider, someone to kill it
-    "mi-e frica de caini de cand m-a muscat unul",  # dogs
-    "e un paianjen urias in baie si mi-e frica sa intru",  # afraid to go in: the bathroom, a spider
-    "kuna buibui mkubwa chumbani kwangu, naogopa kulala",  # afraid to sleep: a spider
-])
-def test_fear_of_storms_insects_and_animals_is_not_a_disclosure(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.disclosure_kind(text) is None
-
-
-@pytest.mark.parametrize("text", [
-    "oxe painho me deixou toda roxa de novo",  # pt: left me purple (bruised)
-    "o mister manda-me mensagens a noite e pede foto",  # pt (Portugal): the coach
-    "qalli iza 7kit bi2tlak",  # Levantine Arabizi: if you tell, I'll kill you
-    "ظهري كله ازرق من ابوي",  # bruised blue, from my father
-    "papa abeti ngai na mokaba",  # Lingala in Congolese French: hits me with a belt
-    "aya akang ti ig ngajak papanggih, cenah ulah bebeja ka mamah",  # Sundanese: asks to meet, don't tell mum
-    "un baiat mi-a pus fata pe un corp gol si a trimis-o la toti",  # ro: my face on a naked body
-])
-def test_forms_read_on_batch_65_tell(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.disclosure_kind(text) is not None
-
-
-@pytest.mark.parametrize("text", [
-    "he said ill kill you if you tell anyone",  # missed until batch 65: "ill kill" read as the writer's exasperation
-    "il m a dit si tu le dis a quelqu un je te tue",
-    "me dijo que si le dices a alguien te mato",
-    "alisema ukimwambia mtu atakuua",
-    "mi-a zis ca daca spui cuiva te omor",
-    "qalli iza 7kit bi2tolni",
-])
-def test_a_death_threat_for_telling_is_a_disclosure(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.disclosure_kind(text) == "threat"
-
-
-def test_a_siblings_threat_over_a_mishap_is_still_not_one(matcher: SafetyMatcher) -> None:
-    assert matcher.disclosure_kind("if you tell mum i broke the vase ill kill you") is None
-
-
-@pytest.mark.parametrize("text", [
+    # fear of storms, insects and small animals
+    "في عنكبوت كبير بالغرفه وانا خايفه حدا يجي يقتله",
+    "mi-e frica de caini de cand m-a muscat unul",
+    "e un paianjen urias in baie si mi-e frica sa intru",
+    "kuna buibui mkubwa chumbani kwangu, naogopa kulala",
+    # batch 66's word senses
     "I feel like my friends dont really get me",  # to understand, not "ill get you"
-    "je m'ennuie de ma gang de Chicoutimi depuis qu'on a demenage a Montreal",  # place names
+    "je m'ennuie de ma gang de Chicoutimi depuis qu'on a demenage a Montreal",  # place names, not typos
     "ma prof de danse m'a touchee avec son discours de fin d'annee",  # moved by a speech
     "bapak bakar ikan di belakang rumah, ko datang sudah",  # grilling fish
     "mama mau nikah lagi, orangnya baik tapi aku masih canggung manggil dia papa",  # canggung: awkward
+    "if you tell mum i broke the vase ill kill you",  # a sibling's threat over a mishap
 ])
-def test_word_senses_of_batch_66_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+def test_everyday_senses_of_batches_64_to_66_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("my uncle gives me money and says dont tell mum", None),  # an uncle: no family_treat reading
+    ("my gran's boyfriend gives me money and asks for pics, says dont tell mum", None),  # another grown-up, pictures
+    ("mi tia me da plata y me pide fotos y que no le diga a mi mama", None),  # pictures
+    ("oxe painho me deixou toda roxa de novo", None),  # pt: left me purple (bruised)
+    ("o mister manda-me mensagens a noite e pede foto", None),  # pt (Portugal): the coach
+    ("qalli iza 7kit bi2tlak", None),  # Levantine Arabizi: if you tell, I'll kill you
+    ("ظهري كله ازرق من ابوي", None),  # bruised blue, from my father
+    ("papa abeti ngai na mokaba", None),  # Lingala in Congolese French: hits me with a belt
+    ("aya akang ti ig ngajak papanggih, cenah ulah bebeja ka mamah", None),  # Sundanese: asks to meet, don't tell mum
+    ("un baiat mi-a pus fata pe un corp gol si a trimis-o la toti", None),  # ro: my face on a naked body
+    # a death threat for telling; until batch 65 "ill kill" was read as the writer's exasperation
+    ("he said ill kill you if you tell anyone", "threat"),
+    ("il m a dit si tu le dis a quelqu un je te tue", "threat"),
+    ("me dijo que si le dices a alguien te mato", "threat"),
+    ("alisema ukimwambia mtu atakuua", "threat"),
+    ("mi-a zis ca daca spui cuiva te omor", "threat"),
+    ("qalli iza 7kit bi2tolni", "threat"),
+])
+def test_forms_read_on_batches_64_and_65_tell(matcher: SafetyMatcher, text: str, kind: str | None) -> None:
+    """None: any kind will do."""
+    found = matcher.disclosure_kind(text)
+    assert found is not None and (kind is None or found == kind)
 
 
 def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:
