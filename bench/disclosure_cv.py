@@ -317,6 +317,13 @@ BATCHES = (
     ("825d47b", "disclosures_train"), ("d4a5de8", "disclosures_train"), ("15f0569", "disclosures_train"),
     ("d6c1bd7", "disclosures_train"), ("789d1b4", "disclosures_train"), ("19a8a3a", "disclosures_train"),
     ("d86e949", "disclosures_train"), ("e5b8d6b", "disclosures_train"),
+    # Batch 67 (week67en, fr, fr2, es, ar, pt, id, ro, each appended on main), training data only: 50 disclosures (half
+    # indirect) and 100 everyday messages per writer, as a help bot's week would bring them; French twice (Europe and
+    # the Maghreb; West and Central Africa, Madagascar, Haiti), the language with the most false alarms on the ninth
+    # set's fourth run.
+    ("17eb793", "disclosures_train"), ("8b599a5", "disclosures_train"), ("fcd04cd", "disclosures_train"),
+    ("7f4717c", "disclosures_train"), ("e5029e8", "disclosures_train"), ("7d84bcc", "disclosures_train"),
+    ("2a6de3c", "disclosures_train"), ("2a6b5fc", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

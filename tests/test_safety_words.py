@@ -320,6 +320,10 @@ def test_the_same_words_still_tell_when_someone_is_in_it(matcher: SafetyMatcher,
     "bapak bakar ikan di belakang rumah, ko datang sudah",  # grilling fish
     "mama mau nikah lagi, orangnya baik tapi aku masih canggung manggil dia papa",  # canggung: awkward
     "if you tell mum i broke the vase ill kill you",  # a sibling's threat over a mishap
+    # batch 67's
+    "mon daron m'a confisque mon tel pour une semaine il abuse",  # French slang: he goes too far
+    "antrenorul zice ca secretul e sa bei multa apa inainte de meci",  # the secret of success
+    "اخوي الصغير دا يبتزني، يگول اذا ما انطيه جكليت يخبر امي",  # a little brother bargaining for chocolate
 ])
 def test_everyday_senses_of_batches_64_to_66_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
@@ -343,6 +347,7 @@ def test_everyday_senses_of_batches_64_to_66_are_not_disclosures(matcher: Safety
     ("alisema ukimwambia mtu atakuua", "threat"),
     ("mi-a zis ca daca spui cuiva te omor", "threat"),
     ("qalli iza 7kit bi2tolni", "threat"),
+    ("mon beau pere abuse de moi quand maman travaille", "abuse"),  # "abuser de": the out_of_line doubt does not hold
 ])
 def test_forms_read_on_batches_64_and_65_tell(matcher: SafetyMatcher, text: str, kind: str | None) -> None:
     """None: any kind will do."""
