@@ -49,7 +49,7 @@ DATA_DIR = PROJECT_ROOT / "tests" / "data"
 SETS = {"dev": "disclosures", "fresh": "disclosures_dev", "retired": "disclosures_retired",
         "blind3": "disclosures_blind3", "blind4": "disclosures_blind4", "blind5": "disclosures_blind5",
         "blind6": "disclosures_blind6", "blind7": "disclosures_blind7", "blind8": "disclosures_blind8",
-        "blind": "disclosures_blind9"}
+        "blind9": "disclosures_blind9", "blind": "disclosures_blind9"}
 BLIND_SETS = ("blind",)  # aggregates only
 SET_DIR = DATA_DIR / SETS["dev"]
 BASELINE = Path(__file__).parent / "data" / "disclosure_phrases_before.yaml"
