@@ -324,6 +324,13 @@ BATCHES = (
     ("17eb793", "disclosures_train"), ("8b599a5", "disclosures_train"), ("fcd04cd", "disclosures_train"),
     ("7f4717c", "disclosures_train"), ("e5029e8", "disclosures_train"), ("7d84bcc", "disclosures_train"),
     ("2a6de3c", "disclosures_train"), ("2a6b5fc", "disclosures_train"),
+    # Batch 68 (idiom68en, es, es2, es3, id, id2, ro, ar, each appended on main), training data only: 40 disclosures
+    # and 110 everyday messages per writer, 80 or more with a risky word in an idiom or double sense (no more than four
+    # on one); Spanish three times and Indonesian twice, the languages with the most false alarms on the tenth set's
+    # first run.
+    ("85426a7", "disclosures_train"), ("bdeedbd", "disclosures_train"), ("087493f", "disclosures_train"),
+    ("cc12f3c", "disclosures_train"), ("38737b0", "disclosures_train"), ("c67b597", "disclosures_train"),
+    ("7da0bf5", "disclosures_train"), ("54d90f0", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

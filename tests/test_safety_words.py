@@ -324,6 +324,13 @@ def test_the_same_words_still_tell_when_someone_is_in_it(matcher: SafetyMatcher,
     "mon daron m'a confisque mon tel pour une semaine il abuse",  # French slang: he goes too far
     "antrenorul zice ca secretul e sa bei multa apa inainte de meci",  # the secret of success
     "اخوي الصغير دا يبتزني، يگول اذا ما انطيه جكليت يخبر امي",  # a little brother bargaining for chocolate
+    # batch 68's idioms
+    "se me quemaron los frijoles por estar viendo tiktok",  # burnt cooking
+    "le toco la loteria de navidad a la vecina del quinto",  # won the lottery
+    "harga cabe sekarang nyekik leher, mama sampai ngeluh di pasar",  # prices that strangle
+    "ma bate gandul sa ma tund scurt de tot",  # I am thinking of (the thought beats me)
+    "me dio un miedo el temblor de anoche",  # an earthquake
+    "shoot me the address and ill uber there",  # send me
 ])
 def test_everyday_senses_of_batches_64_to_66_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
@@ -348,6 +355,7 @@ def test_everyday_senses_of_batches_64_to_66_are_not_disclosures(matcher: Safety
     ("mi-a zis ca daca spui cuiva te omor", "threat"),
     ("qalli iza 7kit bi2tolni", "threat"),
     ("mon beau pere abuse de moi quand maman travaille", "abuse"),  # "abuser de": the out_of_line doubt does not hold
+    ("se me quemaron las fotos y el me amenaza con subirlas", "sextortion"),  # only burnt food is harmless
 ])
 def test_forms_read_on_batches_64_and_65_tell(matcher: SafetyMatcher, text: str, kind: str | None) -> None:
     """None: any kind will do."""
