@@ -50,6 +50,7 @@ from bot.devtools.train_disclosure_model import (
     train,
     with_concepts,
 )
+from bot.services.safety import SafetyMatcher
 from bot.services.safety.model import DisclosureModel
 from bot.services.safety.normalize import fold
 from bot.settings import PROJECT_ROOT
@@ -391,20 +392,24 @@ def _model(examples: list[Example]) -> DisclosureModel:
     return DisclosureModel.from_floats(weights, bias, threshold=0.5, data_sha256="cv", trained="cv")
 
 
+def scored_set(m: SafetyMatcher, model: DisclosureModel, set_name: str) -> list[Scored]:
+    """Every item of one labelled set (borderline apart): today's rules' verdict and `model`'s probability."""
+    scored = []
+    for path in data_files((set_name,)):
+        for example in load_examples([path]):
+            reading, askable = m.rules_reading(example.text)
+            rules = reading is not None and reading.kind is not None
+            scored.append(Scored(path.stem, example.disclosure, rules, askable,
+                                 model.probability(example.tokens, m.concepts(example.text))))
+    return scored
+
+
 def leave_one_set_out() -> list[tuple[str, list[Scored]]]:
     m = matcher()
     folds = []
     for held in TRAINING_SETS:
         training = with_concepts(load_examples(data_files(tuple(s for s in TRAINING_SETS if s != held))), m.concepts)
-        model = _model(training)
-        scored = []
-        for path in data_files((held,)):
-            for example in load_examples([path]):
-                reading, askable = m.rules_reading(example.text)
-                rules = reading is not None and reading.kind is not None
-                scored.append(Scored(path.stem, example.disclosure, rules, askable,
-                                     model.probability(example.tokens, m.concepts(example.text))))
-        folds.append((held, scored))
+        folds.append((held, scored_set(m, _model(training), held)))
     return folds
 
 

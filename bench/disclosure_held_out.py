@@ -10,47 +10,32 @@ added false alarms are at most 1 % of the everyday messages. Prints no sentence.
 
 from __future__ import annotations
 
-from bench.disclosure import DATA_DIR, SETS, matcher
-from bench.disclosure_cv import Scored, choose_threshold, choose_veto
-from bot.devtools.train_disclosure_model import data_files, load_examples
-from bot.services.safety.normalize import fold
+from bench.disclosure import SETS, matcher
+from bench.disclosure_cv import Scored, _fires, choose_threshold, choose_veto, scored_set
+from bot.services.safety import SafetyMatcher
 
 SPENT = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 
 
-def spent_folds() -> list[tuple[str, list[Scored]]]:
-    m = matcher()
+def spent_folds(m: SafetyMatcher) -> list[tuple[str, list[Scored]]]:
     assert m.model is not None
-    folds = []
-    for name in SPENT:
-        directory = SETS[name]
-        scored = []
-        for path in data_files((directory,), DATA_DIR):
-            for example in load_examples([path], DATA_DIR):
-                reading, askable = m.rules_reading(example.text)
-                rules = reading is not None and reading.kind is not None
-                probability = m.model.probability(fold(example.text).tokens, m.concepts(example.text))
-                scored.append(Scored(path.stem, example.disclosure, rules, askable, probability))
-        folds.append((name, scored))
-    return folds
+    return [(name, scored_set(m, m.model, SETS[name])) for name in SPENT]
 
 
 def verdicts(folds: list[tuple[str, list[Scored]]], threshold: float, veto: float) -> tuple[float, float]:
     """Recall and false-positive rate, pooled, of the rules with the model at this threshold and veto."""
     items = [i for _, each in folds for i in each]
-    fired = [(i.rules and i.probability >= veto) or (i.askable and not i.rules and i.probability >= threshold)
-             for i in items]
+    fired = [(i.rules and i.probability >= veto) or _fires(i, threshold) for i in items]
     disclosures = sum(i.disclosure for i in items)
-    everyday = len(items) - disclosures
     found = sum(f and i.disclosure for f, i in zip(fired, items, strict=True))
     alarms = sum(f and not i.disclosure for f, i in zip(fired, items, strict=True))
-    return found / disclosures, alarms / everyday
+    return found / disclosures, alarms / (len(items) - disclosures)
 
 
 def main() -> None:
-    folds = spent_folds()
     m = matcher()
     assert m.model is not None
+    folds = spent_folds(m)
     print(f"Today's model ({m.model.threshold:.2f} / {m.model.veto:.2f}) on the spent blind sets "
           f"({', '.join(SPENT)}): {sum(len(i) for _, i in folds)} messages")
     threshold = choose_threshold(folds)
