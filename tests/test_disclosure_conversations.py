@@ -105,13 +105,23 @@ async def test_disclosures_in_five_languages_wherever_the_person_is(bot: BotHarn
 
 
 async def test_a_threat_from_someone_at_home_gets_the_abuse_steps(bot: BotHarness) -> None:
-    """A step-parent's or a mother's partner's threat is abuse: its first steps name someone to tell who is not
-    the one hurting or threatening (English before /start, Spanish once onboarded); a parent taking the phone over
-    homework is not a disclosure."""
+    """A step-parent's, a mother's partner's or an uncle's threat is abuse: its first steps name someone to tell who
+    is not the one hurting or threatening (English and French before /start, Spanish once onboarded); a threat from
+    an account online keeps the threat steps; a parent taking the phone over homework is not a disclosure."""
     said = "my stepdad says he will beat me if i tell my mum"
     reply = await bot.user(3100, "en").send(said)
     assert_disclosure(bot, reply, "en", "abuse", said)
     assert "who is not the person hurting or threatening you" in reply.text
+
+    # A rule reads a threat for telling; an uncle named makes it abuse (rules.yaml kind_changes), an account online
+    # keeps the threat steps (don't reply, block).
+    said = "mon oncle a dit que si je raconte il tue ma mere"
+    reply = await bot.user(3102, "fr").send(said)
+    assert_disclosure(bot, reply, "fr", "abuse", said)
+    said = "un mec sur insta dit qu'il va me tuer"
+    reply = await bot.user(3103, "fr").send(said)
+    assert_disclosure(bot, reply, "fr", "threat", said)
+    assert t(bot, "fr", "steps-abuse") not in reply.text
 
     user = await onboard(bot, 3101, "es", age="13-15", country="MX")
     said = "el novio de mi mamá me amenaza con golpearme si hablo"

@@ -29,7 +29,7 @@ from bot.services.safety.normalize import fold
         ("عمي باعني لواحد بفلوس", "abuse"),
         # peeping, one's window photographed
         ("في حد بيتلصص عليا من الشباك وانا بغير هدومي", "threat"),
-        ("tetangga suka ngintip pas aku ganti baju", "threat"),
+        ("tetangga suka ngintip pas aku ganti baju", "abuse"),
         ("mtu ananichungulia nikioga", "threat"),
         ("cineva imi trimite poze cu geamul meu in fiecare seara", "threat"),
         # paid live shows, a live held over the writer
@@ -85,7 +85,7 @@ from bot.services.safety.normalize import fold
         ("حطوا وشي على جسم واحده تانيه", "ai_image"),
         ("au pus fata mea pe corpul altcuiva si circula pe grup", "ai_image"),
         ("pakde suka ngintip aku mandi", "threat"),
-        ("جوز امي بيبص عليا وانا في الحمام", "threat"),
+        ("جوز امي بيبص عليا وانا في الحمام", "abuse"),
     ],
 )
 def test_batch_25_classes(matcher: SafetyMatcher, text: str, kind: str) -> None:

@@ -39,7 +39,7 @@ from bot.services.safety import SafetyMatcher
         ("mi-a scris un nene poze cu el si mi-a zis ca e randul tau sa trimiti", "grooming"),
         ("un barbat de 35 de ani ii da bani de telefon si ea zice ca e iubitul ei", "grooming"),
         ("vrea inca un video, altfel il vad parintii mei", "sextortion"),
-        ("sotul matusii se uita la mine cand fac baie, pe ascuns", "threat"),
+        ("sotul matusii se uita la mine cand fac baie, pe ascuns", "abuse"),
         ("prietena mea era crita la banchet si cineva a pus clipul cu ea pe grupul clasei", "image_shared"),
         ("un cont anonim stie pe unde umblu si imi trimite mesaje", "threat"),
         ("tremur toata cand vine acasa sotul mamei", "general"),

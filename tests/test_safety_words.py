@@ -150,7 +150,7 @@ def test_every_stop_word_alone_is_stop(content: SafetyContent, matcher: SafetyMa
         ("unchiul a zis ca ma omoara daca spun cuiva", "abuse"),
         # ... but not when the parent or teacher named is the one to tell, or someone else is to be killed
         ("he said he will kill me if i tell my mum", "threat"),
-        ("my uncle will kill me if i tell my teacher", "threat"),
+        ("my uncle will kill me if i tell my teacher", "abuse"),
         ("he said he will kill my mum if i talk", "threat"),
         # a named adult's touch during a lesson: the lesson is when it happened, not a subject
         ("the swimming coach touched me in class yesterday", "abuse"),

@@ -214,6 +214,21 @@ class SafetyDoubt(StrictModel):
         return {c for term in [*self.when, *self.unless] for c in _alternatives(term)}
 
 
+class SafetyKindChange(StrictModel):
+    """A disclosure a rule named `kind` is answered as `becomes` when every term of `when` is present and none of
+    `unless`: it changes the first steps, never whether a disclosure is recognised. A threat from a stepfather is
+    answered with "tell an adult who is not the one threatening you", not "block the account"."""
+
+    kind: Literal["sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general"]
+    becomes: Literal["sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general"]
+    when: list[str] = Field(min_length=1)
+    unless: list[str] = Field(default_factory=list)
+    why: str = Field(min_length=3)
+
+    def concepts(self) -> set[str]:
+        return {c for term in [*self.when, *self.unless] for c in _alternatives(term)}
+
+
 class SafetyTerm(StrictModel):
     """Alternatives written once and named, for a term several rules share: `when: [BLACKMAIL, INVOLVED|NUDE]`."""
 
@@ -244,6 +259,7 @@ class SafetyRules(StrictModel):
     terms: dict[str, SafetyTerm] = Field(default_factory=dict)
     doubts: list[SafetyDoubt] = Field(default_factory=list)
     rules: list[SafetyRule] = Field(min_length=1)
+    kind_changes: list[SafetyKindChange] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
@@ -254,7 +270,7 @@ class SafetyRules(StrictModel):
         means = {str(name): _alternatives(str(term.get("means", ""))) for name, term in terms.items()
                  if isinstance(term, dict)}
         expanded = dict(data)
-        for key in ("rules", "doubts"):
+        for key in ("rules", "doubts", "kind_changes"):
             if isinstance(data.get(key), list):
                 expanded[key] = [_expand_item(item, means) for item in data[key]]
         return expanded
@@ -283,6 +299,12 @@ class SafetyRules(StrictModel):
                 # Two writers' doubts of one name: the looser one would hold where the other was meant not to.
                 raise ValueError(f"doubt {doubt.name}: the name is used twice; merge the two into one")
             seen.add(doubt.name)
+        for number, change in enumerate(self.kind_changes):
+            unknown = sorted(change.concepts() - set(self.concepts))
+            if unknown:
+                raise ValueError(f"kind_changes[{number}]: unknown concept {', '.join(unknown)}")
+            if change.kind == change.becomes:
+                raise ValueError(f"kind_changes[{number}]: becomes {change.becomes!r}, the kind it changes")
         return self
 
 

@@ -57,7 +57,7 @@ class SafetyMatcher:
         vetoes -= needed
         return cls(
             Lexicon(languages, content.rules.concepts, exact_concepts=vetoes),
-            RuleBook.compile(content.rules.rules, doubts),
+            RuleBook.compile(content.rules.rules, doubts, content.rules.kind_changes),
             _phrases([language.help for language in languages]),
             _phrases([language.stop for language in languages]),
             model,
@@ -74,8 +74,7 @@ class SafetyMatcher:
         return self._concepts(fold(text))
 
     def _kind(self, folded: Folded) -> str | None:
-        rule = self.rules.first(self._concepts(folded), len(folded.tokens)) if folded.tokens else None
-        return rule.kind if rule else None
+        return self.rules.kind(self._concepts(folded), len(folded.tokens)) if folded.tokens else None
 
     def disclosure_kind(self, text: str) -> str | None:
         return self._kind(fold(text))
@@ -92,9 +91,9 @@ class SafetyMatcher:
         if not folded.tokens:
             return None, False, set()
         found = self._concepts(folded)
-        rule = self.rules.first(found, len(folded.tokens))
-        if rule is not None:
-            return Reading(Signal.DISCLOSURE, rule.kind), False, found
+        kind = self.rules.kind(found, len(folded.tokens))
+        if kind is not None:
+            return Reading(Signal.DISCLOSURE, kind), False, found
         phrase = self._phrase_reading(folded)
         return phrase, phrase is None, found
 

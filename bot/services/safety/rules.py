@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from bot.content.help import SafetyDoubt, SafetyRule
+from bot.content.help import SafetyDoubt, SafetyKindChange, SafetyRule
 from bot.services.safety.sharing import tuple_sharer
 
 # Concepts the normaliser adds itself rather than a word list.
@@ -26,7 +26,7 @@ class Rule:
     max_words: int | None
 
     @classmethod
-    def compile(cls, rule: SafetyRule | SafetyDoubt,
+    def compile(cls, rule: SafetyRule | SafetyDoubt | SafetyKindChange,
                 share: Callable[[Iterable[str]], tuple[str, ...]] | None = None) -> Rule:
         """`share`: gives one object for equal sets of concepts (200 rules name the same 170 concepts)."""
         share = share or tuple_sharer()
@@ -34,6 +34,8 @@ class Rule:
         unless = share(sys.intern(c) for term in rule.unless for c in term.split("|"))
         if isinstance(rule, SafetyDoubt):
             return cls(rule.name, when, unless, None)
+        if isinstance(rule, SafetyKindChange):
+            return cls(rule.becomes, when, unless, None)
         return cls(rule.kind, when, unless, rule.max_words)
 
     def holds(self, found: set[str], words: int) -> bool:
@@ -43,16 +45,21 @@ class Rule:
 
 
 class RuleBook:
-    def __init__(self, rules: Iterable[Rule], doubts: Iterable[Rule] = ()) -> None:
+    def __init__(self, rules: Iterable[Rule], doubts: Iterable[Rule] = (),
+                 kind_changes: Iterable[tuple[str, Rule]] = ()) -> None:
         self.rules = tuple(rules)
         self.doubts = tuple(doubts)
+        # (the kind a rule names, the change whose `kind` is the kind the answer gives), in the file's order
+        self.kind_changes = tuple(kind_changes)
         self._by_concept = _by_first_term(self.rules)
         self._doubts_by_concept = _by_first_term(self.doubts)
 
     @classmethod
-    def compile(cls, rules: Iterable[SafetyRule], doubts: Iterable[SafetyDoubt] = ()) -> RuleBook:
+    def compile(cls, rules: Iterable[SafetyRule], doubts: Iterable[SafetyDoubt] = (),
+                kind_changes: Iterable[SafetyKindChange] = ()) -> RuleBook:
         share = tuple_sharer()
-        return cls((Rule.compile(r, share) for r in rules), (Rule.compile(d, share) for d in doubts))
+        return cls((Rule.compile(r, share) for r in rules), (Rule.compile(d, share) for d in doubts),
+                   ((c.kind, Rule.compile(c, share)) for c in kind_changes))
 
     def doubt(self, found: set[str]) -> Rule | None:
         """The first doubt that holds: the message reads as harmless whatever rule it meets."""
@@ -67,6 +74,16 @@ class RuleBook:
         if rule is None or self.doubt(found) is not None:
             return None
         return rule
+
+
+    def kind(self, found: set[str], words: int) -> str | None:
+        """The kind of disclosure the first rule names (None: no disclosure), as the first kind change that holds
+        answers it."""
+        rule = self.first(found, words)
+        if rule is None:
+            return None
+        change = next((c for kind, c in self.kind_changes if kind == rule.kind and c.holds(found, words)), None)
+        return change.kind if change else rule.kind
 
 
 def _by_first_term(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
