@@ -332,6 +332,17 @@ BATCHES = (
     ("85426a7", "disclosures_train"), ("bdeedbd", "disclosures_train"), ("087493f", "disclosures_train"),
     ("cc12f3c", "disclosures_train"), ("38737b0", "disclosures_train"), ("c67b597", "disclosures_train"),
     ("7da0bf5", "disclosures_train"), ("54d90f0", "disclosures_train"),
+    # Batch 69 (b69: ar, en, es69a, es69b, fr, id69a, id69b, pt, each appended on main), training data only: 40
+    # disclosures and 90 everyday messages per writer, 60 or more of them risky words in a harmless sense; first look
+    # 0.972 / 0.031.
+    ("86d86e9", "disclosures_train"), ("5a4200d", "disclosures_train"), ("449546b", "disclosures_train"),
+    ("6e9de14", "disclosures_train"), ("05a890a", "disclosures_train"), ("0f2878e", "disclosures_train"),
+    ("1db4cb6", "disclosures_train"), ("49319e4", "disclosures_train"),
+    # Batch 70 (b70: ar70a, ar70b, en, fr, id, pt, ro, sw, each appended on main), training data only: 60 disclosures
+    # (45 or more indirect, no keyword) and 70 everyday messages that look like them; first look 0.858 / 0.073.
+    ("bc84045", "disclosures_train"), ("b74266d", "disclosures_train"), ("c43b47c", "disclosures_train"),
+    ("f93e856", "disclosures_train"), ("8006e20", "disclosures_train"), ("5e15fad", "disclosures_train"),
+    ("f0b11b0", "disclosures_train"), ("5c3d484", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
