@@ -343,6 +343,12 @@ BATCHES = (
     ("bc84045", "disclosures_train"), ("b74266d", "disclosures_train"), ("c43b47c", "disclosures_train"),
     ("f93e856", "disclosures_train"), ("8006e20", "disclosures_train"), ("5e15fad", "disclosures_train"),
     ("f0b11b0", "disclosures_train"), ("5c3d484", "disclosures_train"),
+    # Batch 71 (b71: ar, en, es71a, es71b, es71c, id71a, id71b, ro, each appended on main), training data only, with the
+    # tenth blind set's brief (90 disclosures by kind, 80 everyday messages, 50-55 of them hard negatives, 10
+    # borderline); Spanish three times and Indonesian twice; first look 0.972 / 0.030.
+    ("17cc039", "disclosures_train"), ("ea6350b", "disclosures_train"), ("61fb402", "disclosures_train"),
+    ("758ccca", "disclosures_train"), ("1cef6d8", "disclosures_train"), ("9fe45f2", "disclosures_train"),
+    ("1241f11", "disclosures_train"), ("b821588", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

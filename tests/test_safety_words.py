@@ -331,8 +331,18 @@ def test_the_same_words_still_tell_when_someone_is_in_it(matcher: SafetyMatcher,
     "ma bate gandul sa ma tund scurt de tot",  # I am thinking of (the thought beats me)
     "me dio un miedo el temblor de anoche",  # an earthquake
     "shoot me the address and ill uber there",  # send me
+    "killo me he quemao en la playa, estoy como una gamba",  # sunburn (batch 69)
+    "الشمس حرقتني بالبحر، وجهي صار احمر",  # the sun burnt me
+    "la prof d anglais me fait flipper",  # a subject's teacher (batch 70)
+    "kan9ra l bac o ana khayf bzf mn lmaths",  # afraid of maths
+    "هنعمل سربرايز لبابا في عيد ميلاده، محدش يقوله ده سر",  # a surprise for dad
+    "lagi diet tapi mama masak rendang",  # rendang is a dish, not "tendang" (kick) misspelt (batch 71)
+    "Anak saya dapat pesan yang meminta klik tautan. Apakah itu aman?",  # tautan (a link), not "takutan" (scared)
+    "bah, kau pukul aja paku itu pake palu",  # hit the nail with a hammer
+    "chamo ese beat esta burda de arrecho, me tiene pegado todo el dia",  # a music beat
+    "شرطي المرور وقفنا لان ابوي نسى الحزام",  # the seatbelt
 ])
-def test_everyday_senses_of_batches_64_to_66_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+def test_everyday_senses_of_batches_64_to_71_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
 
 
@@ -356,8 +366,16 @@ def test_everyday_senses_of_batches_64_to_66_are_not_disclosures(matcher: Safety
     ("qalli iza 7kit bi2tolni", "threat"),
     ("mon beau pere abuse de moi quand maman travaille", "abuse"),  # "abuser de": the out_of_line doubt does not hold
     ("se me quemaron las fotos y el me amenaza con subirlas", "sextortion"),  # only burnt food is harmless
+    ("mi-e frica sa dorm acasa cand vine el beat", None),  # ro: when he comes home drunk ("el beat" is not a beat)
+    # a caregiver's son who fears the maths teacher and will not go to his home for extra lessons
+    ("ولدي كيخاف من أستاذ الرياضيات وكيرفض يمشي للساعات الإضافية عندو فالدار", None),
+    ("ulun takutan lawan paman ulun", None),  # Banjar: I am scared of my uncle (batch 71)
+    ("amak ambo sering mamukua ambo jo kayu sampai badan ambo biru", None),  # Minang: hits me with a stick
+    ("mama vitrega ma inchide in debara si nu-mi da di mancare", None),  # ro: shut in the pantry, no food
+    ("sabi niya papatayin niya ako pag nagsumbong ako", None),  # Taglish: will kill me if I tell
+    ("me da terror quedarme sola con el esposo de mi tia", None),  # es: terror of being alone with him
 ])
-def test_forms_read_on_batches_64_and_65_tell(matcher: SafetyMatcher, text: str, kind: str | None) -> None:
+def test_forms_read_on_batches_64_to_71_tell(matcher: SafetyMatcher, text: str, kind: str | None) -> None:
     """None: any kind will do."""
     found = matcher.disclosure_kind(text)
     assert found is not None and (kind is None or found == kind)
