@@ -349,6 +349,11 @@ BATCHES = (
     ("17cc039", "disclosures_train"), ("ea6350b", "disclosures_train"), ("61fb402", "disclosures_train"),
     ("758ccca", "disclosures_train"), ("1cef6d8", "disclosures_train"), ("9fe45f2", "disclosures_train"),
     ("1241f11", "disclosures_train"), ("b821588", "disclosures_train"),
+    # Batch 72 (b72: ar, en, es, fr, id, pt, ro, sw, each appended on main), training data only, with batch 71's brief
+    # from eight more writers; first look 0.974 / 0.028.
+    ("016e0d1", "disclosures_train"), ("f7dd289", "disclosures_train"), ("f3bb955", "disclosures_train"),
+    ("cdab122", "disclosures_train"), ("5e323b6", "disclosures_train"), ("97869e4", "disclosures_train"),
+    ("230f2cb", "disclosures_train"), ("335e7a3", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

@@ -341,6 +341,10 @@ def test_the_same_words_still_tell_when_someone_is_in_it(matcher: SafetyMatcher,
     "bah, kau pukul aja paku itu pake palu",  # hit the nail with a hammer
     "chamo ese beat esta burda de arrecho, me tiene pegado todo el dia",  # a music beat
     "شرطي المرور وقفنا لان ابوي نسى الحزام",  # the seatbelt
+    "Nataka kununua kisu kipya cha jikoni, hiki changu hakikati kitu",  # a kitchen knife (batch 72)
+    "bli Komang ngasih uang buat beli canang, lebihnya buat aku",  # canang (an offering), not "caning"
+    "baba ananitishia kunipeleka shule ya bweni kama marks hazitapanda",  # school marks, in Swahili
+    "bhai my sister leaked my marks to the whole family group",  # school marks, in English
 ])
 def test_everyday_senses_of_batches_64_to_71_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
@@ -374,6 +378,11 @@ def test_everyday_senses_of_batches_64_to_71_are_not_disclosures(matcher: Safety
     ("mama vitrega ma inchide in debara si nu-mi da di mancare", None),  # ro: shut in the pantry, no food
     ("sabi niya papatayin niya ako pag nagsumbong ako", None),  # Taglish: will kill me if I tell
     ("me da terror quedarme sola con el esposo de mi tia", None),  # es: terror of being alone with him
+    ("pops beat me wit the extension cord again, got marks all on my back", None),  # "marks": not school marks here
+    ("wesh mon daron il m'a mis une raclée de malade hier", None),  # fr: a beating (batch 72)
+    ("alguém filmou-me no balneário a tomar banho e pôs no instagram", "image_shared"),  # pt (Portugal): changing room
+    ("fostul iubit al mamei a zis ca ne omoara pe toate daca il denuntam", None),  # ro: will kill us if we report him
+    ("Papa anapiga mimi na mkanda kila siku", None),  # Sheng: dad beats me with a belt every day
 ])
 def test_forms_read_on_batches_64_to_71_tell(matcher: SafetyMatcher, text: str, kind: str | None) -> None:
     """None: any kind will do."""
