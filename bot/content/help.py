@@ -186,47 +186,44 @@ def _alternatives(term: str) -> list[str]:
     return term.split("|")
 
 
-class SafetyRule(StrictModel):
-    """A disclosure of `kind` when every term of `when` is present (a term is CONCEPT or CONCEPT|CONCEPT) and
-    none of `unless`; with `max_words`, only in a message that short."""
+DisclosureKind = Literal["sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general"]
 
-    kind: Literal["sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general"]
+
+class _Terms(StrictModel):
+    """Every term of `when` present (a term is CONCEPT or CONCEPT|CONCEPT) and none of `unless`."""
+
     when: list[str] = Field(min_length=1)
     unless: list[str] = Field(default_factory=list)
-    max_words: int | None = Field(default=None, ge=1)
-    why: str = Field(min_length=3)
 
     def concepts(self) -> set[str]:
         return {c for term in [*self.when, *self.unless] for c in _alternatives(term)}
 
 
-class SafetyDoubt(StrictModel):
+class SafetyRule(_Terms):
+    """A disclosure of `kind` when its terms hold; with `max_words`, only in a message that short."""
+
+    kind: DisclosureKind
+    max_words: int | None = Field(default=None, ge=1)
+    why: str = Field(min_length=3)
+
+
+class SafetyDoubt(_Terms):
     """A harmless reading that outweighs every rule: when every term of `when` is present and none of `unless`
     (what shows the writer or a child close to them is involved after all), no disclosure is recognised.
     "what should someone do if they are blackmailed" is a question; "what do i do he has my nudes" is not."""
 
     name: str = Field(min_length=3)
-    when: list[str] = Field(min_length=1)
-    unless: list[str] = Field(default_factory=list)
     why: str = Field(min_length=3)
 
-    def concepts(self) -> set[str]:
-        return {c for term in [*self.when, *self.unless] for c in _alternatives(term)}
 
-
-class SafetyKindChange(StrictModel):
+class SafetyKindChange(_Terms):
     """A disclosure a rule named `kind` is answered as `becomes` when every term of `when` is present and none of
     `unless`: it changes the first steps, never whether a disclosure is recognised. A threat from a stepfather is
     answered with "tell an adult who is not the one threatening you", not "block the account"."""
 
-    kind: Literal["sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general"]
-    becomes: Literal["sextortion", "image_shared", "ai_image", "grooming", "abuse", "threat", "general"]
-    when: list[str] = Field(min_length=1)
-    unless: list[str] = Field(default_factory=list)
+    kind: DisclosureKind
+    becomes: DisclosureKind
     why: str = Field(min_length=3)
-
-    def concepts(self) -> set[str]:
-        return {c for term in [*self.when, *self.unless] for c in _alternatives(term)}
 
 
 class SafetyTerm(StrictModel):
