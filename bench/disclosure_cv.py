@@ -354,6 +354,12 @@ BATCHES = (
     ("016e0d1", "disclosures_train"), ("f7dd289", "disclosures_train"), ("f3bb955", "disclosures_train"),
     ("cdab122", "disclosures_train"), ("5e323b6", "disclosures_train"), ("97869e4", "disclosures_train"),
     ("230f2cb", "disclosures_train"), ("335e7a3", "disclosures_train"),
+    # Batch 73 (b73: ar, en, es73a, es73b, fr, id73a, id73b, pt, each appended on main), training data only: 60
+    # disclosures and 100 everyday messages per writer, 70-75 of them hard negatives (no more than three on one word);
+    # first look 0.974 / 0.035.
+    ("c341606", "disclosures_train"), ("9cd51c1", "disclosures_train"), ("6c7ef98", "disclosures_train"),
+    ("9cf6422", "disclosures_train"), ("c74eaf9", "disclosures_train"), ("c54ae48", "disclosures_train"),
+    ("d0fb603", "disclosures_train"), ("87f78f4", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

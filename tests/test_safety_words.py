@@ -345,8 +345,14 @@ def test_the_same_words_still_tell_when_someone_is_in_it(matcher: SafetyMatcher,
     "bli Komang ngasih uang buat beli canang, lebihnya buat aku",  # canang (an offering), not "caning"
     "baba ananitishia kunipeleka shule ya bweni kama marks hazitapanda",  # school marks, in Swahili
     "bhai my sister leaked my marks to the whole family group",  # school marks, in English
+    "vou apanhar chapa para a Baixa, espera-me no mercado",  # catching a minibus (batch 73)
+    "my grandad hit a hole in one at the golf club today",  # golf
+    "Bapak mukul bedug pas takbiran, rame banget semalem",  # beating the mosque drum
+    "le prof de maths m'a menacé d'appeler mes parents si je rends pas le DM",  # a teacher calling the parents
+    "sma3t bli leak sujet ta3 bac? ga3 kdoub",  # a leaked exam paper
+    "o colega de banca m-a amenintat ca nu-mi mai da temele daca nu-i dau cartofi prajiti",  # ro "mi mai": not es
 ])
-def test_everyday_senses_of_batches_64_to_71_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+def test_everyday_senses_of_batches_64_to_73_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
 
 
@@ -383,8 +389,13 @@ def test_everyday_senses_of_batches_64_to_71_are_not_disclosures(matcher: Safety
     ("alguém filmou-me no balneário a tomar banho e pôs no instagram", "image_shared"),  # pt (Portugal): changing room
     ("fostul iubit al mamei a zis ca ne omoara pe toate daca il denuntam", None),  # ro: will kill us if we report him
     ("Papa anapiga mimi na mkanda kila siku", None),  # Sheng: dad beats me with a belt every day
+    ("لصقو وجهي ف فيديو ديال البورنو بالذكاء الاصطناعي", "ai_image"),  # Darija: my face in a porn video, with AI
+    ("mon tonton i tap amoin quand li la bu", None),  # Reunion Creole: hits me when he has been drinking (batch 73)
+    ("pakdheku nyekel2 aku nang panggonan sing ra oleh, aku isin arep crito", None),  # Javanese: touches me
+    ("mama ji raat ko mere room mein aa jaate hain aur galat jagah haath lagate hain", None),  # Hinglish
+    ("to com o braço roxo de novo e minha mãe mandou eu dizer na escola q cai da bicicleta", None),  # pt: the excuse
 ])
-def test_forms_read_on_batches_64_to_71_tell(matcher: SafetyMatcher, text: str, kind: str | None) -> None:
+def test_forms_read_on_batches_64_to_73_tell(matcher: SafetyMatcher, text: str, kind: str | None) -> None:
     """None: any kind will do."""
     found = matcher.disclosure_kind(text)
     assert found is not None and (kind is None or found == kind)
