@@ -18,11 +18,6 @@ def content() -> SafetyContent:
     return load_catalog(PROJECT_ROOT / "content").safety
 
 
-@pytest.fixture(scope="module")
-def matcher(content: SafetyContent) -> SafetyMatcher:
-    return SafetyMatcher.from_content(content)
-
-
 def _book() -> RuleBook:
     threat = Rule("threat", (("KILL",), ("TELL",)), (), None)
     image = Rule("image_shared", (("SHARE",), ("IMAGE",)), (), None)
