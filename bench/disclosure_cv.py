@@ -360,6 +360,12 @@ BATCHES = (
     ("c341606", "disclosures_train"), ("9cd51c1", "disclosures_train"), ("6c7ef98", "disclosures_train"),
     ("9cf6422", "disclosures_train"), ("c74eaf9", "disclosures_train"), ("c54ae48", "disclosures_train"),
     ("d0fb603", "disclosures_train"), ("87f78f4", "disclosures_train"),
+    # Batch 74 (b74: ar74a, ar74b, ar74c, en, fr, id, pt, sw, each appended on main), training data only, with batch
+    # 73's brief: Arabic three times (Egypt and Sudan; the Levant, Iraq and the Gulf; the Maghreb), alay, caregivers
+    # and teachers in English, African French and Portuguese; first look 0.957 / 0.038.
+    ("50eb166", "disclosures_train"), ("953fb68", "disclosures_train"), ("8cc0697", "disclosures_train"),
+    ("adf567f", "disclosures_train"), ("0d859a7", "disclosures_train"), ("141f602", "disclosures_train"),
+    ("4c61cc2", "disclosures_train"), ("6c212dc", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

@@ -351,6 +351,11 @@ def test_the_same_words_still_tell_when_someone_is_in_it(matcher: SafetyMatcher,
     "le prof de maths m'a menacé d'appeler mes parents si je rends pas le DM",  # a teacher calling the parents
     "sma3t bli leak sujet ta3 bac? ga3 kdoub",  # a leaked exam paper
     "o colega de banca m-a amenintat ca nu-mi mai da temele daca nu-i dau cartofi prajiti",  # ro "mi mai": not es
+    "adek gw lari2 telanjang abis mandi ga mau pake baju",  # a small brother naked after a bath (batch 74)
+    "khouya sghir kaybghi yjri 3eryan f dar mn b3d l7mmam 😂",  # the same, in Darija
+    "ماما ضربتلي تيليفون تقولي نجي نتعشاو",  # Maghreb: mum phoned me
+    "Le zem a brûlé le feu rouge avec moi derrière",  # a red light run
+    "نعسان موت، السهر عالامتحانات كتلني",  # Iraqi: the exams wore me out
 ])
 def test_everyday_senses_of_batches_64_to_73_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
@@ -394,6 +399,8 @@ def test_everyday_senses_of_batches_64_to_73_are_not_disclosures(matcher: Safety
     ("pakdheku nyekel2 aku nang panggonan sing ra oleh, aku isin arep crito", None),  # Javanese: touches me
     ("mama ji raat ko mere room mein aa jaate hain aur galat jagah haath lagate hain", None),  # Hinglish
     ("to com o braço roxo de novo e minha mãe mandou eu dizer na escola q cai da bicicleta", None),  # pt: the excuse
+    ("A 16 year old in our programme disclosed that her mother's partner has been raping her", None),  # (batch 74)
+    ("انا تعبانه شديد في زول بضايقني وما قادره اقول لامي", None),  # Sudanese: someone bothers me, I cannot tell
 ])
 def test_forms_read_on_batches_64_to_73_tell(matcher: SafetyMatcher, text: str, kind: str | None) -> None:
     """None: any kind will do."""
