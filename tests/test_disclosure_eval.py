@@ -4,7 +4,7 @@ change to the words or rules that loses recall or adds false alarms fails. bench
 (held-out part, borderline items, speed). The retired second blind set (tests/data/disclosures_retired/) is floored
 on its development part only: its held-out part (every third item) is measured, never floored. The blind sets
 (tests/data/disclosures_blind3/ to disclosures_blind10/, spent after their five runs, and disclosures_blind11/) are
-never used here: they are only measured, in aggregate, by `python -m bench.disclosure --set blind3|...|blind10|blind`."""
+never used here: they are only measured, in aggregate, by `python -m bench.disclosure --set blind3|...|blind`."""
 
 from __future__ import annotations
 
