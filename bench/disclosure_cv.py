@@ -366,6 +366,11 @@ BATCHES = (
     ("50eb166", "disclosures_train"), ("953fb68", "disclosures_train"), ("8cc0697", "disclosures_train"),
     ("adf567f", "disclosures_train"), ("0d859a7", "disclosures_train"), ("141f602", "disclosures_train"),
     ("4c61cc2", "disclosures_train"), ("6c212dc", "disclosures_train"),
+    # Batch 75 (b75: ar75a, ar75b, en, es, fr, id, pt, ro, each appended on main), training data only, with batch 73's
+    # brief; first look 0.976 / 0.033.
+    ("f1a6497", "disclosures_train"), ("ce698d1", "disclosures_train"), ("0a834d3", "disclosures_train"),
+    ("c90b7de", "disclosures_train"), ("eb0a0af", "disclosures_train"), ("59c2d14", "disclosures_train"),
+    ("6a65a80", "disclosures_train"), ("694922a", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01

@@ -356,6 +356,8 @@ def test_the_same_words_still_tell_when_someone_is_in_it(matcher: SafetyMatcher,
     "ماما ضربتلي تيليفون تقولي نجي نتعشاو",  # Maghreb: mum phoned me
     "Le zem a brûlé le feu rouge avec moi derrière",  # a red light run
     "نعسان موت، السهر عالامتحانات كتلني",  # Iraqi: the exams wore me out
+    "o meu avô bateu o recorde de pesca dele no Douro hoje",  # a record beaten (batch 75)
+    "ini mah pembunuhan karakter namanya, gue gak pernah ngomong gitu sumpah",  # character assassination
 ])
 def test_everyday_senses_of_batches_64_to_73_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
@@ -400,6 +402,7 @@ def test_everyday_senses_of_batches_64_to_73_are_not_disclosures(matcher: Safety
     ("mama ji raat ko mere room mein aa jaate hain aur galat jagah haath lagate hain", None),  # Hinglish
     ("to com o braço roxo de novo e minha mãe mandou eu dizer na escola q cai da bicicleta", None),  # pt: the excuse
     ("A 16 year old in our programme disclosed that her mother's partner has been raping her", None),  # (batch 74)
+    ("mbah kakungku mesti ngelus2 aku nang nggon sing ora pantes, aku isin cerito", None),  # Javanese (batch 75)
     ("انا تعبانه شديد في زول بضايقني وما قادره اقول لامي", None),  # Sudanese: someone bothers me, I cannot tell
 ])
 def test_forms_read_on_batches_64_to_73_tell(matcher: SafetyMatcher, text: str, kind: str | None) -> None:
