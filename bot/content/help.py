@@ -246,6 +246,12 @@ def _expand_item(item: Any, means: dict[str, list[str]]) -> Any:
     return {**item, **{f: [_expand(str(t), means) for t in item[f]] for f in fields if isinstance(item.get(f), list)}}
 
 
+def _require_known(where: str, used: set[str], known: set[str]) -> None:
+    unknown = sorted(used - known)
+    if unknown:
+        raise ValueError(f"{where}: unknown concept {', '.join(unknown)}")
+
+
 class SafetyRules(StrictModel):
     """The concepts every language's words fill in, the doubts that make a message harmless whatever else it says,
     and the rules that combine concepts (content/help/safety/rules.yaml). Rules are tried in order; the first that
@@ -277,29 +283,22 @@ class SafetyRules(StrictModel):
         for name in self.concepts:
             if not _CONCEPT.match(name):
                 raise ValueError(f"concept {name!r}: use CAPITALS, digits and _")
+        known = set(self.concepts)
         for name, term in self.terms.items():
             if not _CONCEPT.match(name) or name in self.concepts:
                 raise ValueError(f"terms.{name}: a term's name is in CAPITALS, digits and _ and is not a concept's")
-            unknown = sorted(set(_alternatives(term.means)) - set(self.concepts))
-            if unknown:
-                raise ValueError(f"terms.{name}.means: unknown concept {', '.join(unknown)}")
+            _require_known(f"terms.{name}.means", set(_alternatives(term.means)), known)
         for number, rule in enumerate(self.rules):
-            unknown = sorted(rule.concepts() - set(self.concepts))
-            if unknown:
-                raise ValueError(f"rules[{number}]: unknown concept {', '.join(unknown)}")
+            _require_known(f"rules[{number}]", rule.concepts(), known)
         seen: set[str] = set()
         for doubt in self.doubts:
-            unknown = sorted(doubt.concepts() - set(self.concepts))
-            if unknown:
-                raise ValueError(f"doubt {doubt.name}: unknown concept {', '.join(unknown)}")
+            _require_known(f"doubt {doubt.name}", doubt.concepts(), known)
             if doubt.name in seen:
                 # Two writers' doubts of one name: the looser one would hold where the other was meant not to.
                 raise ValueError(f"doubt {doubt.name}: the name is used twice; merge the two into one")
             seen.add(doubt.name)
         for number, change in enumerate(self.kind_changes):
-            unknown = sorted(change.concepts() - set(self.concepts))
-            if unknown:
-                raise ValueError(f"kind_changes[{number}]: unknown concept {', '.join(unknown)}")
+            _require_known(f"kind_changes[{number}]", change.concepts(), known)
             if change.kind == change.becomes:
                 raise ValueError(f"kind_changes[{number}]: becomes {change.becomes!r}, the kind it changes")
         return self
