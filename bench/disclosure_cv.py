@@ -371,6 +371,11 @@ BATCHES = (
     ("f1a6497", "disclosures_train"), ("ce698d1", "disclosures_train"), ("0a834d3", "disclosures_train"),
     ("c90b7de", "disclosures_train"), ("eb0a0af", "disclosures_train"), ("59c2d14", "disclosures_train"),
     ("6a65a80", "disclosures_train"), ("694922a", "disclosures_train"),
+    # Batch 76 (b76: ar76a, ar76b, en, es, fr, id, pt, ro, each appended on main), training data only, with batch 73's
+    # brief and named classes of hard negatives (cooking, sport, weather, board games); first look 0.966 / 0.043.
+    ("90a3aa4", "disclosures_train"), ("170fe6e", "disclosures_train"), ("e8f32d1", "disclosures_train"),
+    ("b8b5cd5", "disclosures_train"), ("23cf62f", "disclosures_train"), ("5226df3", "disclosures_train"),
+    ("0d103e4", "disclosures_train"), ("8f5de14", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
