@@ -411,6 +411,40 @@ def test_forms_read_on_batches_64_to_73_tell(matcher: SafetyMatcher, text: str, 
     assert found is not None and (kind is None or found == kind)
 
 
+@pytest.mark.parametrize("text", [
+    "bunica bate albusurile pentru cozonac",  # ro: beating egg whites
+    "ibu lagi ngulek sambel, bawangnya dipukul dulu",  # id: pounding garlic
+    "je frappe sur ma batterie tous les soirs",  # fr: drums
+    "le vent a frappe si fort que le toit du voisin s est envole",  # fr: wind; "envole" is not "envoie"
+    "au monopoly mon frere m a fait du chantage pour avoir la rue de la paix",  # doubt board_game_deal
+    "في المونوبولي اختي تبتزني عشان الشارع الاحمر",  # ar: the same, in Monopoly
+    "el arbitro dice que violamos la regla del fuera de juego",  # es: a rule of a game broken
+    "واحد غريب لقى محفظتي ورجعهالي",  # ar: a stranger found my wallet and gave it back
+    "a mesada acabou de novo, como vcs fazem?",  # pt: vcs is "voces", not Indonesian video call sex
+    "vcs viram o filtro de IA que deixa a gente velho?",
+    # the rule for an adult touching the writer has no HARMLESS in its unless; these lift it
+    "si tu touches encore a mon chargeur je te tords le cou",  # YOU_TOUCH: the writer touching a parent's things
+    "pak guru olahraga megangin kaki aku pas sit up",  # SPOTTING: feet held for sit-ups
+])
+def test_everyday_senses_of_batch_76_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an adult named touching the writer: the sport ("football", "futsal") no longer makes it harmless
+    ("my football coach touches me after practice", "abuse"),
+    ("mon entraineur de foot me touche", "abuse"),
+    ("o treinador de futebol fica me tocando", "abuse"),
+    ("pelatih futsal aku suka megang2 aku", "abuse"),
+    ("el prof ylamess fina fel cours w y9oul normal", "abuse"),  # Tunisian Arabizi: touches us
+    ("di taxi man put him hand pon mi leg", "abuse"),  # Jamaican Patois
+    ("il a dit qu il va m egorger si je parle", "threat"),  # fr: cut my throat
+    ("o video que eu mandei so pra ele anda de telemovel em telemovel", "image_shared"),  # going round the phones
+])
+def test_forms_read_on_batch_76_tell(matcher: SafetyMatcher, text: str, kind: str) -> None:
+    assert matcher.disclosure_kind(text) == kind
+
+
 def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:
     # Swahili "wa" (of) is in most Swahili sentences: a stepfather is "baba wa kambo", not a WhatsApp group.
     assert {"PLATFORM", "MESSAGES"}.isdisjoint(matcher.concepts("baba wa kambo ananitishia"))
