@@ -376,6 +376,11 @@ BATCHES = (
     ("90a3aa4", "disclosures_train"), ("170fe6e", "disclosures_train"), ("e8f32d1", "disclosures_train"),
     ("b8b5cd5", "disclosures_train"), ("23cf62f", "disclosures_train"), ("5226df3", "disclosures_train"),
     ("0d103e4", "disclosures_train"), ("8f5de14", "disclosures_train"),
+    # Batch 77 (b77: ar77a, ar77b, ar77c, en, es, id, pt, sw, each appended on main), training data only, batch 76's
+    # brief with Arabic three times; first look 0.968 / 0.054.
+    ("975ea9d", "disclosures_train"), ("1e6c7b7", "disclosures_train"), ("109ade2", "disclosures_train"),
+    ("ce24632", "disclosures_train"), ("672cc64", "disclosures_train"), ("f98c3e7", "disclosures_train"),
+    ("88d4b29", "disclosures_train"), ("6056dc1", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
