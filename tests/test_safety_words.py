@@ -445,6 +445,30 @@ def test_forms_read_on_batch_76_tell(matcher: SafetyMatcher, text: str, kind: st
     assert matcher.disclosure_kind(text) == kind
 
 
+@pytest.mark.parametrize("text", [
+    "اختي تبتزني لو ما عطيتها الشاحن بتقول لماما اني كنت سهرانه",  # سهرانه (up late) is not سكرانه (drunk)
+    "mama gebuk kasur pake rotan pas jemur",  # id: beating a mattress while airing it
+    "nimelala vibaya shingo inauma",  # sw: slept badly, a stiff neck
+    "coach says my first touch is better now",  # football
+    "jadwal konser yg bocor udah nyebar di twitter",  # id: a leaked concert schedule
+    "kaka ana ancam mo kase tau mama kalo beta pake dia pung baju",  # eastern Indonesian: a sister will tell mum
+])
+def test_everyday_senses_of_batch_77_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("el mu3allim drabni 7atta dmmit", "abuse"),  # Darija Arabizi: hit me till I bled
+    ("ابوي مد ايده عليا قدام الكل", "abuse"),  # laid his hand on me
+    ("بعتلي رساله انه بيعرف وين بيتنا", "threat"),  # knows where we live
+    ("جارنا بينادي علي وبيقفل الباب", "abuse"),  # shuts the door on me
+    # pt: break my teeth if I tell; read as a beating (HIT), so the abuse steps (tell an adult who is not them)
+    ("os gajos disseram que me partem os dentes se eu contar", "abuse"),
+])
+def test_forms_read_on_batch_77_tell(matcher: SafetyMatcher, text: str, kind: str) -> None:
+    assert matcher.disclosure_kind(text) == kind
+
+
 def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:
     # Swahili "wa" (of) is in most Swahili sentences: a stepfather is "baba wa kambo", not a WhatsApp group.
     assert {"PLATFORM", "MESSAGES"}.isdisjoint(matcher.concepts("baba wa kambo ananitishia"))
