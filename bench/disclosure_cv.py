@@ -381,6 +381,10 @@ BATCHES = (
     ("975ea9d", "disclosures_train"), ("1e6c7b7", "disclosures_train"), ("109ade2", "disclosures_train"),
     ("ce24632", "disclosures_train"), ("672cc64", "disclosures_train"), ("f98c3e7", "disclosures_train"),
     ("88d4b29", "disclosures_train"), ("6056dc1", "disclosures_train"),
+    # Batch 78 (b78: ar78a-d, each appended on main), training data only, Arabic only: 40 disclosures and 130 everyday
+    # messages per writer (95-100 hard negatives); first look 0.961 / 0.041.
+    ("8be6ab9", "disclosures_train"), ("d2341e3", "disclosures_train"), ("ea91322", "disclosures_train"),
+    ("0740e41", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
