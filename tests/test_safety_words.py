@@ -425,8 +425,15 @@ def test_forms_read_on_batches_64_to_73_tell(matcher: SafetyMatcher, text: str, 
     # the rule for an adult touching the writer has no HARMLESS in its unless; these lift it
     "si tu touches encore a mon chargeur je te tords le cou",  # YOU_TOUCH: the writer touching a parent's things
     "pak guru olahraga megangin kaki aku pas sit up",  # SPOTTING: feet held for sit-ups
+    "اختي تبتزني لو ما عطيتها الشاحن بتقول لماما اني كنت سهرانه",  # سهرانه (up late) is not سكرانه (drunk)
+    "mama gebuk kasur pake rotan pas jemur",  # id: beating a mattress while airing it
+    "nimelala vibaya shingo inauma",  # sw: slept badly, a stiff neck
+    "coach says my first touch is better now",  # football
+    "jadwal konser yg bocor udah nyebar di twitter",  # id: a leaked concert schedule
+    "kaka ana ancam mo kase tau mama kalo beta pake dia pung baju",  # eastern Indonesian: a sister will tell mum
+    "في مونوبولي بنت عمي تبتزني باش نعطيها الشارع",  # board_game_deal with a cousin playing (batch 78)
 ])
-def test_everyday_senses_of_batch_76_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+def test_everyday_senses_of_batches_76_to_78_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None
 
 
@@ -440,32 +447,16 @@ def test_everyday_senses_of_batch_76_are_not_disclosures(matcher: SafetyMatcher,
     ("di taxi man put him hand pon mi leg", "abuse"),  # Jamaican Patois
     ("il a dit qu il va m egorger si je parle", "threat"),  # fr: cut my throat
     ("o video que eu mandei so pra ele anda de telemovel em telemovel", "image_shared"),  # going round the phones
-])
-def test_forms_read_on_batch_76_tell(matcher: SafetyMatcher, text: str, kind: str) -> None:
-    assert matcher.disclosure_kind(text) == kind
-
-
-@pytest.mark.parametrize("text", [
-    "اختي تبتزني لو ما عطيتها الشاحن بتقول لماما اني كنت سهرانه",  # سهرانه (up late) is not سكرانه (drunk)
-    "mama gebuk kasur pake rotan pas jemur",  # id: beating a mattress while airing it
-    "nimelala vibaya shingo inauma",  # sw: slept badly, a stiff neck
-    "coach says my first touch is better now",  # football
-    "jadwal konser yg bocor udah nyebar di twitter",  # id: a leaked concert schedule
-    "kaka ana ancam mo kase tau mama kalo beta pake dia pung baju",  # eastern Indonesian: a sister will tell mum
-])
-def test_everyday_senses_of_batch_77_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
-    assert matcher.disclosure_kind(text) is None
-
-
-@pytest.mark.parametrize(("text", "kind"), [
     ("el mu3allim drabni 7atta dmmit", "abuse"),  # Darija Arabizi: hit me till I bled
     ("ابوي مد ايده عليا قدام الكل", "abuse"),  # laid his hand on me
     ("بعتلي رساله انه بيعرف وين بيتنا", "threat"),  # knows where we live
     ("جارنا بينادي علي وبيقفل الباب", "abuse"),  # shuts the door on me
     # pt: break my teeth if I tell; read as a beating (HIT), so the abuse steps (tell an adult who is not them)
     ("os gajos disseram que me partem os dentes se eu contar", "abuse"),
+    ("wa7ed ba3atli msg b3ref wen sakin", "threat"),  # Levantine Arabizi: I know where you live (batch 78)
+    ("zawj emmo byedrabo kel yom", "abuse"),  # Levantine Arabizi: his mother's husband beats him
 ])
-def test_forms_read_on_batch_77_tell(matcher: SafetyMatcher, text: str, kind: str) -> None:
+def test_forms_read_on_batches_76_to_78_tell(matcher: SafetyMatcher, text: str, kind: str) -> None:
     assert matcher.disclosure_kind(text) == kind
 
 
