@@ -179,6 +179,8 @@ class SafetyLanguage(StrictModel):
     # Common words of this language one letter away from a risky word (French "chante" from "chantaj*"): never
     # read as a typo.
     real_words: list[str] = Field(default_factory=list)
+    # Written in Latin letters with digits for letters (Arabizi: wa7ed, 5ayfa): a word typed so is this language's.
+    arabizi: bool = False
     concepts: dict[str, list[WordFamily]] = Field(min_length=1)
 
 

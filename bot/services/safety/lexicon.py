@@ -19,7 +19,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 from typing import Any, NamedTuple
 
@@ -27,7 +27,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.content.help import SafetyLanguage
-from bot.services.safety.normalize import fold_words
+from bot.services.safety.normalize import fold, fold_words
 from bot.services.safety.sharing import bitmask, tuple_sharer
 
 FUZZY_MIN = 6  # shorter words are too often another real word one letter away (treat/threat, hits/hints)
@@ -258,6 +258,12 @@ class Lexicon:
         wanted = set(concepts) if concepts is not None else None
         exact_only = set(exact_concepts)
         tables = _Tables()
+        languages = list(languages)
+        # A word typed with Arabizi digits is looked up only among the words of the languages written in Arabizi
+        # and the words some other language spells with such digits (English "ps5"): one more language's bit.
+        spelt_with_digits = len(languages)
+        self._arabizi_languages = bitmask(
+            [n for n, language in enumerate(languages) if language.arabizi] + [spelt_with_digits])
         for number, language in enumerate(languages):
             for prefix in language.prefixes:
                 for folded in fold_words(prefix):
@@ -275,6 +281,9 @@ class Lexicon:
                 for family in families:
                     for entry in family.words:
                         _add(tables, entry, concept, concept in exact_only, number)
+                        folded = fold(entry)
+                        if not language.arabizi and folded.arabizi and len(folded.tokens) == 1:
+                            _add(tables, entry, concept, concept in exact_only, spelt_with_digits)
         # Most words stand for the same few sets of concepts (and languages): equal sets are one object.
         share = tuple_sharer()
         self._stem_lengths = sorted({len(s) for s in tables.stems})
@@ -327,6 +336,8 @@ class Lexicon:
         self._fuzzy_stems_by_length = dict(stems_by_length)
         self._phrases = _Node.of(tables.phrases, share)
         self.concepts_of = lru_cache(maxsize=_CACHE)(self._concepts_of)
+        self.arabizi_concepts_of = lru_cache(maxsize=_CACHE)(partial(self._concepts_of,
+                                                                     languages=self._arabizi_languages))
         self.phrases_from = lru_cache(maxsize=_CACHE)(self._phrases_from)
 
     # --- single words -----------------------------------------------------------------------------------
@@ -376,27 +387,36 @@ class Lexicon:
             found.update(_in_languages(self._stem_table.get(token[:length], _NO_WORD), languages))
         return found
 
-    def _exact(self, token: str) -> set[str]:
+    def _exact(self, token: str, languages: int | None) -> set[str]:
+        """Whole, by its stem, a root inside or an ending; `languages`: only these languages' (None: any)."""
         word = self._word(token)
-        found: set[str] = set(word.concepts)
-        for length in self._stem_lengths:
-            if length > len(token):
-                break
-            found.update(self._stem_table.get(token[:length], _NO_WORD).concepts)
+        if languages is not None:
+            found = self._whole_in(token, languages)
+        else:
+            found = set(word.concepts)
+            for length in self._stem_lengths:
+                if length > len(token):
+                    break
+                found.update(self._stem_table.get(token[:length], _NO_WORD).concepts)
         # A word another language lists whole (or in a phrase) is that word, not a root inside or an ending of a
         # word of this one: Spanish "papas" is not Swahili "*papas*" (papasa, to grope), Swahili "nini" (what)
         # is not Arabizi "*ni" (me).
         listed_in = word.languages
-        for suffix, concepts, languages in self._suffixes:
+        for suffix, concepts, of in self._suffixes:
             if token.endswith(suffix) and len(token) > len(suffix) + 1 and (
-                    not listed_in or listed_in & languages):
+                    not listed_in or listed_in & of) and (languages is None or languages & of):
                 found.update(concepts)
-        for infix, concepts, languages in self._infixes:
-            if infix in token and (not listed_in or listed_in & languages):
+        for infix, concepts, of in self._infixes:
+            if infix in token and (not listed_in or listed_in & of) and (languages is None or languages & of):
                 found.update(concepts)
         return found
 
-    def _fuzzy(self, token: str) -> set[str]:
+    def _typo_concepts(self, word: _Word, languages: int | None) -> tuple[str, ...]:
+        if languages is None or any(languages >> word.by_language[i] & 1 for i in range(0, len(word.by_language), 2)):
+            return word.typo_concepts
+        return ()
+
+    def _fuzzy(self, token: str, languages: int | None) -> set[str]:
         found: set[str] = set()
         size = len(token)
         typos = _allowed_typos(size)
@@ -406,7 +426,7 @@ class Lexicon:
                 hit = process.extractOne(token, choices, scorer=OSA.distance,
                                          score_cutoff=_allowed_typos(min(size, length)))
                 if hit:
-                    found.update(self._word_table[hit[0]].typo_concepts)
+                    found.update(self._typo_concepts(self._word_table[hit[0]], languages))
         for length, stems in self._fuzzy_stems_by_length.items():
             allowed = _allowed_typos(length)
             # The stem may have lost or gained a letter in the word: compare with the word's start of each size.
@@ -415,21 +435,24 @@ class Lexicon:
                     continue
                 hit = process.extractOne(token[:cut], stems, scorer=OSA.distance, score_cutoff=allowed)
                 if hit:
-                    found.update(self._stem_table[hit[0]].typo_concepts)
+                    found.update(self._typo_concepts(self._stem_table[hit[0]], languages))
                     break
         return found
 
-    def _concepts_of(self, token: str) -> frozenset[str]:
-        found: set[str] = set()
-        found |= self._exact(token)
+    def _concepts_of(self, token: str, languages: int | None = None) -> frozenset[str]:
+        """What the token stands for; `languages`: in these languages only (bits; None: any)."""
+        found = self._exact(token, languages)
         # Without a glued prefix or ending (والصور, jenvoie, fotoku) only whole words and stems of the languages
         # that glue it.
-        for rest, languages in self._glued(token):
-            found |= self._whole_in(rest, languages)
+        for rest, gluing in self._glued(token):
+            if languages is not None:
+                gluing &= languages
+            if gluing:
+                found |= self._whole_in(rest, gluing)
         # A word that a phrase uses, or a language lists as a real word, is not a typo of another one.
         if (not found and len(token) >= FUZZY_MIN and not token.isdigit()
                 and not self._word(token).real):
-            found = self._fuzzy(token)
+            found = self._fuzzy(token, languages)
         return frozenset(found)
 
     # --- a whole message ----------------------------------------------------------------------------------
@@ -456,14 +479,16 @@ class Lexicon:
             reached = [after for node in nodes for after in node.next(token)]
         return found
 
-    def concepts_in(self, tokens: tuple[str, ...]) -> set[str]:
+    def concepts_in(self, tokens: tuple[str, ...], arabizi: frozenset[int] = frozenset()) -> set[str]:
+        """`arabizi`: the positions of tokens read from Arabizi digits (normalize.Folded)."""
         found: set[str] = set()
         for index, token in enumerate(tokens):
-            found |= self.concepts_of(token)
+            found |= self.arabizi_concepts_of(token) if index in arabizi else self.concepts_of(token)
             if self.phrases_from(token):
                 found |= self._phrases_at(tokens, index)
         return found
 
     def cache_clear(self) -> None:
         self.concepts_of.cache_clear()
+        self.arabizi_concepts_of.cache_clear()
         self.phrases_from.cache_clear()

@@ -64,7 +64,7 @@ class SafetyMatcher:
         )
 
     def _concepts(self, folded: Folded) -> set[str]:
-        found = self.lexicon.concepts_in(folded.tokens)
+        found = self.lexicon.concepts_in(folded.tokens, folded.arabizi)
         if folded.emphatic:
             found.add(EMPHATIC)
         return found

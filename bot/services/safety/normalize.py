@@ -23,8 +23,9 @@ _ARABIZI_DIGIT = re.compile("[2356789]")
 _LEET = str.maketrans("013456789", "oieasgtbg")
 _LEET_SIGN = re.compile(r"[a-z][014]+[a-z]|(?<![a-z0-9])[014][a-z]{2}")
 _AMOUNT = re.compile(r"\d+(k|rb|jt|m|mb|gb|p|h|hrs|yo|y|yr|yrs|st|nd|rd|th|ksh|usd|lei|dh)?")
-# Indonesian writes a repeated word with a 2 (cowok2, temen2, dimana2): the word once.
-_REDUPLICATED = re.compile(r"([a-z]{2,})2")
+# Indonesian writes a repeated word with a 2 (cowok2, temen2, dimana2), also before an ending (sebar2in,
+# begitu2an, temen2nya): the word once, with its ending.
+_REDUPLICATED = re.compile(r"([a-z]{2,})2(an|in|nya|ku|mu|kan)?")
 _LATIN_LETTER = re.compile("[a-z]")
 _REPEATED = re.compile(r"([^\W\d_])\1{2,}")  # three or more of the same letter: "pleaseee", "خايفففة"
 _TOKEN = re.compile(r"\w+")
@@ -40,19 +41,23 @@ _LAUGHING_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F639\U0001F480\U0001F60
 class Folded:
     tokens: tuple[str, ...]
     emphatic: bool  # letters drawn out ("meeee", "خايفففة", tatweel): a sign of strong feeling
+    # The positions of tokens read from Arabizi digits (7it, wa7ed, ba3at): Arabic words, which the lexicon looks up
+    # only among the words of the languages written in Arabizi. Darija "7it" (because) reads "hit".
+    arabizi: frozenset[int] = frozenset()
 
 
-def _arabizi(token: str, leet: bool) -> str:
+def _arabizi(token: str, leet: bool) -> tuple[str, bool]:
+    """The token with its digits read as letters, and whether they were Arabizi ones."""
     if token.isdigit() or not _LATIN_LETTER.search(token) or _AMOUNT.fullmatch(token):
-        return token
+        return token, False
     reduplicated = _REDUPLICATED.fullmatch(token)
     if reduplicated:
-        return reduplicated.group(1)
+        return reduplicated.group(1) + (reduplicated.group(2) or ""), False
     if leet:
-        return token.translate(_LEET)
+        return token.translate(_LEET), False
     if _ARABIZI_DIGIT.search(token):
-        return "".join(_ARABIZI.get(ch, ch) for ch in token)
-    return token
+        return "".join(_ARABIZI.get(ch, ch) for ch in token), True
+    return token, False
 
 
 def fold(text: str) -> Folded:
@@ -65,8 +70,16 @@ def fold(text: str) -> Folded:
     tokens = []
     raws = _TOKEN.findall(stripped.translate(_ARABIC).translate(_DIGITS).replace("_", " "))
     leet = any(_LEET_SIGN.search(raw) and not _AMOUNT.fullmatch(raw) for raw in raws)
+    arabizi = set()
     for raw in raws:
-        token, runs = _REPEATED.subn(r"\1", _arabizi(raw, leet))
+        # Runs are shortened before Arabizi digits are read: "ba3at" (sent) is "baaat", not "bat".
+        shortened, runs = _REPEATED.subn(r"\1", raw)
+        token, is_arabizi = _arabizi(shortened, leet)
+        if not is_arabizi:
+            token, more = _REPEATED.subn(r"\1", token)  # leet: "n000dz" is "nooodz" before it is "nodz"
+            runs += more
+        else:
+            arabizi.add(len(tokens))
         emphatic = emphatic or (runs > 0 and token != _LAUGH_RUN)
         # French "j'ai" typed with the apostrophe is "jai", as most children type it: the "ai" left alone would
         # be English "AI" in every French sentence.
@@ -74,7 +87,7 @@ def fold(text: str) -> Folded:
             tokens[-1] = "jai"
             continue
         tokens.append(token)
-    return Folded(tuple(tokens), emphatic)
+    return Folded(tuple(tokens), emphatic, frozenset(arabizi))
 
 
 def fold_words(text: str) -> tuple[str, ...]:
