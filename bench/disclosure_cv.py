@@ -385,6 +385,12 @@ BATCHES = (
     # messages per writer (95-100 hard negatives); first look 0.961 / 0.041.
     ("8be6ab9", "disclosures_train"), ("d2341e3", "disclosures_train"), ("ea91322", "disclosures_train"),
     ("0740e41", "disclosures_train"),
+    # Batch 79 (b79: en b79a, b79b, ar b79c, b79d, each appended on main), training data only, English and Arabic (the
+    # two languages above 0.03 false positives on the eleventh blind set): 60 disclosures and 100 everyday messages per
+    # writer, 75 hard negatives in named classes (punishments, sport, games, lyrics, first aid, chores, pets, sending
+    # homework); first look 0.950 / 0.043.
+    ("3f4b31a", "disclosures_train"), ("6f655dc", "disclosures_train"), ("77117d9", "disclosures_train"),
+    ("ec3175d", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
