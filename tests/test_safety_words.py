@@ -460,6 +460,35 @@ def test_forms_read_on_batches_76_to_78_tell(matcher: SafetyMatcher, text: str, 
     assert matcher.disclosure_kind(text) == kind
 
 
+@pytest.mark.parametrize("text", [
+    "at boxing the coach hit my pads so hard my arms are dead",  # combat_sport: the coach's hit is the sport
+    "fel karate el mudarreb darabni fel sparring 3ady",  # Egyptian Arabizi, the same
+    "au judo le prof m a frappe sans faire expres pendant le combat",
+    "khouya kayhdedni ygoul l mama ila ma nsayyegch lbit",  # sibling_chore_deal: a brother over a room to clean
+    "my sister threatens to tell mum unless i do the dishes for her",
+    "the last episode of that series where he blackmails the teacher was wild",  # a series (TOPIC)
+    "ابوي هددني يسحب مني البلايستيشن اذا ما ذاكرت",  # a parent taking the console (PUNISH)
+    "sent my dad a pic of my breakfast",  # a meal
+    "banged my knee on the table, it hurts",
+    "tetangga gebuk karpet pake rotan tiap minggu pagi",  # a carpet beaten (THING_BEATEN)
+])
+def test_everyday_senses_of_batch_79_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None, sorted(matcher.concepts(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("my boxing coach hits me with a belt when i lose", "abuse"),  # a belt is not the sport
+    ("l coach dyal boxe kaydrebni w kaygoul liya ma tgoulich l 7ta wa7ed", "abuse"),  # a blow kept secret
+    ("wa7ed mn l7awma ghtasabni w ma 9dertch ngoulha", "abuse"),  # Darija ghtasab (raped)
+    ("el wad da mhaddedni hay3awarni be sekkina", "threat"),  # Egyptian Arabizi: will cut me with a knife
+    ("the man from church put he hand in mi pants", "abuse"),  # Patois
+    ("him seh him a go bruk mi neck if mi tell", "threat"),  # Patois: break my neck
+    ("sa pu bapa pukul sa pake kabel sampe biru", "abuse"),  # Papuan Malay: beaten with a cable
+])
+def test_forms_read_on_batch_79_tell(matcher: SafetyMatcher, text: str, kind: str) -> None:
+    assert matcher.disclosure_kind(text) == kind, sorted(matcher.concepts(text))
+
+
 def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:
     # Swahili "wa" (of) is in most Swahili sentences: a stepfather is "baba wa kambo", not a WhatsApp group.
     assert {"PLATFORM", "MESSAGES"}.isdisjoint(matcher.concepts("baba wa kambo ananitishia"))
