@@ -246,15 +246,6 @@ def test_a_prefix_is_taken_off_only_for_its_own_languages_words() -> None:
     assert "ADULT" in lexicon.concepts_of("anos")
 
 
-def test_a_phrase_after_a_glued_prefix_is_one_of_that_prefixs_languages() -> None:
-    french = _language(["d"], {"HARMLESS": ["el kebir"]})
-    other = _language([], {"NUDE": ["el gol"]})
-    lexicon = Lexicon([french, other])
-    assert "NUDE" in lexicon.concepts_in(("el", "gol"))
-    assert "NUDE" not in lexicon.concepts_in(("del", "gol"))  # Spanish "del", not French d' + "el gol"
-    assert "HARMLESS" in lexicon.concepts_in(("del", "kebir"))  # French d' + "el kebir"
-
-
 def test_a_glued_ending_is_taken_off() -> None:
     indonesian = _language([], {"NUDE": ["telanjang"]}, suffixes=["ku"])
     assert "NUDE" in Lexicon([indonesian]).concepts_of("telanjangku")

@@ -10,14 +10,14 @@ Darija and Arabizi in one message. A word is found, in this order of cost:
 - with one typo (two in words of nine letters or more) against words and stems of six letters or more
   (`blackmaling`, `chantajiada`), unless the entry says `=word`, the concept only makes a message harmless,
   or the word is itself part of a phrase in some language or listed among a language's `real_words`.
-Phrases (`dont tell`, `keep it between us`) are words that follow each other, each whole or by its stem; a phrase
-that starts after a glued prefix is one of the languages that glue it.
+Phrases (`dont tell`, `keep it between us`) are words that follow each other, each whole or by its stem.
 A word typed with Arabizi digits (7it, ba3at: normalize.Folded.arabizi) is an Arabic word: it is looked up only among
 the words of the languages written in Arabizi and the words other languages spell with such digits (ps5).
 Lookups of single words are cached: most messages reuse the same few thousand words."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -47,6 +47,8 @@ _ELIDED = frozenset({"j", "l", "m", "t", "s", "qu"})
 # is not ل + ما ("what"), so "لما هي" is not "ما هي" ("what is").
 _SHORT_REST_PREFIXES = frozenset({"و", "ف"})
 _VOWELS = frozenset("aeiouyh")
+# An entry that may spell a word with Arabizi digits (ps5, 3eme): the fold tells.
+_ARABIZI_SPELT = re.compile("[A-Za-z][2356789]|[2356789][A-Za-z]")
 
 
 def _is_arabic(token: str) -> bool:
@@ -195,7 +197,6 @@ class _Tables:
     suffixes: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     suffix_languages: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     phrases: list[_Tail] = field(default_factory=list)  # (concept, stems, word, word, ...)
-    phrase_languages: list[int] = field(default_factory=list)  # the language of each phrase
     prefixes: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))  # prefix -> languages
     endings: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
     strings: dict[str, str] = field(default_factory=dict)  # one string object per word, while building
@@ -235,7 +236,6 @@ def _add(tables: _Tables, entry: str, concept: str, exact_concept: bool, languag
             tables.marks[each.text] |= _REAL
             stems |= each.stem << index
         tables.phrases.append((concept, stems, *(each.text for each in patterns)))
-        tables.phrase_languages.append(language)
         return
     pattern = patterns[0]
     by_typo = not exact and len(pattern.text) >= FUZZY_MIN
@@ -286,8 +286,10 @@ class Lexicon:
                 for family in families:
                     for entry in family.words:
                         _add(tables, entry, concept, concept in exact_only, number)
+                        if language.arabizi or not _ARABIZI_SPELT.search(entry):
+                            continue
                         folded = fold(entry)
-                        if not language.arabizi and folded.arabizi and len(folded.tokens) == 1:
+                        if folded.arabizi and len(folded.tokens) == 1:
                             _add(tables, entry, concept, concept in exact_only, spelt_with_digits)
         # Most words stand for the same few sets of concepts (and languages): equal sets are one object.
         share = tuple_sharer()
@@ -340,13 +342,6 @@ class Lexicon:
             stems_by_length[len(stem)].append(stem)
         self._fuzzy_stems_by_length = dict(stems_by_length)
         self._phrases = _Node.of(tables.phrases, share)
-        # After a glued prefix only the phrases of the languages that glue it: French d' + "el" goes on with French
-        # phrases starting "el" (l'aid el kebir), never with Spanish ones ("del gol" was read as a phrase of NUDE).
-        gluing = set().union(*tables.prefixes.values())
-        self._glued_phrases = {
-            n: _Node.of([p for p, lang in zip(tables.phrases, tables.phrase_languages, strict=True)
-                        if lang == n], share)
-            for n in sorted(gluing)}
         self.concepts_of = lru_cache(maxsize=_CACHE)(self._concepts_of)
         self.arabizi_concepts_of = lru_cache(maxsize=_CACHE)(partial(self._concepts_of,
                                                                      languages=self._arabizi_languages))
@@ -358,10 +353,10 @@ class Lexicon:
         """What the word stands for, or only that it is a word of phrases or a real word (which languages)."""
         return self._word_table.get(token) or self._phrase_words.get(token, _NO_WORD)
 
-    def _unglued(self, token: str, min_left: int) -> list[tuple[str, int]]:
-        """The token without each prefix glued to it, with the bits of the languages that glue the prefix and list
-        what is left (whole, alone or in a phrase)."""
-        variants = []
+    def _variants(self, token: str, min_left: int | None = None) -> list[str]:
+        if min_left is None:
+            min_left = _MIN_LEFT_ARABIC if _is_arabic(token) else _MIN_LEFT
+        variants = [token]
         for prefix in self._prefixes:
             if token.startswith(prefix) and len(token) - len(prefix) >= min_left:
                 rest = token[len(prefix) :]
@@ -370,9 +365,9 @@ class Lexicon:
                 if len(rest) < _MIN_LEFT_ARABIC and _is_arabic(token) and prefix not in _SHORT_REST_PREFIXES:
                     continue
                 # Only a phrase of a language that glues this prefix: "send me" is not French s' + "end me".
-                languages = self._word(rest).languages & self._prefix_languages[prefix]
-                if languages:
-                    variants.append((rest, languages))
+                if not self._word(rest).languages & self._prefix_languages[prefix]:
+                    continue
+                variants.append(rest)
         return variants
 
     def _glued(self, token: str) -> list[tuple[str, int]]:
@@ -472,12 +467,7 @@ class Lexicon:
     def _phrases_from(self, token: str) -> tuple[_Node | _Tail, ...]:
         """Where phrases starting with this token (or the token without a prefix: ومش is و + مش) go on."""
         # The words after it must match too, so a short remainder is safe here.
-        found = self._phrases.next(token)
-        for rest, languages in self._unglued(token, min_left=2):
-            for number, phrases in self._glued_phrases.items():
-                if languages >> number & 1:
-                    found += phrases.next(rest)
-        return tuple(found)
+        return tuple(node for variant in self._variants(token, min_left=2) for node in self._phrases.next(variant))
 
     def _phrases_at(self, tokens: tuple[str, ...], start: int) -> set[str]:
         found: set[str] = set()
