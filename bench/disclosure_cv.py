@@ -391,6 +391,12 @@ BATCHES = (
     # homework); first look 0.950 / 0.043.
     ("3f4b31a", "disclosures_train"), ("6f655dc", "disclosures_train"), ("77117d9", "disclosures_train"),
     ("ec3175d", "disclosures_train"),
+    # Batch 80 (b80: en fr es pt ar id sw ro, each appended on main), training data only, batch 79's brief with regions
+    # wider than the earlier batches' (Kenyan and Caribbean English, Quebec and Belgium, Peru and Chile, Iraqi and
+    # Libyan Arabic, Javanese and Sundanese mixing, Congolese Swahili, Moldova); first look 0.971 / 0.034.
+    ("c20f567", "disclosures_train"), ("d3f755a", "disclosures_train"), ("544a74c", "disclosures_train"),
+    ("19db73b", "disclosures_train"), ("37842ae", "disclosures_train"), ("718a66b", "disclosures_train"),
+    ("503ff2f", "disclosures_train"), ("63c5adb", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
