@@ -489,6 +489,24 @@ def test_forms_read_on_batch_79_tell(matcher: SafetyMatcher, text: str, kind: st
     assert matcher.disclosure_kind(text) == kind, sorted(matcher.concepts(text))
 
 
+@pytest.mark.parametrize("text", [
+    "my dad came in my room at 1am to turn off the light again",  # ORDINARY_VISIT
+    "papa est entre dans ma chambre la nuit pour fermer la fenetre a cause du vent",
+    "baba aliingia chumbani usiku kuzima taa",
+    "bunica ma pune sa bat covoarele in curte",  # THING_BEATEN
+])
+def test_everyday_senses_of_batch_80_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
+    assert matcher.disclosure_kind(text) is None, sorted(matcher.concepts(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("my uncle comes in my room at night and says its our secret", "abuse"),  # no ordinary reason: read
+    ("mjomba alinipeleka stoo akafunga mlango", "abuse"),  # Swahili: took me to the store and closed the door
+])
+def test_forms_read_on_batch_80_tell(matcher: SafetyMatcher, text: str, kind: str) -> None:
+    assert matcher.disclosure_kind(text) == kind, sorted(matcher.concepts(text))
+
+
 def test_indonesian_wa_is_whatsapp_only_beside_a_word_that_makes_it_the_app(matcher: SafetyMatcher) -> None:
     # Swahili "wa" (of) is in most Swahili sentences: a stepfather is "baba wa kambo", not a WhatsApp group.
     assert {"PLATFORM", "MESSAGES"}.isdisjoint(matcher.concepts("baba wa kambo ananitishia"))
