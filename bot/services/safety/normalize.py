@@ -62,15 +62,16 @@ def _arabizi(token: str, leet: bool) -> tuple[str, bool]:
 
 def fold(text: str) -> Folded:
     """Laughing emoji as "lol"; casefold; drop accents, Arabic diacritics and tatweel; unify Arabic letter variants
-    and digits; split on anything that is not a letter or digit (apostrophes too: "j'ai" is "j ai"); read Arabizi
-    (or leet) digits as letters; shorten runs of three or more equal letters to one."""
+    and digits; split on anything that is not a letter or digit (apostrophes too: "j'ai" is "j ai"); shorten runs of
+    three or more equal letters to one; read Arabizi (or leet) digits as letters, marking the tokens read from
+    Arabizi."""
     emphatic = _TATWEEL in text
     decomposed = unicodedata.normalize("NFKD", _LAUGHING_EMOJI.sub(" lol ", text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch) and ch != _TATWEEL)
     tokens = []
     raws = _TOKEN.findall(stripped.translate(_ARABIC).translate(_DIGITS).replace("_", " "))
     leet = any(_LEET_SIGN.search(raw) and not _AMOUNT.fullmatch(raw) for raw in raws)
-    arabizi = set()
+    arabizi: set[int] = set()
     for raw in raws:
         # Runs are shortened before Arabizi digits are read: "ba3at" (sent) is "baaat", not "bat".
         shortened, runs = _REPEATED.subn(r"\1", raw)
