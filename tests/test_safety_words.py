@@ -494,6 +494,8 @@ def test_forms_read_on_batch_79_tell(matcher: SafetyMatcher, text: str, kind: st
     "papa est entre dans ma chambre la nuit pour fermer la fenetre a cause du vent",
     "baba aliingia chumbani usiku kuzima taa",
     "bunica ma pune sa bat covoarele in curte",  # THING_BEATEN
+    "fratele meu ma santajeaza in minecraft pentru diamante",  # sibling_chore_deal: a brother's deal in a game
+    "bunicul ma ciupeste de obraz cand ne vede la masa",  # a grandparent pinching a cheek
 ])
 def test_everyday_senses_of_batch_80_are_not_disclosures(matcher: SafetyMatcher, text: str) -> None:
     assert matcher.disclosure_kind(text) is None, sorted(matcher.concepts(text))

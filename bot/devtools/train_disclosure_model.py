@@ -102,7 +102,7 @@ THRESHOLD = 0.73
 # looked up in Arabic only (2 of 4,337 lost, 83 of 183 dropped; 0.07 loses 4); 0.08 after batch 79 and its words
 # (84,339 examples: 2 of 4,337 lost, 90 of 182 dropped; 0.09 loses 3), and still once the eleventh set joined the
 # spent sets (2 of 4,898 lost, 108 of 209 dropped; 0.09 loses 3), phrases after a glued prefix of any language again.
-# Still 0.08 after batch 80 (85,555 examples: 2 of 4,898 lost, 108 of 209 dropped; 0.09 loses 3).
+# Still 0.08 after batch 80 and its words (85,555 examples: 2 of 4,898 lost, 108 of 209 dropped; 0.09 loses 3).
 VETO = 0.08
 
 
