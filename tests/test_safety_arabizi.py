@@ -6,20 +6,11 @@ from __future__ import annotations
 import pytest
 
 from bot.content.catalog import load_catalog
-from bot.content.help import SafetyLanguage, WordFamily
 from bot.services.safety import SafetyMatcher
 from bot.services.safety.lexicon import Lexicon
 from bot.services.safety.normalize import fold
 from bot.settings import PROJECT_ROOT
-
-
-def _language(words: dict[str, list[str]], arabizi: bool = False) -> SafetyLanguage:
-    return SafetyLanguage(
-        help=[WordFamily(words=["help"], why="a test")],
-        stop=[WordFamily(words=["stop"], why="a test")],
-        concepts={c: [WordFamily(words=w, why="a test")] for c, w in words.items()},
-        arabizi=arabizi,
-    )
+from tests.auxil.safety import safety_language
 
 
 def _concepts(lexicon: Lexicon, text: str) -> set[str]:
@@ -44,8 +35,8 @@ def test_the_fold_marks_the_words_read_from_arabizi_digits(text: str, tokens: tu
 
 
 def test_an_arabizi_word_is_looked_up_among_the_arabizi_languages_words_only() -> None:
-    english = _language({"HIT": ["hit", "hits"], "GAME": ["ps5"], "HOT": ["hot*"]})
-    arabic = _language({"SOMEONE": ["wa7ed"], "SEND": ["b3at*"]}, arabizi=True)
+    english = safety_language({"HIT": ["hit", "hits"], "GAME": ["ps5"], "HOT": ["hot*"]})
+    arabic = safety_language({"SOMEONE": ["wa7ed"], "SEND": ["b3at*"]}, arabizi=True)
     lexicon = Lexicon([english, arabic])
     assert "HIT" in _concepts(lexicon, "he hit me")
     assert "HIT" not in _concepts(lexicon, "7it ana mrid")  # Darija "because"
@@ -56,7 +47,7 @@ def test_an_arabizi_word_is_looked_up_among_the_arabizi_languages_words_only() -
 
 
 def test_without_an_arabizi_language_an_arabizi_word_finds_only_words_spelt_with_digits() -> None:
-    lexicon = Lexicon([_language({"HIT": ["hit"], "GAME": ["ps5"]})])
+    lexicon = Lexicon([safety_language({"HIT": ["hit"], "GAME": ["ps5"]})])
     assert _concepts(lexicon, "7it") == set()
     assert _concepts(lexicon, "ps5") == {"GAME"}
 

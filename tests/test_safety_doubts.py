@@ -7,11 +7,12 @@ from __future__ import annotations
 import pytest
 
 from bot.content.catalog import load_catalog
-from bot.content.help import SafetyContent, SafetyDoubt, SafetyLanguage, WordFamily
+from bot.content.help import SafetyContent, SafetyDoubt
 from bot.services.safety import SafetyMatcher
 from bot.services.safety.lexicon import Lexicon
 from bot.services.safety.rules import Rule, RuleBook
 from bot.settings import PROJECT_ROOT
+from tests.auxil.safety import safety_language
 
 
 @pytest.fixture(scope="module")
@@ -228,40 +229,30 @@ def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) ->
 # --- one language's words are not read in another ---------------------------------------------------------
 
 
-def _language(prefixes: list[str], words: dict[str, list[str]], **extra: list[str]) -> SafetyLanguage:
-    return SafetyLanguage(
-        help=[WordFamily(words=["help"], why="a test")],
-        stop=[WordFamily(words=["stop"], why="a test")],
-        prefixes=prefixes,
-        concepts={c: [WordFamily(words=w, why="a test")] for c, w in words.items()},
-        **extra,
-    )
-
-
 def test_a_prefix_is_taken_off_only_for_its_own_languages_words() -> None:
-    french = _language(["m"], {"ME": ["moi"]})
-    portuguese = _language([], {"ADULT": ["anos"]})
+    french = safety_language({"ME": ["moi"]}, prefixes=["m"])
+    portuguese = safety_language({"ADULT": ["anos"]})
     lexicon = Lexicon([french, portuguese])
     assert "ADULT" not in lexicon.concepts_of("manos")  # Spanish "hands", not French m' + "anos"
     assert "ADULT" in lexicon.concepts_of("anos")
 
 
 def test_a_glued_ending_is_taken_off() -> None:
-    indonesian = _language([], {"NUDE": ["telanjang"]}, suffixes=["ku"])
+    indonesian = safety_language({"NUDE": ["telanjang"]}, suffixes=["ku"])
     assert "NUDE" in Lexicon([indonesian]).concepts_of("telanjangku")
 
 
 def test_a_real_word_is_not_read_as_a_typo() -> None:
-    risky = _language([], {"THREAT": ["threat*"]})
+    risky = safety_language({"THREAT": ["threat*"]})
     assert "THREAT" in Lexicon([risky]).concepts_of("thread")  # one letter away
-    english = _language([], {"ME": ["me"]}, real_words=["thread"])
+    english = safety_language({"ME": ["me"]}, real_words=["thread"])
     assert "THREAT" not in Lexicon([risky, english]).concepts_of("thread")
     assert "THREAT" in Lexicon([risky, english]).concepts_of("threatning")
 
 
 def test_a_root_inside_a_word_is_not_read_in_a_word_another_language_lists() -> None:
-    swahili = _language([], {"TOUCH": ["*papas*"]})
-    spanish = _language([], {"FAMILY": ["mis papas"]})
+    swahili = safety_language({"TOUCH": ["*papas*"]})
+    spanish = safety_language({"FAMILY": ["mis papas"]})
     lexicon = Lexicon([swahili, spanish])
     assert "TOUCH" not in lexicon.concepts_of("papas")
     assert "TOUCH" in lexicon.concepts_of("ananipapasa")
@@ -282,8 +273,8 @@ def test_frequent_words_of_one_language_are_not_risky_words_of_another(
 
 
 def test_a_phrase_after_a_prefix_is_read_only_in_the_languages_that_glue_it() -> None:
-    french = _language(["s"], {"ME": ["moi"]})
-    english = _language([], {"KILL": ["end me"], "SEND": ["send"]})
+    french = safety_language({"ME": ["moi"]}, prefixes=["s"])
+    english = safety_language({"KILL": ["end me"], "SEND": ["send"]})
     lexicon = Lexicon([french, english])
     assert "KILL" not in lexicon.concepts_in(("send", "me"))  # English "send me", not French s' + "end me"
     assert "KILL" in lexicon.concepts_in(("end", "me"))

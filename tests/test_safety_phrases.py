@@ -5,19 +5,13 @@ words, stems inside a tail, a tail longer than what is left of the message, a pr
 
 from __future__ import annotations
 
-from bot.content.help import SafetyLanguage, WordFamily
 from bot.services.safety.lexicon import Lexicon
 from bot.services.safety.normalize import fold_words
+from tests.auxil.safety import safety_language
 
 
 def _lexicon(words: dict[str, list[str]], prefixes: tuple[str, ...] = ()) -> Lexicon:
-    language = SafetyLanguage(
-        help=[WordFamily(words=["help"], why="a test")],
-        stop=[WordFamily(words=["stop"], why="a test")],
-        prefixes=list(prefixes),
-        concepts={c: [WordFamily(words=w, why="a test")] for c, w in words.items()},
-    )
-    return Lexicon([language])
+    return Lexicon([safety_language(words, prefixes=prefixes)])
 
 
 def _concepts(lexicon: Lexicon, text: str) -> set[str]:

@@ -419,9 +419,8 @@ class Lexicon:
         return found
 
     def _typo_concepts(self, word: _Word, languages: int | None) -> tuple[str, ...]:
-        if languages is None or any(languages >> word.by_language[i] & 1 for i in range(0, len(word.by_language), 2)):
-            return word.typo_concepts
-        return ()
+        """What a word one typo away stands for, if one of these languages lists it (None: any)."""
+        return word.typo_concepts if languages is None or _in_languages(word, languages) else ()
 
     def _fuzzy(self, token: str, languages: int | None) -> set[str]:
         found: set[str] = set()
