@@ -491,7 +491,7 @@ def test_forms_read_on_batch_79_tell(matcher: SafetyMatcher, text: str, kind: st
 
 @pytest.mark.parametrize("text", [
     "my dad came in my room at 1am to turn off the light again",  # ORDINARY_VISIT
-    "papa est entre dans ma chambre la nuit pour fermer la fenetre a cause du vent",
+    "papa est entre dans ma chambre la nuit pour fermer la fenetre",  # no wind (HARMLESS) to lift it
     "baba aliingia chumbani usiku kuzima taa",
     "bunica ma pune sa bat covoarele in curte",  # THING_BEATEN
     "fratele meu ma santajeaza in minecraft pentru diamante",  # sibling_chore_deal: a brother's deal in a game
