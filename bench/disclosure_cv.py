@@ -397,6 +397,13 @@ BATCHES = (
     ("c20f567", "disclosures_train"), ("d3f755a", "disclosures_train"), ("544a74c", "disclosures_train"),
     ("19db73b", "disclosures_train"), ("37842ae", "disclosures_train"), ("718a66b", "disclosures_train"),
     ("503ff2f", "disclosures_train"), ("63c5adb", "disclosures_train"),
+    # Batch 81 (b81: ar b81ar1, b81ar2, en, es, fr, id, ro, each appended on main), training data only, for what the
+    # twelfth blind set's first runs found weak (Arabic recall, Romanian, French; false positives in French and
+    # Indonesian): batch 80's brief, Iraqi and Tunisian Arabic twice, hard negatives stressed in fr and id; first look
+    # 0.980 / 0.034 (Iraqi and Tunisian Arabic 0.931 / 0.054).
+    ("762aef4", "disclosures_train"), ("6b30889", "disclosures_train"), ("3a8db43", "disclosures_train"),
+    ("93dfe2a", "disclosures_train"), ("2a184ec", "disclosures_train"), ("dbec03f", "disclosures_train"),
+    ("3b8dfb9", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
