@@ -404,6 +404,12 @@ BATCHES = (
     ("762aef4", "disclosures_train"), ("6b30889", "disclosures_train"), ("3a8db43", "disclosures_train"),
     ("93dfe2a", "disclosures_train"), ("2a184ec", "disclosures_train"), ("dbec03f", "disclosures_train"),
     ("3b8dfb9", "disclosures_train"),
+    # Batch 82 (b82: ar b82ar1 Maghreb, b82ar2 Egypt and the Levant, b82ar3 Gulf, Iraq, Yemen and Sudan; fr b82fr1
+    # Europe and Quebec, b82fr2 Africa; id; ro b82ro1 Romania, b82ro2 Moldova and the diaspora; each appended on main),
+    # training data only, for the same weak spots as batch 81 after the twelfth set's run 3; first look 0.972 / 0.026.
+    ("1749144", "disclosures_train"), ("3e529b7", "disclosures_train"), ("9bd3c3f", "disclosures_train"),
+    ("00fe96a", "disclosures_train"), ("65c14aa", "disclosures_train"), ("2aaf5dd", "disclosures_train"),
+    ("e70178c", "disclosures_train"), ("61ab356", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
