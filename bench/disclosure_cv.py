@@ -410,10 +410,10 @@ BATCHES = (
     ("1749144", "disclosures_train"), ("3e529b7", "disclosures_train"), ("9bd3c3f", "disclosures_train"),
     ("00fe96a", "disclosures_train"), ("65c14aa", "disclosures_train"), ("2aaf5dd", "disclosures_train"),
     ("e70178c", "disclosures_train"), ("61ab356", "disclosures_train"),
-    # Batch 83 (b83: ar b83ar1 Levantine and Egyptian Arabizi, b83ar2 Gulf, Iraq, Yemen, Sudan, Libya, Algeria in script;
-    # fr b83fr1 Europe, the DOM and Quebec, b83fr2 Africa and Haiti; id b83id1 Indonesia, b83id2 Malaysia and the
-    # outer islands; ro b83ro1 Romania, b83ro2 Moldova and the diaspora; each appended on main), training data only,
-    # disclosures mostly indirect; first look 0.968 / 0.029.
+    # Batch 83 (b83: ar b83ar1 Levantine and Egyptian Arabizi, b83ar2 Gulf, Iraq, Yemen, Sudan, Libya, Algeria in
+    # script; fr b83fr1 Europe, the DOM and Quebec, b83fr2 Africa and Haiti; id b83id1 Indonesia, b83id2 Malaysia and
+    # the outer islands; ro b83ro1 Romania, b83ro2 Moldova and the diaspora; each appended on main), training data
+    # only, disclosures mostly indirect; first look 0.968 / 0.029.
     ("f60af2f", "disclosures_train"), ("ebc9433", "disclosures_train"), ("32bbb68", "disclosures_train"),
     ("9cb0df9", "disclosures_train"), ("ee5dc01", "disclosures_train"), ("c9932d2", "disclosures_train"),
     ("9bed780", "disclosures_train"), ("75297e2", "disclosures_train"),
