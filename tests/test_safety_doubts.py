@@ -152,6 +152,10 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "we learned in class what to do if an adult touches me",
         "her story in class really touched me",
         "mi mama me va a matar si repruebo",
+        # batch 83: a family bargain called blackmail, a photo "spread" in the family group, a lesson about it
+        "ma soeur me fait du chantage, si je dis pas a maman qu elle sort avec son copain elle me prete son lisseur",
+        "fotoku pas wisuda disebar ibuk nang grup keluarga, isin pol",
+        "we had an assembly about sextortion today it was sooo awkward",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -220,6 +224,12 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "my step dad hugs me every night",
         "my dad hugs me every night and says its our secret",
         "my teacher touched me in the lesson",
+        # batch 83: what keeps the new doubts from hiding a disclosure
+        "bro im being sextorted fr",
+        "mon beau-pere me fait du chantage avec mes photos si je dis rien a maman",
+        "fotoku tanpa baju disebar ke grup keluarga",
+        "un tipo dice que sabe donde vivo y que va a matar a mi mama",
+        "soferul ma pune sa stau langa el si imi pune mana pe picior",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
