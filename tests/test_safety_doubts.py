@@ -230,6 +230,9 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "fotoku tanpa baju disebar ke grup keluarga",
         "un tipo dice que sabe donde vivo y que va a matar a mi mama",
         "soferul ma pune sa stau langa el si imi pune mana pe picior",
+        # a lesson named it, and then the writer sees it in their own life (TOPIC and TAUGHT lift the others)
+        "we learned about grooming and i think my coach is grooming me",
+        "on a appris ce qu est le viol en cours et je crois que mon oncle m a viole",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
