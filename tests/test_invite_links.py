@@ -145,3 +145,11 @@ async def test_two_people_opening_a_single_use_link_at_once(store: Store) -> Non
         assert await invites.redeem(session, "unknown", await begin_onboarding(session, 453, "en"), NOW) is None
         assert (await invites.redeem(session, invite.code, await begin_onboarding(session, 454, "en"),
                                      NOW + timedelta(days=31))).state is InviteState.EXPIRED
+
+
+async def test_codes_are_letters_and_digits_so_a_shell_or_chat_takes_them_whole(store: Store) -> None:
+    """A URL-safe code could start with '-' ('invites revoke -x3f...' read it as an option) or end in '_'."""
+    async with store.transaction() as session:
+        made = [(await invites.create(session, "police", "KE", None, NOW)).code for _ in range(300)]
+    assert all(re.fullmatch(r"[A-Za-z0-9]{16}", code) for code in made)
+    assert len(set(made)) == len(made)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.content.base import AUDIENCES
+from bot.services.codes import new_code
 from bot.services.profiles import roles_of
 from bot.store.models import Cohort, CohortMember, CohortTrainer, User
 
@@ -39,7 +39,7 @@ async def is_trainer(session: AsyncSession, user: User, admin: bool = False) -> 
 
 async def create(session: AsyncSession, trainer: User, name: str, timezone: str = "UTC") -> Cohort:
     cohort = Cohort(
-        code=secrets.token_urlsafe(JOIN_CODE_LENGTH)[:JOIN_CODE_LENGTH],
+        code=new_code(JOIN_CODE_LENGTH),
         name=clean_name(name),
         audience="youth_13_15",
         locale=trainer.locale,

@@ -4,7 +4,6 @@ after that it verifies nobody, so verified status is only given to the people st
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -12,9 +11,9 @@ from enum import StrEnum
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.services.codes import new_code
 from bot.store.models import Invite, User
 
-CODE_BYTES = 12
 CODE_LENGTH = 16
 DEFAULT_USES = 1
 DEFAULT_DAYS = 30
@@ -62,7 +61,7 @@ async def create(session: AsyncSession, sector: str, country: str, programme: st
         raise InviteError(f"uses must be between 1 and {MAX_USES}")
     if not 1 <= days <= MAX_DAYS:
         raise InviteError(f"days must be between 1 and {MAX_DAYS}")
-    invite = Invite(code=secrets.token_urlsafe(CODE_BYTES)[:CODE_LENGTH], sector=sector, country=country.upper(),
+    invite = Invite(code=new_code(CODE_LENGTH), sector=sector, country=country.upper(),
                     programme=programme, uses=0, max_uses=uses, expires_at=now + timedelta(days=days))
     session.add(invite)
     await session.flush()

@@ -8,7 +8,6 @@ changing an answer later updates the row (what results show) without counting th
 
 from __future__ import annotations
 
-import secrets
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +21,7 @@ from bot.content.polls import Poll
 from bot.content.series import Series, VoiceQuestion
 from bot.services.analytics import Analytics
 from bot.services.checkins import MIN_GROUP
+from bot.services.codes import new_code
 from bot.services.countries import NOT_SAID
 from bot.services.profiles import audience_key, lesson_audiences
 from bot.store.models import (
@@ -40,7 +40,7 @@ CAPABILITY = 14  # MNR: child participation
 # Button code -> stored rating, and the event value of each (1 helpful, 0 not sure, -1 not helpful).
 RATINGS = {"h": "helpful", "u": "unsure", "n": "not_helpful"}
 RATING_VALUES = {"helpful": 1, "unsure": 0, "not_helpful": -1}
-SHARE_CODE_BYTES = 12  # 16 URL-safe characters: unguessable
+SHARE_CODE_LENGTH = 16
 
 
 class VoiceError(Exception):
@@ -264,7 +264,7 @@ async def share_code(session: AsyncSession, analytics: Analytics, user: User) ->
     """The person's own share code, made (and counted as a shared_link event) the first time they ask for it."""
     row = await session.scalar(select(ShareCode).where(ShareCode.user_id == user.id))
     if row is None:
-        row = ShareCode(code=secrets.token_urlsafe(SHARE_CODE_BYTES), user_id=user.id, joins=0)
+        row = ShareCode(code=new_code(SHARE_CODE_LENGTH), user_id=user.id, joins=0)
         session.add(row)
         analytics.record(session, user, "shared_link", capability=CAPABILITY)
         await session.flush()
