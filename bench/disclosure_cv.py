@@ -417,6 +417,14 @@ BATCHES = (
     ("f60af2f", "disclosures_train"), ("ebc9433", "disclosures_train"), ("32bbb68", "disclosures_train"),
     ("9cb0df9", "disclosures_train"), ("ee5dc01", "disclosures_train"), ("c9932d2", "disclosures_train"),
     ("9bed780", "disclosures_train"), ("75297e2", "disclosures_train"),
+    # Batch 84 (b84: ar b84ar1 the Maghreb, b84ar2 Egypt, Sudan and the Levant, b84ar3 the Gulf, Iraq and Yemen; fr
+    # b84fr1 Europe, the DOM and Quebec, b84fr2 Africa, Haiti and the Maghreb; id; ro; each appended on main),
+    # training data only, after the twelfth set was spent (Arabic, French and Romanian recall under 0.95 at every run)
+    # and the thirteenth set's first run (Arabic false positives 3 of 72); a parent's joked threat of a beating named
+    # among the hard negatives; first look 0.960 / 0.042.
+    ("959b680", "disclosures_train"), ("b531d98", "disclosures_train"), ("9aa4667", "disclosures_train"),
+    ("2c40b26", "disclosures_train"), ("5d225ce", "disclosures_train"), ("83d7aa8", "disclosures_train"),
+    ("3398678", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
