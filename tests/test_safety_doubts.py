@@ -156,6 +156,15 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "ma soeur me fait du chantage, si je dis pas a maman qu elle sort avec son copain elle me prete son lisseur",
         "fotoku pas wisuda disebar ibuk nang grup keluarga, isin pol",
         "we had an assembly about sextortion today it was sooo awkward",
+        # batch 84: a parent announcing a smack over a curfew, a mark or a chore; a lesson, a campaign; my cat
+        "ma mere va me frapper si je rentre encore apres le couvre feu",
+        "mon daron a dit si je ramene encore un 4 en maths il va me chicoter",
+        "my mum said shes gonna smack me if i dont clean my room",
+        "minha mae disse que vai me bater se eu nao arrumar o quarto",
+        "mama zice ca ma bate daca iau iar 4 la mate",
+        "عملوا لنا حملة في المدرسة على التحرش والتنمر",
+        "كان عندنا درس عن العنف ضد الاطفال",
+        "j'ai mis une photo de mon chat qui dort sur insta",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -233,6 +242,16 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         # a lesson named it, and then the writer sees it in their own life (TOPIC and TAUGHT lift the others)
         "we learned about grooming and i think my coach is grooming me",
         "on a appris ce qu est le viol en cours et je crois que mon oncle m a viole",
+        # batch 84: no announcement, or telling named; the writer's chat; a workshop where a child works
+        "il me frappe si je rentre tard",
+        "mon pere va me frapper si je dis a maman ce qu il fait",
+        "my dad said if i tell anyone hes gonna beat me",
+        "un mec me menace sur mon chat de publier mes nudes",
+        "بشتغل في ورشه وصاحبها بيضربني كل يوم",
+        "fi 7ada bi2zeni w ma ba2dar a7ki la 7ada",
+        "mart abi bt2olli iza 7akit la baba ra7 t2tolni",
+        "il demande 20 mil pour pas envoyer mes photos",
+        "en clase nos explicaron la sextorsion y a mi me estan extorsionando con fotos",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
