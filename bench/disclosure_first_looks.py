@@ -1,0 +1,105 @@
+"""The model's threshold chosen on the batches' first looks: each recent batch of labelled sentences scored by the
+word lists, rules and model file that were committed just before it (the ones it met, never trained on it), with
+today's matching code. The same 1 % rule as bench/disclosure_cv.py (the lowest threshold whose added false alarms,
+pooled, are at most 1 % of the everyday messages), in minutes instead of the hours that retraining a model per fold
+takes there; the two differ only in that the cross-validation retrains each fold's model with today's trainer.
+
+    python -m bench.disclosure_first_looks            # the batches from RECENT_FROM on
+    python -m bench.disclosure_first_looks --from c20f567
+
+Reads git history (the repository must have it) and never a blind set."""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import tarfile
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+import yaml
+
+from bench.disclosure_cv import BATCHES, Scored, _fires, choose_threshold
+from bot.content.catalog import load_catalog
+from bot.services.safety import SafetyMatcher
+from bot.services.safety.model import load_model
+from bot.services.safety.normalize import fold
+from bot.settings import PROJECT_ROOT
+
+RECENT_FROM = "c20f567"  # batch 80, the first of 2026-12-07's batches
+SHOWN = (0.50, 0.55, 0.60, 0.62, 0.64, 0.65, 0.66, 0.68, 0.70, 0.73, 0.75, 0.80, 0.85, 0.90)
+
+
+def _git(*args: str) -> bytes:
+    return subprocess.run(["git", "-C", str(PROJECT_ROOT), *args], capture_output=True, check=True).stdout
+
+
+def _labelled(commit: str, path: str) -> dict[str, tuple[bool, bool]]:
+    """text -> (disclosure, borderline) of one labelled file at a commit ({} where it did not exist)."""
+    try:
+        data = yaml.load(_git("show", f"{commit}:{path}"), Loader=yaml.CSafeLoader) or {}
+    except subprocess.CalledProcessError:
+        return {}
+    return {item["text"]: (disclosure, bool(item.get("borderline")))
+            for key, disclosure in (("disclosures", True), ("everyday", False)) for item in data.get(key) or []}
+
+
+def _content_at(commit: str, into: Path) -> Path:
+    with tarfile.open(fileobj=BytesIO(_git("archive", commit, "content"))) as archive:
+        archive.extractall(into, filter="data")
+    return into / "content"
+
+
+def first_look(commit: str, set_name: str) -> list[Scored]:
+    """The sentences `commit` added, scored by the content of the commit before it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        content = _content_at(f"{commit}^", Path(tmp))
+        model = load_model(content)
+        matcher = SafetyMatcher.from_content(load_catalog(content).safety)
+    if model is None:
+        raise SystemExit(f"{commit}^ has no model file")
+    changed = _git("diff", "--name-only", f"{commit}^", commit, "--", f"tests/data/{set_name}").decode().split()
+    scored = []
+    for path in changed:
+        before = _labelled(f"{commit}^", path)
+        for text, (disclosure, borderline) in _labelled(commit, path).items():
+            if text in before or borderline:
+                continue
+            reading, askable = matcher.rules_reading(text)
+            scored.append(Scored(Path(path).stem, disclosure, reading is not None and reading.kind is not None,
+                                 askable, model.probability(fold(text).tokens, matcher.concepts(text))))
+    return scored
+
+
+def _summary(items: list[Scored]) -> None:
+    disclosures = [i for i in items if i.disclosure]
+    everyday = [i for i in items if not i.disclosure]
+    rules_recall = sum(i.rules for i in disclosures) / len(disclosures)
+    rules_fp = sum(i.rules for i in everyday) / len(everyday)
+    print(f"\n{len(disclosures)} disclosures and {len(everyday)} everyday messages; rules alone {rules_recall:.3f} / "
+          f"{rules_fp:.4f}\n")
+    print("| threshold | rules + model: recall | rules + model: FP | added finds | added FP |")
+    print("|---:|---:|---:|---:|---:|")
+    for t in SHOWN:
+        found = sum(i.rules or _fires(i, t) for i in disclosures)
+        alarms = sum(i.rules or _fires(i, t) for i in everyday)
+        added = sum(_fires(i, t) for i in disclosures)
+        added_fp = sum(_fires(i, t) for i in everyday)
+        print(f"| {t:.2f} | {found / len(disclosures):.3f} | {alarms / len(everyday):.4f} | {added} | "
+              f"{added_fp} ({added_fp / len(everyday):.4f}) |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--from", dest="start", default=RECENT_FROM, help="the first batch commit (BATCHES)")
+    args = parser.parse_args()
+    commits = [c for c, _ in BATCHES]
+    folds = [(commit, first_look(commit, set_name)) for commit, set_name in BATCHES[commits.index(args.start):]]
+    pooled = [i for _, items in folds for i in items]
+    _summary(pooled)
+    choose_threshold(folds)
+
+
+if __name__ == "__main__":
+    main()
