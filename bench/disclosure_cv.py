@@ -432,6 +432,13 @@ BATCHES = (
     ("692abd0", "disclosures_train"), ("6f52f81", "disclosures_train"), ("7ad100a", "disclosures_train"),
     ("83682c1", "disclosures_train"), ("205356c", "disclosures_train"), ("be0fbb8", "disclosures_train"),
     ("060c9d1", "disclosures_train"), ("a5bb2c7", "disclosures_train"),
+    # Batch 86 (b86: one writer per language, en fr es pt ar id sw ro, each appended on main), training data only,
+    # about half the disclosures written by parents, grandparents, teachers and counsellors about a child, and
+    # their everyday messages (parenting questions, lessons, the news, injuries, punishments); first look with the
+    # threshold 0.64: 0.981 / 0.037.
+    ("ed56239", "disclosures_train"), ("575197d", "disclosures_train"), ("0ef4d7d", "disclosures_train"),
+    ("7b3aa30", "disclosures_train"), ("fd964b1", "disclosures_train"), ("3479c40", "disclosures_train"),
+    ("954b9d7", "disclosures_train"), ("e9166e0", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
