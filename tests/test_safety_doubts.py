@@ -165,6 +165,11 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "عملوا لنا حملة في المدرسة على التحرش والتنمر",
         "كان عندنا درس عن العنف ضد الاطفال",
         "j'ai mis une photo de mon chat qui dort sur insta",
+        # batch 86: a brother or sister who pesters, getting used to something (acostumbrarse), a card game
+        "mi hermano me acosa toda la tarde para que le preste la play",
+        "me cuesta acostumbrarme al colegio nuevo",
+        "ma grand mere me bat toujours aux cartes",
+        "mdogo wangu ananisumbua anataka simu yangu",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -252,6 +257,9 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "mart abi bt2olli iza 7akit la baba ra7 t2tolni",
         "il demande 20 mil pour pas envoyer mes photos",
         "en clase nos explicaron la sextorsion y a mi me estan extorsionando con fotos",
+        "el vecino me acosa cuando salgo de la escuela",
+        "le chauffeur envoie des mots d amour a ma fille de 12 ans",
+        "kaka yangu ananisumbua usiku akiingia chumbani kwangu",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:

@@ -113,6 +113,8 @@ THRESHOLD = 0.64
 # after the doubts family_chantage and family_group_leak and the rule for a lesson and then me (2 of 4,939 lost, 107
 # of 205 dropped), and once the twelfth set joined the spent sets (2 of 5,490 lost, 124 of 231 dropped; 0.08 loses 3).
 # 0.08 after batch 84 and its words (90,069 examples: 2 of 5,493 lost, 129 of 230 dropped; 0.09 loses 3).
+# Still 0.08 at threshold 0.64 after batch 85 (91,285 examples: 2 of 5,493 lost, 124 of 229 dropped) and batch 86
+# (92,501 examples: 1 of 5,493 lost, 127 of 229 dropped; 0.09 loses 4).
 VETO = 0.08
 
 
