@@ -191,5 +191,5 @@ def register(commands: Any) -> None:
     invite_actions = listing.add_subparsers(dest="action", required=True)
     invite_actions.add_parser("list").add_argument("--limit", type=int, default=50)
     invite_actions.add_parser("revoke").add_argument(
-        "code", help="the code as listed, or pro_CODE (a code from before 2026-12 may start with '-': write -- CODE)")
+        "code", help="the code as listed, or pro_CODE (a code made before 2026-12-07 may start with '-': -- CODE)")
     listing.set_defaults(func=lambda a: _run(_invites, a))
