@@ -439,6 +439,12 @@ BATCHES = (
     ("ed56239", "disclosures_train"), ("575197d", "disclosures_train"), ("0ef4d7d", "disclosures_train"),
     ("7b3aa30", "disclosures_train"), ("fd964b1", "disclosures_train"), ("3479c40", "disclosures_train"),
     ("954b9d7", "disclosures_train"), ("e9166e0", "disclosures_train"),
+    # Batch 87 (b87: one writer per language, each appended on main), training data only, two thirds of the
+    # disclosures indirect (no word for the harm) and everyday messages with the same vague words; first look at
+    # 0.64 / 0.08: 0.971 / 0.048.
+    ("669107a", "disclosures_train"), ("66235a9", "disclosures_train"), ("b6e07e0", "disclosures_train"),
+    ("22773d7", "disclosures_train"), ("c4b6975", "disclosures_train"), ("bbcebdc", "disclosures_train"),
+    ("57ec7fd", "disclosures_train"), ("61e7c66", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
