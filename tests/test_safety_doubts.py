@@ -170,6 +170,10 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "me cuesta acostumbrarme al colegio nuevo",
         "ma grand mere me bat toujours aux cartes",
         "mdogo wangu ananisumbua anataka simu yangu",
+        # batch 87: a brother or sister teasing with a silly picture; a school campaign
+        "ma soeur menace de poster une photo de moi qui ronfle la bouche ouverte",
+        "my brother says hell post the video of me singing in the car unless i give him my fries",
+        "there's a campaign at school about not sending nudes",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -260,6 +264,10 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "el vecino me acosa cuando salgo de la escuela",
         "le chauffeur envoie des mots d amour a ma fille de 12 ans",
         "kaka yangu ananisumbua usiku akiingia chumbani kwangu",
+        # a silly picture is no tease when undressed or held by a grown-up; old men online, deleting the chats
+        "my brother threatens to post a video of me singing in the shower naked",
+        "un vieux de fb dit que c est notre secret",
+        "me pidio que borrara todos los chats",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
