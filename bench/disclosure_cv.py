@@ -505,16 +505,33 @@ def _model(examples: list[Example]) -> DisclosureModel:
     return DisclosureModel.from_floats(weights, bias, threshold=0.5, data_sha256="cv", trained="cv")
 
 
+def scored_example(m: SafetyMatcher, model: DisclosureModel, language: str, example: Example) -> Scored:
+    """`m`'s rules' verdict on one item and `model`'s probability for it."""
+    reading, askable = m.rules_reading(example.text)
+    return Scored(language, example.disclosure, reading is not None and reading.kind is not None, askable,
+                  model.probability(example.tokens, m.concepts(example.text)))
+
+
 def scored_set(m: SafetyMatcher, model: DisclosureModel, set_name: str) -> list[Scored]:
     """Every item of one labelled set (borderline apart): today's rules' verdict and `model`'s probability."""
-    scored = []
-    for path in data_files((set_name,)):
-        for example in load_examples([path]):
-            reading, askable = m.rules_reading(example.text)
-            rules = reading is not None and reading.kind is not None
-            scored.append(Scored(path.stem, example.disclosure, rules, askable,
-                                 model.probability(example.tokens, m.concepts(example.text))))
-    return scored
+    return [scored_example(m, model, path.stem, example)
+            for path in data_files((set_name,)) for example in load_examples([path])]
+
+
+def added_examples(old_data: Path, new_data: Path, target_set: str) -> list[tuple[str, Example]]:
+    """(language, item) for every item of `target_set` in the tests/data tree `new_data` that the tree `old_data`
+    does not have (borderline apart)."""
+    if target_set == "disclosures_retired":
+        # Opened in this commit: every item is new to the rules before it (then tests/data/disclosures_blind).
+        return [(p.stem, e) for p in data_files((target_set,), new_data) for e in load_examples([p], new_data)]
+    added = []
+    for path in data_files((target_set,), new_data):
+        old_path = old_data / target_set / path.name
+        if old_path.exists() and old_path.read_bytes() == path.read_bytes():
+            continue  # a batch commit changes one language's file: the others add nothing
+        seen = {e.text for e in load_examples([old_path], old_data)} if old_path.exists() else set()
+        added += [(path.stem, e) for e in load_examples([path], new_data) if e.text not in seen]
+    return added
 
 
 def leave_one_set_out() -> list[tuple[str, list[Scored]]]:
@@ -535,18 +552,9 @@ def _old_rules_fold(work: Path, commit: str, target_set: str) -> tuple[str, list
     after.mkdir()
     _extract(f"{commit}^", before, ["bot", "content", "tests/data"])
     _extract(commit, after, ["tests/data"])
-    old_data, new_data = before / "tests/data", after / "tests/data"
-    if target_set == "disclosures_retired":
-        # Opened in this commit: every item is new to the rules before it (then tests/data/disclosures_blind).
-        new_paths = data_files(("disclosures_retired",), new_data)
-        new_items = [(p.stem, e.text, e.disclosure) for p in new_paths for e in load_examples([p], new_data)]
-    else:
-        new_items = []
-        for path in data_files((target_set,), new_data):
-            old_path = old_data / target_set / path.name
-            seen = {e.text for e in load_examples([old_path], old_data)} if old_path.exists() else set()
-            new_items += [(path.stem, e.text, e.disclosure) for e in load_examples([path], new_data)
-                          if e.text not in seen]
+    old_data = before / "tests/data"
+    new_items = [(language, e.text, e.disclosure)
+                 for language, e in added_examples(old_data, after / "tests/data", target_set)]
     training = load_examples(data_files(TRAINING_SETS, old_data), old_data)
     texts = json.dumps([t for _, t, _ in new_items] + [e.text for e in training])
     run = subprocess.run([sys.executable, "-c", _OLD_RULES], cwd=before, input=texts,

@@ -12,64 +12,32 @@ Reads git history (the repository must have it) and never a blind set."""
 from __future__ import annotations
 
 import argparse
-import subprocess
-import tarfile
 import tempfile
-from io import BytesIO
 from pathlib import Path
 
-import yaml
-
-from bench.disclosure_cv import BATCHES, Scored, _fires, choose_threshold
+from bench.disclosure_cv import BATCHES, Scored, _extract, _fires, added_examples, choose_threshold, scored_example
 from bot.content.catalog import load_catalog
 from bot.services.safety import SafetyMatcher
 from bot.services.safety.model import load_model
-from bot.services.safety.normalize import fold
-from bot.settings import PROJECT_ROOT
 
 RECENT_FROM = "c20f567"  # batch 80, the first of 2026-12-07's batches
 SHOWN = (0.50, 0.55, 0.60, 0.62, 0.64, 0.65, 0.66, 0.68, 0.70, 0.73, 0.75, 0.80, 0.85, 0.90)
 
 
-def _git(*args: str) -> bytes:
-    return subprocess.run(["git", "-C", str(PROJECT_ROOT), *args], capture_output=True, check=True).stdout
-
-
-def _labelled(commit: str, path: str) -> dict[str, tuple[bool, bool]]:
-    """text -> (disclosure, borderline) of one labelled file at a commit ({} where it did not exist)."""
-    try:
-        data = yaml.load(_git("show", f"{commit}:{path}"), Loader=yaml.CSafeLoader) or {}
-    except subprocess.CalledProcessError:
-        return {}
-    return {item["text"]: (disclosure, bool(item.get("borderline")))
-            for key, disclosure in (("disclosures", True), ("everyday", False)) for item in data.get(key) or []}
-
-
-def _content_at(commit: str, into: Path) -> Path:
-    with tarfile.open(fileobj=BytesIO(_git("archive", commit, "content"))) as archive:
-        archive.extractall(into, filter="data")
-    return into / "content"
-
-
 def first_look(commit: str, set_name: str) -> list[Scored]:
-    """The sentences `commit` added, scored by the content of the commit before it."""
+    """The sentences `commit` added, scored by the content (word lists, rules, model file) of the commit before it."""
     with tempfile.TemporaryDirectory() as tmp:
-        content = _content_at(f"{commit}^", Path(tmp))
-        model = load_model(content)
-        matcher = SafetyMatcher.from_content(load_catalog(content).safety)
-    if model is None:
-        raise SystemExit(f"{commit}^ has no model file")
-    changed = _git("diff", "--name-only", f"{commit}^", commit, "--", f"tests/data/{set_name}").decode().split()
-    scored = []
-    for path in changed:
-        before = _labelled(f"{commit}^", path)
-        for text, (disclosure, borderline) in _labelled(commit, path).items():
-            if text in before or borderline:
-                continue
-            reading, askable = matcher.rules_reading(text)
-            scored.append(Scored(Path(path).stem, disclosure, reading is not None and reading.kind is not None,
-                                 askable, model.probability(fold(text).tokens, matcher.concepts(text))))
-    return scored
+        before, after = Path(tmp, "before"), Path(tmp, "after")
+        before.mkdir()
+        after.mkdir()
+        _extract(f"{commit}^", before, ["content", f"tests/data/{set_name}"])
+        _extract(commit, after, [f"tests/data/{set_name}"])
+        model = load_model(before / "content")
+        if model is None:
+            raise SystemExit(f"{commit}^ has no model file")
+        matcher = SafetyMatcher.from_content(load_catalog(before / "content").safety)
+        return [scored_example(matcher, model, language, example)
+                for language, example in added_examples(before / "tests/data", after / "tests/data", set_name)]
 
 
 def _summary(items: list[Scored]) -> None:

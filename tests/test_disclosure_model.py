@@ -491,3 +491,26 @@ def test_held_out_verdicts_apply_the_veto_to_rule_finds_and_the_threshold_to_the
     assert verdicts([("a", items)], 0.73, 0.02) == (0.75, 1.0)
     assert verdicts([("a", items)], 0.73, 0.08) == (0.5, 0.5)
     assert verdicts([("a", items[:2]), ("b", items[2:])], 0.76, 0.08) == (0.5, 0.0)
+
+
+def test_a_batch_fold_holds_only_the_items_its_commit_added(tmp_path: Path) -> None:
+    """bench.disclosure_cv.added_examples (the folds of disclosure_cv and disclosure_first_looks): the items a commit
+    added to one set, borderline apart; a language file the commit left as it was adds nothing."""
+    from bench.disclosure_cv import added_examples
+
+    def tree(name: str, files: dict[str, str]) -> Path:
+        folder = tmp_path / name / "disclosures_train"
+        folder.mkdir(parents=True)
+        for language, text in files.items():
+            (folder / f"{language}.yaml").write_text(text, encoding="utf-8")
+        return tmp_path / name
+
+    same = 'disclosures:\n  - {text: "he has my pics", kind: sextortion}\neveryday: []\n'
+    old = tree("old", {"en": same, "fr": 'disclosures: []\neveryday:\n  - {text: "mon chat dort"}\n'})
+    new = tree("new", {"en": same, "fr": 'disclosures:\n  - {text: "il me menace", kind: threat}\n'
+                       '  - {text: "un mec en ligne veut me voir", kind: grooming, borderline: true}\n'
+                       'everyday:\n  - {text: "mon chat dort"}\n  - {text: "ma mere cuisine"}\n',
+                       "ro": 'disclosures: []\neveryday:\n  - {text: "ma bate la sah"}\n'})
+    added = added_examples(old, new, "disclosures_train")
+    assert [(language, e.text, e.disclosure) for language, e in added] == [
+        ("fr", "il me menace", True), ("fr", "ma mere cuisine", False), ("ro", "ma bate la sah", False)]

@@ -25,10 +25,9 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-import yaml
-
 from bot.content.catalog import load_catalog
 from bot.content.disclosure_model import MODEL_FILE
+from bot.content.yaml_files import read_yaml
 from bot.services.safety import SafetyMatcher
 from bot.services.safety.model import DisclosureModel, features
 from bot.services.safety.normalize import fold
@@ -149,8 +148,8 @@ def data_sha256(sets: tuple[str, ...] = TRAINING_SETS, data_dir: Path = DATA_DIR
 def load_examples(paths: list[Path], data_dir: Path = DATA_DIR) -> list[Example]:
     examples = []
     for path in paths:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}  # an empty file: no items
         where = path.relative_to(data_dir).as_posix()
+        data = read_yaml(path, where) or {}  # an empty file: no items
         for key, disclosure in (("disclosures", True), ("everyday", False)):
             for raw in data.get(key) or []:
                 if raw.get("borderline"):
