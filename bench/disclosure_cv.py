@@ -445,6 +445,12 @@ BATCHES = (
     ("669107a", "disclosures_train"), ("66235a9", "disclosures_train"), ("b6e07e0", "disclosures_train"),
     ("22773d7", "disclosures_train"), ("c4b6975", "disclosures_train"), ("bbcebdc", "disclosures_train"),
     ("57ec7fd", "disclosures_train"), ("61e7c66", "disclosures_train"),
+    # Batch 88 (b88: one writer per language, each appended on main), training data only, vague words: disclosures
+    # that never name the act ("things", "stuff", "weird", "what he does") and everyday messages with the same words
+    # (a player, a teacher, a little brother doing weird things); first look at 0.65 / 0.08: 0.998 / 0.117.
+    ("08dfab8", "disclosures_train"), ("d116f6a", "disclosures_train"), ("7c1166c", "disclosures_train"),
+    ("146903f", "disclosures_train"), ("e2f45d6", "disclosures_train"), ("b1986d6", "disclosures_train"),
+    ("9726aa9", "disclosures_train"), ("8a635ec", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
