@@ -174,6 +174,13 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "ma soeur menace de poster une photo de moi qui ronfle la bouche ouverte",
         "my brother says hell post the video of me singing in the car unless i give him my fries",
         "there's a campaign at school about not sending nudes",
+        # batch 88: bare "weird" is ODD (what someone is or does), not unease; odd habits and game play; Darija clothes
+        "my little brother does weird stuff at night, he sleepwalks to the fridge",
+        "mon petit frere fait des trucs bizarres, il mange du pain avec du ketchup",
+        "ce mec fait des trucs bizarres dans fortnite, il construit partout",
+        "la profe es rara, habla con las plantas",
+        "ghadi nchri 7wayj l3id m3a mama had sbt",
+        "el vecino puso la musica muy alta toda la noche",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -268,6 +275,14 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "my brother threatens to post a video of me singing in the shower naked",
         "un vieux de fb dit que c est notre secret",
         "me pidio que borrara todos los chats",
+        # batch 88: strange messages, an unnamed act, a face put on a video with AI, a teacher of music or football
+        "il m envoie des messages bizarres la nuit",
+        "mon beau-pere me fait la chose quand maman est au travail",
+        "عمي يدير فيا حوايج ما بغيتهاش",
+        "pusieron mi cara en un video con ia y lo pasan por el grupo del cole",
+        "el profe de musica me toca las piernas",
+        "o mister do futebol disse pra nao contar a ninguem e quer me ver sozinho",
+        "kuna muntu iko na video yangu anadai franga",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:

@@ -71,8 +71,13 @@ SEED = 14
 # the rules' 589 misses, 0.73 finds 503 for 24); on the spent blind sets, never training data, 0.64 gives 0.9671 /
 # 0.0199 against 0.73's 0.9561 / 0.0187 (bench/README.md, "The threshold again, on first looks"). 0.65 over batches
 # 80-87 (3,674 disclosures, 5,704 everyday): 0.65 adds 55 false alarms (0.96 %) and finds 717 of the rules' misses,
-# 0.64 adds 60 (1.05 %) for 722; batch 87's vague everyday words ("he does stuff in the game") cost the most.
-THRESHOLD = 0.65
+# 0.64 adds 60 (1.05 %) for 722; batch 87's vague everyday words ("he does stuff in the game") cost the most. 0.71
+# over batches 80-88 (4,154 disclosures, 6,504 everyday): batch 88, written as close pairs of vague words ("my little
+# brother does weird things at night" against "my uncle does weird things to me at night"), raised the model's added
+# false alarms at 0.65 to 83 (1.28 %); 0.70 adds 66 (1.01 %), 0.71 is the lowest at or under 1 % (61, 0.94 %) and
+# finds 785 of the rules' 904 misses against 809 at 0.65 (bench/README.md, "Batch 88, weird and strange, the threshold
+# again"). On the spent sets: 0.9590 / 0.0205 at 0.71 / 0.07, 0.9645 / 0.0213 at 0.65 / 0.07.
+THRESHOLD = 0.71
 # Chosen by bench/disclosure_cv.py the same way (bench/README.md, "The model's veto"): the highest probability
 # (0.01-0.20 by 0.01) below which overruling the rules' disclosures lost at most 1 in 2,000 of the disclosures they
 # found on the held-out folds: 0.05 over 34 folds, 0.06 over 42 (2 of 4,381 finds lost, 66 of the rules' 407 false
@@ -116,8 +121,9 @@ THRESHOLD = 0.65
 # 0.08 after batch 84 and its words (90,069 examples: 2 of 5,493 lost, 129 of 230 dropped; 0.09 loses 3).
 # Still 0.08 at threshold 0.64 after batch 85 (91,285 examples: 2 of 5,493 lost, 124 of 229 dropped) and batch 86
 # (92,501 examples: 1 of 5,493 lost, 127 of 229 dropped; 0.09 loses 4); at 0.65 after batch 87 (93,717 examples: 2 of
-# 5,493 lost, 131 of 229 dropped; 0.09 loses 3).
-VETO = 0.08
+# 5,493 lost, 131 of 229 dropped; 0.09 loses 3). 0.07 after batch 88 and its words (94,997 examples: the rules find
+# 5,529 on the spent sets, so two may be lost; 0.07 loses 2 and drops 121 of 229, 0.08 loses 3).
+VETO = 0.07
 
 
 @dataclass(frozen=True)
