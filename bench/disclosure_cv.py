@@ -451,6 +451,11 @@ BATCHES = (
     ("08dfab8", "disclosures_train"), ("d116f6a", "disclosures_train"), ("7c1166c", "disclosures_train"),
     ("146903f", "disclosures_train"), ("e2f45d6", "disclosures_train"), ("b1986d6", "disclosures_train"),
     ("9726aa9", "disclosures_train"), ("8a635ec", "disclosures_train"),
+    # Batch 89 (b89: one writer per language, each appended on main), training data only, written from the fourteenth
+    # blind set's regions (never its items), dialect words first; first look at 0.71 / 0.07: 0.967 / 0.055.
+    ("0404a90", "disclosures_train"), ("c0da48d", "disclosures_train"), ("33f01b5", "disclosures_train"),
+    ("ead6caf", "disclosures_train"), ("47d8416", "disclosures_train"), ("8b26fd9", "disclosures_train"),
+    ("cd5cf86", "disclosures_train"), ("10662a3", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
