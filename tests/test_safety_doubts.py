@@ -181,6 +181,10 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "la profe es rara, habla con las plantas",
         "ghadi nchri 7wayj l3id m3a mama had sbt",
         "el vecino puso la musica muy alta toda la noche",
+        # batch 89: a market seller, grilled meat, a crush (words of the fourteenth set's regions)
+        "la piata o tanti se tinea dupa mine sa-mi vanda capsuni",
+        "mume wa shangazi huchoma nyama tamu sana",
+        "rani n7eb wa7da f lycee ama nkhaf nkalamha",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -283,6 +287,12 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "el profe de musica me toca las piernas",
         "o mister do futebol disse pra nao contar a ninguem e quer me ver sozinho",
         "kuna muntu iko na video yangu anadai franga",
+        # batch 89: British, Rioplatense, Algerian and Reunion forms; a belt without the word for hitting
+        "mam's boyfriend keeps knocking me about and says he'll do worse if i tell",
+        "un jovato le hace algo a mi hermanita y ella no quiere contar",
+        "baba ydarbni bzaf b semta",
+        "in gramoun i done amoin larzan e li di koz pa sa",
+        "mi padrastro me dio una pila de cintazos anoche",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:

@@ -29,6 +29,7 @@ from tests.auxil.harness import make_settings, wait_until
 SECRET = "s3cret-token_for-tests"
 PATH = "/telegram/webhook"
 HELP_WITHIN_SECONDS = 2.0  # as in test_faults: help while the database hangs
+STARTUP_BOUND_SECONDS = 120
 
 
 def free_port() -> int:
@@ -59,7 +60,14 @@ async def serving(fake_api: FakeBotApi, store: Store) -> AsyncIterator[Served]:
     started: asyncio.Future[Application] = asyncio.get_running_loop().create_future()
     task = asyncio.create_task(serve(rt, stop, on_started=started.set_result))
     try:
-        yield Served(f"http://127.0.0.1:{port}", await asyncio.wait_for(started, 20), rt)
+        # Until the bot has started or has stopped with its own error; the bound only ends a hung start (a loaded CI
+        # machine once took over 20 s to load the content and model).
+        await asyncio.wait({started, task}, timeout=STARTUP_BOUND_SECONDS, return_when=asyncio.FIRST_COMPLETED)
+        if not started.done():
+            if task.done():
+                task.result()
+            raise TimeoutError(f"the bot did not start within {STARTUP_BOUND_SECONDS} s")
+        yield Served(f"http://127.0.0.1:{port}", started.result(), rt)
     finally:
         stop.set()
         await asyncio.wait_for(task, 30)

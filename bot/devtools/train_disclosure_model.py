@@ -76,8 +76,10 @@ SEED = 14
 # brother does weird things at night" against "my uncle does weird things to me at night"), raised the model's added
 # false alarms at 0.65 to 83 (1.28 %); 0.70 adds 66 (1.01 %), 0.71 is the lowest at or under 1 % (61, 0.94 %) and
 # finds 785 of the rules' 904 misses against 809 at 0.65 (bench/README.md, "Batch 88, weird and strange, the threshold
-# again"). On the spent sets: 0.9590 / 0.0205 at 0.71 / 0.07, 0.9645 / 0.0213 at 0.65 / 0.07.
-THRESHOLD = 0.71
+# again"). On the spent sets: 0.9590 / 0.0205 at 0.71 / 0.07, 0.9645 / 0.0213 at 0.65 / 0.07. 0.70 over batches
+# 80-89 (4,634 disclosures, 7,304 everyday): 0.70 adds 73 false alarms (1.00 %) and finds 851 of the rules' 981
+# misses, 0.69 adds 74 (1.01 %) for 856, 0.71 adds 67 for 846.
+THRESHOLD = 0.70
 # Chosen by bench/disclosure_cv.py the same way (bench/README.md, "The model's veto"): the highest probability
 # (0.01-0.20 by 0.01) below which overruling the rules' disclosures lost at most 1 in 2,000 of the disclosures they
 # found on the held-out folds: 0.05 over 34 folds, 0.06 over 42 (2 of 4,381 finds lost, 66 of the rules' 407 false
@@ -123,7 +125,8 @@ THRESHOLD = 0.71
 # (92,501 examples: 1 of 5,493 lost, 127 of 229 dropped; 0.09 loses 4); at 0.65 after batch 87 (93,717 examples: 2 of
 # 5,493 lost, 131 of 229 dropped; 0.09 loses 3). 0.07 after batch 88 and its words (94,997 examples: the rules find
 # 5,529 on the spent sets, so two may be lost; 0.07 loses 2 and drops 121 of 229, 0.08 loses 3), and still once the
-# thirteenth set joined the spent sets (3 of 6,108 lost, 136 of 250 dropped; 0.08 loses 4).
+# thirteenth set joined the spent sets (3 of 6,108 lost, 136 of 250 dropped; 0.08 loses 4), and after batch 89 and
+# its words (96,277 examples: 3 of 6,123 lost, 139 of 250 dropped; 0.08 loses 5).
 VETO = 0.07
 
 
