@@ -39,6 +39,7 @@ from pathlib import Path
 import yaml
 
 from bot.content.catalog import load_catalog
+from bot.content.yaml_files import read_yaml
 from bot.services.safety import SafetyMatcher
 from bot.services.safety.model import load_model
 from bot.services.text_match import normalize
@@ -75,7 +76,8 @@ class Item:
 
 
 def load_set(code: str, directory: Path = SET_DIR) -> list[Item]:
-    data = yaml.safe_load((directory / f"{code}.yaml").read_text(encoding="utf-8"))
+    path = directory / f"{code}.yaml"
+    data = read_yaml(path, str(path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path))
     items = []
     for key, disclosure in (("disclosures", True), ("everyday", False)):
         for index, raw in enumerate(data[key]):
