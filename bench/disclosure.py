@@ -36,8 +36,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
-
 from bot.content.catalog import load_catalog
 from bot.content.yaml_files import read_yaml
 from bot.services.safety import SafetyMatcher
@@ -76,8 +74,7 @@ class Item:
 
 
 def load_set(code: str, directory: Path = SET_DIR) -> list[Item]:
-    path = directory / f"{code}.yaml"
-    data = read_yaml(path, str(path.relative_to(PROJECT_ROOT) if path.is_relative_to(PROJECT_ROOT) else path))
+    data = read_yaml(directory / f"{code}.yaml", f"{directory.name}/{code}.yaml")
     items = []
     for key, disclosure in (("disclosures", True), ("everyday", False)):
         for index, raw in enumerate(data[key]):
@@ -136,7 +133,7 @@ class PhraseBaseline:
     """The matcher before issue 14: a disclosure when any listed phrase occurs in the message as whole words."""
 
     def __init__(self) -> None:
-        table = yaml.safe_load(BASELINE.read_text(encoding="utf-8"))["disclosure"]
+        table = read_yaml(BASELINE, "bench/data/disclosure_phrases_before.yaml")["disclosure"]
         self.phrases = tuple(sorted({normalize(p) for items in table.values() for p in items} - {""},
                                     key=len, reverse=True))
 
