@@ -456,6 +456,12 @@ BATCHES = (
     ("0404a90", "disclosures_train"), ("c0da48d", "disclosures_train"), ("33f01b5", "disclosures_train"),
     ("ead6caf", "disclosures_train"), ("47d8416", "disclosures_train"), ("8b26fd9", "disclosures_train"),
     ("cd5cf86", "disclosures_train"), ("10662a3", "disclosures_train"),
+    # Batch 90 (b90: one writer per language, each appended on main), training data only, the fourteenth set's regions
+    # again with indirect disclosures first (a grown-up who "does things", comes at night, says it is normal) and
+    # friends' and caregivers' reports; first look at 0.70 / 0.07: 0.985 / 0.034.
+    ("f35cdaf", "disclosures_train"), ("9149d86", "disclosures_train"), ("004314b", "disclosures_train"),
+    ("98728fe", "disclosures_train"), ("911d807", "disclosures_train"), ("cc241bb", "disclosures_train"),
+    ("aa95af9", "disclosures_train"), ("7b03194", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
