@@ -185,6 +185,17 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "la piata o tanti se tinea dupa mine sa-mi vanda capsuni",
         "mume wa shangazi huchoma nyama tamu sana",
         "rani n7eb wa7da f lycee ama nkhaf nkalamha",
+        # batch 90: beaten at a game, hit by a ball, afraid of the dark, a knock, ironing, an example, a jackpot
+        "my big sister beat me in chess again",
+        "mi primo me gano en el domino otra vez",
+        "tata ma bate la sah mereu",
+        "nilipigwa na mpira usoni kwenye mechi ya jana",
+        "mtoto wangu anaogopa giza, anataka taa iwake usiku",
+        "le voisin a frappe a la porte pour un colis",
+        "mama ameniambia nipige pasi nguo zangu zote",
+        "الشيخ ضرب لنا مثل عن الامانة",
+        "atanishinda kwa fifa kesho",
+        "eh t'as touche le pactole ou quoi",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -293,6 +304,17 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "baba ydarbni bzaf b semta",
         "in gramoun i done amoin larzan e li di koz pa sa",
         "mi padrastro me dio una pila de cintazos anoche",
+        # batch 90: a football coach, an uncle at holiday time, a child who does not know how to tell, Reunion and
+        # Caribbean forms, a knock that frightens
+        "kocha wa mpira ananishika vibaya baada ya mazoezi",
+        "mjomba ananifanyia mambo kila nikienda kwao likizo",
+        "nu stiu cum sa-i zic mamei, cineva imi face rau",
+        "l'encadreur m'envoie des messages a 2h du mat et dit faut pas montrer a ma mere",
+        "زوج امي قال اذا حكيت لحدا بدبحك",
+        "a man said he will chop me up if i tell anyone",
+        "jamaa aliyenipa lift alinipeleka mahali pa giza akanifanyia vibaya",
+        "il a mis sa main sous ma jupe dans le bus",
+        "le voisin frappe a ma porte chaque nuit et me dit qu'il va me tuer",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
