@@ -463,8 +463,8 @@ BATCHES = (
     ("98728fe", "disclosures_train"), ("911d807", "disclosures_train"), ("cc241bb", "disclosures_train"),
     ("aa95af9", "disclosures_train"), ("7b03194", "disclosures_train"),
     # Batch 91 (b91: en, es, fr twice, sw, each appended on main), training data only, for the fourteenth set's weak
-    # spots after its run 4 (English and French recall, French, Swahili and Spanish false positives): vague words in both
-    # lists; first look at 0.68 / 0.08: 0.983 / 0.042.
+    # spots after its run 4 (English and French recall, French, Swahili and Spanish false positives): vague words in
+    # both lists; first look at 0.68 / 0.08: 0.983 / 0.042.
     ("d9ada69", "disclosures_train"), ("376e868", "disclosures_train"), ("3727de3", "disclosures_train"),
     ("dc3f4e8", "disclosures_train"), ("387f7ad", "disclosures_train"),
 )

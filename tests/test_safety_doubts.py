@@ -196,6 +196,14 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "الشيخ ضرب لنا مثل عن الامانة",
         "atanishinda kwa fifa kesho",
         "eh t'as touche le pactole ou quoi",
+        # batch 91: a game won, not being believed about homework, a sermon, an exam question, a habit, a dog
+        "my big brother dey beat me for draughts every time, i never win",
+        "nobody believes me that i finished my homework lol",
+        "le pasteur va toucher nos coeurs ce dimanche",
+        "en el examen me toco la pregunta mas dificil",
+        "umenichapa tena kwa pool, rematch kesho",
+        "my uncle takes me fishing every holiday, its our thing",
+        "tenho pavor do cachorro da vizinha",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -315,6 +323,18 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "jamaa aliyenipa lift alinipeleka mahali pa giza akanifanyia vibaya",
         "il a mis sa main sous ma jupe dans le bus",
         "le voisin frappe a ma porte chaque nuit et me dit qu'il va me tuer",
+        # batch 91: not believed, "our thing", Jamaican, Quebec, Antillean, Central American and Swahili forms
+        "nobody believes me about what he did to me",
+        "personne me croit pour ce qu il me fait",
+        "ya no aguanto lo q me hace mi padrastro y nadie me cree",
+        "the man said he go dead mi if i tell",
+        "my stepdad does stuff to me and says its our thing",
+        "mon beau-pere me pogne quand maman dort",
+        "an misye ka fe mwen mal e mwen pa pe pale",
+        "los de la mara dicen que matan a mi familia si hablo",
+        "mjomba alimlazimisha kulala naye",
+        "amesema atachoma nyumba yetu nikisema",
+        "tenho pavor de ficar sozinha com meu padrasto",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
