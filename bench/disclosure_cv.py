@@ -467,6 +467,11 @@ BATCHES = (
     # both lists; first look at 0.68 / 0.08: 0.983 / 0.042.
     ("d9ada69", "disclosures_train"), ("376e868", "disclosures_train"), ("3727de3", "disclosures_train"),
     ("dc3f4e8", "disclosures_train"), ("387f7ad", "disclosures_train"),
+    # Batch 92 (b92: en twice, id, ro, each appended on main), training data only, for the fifteenth set's weak spots
+    # after its run 1 (English recall, Indonesian false positives) and Romanian: half-told disclosures, a question that
+    # is really one; first look at 0.68 / 0.07: 0.992 / 0.045.
+    ("007a33e", "disclosures_train"), ("061df63", "disclosures_train"), ("167cab6", "disclosures_train"),
+    ("34c99d8", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
