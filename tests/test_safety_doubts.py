@@ -204,6 +204,13 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "umenichapa tena kwa pool, rematch kesho",
         "my uncle takes me fishing every holiday, its our thing",
         "tenho pavor do cachorro da vizinha",
+        # batch 92: the harmless phrases that stand for the everyday nouns taken out of HARMLESS
+        "my knee hurts after football training",
+        "on a perdu le match de foot 3-0 hier",
+        "e secret, ii facem lui tata un tort de ziua lui",
+        "badan sakit semua abis olahraga tadi",
+        "lol go touch grass bro",
+        "my nail colour is nude today",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -335,6 +342,15 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "mjomba alimlazimisha kulala naye",
         "amesema atachoma nyumba yetu nikisema",
         "tenho pavor de ficar sozinha com meu padrasto",
+        # batch 92: everyday nouns (a football team, a greeting, PE, the holidays) no longer hold back every rule
+        "he sent my private video to the whole football team",
+        "il a partage mes photos intimes a toute l'equipe de foot",
+        "Buna ziua, fiica mea primeste cadouri de la un vecin si nu are voie sa-mi spuna",
+        "guru olahraga suka nyuruh aku tinggal sendirian di ruang ganti",
+        "my uncle does things to me when he comes for the vacation",
+        "el coach de soccer me dijo que fuera solo a su casa y que no le dijera a nadie",
+        "nasul meu imi scrie noaptea si zice sa nu arat mesajele la mama",
+        "my older cousin forced himself on me at the wedding",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
