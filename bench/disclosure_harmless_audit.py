@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bench.disclosure import matcher
+from bench.disclosure_cv import _language
 from bot.devtools.train_disclosure_model import TRAINING_SETS, Example, data_files, load_examples
 from bot.services.safety import SafetyMatcher
 
@@ -44,8 +45,7 @@ def held_back(m: SafetyMatcher, examples: Iterable[Example], concept: str) -> di
             continue
         if m.rules.kind(found - {concept}, words) is None:
             continue
-        language = example.where.rsplit("/", 1)[-1].removesuffix(".yaml")
-        key = (language, " ".join(veto_tokens(m, example.tokens, concept)) or "(a phrase)")
+        key = (_language(example), " ".join(veto_tokens(m, example.tokens, concept)) or "(a phrase)")
         held = found_by[key]
         (held.disclosures if example.disclosure else held.everyday).append(example.text)
     return found_by
