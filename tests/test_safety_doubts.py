@@ -211,6 +211,7 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "badan sakit semua abis olahraga tadi",
         "lol go touch grass bro",
         "my nail colour is nude today",
+        "mama alinipiga picha nzuri siku ya idd",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -351,6 +352,10 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "el coach de soccer me dijo que fuera solo a su casa y que no le dijera a nadie",
         "nasul meu imi scrie noaptea si zice sa nu arat mesajele la mama",
         "my older cousin forced himself on me at the wedding",
+        # the audit's next three: "little" (Arabic), "took a photo of me" (Swahili), "at PE" (Romanian)
+        "اختي الصغيرة واحد معه صورها ويهددها",
+        "kuna jamaa alinipiga picha nikioga na sasa anazituma kwa group",
+        "am vanatai de la cureaua lui tata si nu ma pot schimba la sport",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
