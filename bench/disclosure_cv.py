@@ -472,6 +472,12 @@ BATCHES = (
     # is really one; first look at 0.68 / 0.07: 0.992 / 0.045.
     ("007a33e", "disclosures_train"), ("061df63", "disclosures_train"), ("167cab6", "disclosures_train"),
     ("34c99d8", "disclosures_train"),
+    # Batch 93 (b93: en twice, pt, id, es, ar, each appended on main), training data only, for the fifteenth set's
+    # weak spots after its run 2 (English recall; Portuguese and Indonesian false positives, whose writers wrote 90 or
+    # more risky words in 100 everyday messages): ordinary teens' texting, English as a second language and from less
+    # heard regions; first look at 0.68 / 0.06: 0.983 / 0.047.
+    ("d4b6dd6", "disclosures_train"), ("fe217f4", "disclosures_train"), ("e139b8e", "disclosures_train"),
+    ("3250d78", "disclosures_train"), ("8945b7d", "disclosures_train"), ("6179850", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
