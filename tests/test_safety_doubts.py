@@ -52,6 +52,37 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         type(content.rules).model_validate(data)
 
 
+def test_a_cancel_naming_an_unknown_concept_or_itself_is_refused(content: SafetyContent) -> None:
+    data = content.rules.model_dump()
+    data["cancels"].append({"concept": "NOT_A_JOKE", "cancels": ["LAUGHS"], "why": "a misspelt concept"})
+    with pytest.raises(ValueError, match="LAUGHS"):
+        type(content.rules).model_validate(data)
+    data["cancels"][-1] = {"concept": "LAUGH", "cancels": ["LAUGH"], "why": "a loop"}
+    with pytest.raises(ValueError, match="cancels itself"):
+        type(content.rules).model_validate(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "cancelled"),
+    [
+        ("dicen que me van a matar a la salida y no es broma", "LAUGH"),
+        ("il a dit qu'il allait me casser les jambes et c'est pas une blague", "LAUGH"),
+        ("dia ngancam mau sebar video aku, bukan bercanda", "LAUGH"),
+        ("o meu tio diz que e a nossa brincadeira e que eu nao posso contar", "LAUGH"),
+    ],
+)
+def test_saying_it_is_no_joke_takes_the_joke_back(matcher: SafetyMatcher, text: str, cancelled: str) -> None:
+    assert cancelled not in matcher.concepts(text)
+    assert matcher.disclosure_kind(text) is not None, sorted(matcher.concepts(text))
+
+
+@pytest.mark.parametrize("text", ["te voy a matar jajaja", "il m'a menace de spoiler la serie mdr",
+                                  "dia ngancam mau sebar meme aku wkwk"])
+def test_a_joke_not_taken_back_still_keeps_the_rules_off(matcher: SafetyMatcher, text: str) -> None:
+    assert "LAUGH" in matcher.concepts(text)
+    assert matcher.disclosure_kind(text) is None, sorted(matcher.concepts(text))
+
+
 # --- the doubts in rules.yaml, in several languages --------------------------------------------------------
 
 
@@ -212,6 +243,21 @@ def test_a_doubt_naming_an_unknown_concept_is_refused(content: SafetyContent) ->
         "lol go touch grass bro",
         "my nail colour is nude today",
         "mama alinipiga picha nzuri siku ya idd",
+        # batch 93: harmless phrases for the words taken out of HARMLESS and TOPIC, and everyday senses of new words
+        "apanhei o comboio das oito para o Porto",
+        "a turma toda bateu palmas no fim da apresentacao",
+        "pegang hp gw bentar ya, mau ambil minum",
+        "nilai ulangan matematika aku 60, jangan bilang mama ya",
+        "my dad hit a deer driving home last night",
+        "bought a nude lipstick for prom",
+        "my sister beat me at arm wrestling again",
+        "j'ai pas compris la lecon sur le chantage",
+        "ils nous ont parle des deepfakes en cours",
+        "i dont understand the lesson about sextortion",
+        "el portero me dio un codazo en el partido",
+        "ضربت راسي بالباب وانا طالعة",
+        "whats a deepfake?",
+        "whats sextortion",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -356,6 +402,23 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "اختي الصغيرة واحد معه صورها ويهددها",
         "kuna jamaa alinipiga picha nikioga na sasa anazituma kwa group",
         "am vanatai de la cureaua lui tata si nu ma pot schimba la sport",
+        # batch 93: "le toca" (her turn) and "nilai" (a mark) no longer veto; "pra escola", "en cours", "la lecon" no
+        # longer read as talk about a lesson; new words for hitting, holding down, stabbing, killing, watching
+        "mi tio le toca las piernas a mi hermana cuando se queda sola",
+        "nilai aku jelek terus papa pukul aku pakai sabuk",
+        "la lecon dit de pas payer mais il menace d'envoyer mes photos a ma mere",
+        "tenho vergonha de ir pra escola, ele espalhou minhas fotos",
+        "j'ai peur d'aller en cours, il a montre mes photos a tout le monde",
+        "my stepdad klaps me when he is drunk",
+        "he held me down and i said no",
+        "they said they're gonnae chib me efter school",
+        "ra7 yo2tolni iza 7akit la 7ada",
+        "o meu pai desconta tudo em mim e deixa-me marcas",
+        "mi papa me cae a coñazos cuando toma",
+        "un man me esta vigilando y me sigue hasta la casa",
+        "kita pe papa tiri suka tampeleng kita",
+        "um homem da igreja pediu meu whats e fica mandando foto dele pelado",
+        "the manager at my job put his hand up my shirt",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:

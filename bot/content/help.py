@@ -228,6 +228,15 @@ class SafetyKindChange(_Terms):
     why: str = Field(min_length=3)
 
 
+class SafetyCancel(StrictModel):
+    """Words that take back another concept's reading of the same message: "no es broma" holds the word for a joke,
+    and says the opposite, so NOT_A_JOKE cancels LAUGH (the veto that keeps "te voy a matar jaja" from a rule)."""
+
+    concept: str = Field(min_length=1)
+    cancels: list[str] = Field(min_length=1)
+    why: str = Field(min_length=3)
+
+
 class SafetyTerm(StrictModel):
     """Alternatives written once and named, for a term several rules share: `when: [BLACKMAIL, INVOLVED|NUDE]`."""
 
@@ -265,6 +274,7 @@ class SafetyRules(StrictModel):
     doubts: list[SafetyDoubt] = Field(default_factory=list)
     rules: list[SafetyRule] = Field(min_length=1)
     kind_changes: list[SafetyKindChange] = Field(default_factory=list)
+    cancels: list[SafetyCancel] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
@@ -303,6 +313,10 @@ class SafetyRules(StrictModel):
             _require_known(f"kind_changes[{number}]", change.concepts(), known)
             if change.kind == change.becomes:
                 raise ValueError(f"kind_changes[{number}]: becomes {change.becomes!r}, the kind it changes")
+        for number, cancel in enumerate(self.cancels):
+            _require_known(f"cancels[{number}]", {cancel.concept, *cancel.cancels}, known)
+            if cancel.concept in cancel.cancels:
+                raise ValueError(f"cancels[{number}]: {cancel.concept} cancels itself")
         return self
 
 

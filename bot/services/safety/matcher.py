@@ -42,6 +42,8 @@ class SafetyMatcher:
     # The statistical second opinion (model.py), asked when the rules found nothing and the message is not a help or
     # stop phrase; None: rules alone.
     model: DisclosureModel | None = None
+    # (concept, the concepts it takes back), in rules.yaml's order: "no es broma" is no joke (SafetyCancel).
+    cancels: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @classmethod
     def from_content(cls, content: SafetyContent, model: DisclosureModel | None = None) -> SafetyMatcher:
@@ -61,12 +63,16 @@ class SafetyMatcher:
             _phrases([language.help for language in languages]),
             _phrases([language.stop for language in languages]),
             model,
+            tuple((c.concept, frozenset(c.cancels)) for c in content.rules.cancels),
         )
 
     def _concepts(self, folded: Folded) -> set[str]:
         found = self.lexicon.concepts_in(folded.tokens, folded.arabizi)
         if folded.emphatic:
             found.add(EMPHATIC)
+        for concept, cancelled in self.cancels:
+            if concept in found:
+                found -= cancelled
         return found
 
     def concepts(self, text: str) -> set[str]:
