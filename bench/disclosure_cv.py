@@ -478,6 +478,11 @@ BATCHES = (
     # heard regions; first look at 0.68 / 0.06: 0.983 / 0.047.
     ("d4b6dd6", "disclosures_train"), ("fe217f4", "disclosures_train"), ("e139b8e", "disclosures_train"),
     ("3250d78", "disclosures_train"), ("8945b7d", "disclosures_train"), ("6179850", "disclosures_train"),
+    # Batch 94 (b94: en twice, ro, ar, fr, each appended on main), training data only, after the fifteenth set's run 3
+    # (English recall 0.933): English in group-chat voice with the harm only hinted at, and adults describing signs they
+    # saw; Romanian, Arabizi-heavy Arabic, French SMS style; first look at 0.67 / 0.09: 0.960 / 0.046.
+    ("883ffb7", "disclosures_train"), ("09ad6b0", "disclosures_train"), ("b9d3aff", "disclosures_train"),
+    ("92abdfd", "disclosures_train"), ("8f0efba", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
