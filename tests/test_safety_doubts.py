@@ -258,6 +258,11 @@ def test_a_joke_not_taken_back_still_keeps_the_rules_off(matcher: SafetyMatcher,
         "ضربت راسي بالباب وانا طالعة",
         "whats a deepfake?",
         "whats sextortion",
+        # batch 94: making light of it cancels a laugh, not a parent's idiom; a heartbeat; class photos on the group
+        "mom says she'll kill me if i dont clean my room lol its fine tho",
+        "imi bate inima tare inainte de concurs",
+        "pozele de la excursie sunt pe grupul clasei",
+        "i got hit by the ball again at practice, my fault for not looking",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -419,6 +424,17 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "kita pe papa tiri suka tampeleng kita",
         "um homem da igreja pediu meu whats e fica mandando foto dele pelado",
         "the manager at my job put his hand up my shirt",
+        # batch 94: hit again and blaming oneself, making light of it, threats said of someone else, Maghrebi Arabizi
+        "my stepdad hit me again but its my fault i talked back",
+        "my dad threw me at the wall again lol its fine tho",
+        "my friend said if she goes to the police they will kill her mum",
+        "he found my new account again and says i cant hide from him",
+        "barbatu mamei a dat in mine si mi-a spart buza",
+        "mi-e strah sa raman singura cu el in casa",
+        "wa7ed f l 7ouma y9oli ghadi nkasrek ila ma jibtich lflous",
+        "si je le quitte il a dit qu'il tue ma mere",
+        "coach rubs my legs after practice and i dont like it",
+        "my ex airdropped my nudes to the whole class",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
