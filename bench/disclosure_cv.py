@@ -483,6 +483,12 @@ BATCHES = (
     # saw; Romanian, Arabizi-heavy Arabic, French SMS style; first look at 0.67 / 0.09: 0.960 / 0.046.
     ("883ffb7", "disclosures_train"), ("09ad6b0", "disclosures_train"), ("b9d3aff", "disclosures_train"),
     ("92abdfd", "disclosures_train"), ("8f0efba", "disclosures_train"),
+    # Batch 95 (b95: en twice, pt, id, each appended on main), training data only, after the fifteenth set's run 4
+    # (English recall 0.944, Portuguese false positives 0.037): long English messages that tell the harm in passing,
+    # boys and LGBTQ+ teens, Portuguese and Indonesian everyday talk with 95 or more risky words in 100; first look at
+    # 0.67 / 0.07: 0.992 / 0.083 (long everyday English rambles 0.140).
+    ("37821ac", "disclosures_train"), ("551fea3", "disclosures_train"), ("0e7ff14", "disclosures_train"),
+    ("eed1917", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
