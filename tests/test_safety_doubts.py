@@ -263,6 +263,16 @@ def test_a_joke_not_taken_back_still_keeps_the_rules_off(matcher: SafetyMatcher,
         "imi bate inima tare inainte de concurs",
         "pozele de la excursie sunt pe grupul clasei",
         "i got hit by the ball again at practice, my fault for not looking",
+        # batch 95: a sibling to "kill", touched things, games lost, a pan banged, a cake beaten, a sibling's tattling
+        "im gonna kill my brother he finished the cereal",
+        "my little brother keeps touching my laptop",
+        "we have a secret handshake in our friend group",
+        "kalah telak di final futsal, 5-0",
+        "ayah ngajarin aku pegang setir",
+        "kakakku mau ngadu ke mama kalo aku pake bajunya",
+        "minha avo bate o bolo na mao",
+        "she followed me back on insta omg",
+        "mi cousin beat mi at dominoes",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -435,6 +445,13 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "si je le quitte il a dit qu'il tue ma mere",
         "coach rubs my legs after practice and i dont like it",
         "my ex airdropped my nudes to the whole class",
+        # batch 95: "they say" in the verb, a lesson and then "it's happening to me", bateram listed whole
+        "unos dicen q me van a matar si hablo",
+        "wanasema wataniua nikiongea",
+        "قالوا انهم هيقتلوني لو تكلمت",
+        "we did the lesson on grooming and thats whats happening to me",
+        "la lecon sur le chantage c'est ce qui m'arrive, il veut 200 euros",
+        "filmaram quando me bateram e postaram",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
