@@ -452,6 +452,10 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "we did the lesson on grooming and thats whats happening to me",
         "la lecon sur le chantage c'est ce qui m'arrive, il veut 200 euros",
         "filmaram quando me bateram e postaram",
+        # twelfth session review: forms a phrase had kept from their typo reading, waking undressed or held down
+        "o namorado da minha mae fez umas coisa cmg e eu nao contei",
+        "my friend passed out at the party and woke up with her clothes off, she doesnt remember anything",
+        "am adormit la el acasa si cand m-am trezit el era peste mine",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
