@@ -489,6 +489,11 @@ BATCHES = (
     # 0.67 / 0.07: 0.992 / 0.083 (long everyday English rambles 0.140).
     ("37821ac", "disclosures_train"), ("551fea3", "disclosures_train"), ("0e7ff14", "disclosures_train"),
     ("eed1917", "disclosures_train"),
+    # Batch 96 (b96: id, fr, es, sw, each appended on main), training data only, for the sixteenth set's weak spots
+    # after its run 1 (Indonesian recall; French, Spanish and Swahili false positives, whose writers wrote 90 or more
+    # risky words in 100 everyday messages); first look at 0.67 / 0.07: 0.975 / 0.043.
+    ("6339aa1", "disclosures_train"), ("91d86e2", "disclosures_train"), ("b202549", "disclosures_train"),
+    ("d0c4f5a", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
