@@ -273,6 +273,13 @@ def test_a_joke_not_taken_back_still_keeps_the_rules_off(matcher: SafetyMatcher,
         "minha avo bate o bolo na mao",
         "she followed me back on insta omg",
         "mi cousin beat mi at dominoes",
+        # batch 96: kupiga as banning or playing, a shock from a cable, tickling, pay received, a ball kicked
+        "buda amenipiga marufuku simu mpaka exams ziishe",
+        "mwalimu ameniambia nipige gitaa kwenye sherehe",
+        "aku kesetrum pas nyentuh kabel setrika",
+        "aku geli kalo dipegang, jangan kelitikin",
+        "j'ai touche ma paie de babysitting",
+        "le prof de sport m'a appris a frapper du pied gauche",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
