@@ -134,6 +134,27 @@ async def test_a_threat_from_someone_at_home_gets_the_abuse_steps(bot: BotHarnes
     assert t(bot, "es", "steps-abuse") not in reply.text
 
 
+async def test_a_threat_face_to_face_gets_steps_for_staying_safe_not_only_for_an_account(bot: BotHarness) -> None:
+    """Most threats children write about happen at school or on the way home (in the labelled sets, two in three
+    the rules read as a threat name no app, account or message): the threat steps start with telling an adult and
+    staying near people, and block-and-report is for threats that come by message or online."""
+    for uid, locale, said, near in (
+        (3110, "en", "a guy from the other school said he will stab me if he sees me at the bus stop",
+         "stay close to people"),
+        (3111, "sw", "kuna jamaa ananifuata kila siku nikitoka shule", "kaa karibu na watu"),
+        (3112, "ar", "واحد من الحارة بيلحقني من المدرسة للبيت كل يوم", "ابقَ قريبًا"),
+    ):
+        reply = await bot.user(uid, locale).send(said)
+        assert_disclosure(bot, reply, locale, "threat", said)
+        steps = t(bot, locale, "steps-threat")
+        assert near in steps
+        bullets = steps.split("\n")
+        # telling an adult before anything about an account, which is the last step and says when it applies
+        assert bullets.index(next(b for b in bullets if near in b)) < len(bullets) - 1
+    en = t(bot, "en", "steps-threat").split("\n")
+    assert "not the person threatening you" in en[1]
+    assert en[-1].startswith("• If the threats come by message or online:") and "block and report" in en[-1]
+
 async def test_the_country_picker_inside_help_for_an_under_13(bot: BotHarness) -> None:
     user = bot.user(3100, "en")
     await user.send("/start")

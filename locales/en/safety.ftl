@@ -36,9 +36,9 @@ steps-abuse =
     • If the first person you tell doesn't help, keep telling until someone does.
 steps-threat =
     • If you are in danger now, call the emergency number.
-    • Don't reply. Keep the messages as evidence.
-    • Block and report the account in the app.
-    • Tell an adult you trust or a helpline today.
+    • Tell an adult you trust today, not the person threatening you: someone at school or in your family. Or call the child helpline: it's free and confidential.
+    • Until then, stay close to people you trust, and don't go alone to places where they could find you.
+    • If the threats come by message or online: don't reply, keep them as evidence, then block and report the account.
 steps-general =
     • You did the right thing by telling someone.
     • Tell an adult you trust, or talk to the child helpline: it's free and confidential.

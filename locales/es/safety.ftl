@@ -36,9 +36,9 @@ steps-abuse =
     • Si la primera persona a la que se lo cuentas no te ayuda, cuéntaselo a otra, hasta que alguien te ayude.
 steps-threat =
     • Si estás en peligro ahora, llama al número de emergencias.
-    • No respondas. Guarda los mensajes como prueba.
-    • Bloquea y denuncia la cuenta en la app.
-    • Cuéntaselo hoy a un adulto de confianza o a una línea de ayuda.
+    • Cuéntaselo hoy a una persona adulta de confianza que no sea quien te amenaza: alguien de tu escuela o de tu familia. O llama a la línea de ayuda infantil: es gratis y confidencial.
+    • Mientras tanto, quédate cerca de personas de confianza y no vayas sin compañía a lugares donde te puedan encontrar.
+    • Si las amenazas llegan por mensaje o por internet: no respondas, guárdalas como prueba y luego bloquea y denuncia la cuenta.
 steps-general =
     • Hiciste bien en contarlo.
     • Cuéntaselo a un adulto de confianza, o habla con la línea de ayuda infantil: es gratis y confidencial.

@@ -36,9 +36,9 @@ steps-abuse =
     • Si la première personne à qui tu en parles ne t'aide pas, parles-en à quelqu'un d'autre, jusqu'à ce que quelqu'un t'aide.
 steps-threat =
     • Si tu es en danger maintenant, appelle le numéro d'urgence.
-    • Ne réponds pas. Garde les messages comme preuves.
-    • Bloque et signale le compte dans l'appli.
-    • Parles-en aujourd'hui à un adulte de confiance ou à une ligne d'écoute.
+    • Parles-en aujourd'hui à un adulte de confiance qui n'est pas la personne qui te menace : quelqu'un à l'école ou dans ta famille. Ou appelle la ligne d'écoute pour enfants : c'est gratuit et confidentiel.
+    • En attendant, reste près de gens en qui tu as confiance, et ne va pas sans compagnie là où on pourrait te trouver.
+    • Si les menaces arrivent par message ou en ligne : ne réponds pas, garde-les comme preuves, puis bloque et signale le compte.
 steps-general =
     • Tu as bien fait d'en parler.
     • Parles-en à un adulte de confiance, ou à la ligne d'écoute pour enfants : c'est gratuit et confidentiel.

@@ -36,9 +36,9 @@ steps-abuse =
     • Kalau orang pertama yang kamu ceritakan tidak menolong, ceritakan ke orang lain sampai ada yang menolong.
 steps-threat =
     • Kalau kamu dalam bahaya sekarang, telepon nomor darurat.
-    • Jangan dibalas. Simpan pesannya sebagai bukti.
-    • Blokir dan laporkan akunnya di aplikasi.
-    • Hari ini juga, ceritakan ke orang dewasa yang kamu percaya atau ke layanan bantuan.
+    • Hari ini juga, ceritakan ke orang dewasa yang kamu percaya, tapi bukan orang yang mengancammu: seseorang di sekolah atau di keluargamu. Atau hubungi layanan bantuan anak: gratis dan rahasia.
+    • Sementara itu, tetap dekat dengan orang yang kamu percaya, dan jangan pergi sendirian ke tempat dia bisa menemukanmu.
+    • Kalau ancamannya datang lewat pesan atau online: jangan dibalas, simpan sebagai bukti, lalu blokir dan laporkan akunnya.
 steps-general =
     • Kamu sudah melakukan hal yang benar dengan bercerita.
     • Ceritakan ke orang dewasa yang kamu percaya, atau hubungi layanan bantuan anak: gratis dan rahasia.

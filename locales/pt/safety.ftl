@@ -36,9 +36,9 @@ steps-abuse =
     • Se a primeira pessoa para quem você contar não ajudar, conte para outra, até alguém ajudar.
 steps-threat =
     • Se você está em perigo agora, ligue para o número de emergência.
-    • Não responda. Guarde as mensagens como prova.
-    • Bloqueie e denuncie a conta no app.
-    • Conte hoje para um adulto de confiança ou para uma linha de apoio.
+    • Conte hoje para um adulto de confiança que não seja a pessoa que ameaça você: alguém da escola ou da sua família. Ou ligue para a linha de apoio para crianças: é gratuito e confidencial.
+    • Enquanto isso, fique perto de pessoas de confiança e não vá sem companhia a lugares onde possam te encontrar.
+    • Se as ameaças chegam por mensagem ou pela internet: não responda, guarde tudo como prova e depois bloqueie e denuncie a conta.
 steps-general =
     • Você fez bem em contar.
     • Conte para um adulto de confiança, ou fale com a linha de apoio para crianças: é gratuito e confidencial.

@@ -36,9 +36,9 @@ steps-abuse =
     • Dacă prima persoană căreia îi spui nu te ajută, spune altcuiva, până te ajută cineva.
 steps-threat =
     • Dacă ești în pericol acum, sună la numărul de urgență.
-    • Nu răspunde. Păstrează mesajele ca dovadă.
-    • Blochează și raportează contul în aplicație.
-    • Chiar azi, spune unui adult în care ai încredere sau unei linii de ajutor.
+    • Spune chiar azi unui adult în care ai încredere, dar nu persoanei care te amenință: cuiva de la școală sau din familie. Sau sună la linia de ajutor pentru copii: e gratuit și confidențial.
+    • Până atunci, stai aproape de oameni în care ai încredere și nu merge fără nimeni cu tine acolo unde te-ar putea găsi.
+    • Dacă amenințările vin prin mesaje sau online: nu răspunde, păstrează-le ca dovadă, apoi blochează și raportează contul.
 steps-general =
     • Ai făcut bine că ai spus.
     • Spune unui adult în care ai încredere sau vorbește cu linia de ajutor pentru copii: e gratuit și confidențial.

@@ -36,9 +36,9 @@ steps-abuse =
     • Ikiwa mtu wa kwanza unayemwambia hakusaidii, mwambie mtu mwingine, hadi mtu akusaidie.
 steps-threat =
     • Ikiwa uko hatarini sasa, piga namba ya dharura.
-    • Usijibu. Weka jumbe kama ushahidi.
-    • Zuia na uripoti akaunti kwenye programu.
-    • Leo hii, mwambie mtu mzima unayemwamini au simu ya msaada.
+    • Leo hii, mwambie mtu mzima unayemwamini ambaye si yule anayekutishia: mtu wa shuleni au wa familia yako. Au piga simu ya msaada kwa watoto: ni bure na kwa siri.
+    • Kwa sasa, kaa karibu na watu unaowaamini, na usiende peke yako mahali anapoweza kukupata.
+    • Ikiwa vitisho vinakuja kwa ujumbe au mtandaoni: usijibu, viweke kama ushahidi, kisha zuia na uripoti akaunti hiyo.
 steps-general =
     • Umefanya jambo sahihi kwa kusema.
     • Mwambie mtu mzima unayemwamini, au ongea na simu ya msaada kwa watoto: ni bure na kwa siri.
