@@ -494,6 +494,14 @@ BATCHES = (
     # risky words in 100 everyday messages); first look at 0.67 / 0.07: 0.975 / 0.043.
     ("6339aa1", "disclosures_train"), ("91d86e2", "disclosures_train"), ("b202549", "disclosures_train"),
     ("d0c4f5a", "disclosures_train"),
+    # Batch 97 (b97: en twice, es, fr twice, sw twice, id, each appended on main), training data only, after the
+    # sixteenth set's run 2 (French and Swahili false positives 0.050, Spanish 0.037): long English rambles and short
+    # mid-conversation replies, francophone Africa and the Caribbean, France, Belgium, Switzerland, Quebec, Kenya,
+    # Tanzania and the Great Lakes, the Caribbean and the Andes, Indonesia outside Java; first look at 0.66 / 0.06:
+    # 0.983 / 0.046 (long English rambles 0.099).
+    ("c7f602d", "disclosures_train"), ("b702726", "disclosures_train"), ("931fb9d", "disclosures_train"),
+    ("981d1b4", "disclosures_train"), ("050ea21", "disclosures_train"), ("17fd666", "disclosures_train"),
+    ("c0a0eed", "disclosures_train"), ("224536a", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
