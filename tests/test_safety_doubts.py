@@ -280,6 +280,11 @@ def test_a_joke_not_taken_back_still_keeps_the_rules_off(matcher: SafetyMatcher,
         "aku geli kalo dipegang, jangan kelitikin",
         "j'ai touche ma paie de babysitting",
         "le prof de sport m'a appris a frapper du pied gauche",
+        # batch 97: a ban, pay received, a shout, a stab in the back
+        "baba hunipiga marufuku kutazama tv siku za shule",
+        "maman a touche sa paie, on va au marche",
+        "mi abuela me pego un grito por llegar tarde",
+        "she totally stabbed me in the back by telling everyone",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -463,6 +468,14 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "o namorado da minha mae fez umas coisa cmg e eu nao contei",
         "my friend passed out at the party and woke up with her clothes off, she doesnt remember anything",
         "am adormit la el acasa si cand m-am trezit el era peste mine",
+        # batch 97: an English verb with Swahili prefixes, adult things, Antillean Creole, a shot, a burn, serious after
+        # a joke
+        "someone used an app kuniundress na picha iko kwa group",
+        "mjomba alinilazimisha mambo ya watu wazima",
+        "li ke tchouye mwen si m pale",
+        "si le cuento a alguien me dan un tiro",
+        "my stepdad burnt my hand on the stove",
+        "lol my uncle is gonna kill me... nah fr tho he hits me every night",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
