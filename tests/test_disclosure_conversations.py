@@ -250,3 +250,19 @@ async def test_a_disclosure_only_the_model_reads_gets_the_general_first_steps(bo
     said = "anasema atazituma kwa group ya shule"  # Swahili: "he says he will send them to the school group"
     reply = await bot.user(3200, "sw").send(said)
     assert_disclosure(bot, reply, "sw", "general", said)
+
+
+async def test_a_fake_nude_held_over_a_child_gets_dont_pay_in_the_ai_image_steps(bot: BotHarness) -> None:
+    """A fake nude is often used to demand money or real pictures (in the labelled sets, about one AI-image
+    disclosure in ten names money or a demand): the AI-image steps say not to pay or send anything, as the sextortion
+    steps do, before the evidence and reporting."""
+    for uid, locale, said, dont_pay in (
+        (3400, "en", "a guy put my face on a naked picture with ai and now he wants real ones", "don't pay"),
+        (3401, "fr", "un gars a mis mon visage sur une photo nue avec l ia et maintenant il veut des vraies",
+         "ne paie pas"),
+    ):
+        reply = await bot.user(uid, locale).send(said)
+        assert_disclosure(bot, reply, locale, "ai_image", said)
+        bullets = t(bot, locale, "steps-ai_image").split("\n")
+        assert dont_pay in bullets[1]
+        assert bullets[1] in reply.text

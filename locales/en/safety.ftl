@@ -21,6 +21,7 @@ steps-image_shared =
     • Tell an adult you trust or a helpline.
 steps-ai_image =
     • A fake picture is still abuse, even if it was made with AI.
+    • If someone asks for money or more pictures: don't pay and don't send anything.
     • Keep the evidence: screenshots, links and usernames.
     • Report it in the app and to the hotline below.
     • Take It Down can help get it taken down, anonymously.

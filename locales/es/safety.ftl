@@ -21,6 +21,7 @@ steps-image_shared =
     • Cuéntaselo a un adulto de confianza o a una línea de ayuda.
 steps-ai_image =
     • Una imagen falsa también es abuso, aunque esté hecha con IA.
+    • Si alguien te pide dinero o más fotos: no pagues ni envíes nada.
     • Guarda las pruebas: capturas, enlaces y nombres de usuario.
     • Denúnciala en la app y en la línea de denuncia de abajo.
     • Take It Down puede ayudarte a que la quiten, de forma anónima.

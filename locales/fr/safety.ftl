@@ -21,6 +21,7 @@ steps-image_shared =
     • Parles-en à un adulte de confiance ou à une ligne d'écoute.
 steps-ai_image =
     • Une fausse image reste une violence, même faite avec une IA.
+    • Si quelqu'un te demande de l'argent ou d'autres photos : ne paie pas et n'envoie rien.
     • Garde les preuves : captures, liens et pseudos.
     • Signale-la dans l'appli et à la plateforme de signalement ci-dessous.
     • Take It Down peut aider à la faire retirer, de façon anonyme.

@@ -21,6 +21,7 @@ steps-image_shared =
     • Ceritakan ke orang dewasa yang kamu percaya atau ke layanan bantuan.
 steps-ai_image =
     • Foto palsu tetap kekerasan, walaupun dibuat dengan AI.
+    • Kalau ada yang minta uang atau foto lain: jangan bayar dan jangan kirim apa pun.
     • Simpan buktinya: tangkapan layar, tautan, dan nama akun.
     • Laporkan di aplikasi dan ke layanan pelaporan di bawah.
     • Take It Down bisa membantu menurunkannya, tanpa perlu menyebut nama.

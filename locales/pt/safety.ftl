@@ -21,6 +21,7 @@ steps-image_shared =
     • Conte para um adulto de confiança ou para uma linha de apoio.
 steps-ai_image =
     • Uma imagem falsa também é abuso, mesmo feita com IA.
+    • Se alguém pedir dinheiro ou mais fotos: não pague e não mande nada.
     • Guarde as provas: prints, links e nomes de usuário.
     • Denuncie no app e no canal de denúncia abaixo.
     • O Take It Down pode ajudar a tirá-la do ar, de forma anônima.

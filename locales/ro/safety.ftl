@@ -21,6 +21,7 @@ steps-image_shared =
     • Spune unui adult în care ai încredere sau unei linii de ajutor.
 steps-ai_image =
     • O poză falsă tot abuz este, chiar dacă e făcută cu AI.
+    • Dacă cineva îți cere bani sau alte poze: nu plăti și nu trimite nimic.
     • Păstrează dovezile: capturi de ecran, linkuri și numele conturilor.
     • Raportează-o în aplicație și la serviciul de raportare de mai jos.
     • Take It Down te poate ajuta să o scoți de pe internet, anonim.

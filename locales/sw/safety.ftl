@@ -21,6 +21,7 @@ steps-image_shared =
     • Mwambie mtu mzima unayemwamini au simu ya msaada.
 steps-ai_image =
     • Picha feki bado ni unyanyasaji, hata ikitengenezwa kwa akili bandia.
+    • Mtu akikuomba pesa au picha zaidi: usilipe na usitume chochote.
     • Weka ushahidi: picha za skrini, viungo na majina ya akaunti.
     • Iripoti kwenye programu na kwa huduma ya kuripoti iliyo hapa chini.
     • Take It Down inaweza kusaidia kuiondoa, bila kutaja jina lako.
