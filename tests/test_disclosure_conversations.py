@@ -60,7 +60,7 @@ async def test_disclosures_in_five_languages_wherever_the_person_is(bot: BotHarn
     said = "un mec de 30 ans veut qu'on se voie et dit que c'est notre secret"
     reply = await user.send(said)
     assert_disclosure(bot, reply, "fr", "grooming", said)
-    assert "Arrête de répondre" in reply.text
+    assert "arrête de répondre" in reply.text
     back = await user.tap(t(bot, "fr", "btn-back-to-where"))
     assert back.text == question.text == t(bot, "fr", "ask-audience")
     row = await user_row(bot, 3001)
@@ -266,3 +266,22 @@ async def test_a_fake_nude_held_over_a_child_gets_dont_pay_in_the_ai_image_steps
         bullets = t(bot, locale, "steps-ai_image").split("\n")
         assert dont_pay in bullets[1]
         assert bullets[1] in reply.text
+
+
+async def test_grooming_face_to_face_gets_steps_that_fit_it(bot: BotHarness) -> None:
+    """A relative, a coach or a neighbour grooms face to face about one time in four (in the labelled sets, a
+    quarter of the messages the rules read as grooming name no app, account, message or picture): the grooming steps
+    tell the child that the adult is wrong, not to meet or be alone with them and to tell an adult who is not this
+    person, and keep stopping replies and blocking the account for when it happens online."""
+    for uid, locale, said, alone in (
+        (3500, "en", "my uncle gives me money and says its our secret and wants me to come to his room alone",
+         "try not to be alone with them"),
+        (3501, "es", "mi tio me da dinero y dice que es nuestro secreto", "evita quedarte a solas"),
+        (3502, "id", "om aku suka kasih uang jajan terus bilang jangan bilang siapa siapa", "jangan berduaan"),
+    ):
+        reply = await bot.user(uid, locale).send(said)
+        assert_disclosure(bot, reply, locale, "grooming", said)
+        assert alone in reply.text
+    en = t(bot, "en", "steps-grooming").split("\n")
+    assert en[1].startswith("• If it's online: stop replying") and "block and report the account" in en[1]
+    assert "(not this person)" in en[-1]

@@ -27,10 +27,10 @@ steps-ai_image =
     • Take It Down can help get it taken down, anonymously.
     • Tell an adult you trust or a helpline.
 steps-grooming =
-    • Stop replying, and don't meet them.
-    • Keep the messages: don't delete them.
     • An adult who asks you to keep secrets or send pictures is doing wrong, not you.
-    • Block and report the account, and tell an adult you trust.
+    • If it's online: stop replying and keep the messages, then block and report the account.
+    • Don't meet them, and try not to be alone with them.
+    • Tell an adult you trust today (not this person): someone at school or in your family. Or call the child helpline.
 steps-abuse =
     • If you are in danger now, call the emergency number.
     • Tell an adult you trust who is not the person hurting or threatening you: someone at school or in your family. Or call the child helpline: it's free and confidential.

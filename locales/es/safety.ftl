@@ -27,10 +27,10 @@ steps-ai_image =
     • Take It Down puede ayudarte a que la quiten, de forma anónima.
     • Cuéntaselo a un adulto de confianza o a una línea de ayuda.
 steps-grooming =
-    • Deja de responder y no te veas con esa persona.
-    • Guarda los mensajes: no los borres.
     • Un adulto que te pide secretos o fotos está haciendo algo mal, no tú.
-    • Bloquea y denuncia la cuenta, y cuéntaselo a un adulto de confianza.
+    • Si pasa por internet: deja de responder y guarda los mensajes, luego bloquea y denuncia la cuenta.
+    • No te veas con esa persona y evita quedarte a solas con ella.
+    • Cuéntaselo hoy a un adulto de confianza (no a esa persona): alguien de tu escuela o de tu familia. O llama a la línea de ayuda infantil.
 steps-abuse =
     • Si estás en peligro ahora, llama al número de emergencias.
     • Cuéntaselo a una persona adulta de confianza que no sea quien te hace daño o te amenaza: alguien de tu escuela o de tu familia. O llama a la línea de ayuda infantil: es gratis y confidencial.

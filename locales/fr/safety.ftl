@@ -27,10 +27,10 @@ steps-ai_image =
     • Take It Down peut aider à la faire retirer, de façon anonyme.
     • Parles-en à un adulte de confiance ou à une ligne d'écoute.
 steps-grooming =
-    • Arrête de répondre, et ne le rencontre pas.
-    • Garde les messages : ne les efface pas.
     • Un adulte qui te demande des secrets ou des photos est en tort, pas toi.
-    • Bloque et signale le compte, et parles-en à un adulte de confiance.
+    • Si ça se passe en ligne : arrête de répondre et garde les messages, puis bloque et signale le compte.
+    • Ne le rencontre pas, et évite de te retrouver en tête-à-tête avec lui.
+    • Parles-en aujourd'hui à un adulte de confiance (pas à cette personne) : quelqu'un à l'école ou dans ta famille. Ou appelle la ligne d'écoute pour enfants.
 steps-abuse =
     • Si tu es en danger maintenant, appelle le numéro d'urgence.
     • Parles-en à un adulte de confiance qui n'est pas la personne qui te fait du mal ou te menace : quelqu'un à l'école ou dans ta famille. Ou appelle la ligne d'écoute pour enfants : c'est gratuit et confidentiel.

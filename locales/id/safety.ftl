@@ -27,10 +27,10 @@ steps-ai_image =
     • Take It Down bisa membantu menurunkannya, tanpa perlu menyebut nama.
     • Ceritakan ke orang dewasa yang kamu percaya atau ke layanan bantuan.
 steps-grooming =
-    • Berhenti membalas, dan jangan bertemu dengannya.
-    • Simpan pesannya: jangan dihapus.
     • Orang dewasa yang memintamu merahasiakan sesuatu atau mengirim foto itu yang salah, bukan kamu.
-    • Blokir dan laporkan akunnya, lalu ceritakan ke orang dewasa yang kamu percaya.
+    • Kalau lewat online: berhenti membalas dan simpan pesannya, lalu blokir dan laporkan akunnya.
+    • Jangan bertemu dengannya, dan usahakan jangan berduaan saja dengannya.
+    • Hari ini juga, ceritakan ke orang dewasa yang kamu percaya, tapi bukan orang itu: seseorang di sekolah atau di keluargamu. Atau hubungi layanan bantuan anak.
 steps-abuse =
     • Kalau kamu dalam bahaya sekarang, telepon nomor darurat.
     • Ceritakan ke orang dewasa yang kamu percaya, tapi bukan orang yang menyakiti atau mengancammu: seseorang di sekolah atau di keluargamu. Atau hubungi layanan bantuan anak: gratis dan rahasia.

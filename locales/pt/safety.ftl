@@ -27,10 +27,10 @@ steps-ai_image =
     • O Take It Down pode ajudar a tirá-la do ar, de forma anônima.
     • Conte para um adulto de confiança ou para uma linha de apoio.
 steps-grooming =
-    • Pare de responder e não se encontre com essa pessoa.
-    • Guarde as mensagens: não apague.
     • Um adulto que pede segredo ou fotos está errado, não você.
-    • Bloqueie e denuncie a conta, e conte para um adulto de confiança.
+    • Se for pela internet: pare de responder e guarde as mensagens, depois bloqueie e denuncie a conta.
+    • Não se encontre com essa pessoa e evite ficar a sós com ela.
+    • Conte hoje para um adulto de confiança (não para essa pessoa): alguém da escola ou da sua família. Ou ligue para a linha de apoio para crianças.
 steps-abuse =
     • Se você está em perigo agora, ligue para o número de emergência.
     • Conte para um adulto de confiança que não seja a pessoa que machuca ou ameaça você: alguém da escola ou da sua família. Ou ligue para a linha de apoio para crianças: é gratuito e confidencial.

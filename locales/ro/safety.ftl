@@ -27,10 +27,10 @@ steps-ai_image =
     • Take It Down te poate ajuta să o scoți de pe internet, anonim.
     • Spune unui adult în care ai încredere sau unei linii de ajutor.
 steps-grooming =
-    • Nu mai răspunde și nu te întâlni cu persoana asta.
-    • Păstrează mesajele: nu le șterge.
     • Un adult care îți cere secrete sau poze greșește, nu tu.
-    • Blochează și raportează contul și spune unui adult în care ai încredere.
+    • Dacă se întâmplă online: nu mai răspunde și păstrează mesajele, apoi blochează și raportează contul.
+    • Nu te întâlni cu persoana asta și evită să rămâi între patru ochi cu ea.
+    • Spune chiar azi unui adult în care ai încredere (nu persoanei acesteia): cuiva de la școală sau din familie. Sau sună la linia de ajutor pentru copii.
 steps-abuse =
     • Dacă ești în pericol acum, sună la numărul de urgență.
     • Spune unui adult în care ai încredere, dar nu persoanei care îți face rău sau te amenință: cuiva de la școală sau din familie. Sau sună la linia de ajutor pentru copii: e gratuit și confidențial.

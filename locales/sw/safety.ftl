@@ -27,10 +27,10 @@ steps-ai_image =
     • Take It Down inaweza kusaidia kuiondoa, bila kutaja jina lako.
     • Mwambie mtu mzima unayemwamini au simu ya msaada.
 steps-grooming =
-    • Acha kujibu, na usikutane naye.
-    • Weka jumbe zake: usizifute.
     • Mtu mzima anayekuomba siri au picha ndiye anayekosea, si wewe.
-    • Zuia na uripoti akaunti, kisha mwambie mtu mzima unayemwamini.
+    • Ikiwa ni mtandaoni: acha kujibu na weka jumbe zake, kisha zuia na uripoti akaunti.
+    • Usikutane naye, na epuka kukaa peke yako naye.
+    • Leo hii, mwambie mtu mzima unayemwamini ambaye si mtu huyo: mtu wa shuleni au wa familia yako. Au piga simu ya msaada kwa watoto.
 steps-abuse =
     • Ikiwa uko hatarini sasa, piga namba ya dharura.
     • Mwambie mtu mzima unayemwamini ambaye si yule anayekuumiza au anayekutishia: mtu wa shuleni au wa familia yako. Au piga simu ya msaada kwa watoto: ni bure na kwa siri.
