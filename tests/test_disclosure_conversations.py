@@ -252,18 +252,22 @@ async def test_a_disclosure_only_the_model_reads_gets_the_general_first_steps(bo
     assert_disclosure(bot, reply, "sw", "general", said)
 
 
-async def test_a_fake_nude_held_over_a_child_gets_dont_pay_in_the_ai_image_steps(bot: BotHarness) -> None:
-    """A fake nude is often used to demand money or real pictures (in the labelled sets, about one AI-image
-    disclosure in ten names money or a demand): the AI-image steps say not to pay or send anything, as the sextortion
-    steps do, before the evidence and reporting."""
-    for uid, locale, said, dont_pay in (
-        (3400, "en", "a guy put my face on a naked picture with ai and now he wants real ones", "don't pay"),
-        (3401, "fr", "un gars a mis mon visage sur une photo nue avec l ia et maintenant il veut des vraies",
-         "ne paie pas"),
+async def test_pictures_held_over_a_child_get_dont_pay_whatever_kind_is_read(bot: BotHarness) -> None:
+    """A fake nude, or pictures already shared, are often used to demand money or more pictures (in the open sets 93
+    AI-image and 227 image-shared readings name money, a demand or a condition, and 199 sextortion disclosures are read
+    as an image shared): the AI-image and image-shared steps say not to pay or send anything, as the sextortion steps
+    do, before the evidence and reporting."""
+    for uid, locale, kind, said, dont_pay in (
+        (3400, "en", "ai_image", "a guy put my face on a naked picture with ai and now he wants real ones",
+         "don't pay"),
+        (3401, "fr", "ai_image",
+         "un gars a mis mon visage sur une photo nue avec l ia et maintenant il veut des vraies", "ne paie pas"),
+        (3402, "en", "image_shared", "my ex is sharing my nudes and says he will stop if i send more", "don't pay"),
+        (3403, "es", "image_shared", "mi ex esta pasando mis fotos intimas y dice q para si le mando mas", "no pagues"),
     ):
         reply = await bot.user(uid, locale).send(said)
-        assert_disclosure(bot, reply, locale, "ai_image", said)
-        bullets = t(bot, locale, "steps-ai_image").split("\n")
+        assert_disclosure(bot, reply, locale, kind, said)
+        bullets = t(bot, locale, f"steps-{kind}").split("\n")
         assert dont_pay in bullets[1]
         assert bullets[1] in reply.text
 

@@ -15,6 +15,7 @@ steps-sextortion =
     • Tell an adult you trust or call a helpline now: this moves fast, so don't wait.
 steps-image_shared =
     • Sharing your pictures without your OK is abuse.
+    • If someone asks for money or more pictures: don't pay and don't send anything.
     • Keep the evidence: screenshots, links and usernames.
     • Report the post and the account in the app, and to the hotline below.
     • Take It Down can help get your pictures taken down, anonymously.

@@ -15,6 +15,7 @@ steps-sextortion =
     • Cuéntaselo ya a un adulto de confianza o llama a una línea de ayuda: esto va rápido, no esperes.
 steps-image_shared =
     • Compartir tus fotos sin tu permiso es abuso.
+    • Si alguien te pide dinero o más fotos: no pagues ni envíes nada.
     • Guarda las pruebas: capturas, enlaces y nombres de usuario.
     • Denuncia la publicación y la cuenta en la app, y en la línea de denuncia de abajo.
     • Take It Down puede ayudarte a que las quiten, de forma anónima.

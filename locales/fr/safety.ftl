@@ -15,6 +15,7 @@ steps-sextortion =
     • Parles-en tout de suite à un adulte de confiance ou à une ligne d'écoute : ça va vite, n'attends pas.
 steps-image_shared =
     • Partager tes photos sans ton accord, c'est une violence.
+    • Si quelqu'un te demande de l'argent ou d'autres photos : ne paie pas et n'envoie rien.
     • Garde les preuves : captures, liens et pseudos.
     • Signale la publication et le compte dans l'appli, et à la plateforme de signalement ci-dessous.
     • Take It Down peut aider à faire retirer tes photos, de façon anonyme.

@@ -15,6 +15,7 @@ steps-sextortion =
     • Ceritakan sekarang ke orang dewasa yang kamu percaya atau hubungi layanan bantuan: ini cepat sekali, jangan tunggu.
 steps-image_shared =
     • Menyebarkan fotomu tanpa izinmu adalah kekerasan.
+    • Kalau ada yang minta uang atau foto lain: jangan bayar dan jangan kirim apa pun.
     • Simpan buktinya: tangkapan layar, tautan, dan nama akun.
     • Laporkan unggahan dan akunnya di aplikasi, dan ke layanan pelaporan di bawah.
     • Take It Down bisa membantu menurunkan fotomu, tanpa perlu menyebut nama.

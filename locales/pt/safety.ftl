@@ -15,6 +15,7 @@ steps-sextortion =
     • Conte agora para um adulto de confiança ou ligue para uma linha de apoio: isso anda rápido, não espere.
 steps-image_shared =
     • Compartilhar suas fotos sem você deixar é abuso.
+    • Se alguém pedir dinheiro ou mais fotos: não pague e não mande nada.
     • Guarde as provas: prints, links e nomes de usuário.
     • Denuncie a publicação e a conta no app, e no canal de denúncia abaixo.
     • O Take It Down pode ajudar a tirar suas fotos do ar, de forma anônima.

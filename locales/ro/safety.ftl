@@ -15,6 +15,7 @@ steps-sextortion =
     • Spune acum unui adult în care ai încredere sau sună la o linie de ajutor: lucrurile merg repede, nu aștepta.
 steps-image_shared =
     • Dacă cineva îți distribuie pozele fără acordul tău, asta e abuz.
+    • Dacă cineva îți cere bani sau alte poze: nu plăti și nu trimite nimic.
     • Păstrează dovezile: capturi de ecran, linkuri și numele conturilor.
     • Raportează postarea și contul în aplicație și la serviciul de raportare de mai jos.
     • Take It Down te poate ajuta să le scoți de pe internet, anonim.

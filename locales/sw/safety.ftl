@@ -15,6 +15,7 @@ steps-sextortion =
     • Mwambie mtu mzima unayemwamini au piga simu ya msaada sasa: jambo hili huenda haraka, usisubiri.
 steps-image_shared =
     • Kusambaza picha zako bila ruhusa yako ni unyanyasaji.
+    • Mtu akikuomba pesa au picha zaidi: usilipe na usitume chochote.
     • Weka ushahidi: picha za skrini, viungo na majina ya akaunti.
     • Ripoti chapisho na akaunti kwenye programu, na kwa huduma ya kuripoti iliyo hapa chini.
     • Take It Down inaweza kusaidia kuziondoa, bila kutaja jina lako.
