@@ -134,27 +134,6 @@ async def test_a_threat_from_someone_at_home_gets_the_abuse_steps(bot: BotHarnes
     assert t(bot, "es", "steps-abuse") not in reply.text
 
 
-async def test_a_threat_face_to_face_gets_steps_for_staying_safe_not_only_for_an_account(bot: BotHarness) -> None:
-    """Most threats children write about happen at school or on the way home (in the labelled sets, two in three
-    the rules read as a threat name no app, account or message): the threat steps start with telling an adult and
-    staying near people, and block-and-report is for threats that come by message or online."""
-    for uid, locale, said, near in (
-        (3110, "en", "a guy from the other school said he will stab me if he sees me at the bus stop",
-         "stay close to people"),
-        (3111, "sw", "kuna jamaa ananifuata kila siku nikitoka shule", "kaa karibu na watu"),
-        (3112, "ar", "واحد من الحارة بيلحقني من المدرسة للبيت كل يوم", "ابقَ قريبًا"),
-    ):
-        reply = await bot.user(uid, locale).send(said)
-        assert_disclosure(bot, reply, locale, "threat", said)
-        steps = t(bot, locale, "steps-threat")
-        assert near in steps
-        bullets = steps.split("\n")
-        # telling an adult before anything about an account, which is the last step and says when it applies
-        assert bullets.index(next(b for b in bullets if near in b)) < len(bullets) - 1
-    en = t(bot, "en", "steps-threat").split("\n")
-    assert "not the person threatening you" in en[1]
-    assert en[-1].startswith("• If the threats come by message or online:") and "block and report" in en[-1]
-
 async def test_the_country_picker_inside_help_for_an_under_13(bot: BotHarness) -> None:
     user = bot.user(3100, "en")
     await user.send("/start")
@@ -272,20 +251,37 @@ async def test_pictures_held_over_a_child_get_dont_pay_whatever_kind_is_read(bot
         assert bullets[1] in reply.text
 
 
-async def test_grooming_face_to_face_gets_steps_that_fit_it(bot: BotHarness) -> None:
-    """A relative, a coach or a neighbour grooms face to face about one time in four (in the labelled sets, a
-    quarter of the messages the rules read as grooming name no app, account, message or picture): the grooming steps
-    tell the child that the adult is wrong, not to meet or be alone with them and to tell an adult who is not this
-    person, and keep stopping replies and blocking the account for when it happens online."""
-    for uid, locale, said, alone in (
-        (3500, "en", "my uncle gives me money and says its our secret and wants me to come to his room alone",
+@pytest.mark.parametrize(
+    ("locale", "kind", "said", "face_to_face"),
+    [
+        # Threats (two in three the rules read in the labelled sets name no app, account or message): tell an adult,
+        # stay near people.
+        ("en", "threat", "a guy from the other school said he will stab me if he sees me at the bus stop",
+         "stay close to people"),
+        ("sw", "threat", "kuna jamaa ananifuata kila siku nikitoka shule", "kaa karibu na watu"),
+        ("ar", "threat", "واحد من الحارة بيلحقني من المدرسة للبيت كل يوم", "ابقَ قريبًا"),
+        # Grooming (a quarter of it, by a relative, a coach or a neighbour): don't be alone with them.
+        ("en", "grooming", "my uncle gives me money and says its our secret and wants me to come to his room alone",
          "try not to be alone with them"),
-        (3501, "es", "mi tio me da dinero y dice que es nuestro secreto", "evita quedarte a solas"),
-        (3502, "id", "om aku suka kasih uang jajan terus bilang jangan bilang siapa siapa", "jangan berduaan"),
-    ):
-        reply = await bot.user(uid, locale).send(said)
-        assert_disclosure(bot, reply, locale, "grooming", said)
-        assert alone in reply.text
-    en = t(bot, "en", "steps-grooming").split("\n")
-    assert en[1].startswith("• If it's online: stop replying") and "block and report the account" in en[1]
-    assert "(not this person)" in en[-1]
+        ("es", "grooming", "mi tio me da dinero y dice que es nuestro secreto", "evita quedarte a solas"),
+        ("id", "grooming", "om aku suka kasih uang jajan terus bilang jangan bilang siapa siapa", "jangan berduaan"),
+    ],
+)
+async def test_threat_and_grooming_steps_fit_face_to_face(bot: BotHarness, locale: str, kind: str, said: str,
+                                                         face_to_face: str) -> None:
+    reply = await bot.user(3110, locale).send(said)
+    assert_disclosure(bot, reply, locale, kind, said)
+    assert face_to_face in reply.text
+
+
+def test_account_steps_say_they_are_for_when_it_happens_online(bot: BotHarness) -> None:
+    """Blocking and reporting an account is one step, said to be for threats or grooming online; telling an adult
+    who is not this person comes first for threats and last for grooming."""
+    threat = t(bot, "en", "steps-threat").split("\n")
+    assert "not the person threatening you" in threat[1]
+    assert threat[-1].startswith("• If the threats come by message or online:") and "block and report" in threat[-1]
+    assert sum("block" in line for line in threat) == 1
+    grooming = t(bot, "en", "steps-grooming").split("\n")
+    assert grooming[1].startswith("• If it's online: stop replying") and "block and report the account" in grooming[1]
+    assert sum("block" in line for line in grooming) == 1
+    assert "(not this person)" in grooming[-1]
