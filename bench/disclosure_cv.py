@@ -502,6 +502,14 @@ BATCHES = (
     ("c7f602d", "disclosures_train"), ("b702726", "disclosures_train"), ("931fb9d", "disclosures_train"),
     ("981d1b4", "disclosures_train"), ("050ea21", "disclosures_train"), ("17fd666", "disclosures_train"),
     ("c0a0eed", "disclosures_train"), ("224536a", "disclosures_train"),
+    # Batch 98 (b98: es twice, fr three times, pt twice, sw, each appended on main), training data only, after the
+    # sixteenth set's run 3 (French false positives 0.050, Spanish 0.037, Portuguese recall 0.956): writers from the
+    # regions that set's README names (West and Central Africa, the Maghreb, Reunion and Mayotte, Acadia and Ontario,
+    # Vanuatu; Central America, the Andes, Paraguay, the Canaries; Cabo Verde, Guinea-Bissau, Goa, Madeira, the Azores,
+    # Brazil outside Rio and Sao Paulo; Tabora, Kitale, Kigali, Zanzibar); first look at 0.66 / 0.09: 0.983 / 0.039.
+    ("2720d50", "disclosures_train"), ("414614c", "disclosures_train"), ("ec81dfb", "disclosures_train"),
+    ("0c02077", "disclosures_train"), ("9c1ad5b", "disclosures_train"), ("706d121", "disclosures_train"),
+    ("b38ea39", "disclosures_train"), ("08b7622", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
