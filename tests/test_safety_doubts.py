@@ -285,6 +285,11 @@ def test_a_joke_not_taken_back_still_keeps_the_rules_off(matcher: SafetyMatcher,
         "maman a touche sa paie, on va au marche",
         "mi abuela me pego un grito por llegar tarde",
         "she totally stabbed me in the back by telling everyone",
+        # batch 98: a grant received, a secret for Father's Day, a tongue burnt, a whistle blown
+        "je viens de toucher ma bourse du lycee",
+        "dis rien a papa c est un secret pour la fete des peres",
+        "la soupe m a brule la langue",
+        "o arbitro tocou o apito e o meu tio ficou bravo",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
