@@ -510,6 +510,13 @@ BATCHES = (
     ("2720d50", "disclosures_train"), ("414614c", "disclosures_train"), ("ec81dfb", "disclosures_train"),
     ("0c02077", "disclosures_train"), ("9c1ad5b", "disclosures_train"), ("706d121", "disclosures_train"),
     ("b38ea39", "disclosures_train"), ("08b7622", "disclosures_train"),
+    # Batch 99 (b99: one per language, each appended on main), training data only: long messages only (30-90 words;
+    # 31 disclosures and 100 everyday, 75 or more of them hard negatives, per language), after the labelled sets were
+    # found to hold 888 everyday messages over 20 words against 14,642 such disclosures (the model had learnt that a
+    # long message is a disclosure); first look at 0.66 / 0.07: 0.988 / 0.240 (rules alone 0.839 / 0.288).
+    ("f314818", "disclosures_train"), ("5067a7d", "disclosures_train"), ("3db20c8", "disclosures_train"),
+    ("9ed7ab1", "disclosures_train"), ("4692ea4", "disclosures_train"), ("5806585", "disclosures_train"),
+    ("a84ec39", "disclosures_train"), ("d9068e3", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
