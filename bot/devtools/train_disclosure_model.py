@@ -90,8 +90,10 @@ SEED = 14
 # over batches 80-96 (6,794 disclosures, 10,904 everyday): 109 added (1.00 %), 1,196 of the rules' misses found; 0.65
 # adds 115 (1.05 %). Still 0.66 over batches 80-97 (7,270 disclosures, 11,578 everyday): 114 added (0.98 %), 1,246 of
 # the rules' 1,402 misses found; 0.65 adds 121 (1.05 %). Still 0.66 over batches 80-98 (7,744 disclosures, 12,268
-# everyday): 116 added (0.95 %), 1,300 of the rules' 1,464 misses found; 0.65 adds 124 (1.01 %).
-THRESHOLD = 0.66
+# everyday): 116 added (0.95 %), 1,300 of the rules' 1,464 misses found; 0.65 adds 124 (1.01 %). 0.67 over batches
+# 80-99 (7,992 disclosures, 13,068 everyday; batch 99 is long messages only, whose everyday ones the model read as
+# disclosures at first look): the lowest at or under 1 % (0.66 adds 134, 1.03 %; 0.68 adds 121, 0.93 %).
+THRESHOLD = 0.67
 # Chosen by bench/disclosure_cv.py the same way (bench/README.md, "The model's veto"): the highest probability
 # (0.01-0.20 by 0.01) below which overruling the rules' disclosures lost at most 1 in 2,000 of the disclosures they
 # found on the held-out folds: 0.05 over 34 folds, 0.06 over 42 (2 of 4,381 finds lost, 66 of the rules' 407 false
@@ -155,8 +157,9 @@ THRESHOLD = 0.66
 # drops 162, 0.10 loses 4); pooled on blind3-15 0.9674 / 0.0172 at 0.09 against 0.9676 / 0.0210 at 0.06. (A model
 # trained before the Swahili *expose* moved from LEAK to LEAK_AMBIG chose 0.08: 0.09 lost 4 there.) 0.07 after batch
 # 98 and its words (104,352 examples: 3 of 7,378 lost, 172 of 302 dropped; 0.08, 0.09 and 0.10 lose 4): pooled on
-# blind3-15 0.9675 / 0.0194 at 0.07, 0.9674 / 0.0169 at 0.09.
-VETO = 0.07
+# blind3-15 0.9675 / 0.0194 at 0.07, 0.9674 / 0.0169 at 0.09. 0.08 after batch 99 (long messages; 105,400
+# examples: 3 of 7,378 lost, 184 of 302 dropped; 0.09 loses 5).
+VETO = 0.08
 
 
 @dataclass(frozen=True)
