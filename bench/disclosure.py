@@ -19,7 +19,8 @@ bot used before as the baseline in the same run.
     python -m bench.disclosure --set blind13  # the thirteenth blind set, its 5 runs used up (2026-12-07)
     python -m bench.disclosure --set blind14  # the fourteenth blind set, its 5 runs used up (2026-12-07)
     python -m bench.disclosure --set blind15  # the fifteenth blind set, its 5 runs used up (2026-12-07)
-    python -m bench.disclosure --set blind    # the sixteenth blind set: aggregate figures only, never an item
+    python -m bench.disclosure --set blind16  # the sixteenth blind set, its 5 runs used up (2026-12-07)
+    python -m bench.disclosure --set blind    # the seventeenth blind set: aggregate figures only, never an item
 
 Each run prints the rules alone and the rules with the model's second opinion (bot/services/safety/model.py):
 recall, false positives and microseconds per message, rules alone and with the model interleaved in one run.
@@ -48,16 +49,16 @@ from bot.settings import PROJECT_ROOT
 DATA_DIR = PROJECT_ROOT / "tests" / "data"
 # "retired" was the second blind set (tests/data/disclosures_blind/ until 2026-12-02): run its 5 allowed times,
 # then opened and used as development data, with its held-out part (every third item) scored only at the start
-# and the end of the third iteration. "blind3" to "blind15" are the third to fifteenth blind sets, whose 5 runs are
-# used up (nobody working on the matcher reads them all the same). "blind" is the sixteenth blind set
-# (tests/data/disclosures_blind16/, written 2026-12-07 by one writer per language, first run after the fifteenth set's
+# and the end of the third iteration. "blind3" to "blind16" are the third to sixteenth blind sets, whose 5 runs are
+# used up (nobody working on the matcher reads them all the same). "blind" is the seventeenth blind set
+# (tests/data/disclosures_blind17/, written 2026-12-07 by one writer per language, first run after the sixteenth set's
 # last): nobody working on the matcher reads it.
 SETS = {"dev": "disclosures", "fresh": "disclosures_dev", "retired": "disclosures_retired",
         "blind3": "disclosures_blind3", "blind4": "disclosures_blind4", "blind5": "disclosures_blind5",
         "blind6": "disclosures_blind6", "blind7": "disclosures_blind7", "blind8": "disclosures_blind8",
         "blind9": "disclosures_blind9", "blind10": "disclosures_blind10", "blind11": "disclosures_blind11",
         "blind12": "disclosures_blind12", "blind13": "disclosures_blind13", "blind14": "disclosures_blind14",
-        "blind15": "disclosures_blind15", "blind": "disclosures_blind16"}
+        "blind15": "disclosures_blind15", "blind16": "disclosures_blind16", "blind": "disclosures_blind17"}
 BLIND_SETS = ("blind",)  # aggregates only
 SET_DIR = DATA_DIR / SETS["dev"]
 BASELINE = Path(__file__).parent / "data" / "disclosure_phrases_before.yaml"
@@ -230,8 +231,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=sorted(SETS), default="dev", dest="which",
                         help="dev: tests/data/disclosures; fresh: tests/data/disclosures_dev; retired: the second "
-                        "blind set, now development data; blind3 to blind15: the third to fifteenth blind sets, "
-                        "runs used up; blind: the sixteenth blind set, aggregates only")
+                        "blind set, now development data; blind3 to blind16: the third to sixteenth blind sets, "
+                        "runs used up; blind: the seventeenth blind set, aggregates only")
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms (development part)")
     parser.add_argument("--held-out-misses", action="store_true", help="list the held-out misses too")
     args = parser.parse_args()

@@ -158,7 +158,8 @@ THRESHOLD = 0.67
 # trained before the Swahili *expose* moved from LEAK to LEAK_AMBIG chose 0.08: 0.09 lost 4 there.) 0.07 after batch
 # 98 and its words (104,352 examples: 3 of 7,378 lost, 172 of 302 dropped; 0.08, 0.09 and 0.10 lose 4): pooled on
 # blind3-15 0.9675 / 0.0194 at 0.07, 0.9674 / 0.0169 at 0.09. 0.08 after batch 99 (long messages; 105,400
-# examples: 3 of 7,378 lost, 184 of 302 dropped; 0.09 loses 5).
+# examples: 3 of 7,378 lost, 184 of 302 dropped; 0.09 loses 5), and still once the sixteenth set joined the spent
+# sets (3 of 8,000 lost, 193 of 324 dropped; 0.09 loses 5).
 VETO = 0.08
 
 
