@@ -13,6 +13,7 @@ from bot.services.countries import country_name
 from bot.store.models import Event, User
 from tests.auxil.conversations import count, onboard, snapshot, stored_strings, t, tap_exact, user_row
 from tests.auxil.harness import BotHarness, Reply, TgUser
+from tests.auxil.languages import I18N
 
 LRM = "\u200e"
 
@@ -231,24 +232,27 @@ async def test_a_disclosure_only_the_model_reads_gets_the_general_first_steps(bo
     assert_disclosure(bot, reply, "sw", "general", said)
 
 
-async def test_pictures_held_over_a_child_get_dont_pay_whatever_kind_is_read(bot: BotHarness) -> None:
+@pytest.mark.parametrize(
+    ("locale", "kind", "said", "dont_pay"),
+    [
+        ("en", "ai_image", "a guy put my face on a naked picture with ai and now he wants real ones", "don't pay"),
+        ("fr", "ai_image", "un gars a mis mon visage sur une photo nue avec l ia et maintenant il veut des vraies",
+         "ne paie pas"),
+        ("en", "image_shared", "my ex is sharing my nudes and says he will stop if i send more", "don't pay"),
+        ("es", "image_shared", "mi ex esta pasando mis fotos intimas y dice q para si le mando mas", "no pagues"),
+    ],
+)
+async def test_pictures_held_over_a_child_get_dont_pay_whatever_kind_is_read(bot: BotHarness, locale: str, kind: str,
+                                                                             said: str, dont_pay: str) -> None:
     """A fake nude, or pictures already shared, are often used to demand money or more pictures (in the open sets 93
     AI-image and 227 image-shared readings name money, a demand or a condition, and 199 sextortion disclosures are read
     as an image shared): the AI-image and image-shared steps say not to pay or send anything, as the sextortion steps
     do, before the evidence and reporting."""
-    for uid, locale, kind, said, dont_pay in (
-        (3400, "en", "ai_image", "a guy put my face on a naked picture with ai and now he wants real ones",
-         "don't pay"),
-        (3401, "fr", "ai_image",
-         "un gars a mis mon visage sur une photo nue avec l ia et maintenant il veut des vraies", "ne paie pas"),
-        (3402, "en", "image_shared", "my ex is sharing my nudes and says he will stop if i send more", "don't pay"),
-        (3403, "es", "image_shared", "mi ex esta pasando mis fotos intimas y dice q para si le mando mas", "no pagues"),
-    ):
-        reply = await bot.user(uid, locale).send(said)
-        assert_disclosure(bot, reply, locale, kind, said)
-        bullets = t(bot, locale, f"steps-{kind}").split("\n")
-        assert dont_pay in bullets[1]
-        assert bullets[1] in reply.text
+    reply = await bot.user(3400, locale).send(said)
+    assert_disclosure(bot, reply, locale, kind, said)
+    bullets = t(bot, locale, f"steps-{kind}").split("\n")
+    assert dont_pay in bullets[1]
+    assert bullets[1] in reply.text
 
 
 @pytest.mark.parametrize(
@@ -274,14 +278,14 @@ async def test_threat_and_grooming_steps_fit_face_to_face(bot: BotHarness, local
     assert face_to_face in reply.text
 
 
-def test_account_steps_say_they_are_for_when_it_happens_online(bot: BotHarness) -> None:
+def test_account_steps_say_they_are_for_when_it_happens_online() -> None:
     """Blocking and reporting an account is one step, said to be for threats or grooming online; telling an adult
     who is not this person comes first for threats and last for grooming."""
-    threat = t(bot, "en", "steps-threat").split("\n")
+    threat = I18N.t("en", "steps-threat").split("\n")
     assert "not the person threatening you" in threat[1]
     assert threat[-1].startswith("• If the threats come by message or online:") and "block and report" in threat[-1]
     assert sum("block" in line for line in threat) == 1
-    grooming = t(bot, "en", "steps-grooming").split("\n")
+    grooming = I18N.t("en", "steps-grooming").split("\n")
     assert grooming[1].startswith("• If it's online: stop replying") and "block and report the account" in grooming[1]
     assert sum("block" in line for line in grooming) == 1
     assert "(not this person)" in grooming[-1]
