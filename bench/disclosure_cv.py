@@ -517,6 +517,13 @@ BATCHES = (
     ("f314818", "disclosures_train"), ("5067a7d", "disclosures_train"), ("3db20c8", "disclosures_train"),
     ("9ed7ab1", "disclosures_train"), ("4692ea4", "disclosures_train"), ("5806585", "disclosures_train"),
     ("a84ec39", "disclosures_train"), ("d9068e3", "disclosures_train"),
+    # Batch 100 (b100: one per language, each appended on main), training data only: long messages again (30-90 words;
+    # 30 disclosures and 130 everyday per language, 100 or more of them hard negatives, often two risky words in one
+    # harmless sentence), after batch 99 showed the rules raising a false alarm on 29 long everyday messages in 100;
+    # first look at 0.67 / 0.08: 1.000 / 0.177 (rules alone 0.871 / 0.277).
+    ("b93c7de", "disclosures_train"), ("20d7065", "disclosures_train"), ("b48089f", "disclosures_train"),
+    ("41d5bae", "disclosures_train"), ("550d8ec", "disclosures_train"), ("0504960", "disclosures_train"),
+    ("22dcd22", "disclosures_train"), ("13ba91e", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
