@@ -42,6 +42,7 @@ import bot.services.safety.model as model_module
 import bot.services.safety.normalize as normalize_module
 from bench.disclosure import LANGUAGES, matcher
 from bot.devtools.train_disclosure_model import (
+    LONG_WORDS,
     THRESHOLD,
     TRAINING_SETS,
     Example,
@@ -524,6 +525,13 @@ BATCHES = (
     ("b93c7de", "disclosures_train"), ("20d7065", "disclosures_train"), ("b48089f", "disclosures_train"),
     ("41d5bae", "disclosures_train"), ("550d8ec", "disclosures_train"), ("0504960", "disclosures_train"),
     ("22dcd22", "disclosures_train"), ("13ba91e", "disclosures_train"),
+    # Batch 101 (b101: one per language, each appended on main), training data only: long messages (as batch 100,
+    # the everyday ones weighted to chores and curfews, photos posted by family and coaches, paying and selling,
+    # harmless secrets, older people in harmless roles, fear of exams, trash talk, lessons about sextortion); first
+    # look with the model trained on batch 100, at 0.67 / 0.08: 1.000 / 0.204 (rules alone 0.850 / 0.295).
+    ("27606f1", "disclosures_train"), ("6c18a6a", "disclosures_train"), ("1e3736f", "disclosures_train"),
+    ("bd8a97d", "disclosures_train"), ("3166b7c", "disclosures_train"), ("ef58734", "disclosures_train"),
+    ("2502cbf", "disclosures_train"), ("23d4906", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
@@ -531,6 +539,8 @@ ADDED_FP_LIMIT = 0.01
 # finds, pooled over the folds, are at most 1 in 2,000 of the disclosures the rules found.
 VETOES = [round(0.01 * i, 2) for i in range(1, 21)]
 VETO_LOSS_LIMIT = 0.0005
+# The veto for long messages (more than LONG_WORDS words) is chosen by the same rule on their finds alone, up to 0.50.
+LONG_VETOES = [round(0.01 * i, 2) for i in range(1, 51)]
 # Both are chosen on the folds whose models were trained on at least this share of today's examples (bench/README.md,
 # "Batches 48-50"): the early folds' models (1,300 to 40,100 examples) raise more false alarms at a threshold than one
 # trained on today's data does, and pooled with the recent ones they held the threshold at 0.84 while the recent folds
@@ -564,6 +574,7 @@ class Scored:
     askable: bool  # the model would be asked: no rule fired, not a help or stop phrase
     probability: float
     doubted: bool = False  # a doubt held (until 2026-12-05 the model was not asked then either)
+    words: int = 0  # the folded message's words (a long message has its own veto: LONG_WORDS)
 
 
 def _language(example: Example) -> str:
@@ -588,7 +599,7 @@ def scored_example(m: SafetyMatcher, model: DisclosureModel, language: str, exam
     """`m`'s rules' verdict on one item and `model`'s probability for it."""
     reading, askable = m.rules_reading(example.text)
     return Scored(language, example.disclosure, reading is not None and reading.kind is not None, askable,
-                  model.probability(example.tokens, m.concepts(example.text)))
+                  model.probability(example.tokens, m.concepts(example.text)), words=len(example.tokens))
 
 
 def scored_set(m: SafetyMatcher, model: DisclosureModel, set_name: str) -> list[Scored]:
@@ -787,10 +798,10 @@ def _vetoed(items: list[Scored], veto: float) -> tuple[int, int]:
     return sum(i.disclosure for i in dropped), sum(not i.disclosure for i in dropped)
 
 
-def _highest_veto(items: list[Scored]) -> float:
+def _highest_veto(items: list[Scored], vetoes: list[float] = VETOES) -> float:
     found = sum(i.rules and i.disclosure for i in items)
     chosen = 0.0
-    for veto in VETOES:
+    for veto in vetoes:
         if _vetoed(items, veto)[0] > VETO_LOSS_LIMIT * found:
             break
         chosen = veto
@@ -819,6 +830,32 @@ def choose_veto(folds: list[tuple[str, list[Scored]]]) -> float:
         dropped += held_dropped
     print(f"\nChosen: {chosen:.2f} (the highest losing at most {VETO_LOSS_LIMIT:.2%} of the rules' finds). Leave one "
           f"fold out: {lost}/{found} finds lost, {dropped}/{alarms} false alarms dropped")
+    return chosen
+
+
+def choose_long_veto(folds: list[tuple[str, list[Scored]]], long_words: int = LONG_WORDS) -> float:
+    """The veto for messages of more than `long_words` words by the same rule, on their finds alone (the short
+    messages keep the veto chosen on all), with its table and leave one fold out."""
+    long_folds = [(name, [i for i in items if i.words > long_words]) for name, items in folds]
+    pooled = [i for _, items in long_folds for i in items]
+    found = sum(i.rules and i.disclosure for i in pooled)
+    alarms = sum(i.rules and not i.disclosure for i in pooled)
+    print(f"\nThe veto for long messages (over {long_words} words: {sum(i.disclosure for i in pooled)} disclosures, "
+          f"{sum(not i.disclosure for i in pooled)} everyday; the rules find {found} and raise {alarms} false "
+          "alarms)\n")
+    print("| veto | found, lost | false alarms, dropped |")
+    print("|---|---|---|")
+    for veto in LONG_VETOES:
+        lost, dropped = _vetoed(pooled, veto)
+        print(f"| {veto:.2f} | {lost}/{found} | {dropped}/{alarms} |")
+    chosen = _highest_veto(pooled, LONG_VETOES)
+    lost = dropped = 0
+    for name, held in long_folds:
+        held_lost, held_dropped = _vetoed(held, _highest_veto(_without(long_folds, name), LONG_VETOES))
+        lost += held_lost
+        dropped += held_dropped
+    print(f"\nChosen for long messages: {chosen:.2f}. Leave one fold out: {lost}/{found} finds lost, "
+          f"{dropped}/{alarms} false alarms dropped")
     return chosen
 
 

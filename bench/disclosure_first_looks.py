@@ -1,8 +1,10 @@
 """The model's threshold chosen on the batches' first looks: each recent batch of labelled sentences scored by the
 word lists, rules and model file that were committed just before it (the ones it met, never trained on it), with
 today's matching code. The same 1 % rule as bench/disclosure_cv.py (the lowest threshold whose added false alarms,
-pooled, are at most 1 % of the everyday messages), in minutes instead of the hours that retraining a model per fold
-takes there; the two differ only in that the cross-validation retrains each fold's model with today's trainer.
+pooled, are at most 1 % of the everyday messages) and the veto for long messages (the highest losing at most 1 in
+2,000 of the rules' finds in messages over LONG_WORDS words), in minutes instead of the hours that retraining a model
+per fold takes there; the two differ only in that the cross-validation retrains each fold's model with today's
+trainer.
 
     python -m bench.disclosure_first_looks            # the batches from RECENT_FROM on
     python -m bench.disclosure_first_looks --from c20f567
@@ -15,7 +17,16 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from bench.disclosure_cv import BATCHES, Scored, _extract, _fires, added_examples, choose_threshold, scored_example
+from bench.disclosure_cv import (
+    BATCHES,
+    Scored,
+    _extract,
+    _fires,
+    added_examples,
+    choose_long_veto,
+    choose_threshold,
+    scored_example,
+)
 from bot.content.catalog import load_catalog
 from bot.services.safety import SafetyMatcher
 from bot.services.safety.model import load_model
@@ -67,6 +78,7 @@ def main() -> None:
     pooled = [i for _, items in folds for i in items]
     _summary(pooled)
     choose_threshold(folds)
+    choose_long_veto(folds)
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ from bot.content.disclosure_model import MAGIC, MODEL_FILE, TRAIN_COMMAND, parse
 from bot.devtools.train_disclosure_model import (
     L2,
     LEXICON,
+    LONG_VETO,
+    LONG_WORDS,
     THRESHOLD,
     VETO,
     data_files,
@@ -69,6 +71,8 @@ def test_the_weights_carry_the_threshold_and_veto_chosen_by_cross_validation() -
     assert model.threshold == THRESHOLD
     assert model.veto == VETO
     assert 0 < VETO < 0.2 < THRESHOLD
+    assert (model.header.long_words, model.header.long_veto) == (LONG_WORDS, LONG_VETO)
+    assert VETO <= LONG_VETO < 0.5 < THRESHOLD
 
 
 def test_training_is_deterministic_and_its_regularisation_shrinks_the_weights() -> None:
@@ -194,6 +198,19 @@ def test_the_veto_drops_a_rules_disclosure_only_below_it(matcher: SafetyMatcher)
     assert replace(matcher, model=never(veto=0.05)).classify(plea) == Reading(Signal.HELP)
 
 
+def test_a_long_message_has_its_own_veto(matcher: SafetyMatcher) -> None:
+    # Probability 0.2 (bias ln 0.25): above the veto, below the long veto.
+    unsure = DisclosureModel.from_floats([0.0] * 16, -1.3863, threshold=0.9, data_sha256="x", trained="x",
+                                         veto=0.05, long_words=4, long_veto=0.3)
+    short, long = "my stepdad beats me", "my stepdad says he will beat me if i tell"
+    assert len(fold(short).tokens) == 4, "as many words as long_words: not long"
+    for said in (short, long):
+        assert matcher.disclosure_kind(said) == "abuse"
+    assert replace(matcher, model=unsure).classify(short) == Reading(Signal.DISCLOSURE, "abuse")
+    assert replace(matcher, model=unsure).classify(long) is None
+    assert replace(unsure.header, long_words=0).veto_for(100) == 0.05, "long_words 0: no message is long"
+
+
 # Disclosures the issue quoted and others as plain: the trained model must never veto one of them.
 CLEAR = [
     "someone is sextorting me", "hes threatening to leak my nudes", "my ex is sharing my nudes",
@@ -241,6 +258,45 @@ def test_a_disclosure_told_with_a_laughing_emoji_still_gets_help(matcher: Safety
     assert reading is not None and reading.signal is Signal.DISCLOSURE
 
 
+# Long messages that wander through the day before they disclose, in every language (written for this test, in no
+# labelled set): the long veto (LONG_VETO, for messages over LONG_WORDS words) must never drop one. In the Portuguese
+# and Romanian ones a harmless word far from the disclosure ("joguei bola", "test la romana") holds the rules back,
+# and the model alone finds them.
+LONG = [
+    ('ok so school was fine today we had a maths test and i think i did ok but the real thing is there is '
+     'this man from my mums work who keeps messaging me on insta at night saying im mature and he sent me '
+     'money and wants me to meet him without telling my mum'),
+    ('bon la semaine etait longue avec les controles et le match de hand samedi mais je voulais dire un '
+     'truc, il y a un mec qui a mes photos nues et il dit que si je lui envoie pas 200 euros ce soir il '
+     'les envoie a tout le lycee et a mes parents'),
+    ('hoy fue un dia normal en la escuela, tuvimos educacion fisica y despues fui a comer con mi abuela '
+     'pero ya no aguanto, el novio de mi mama me pega cuando ella no esta y me dice que si le cuento a '
+     'alguien me va a ir peor'),
+    ('mano o dia foi de boa, fui pra escola e depois joguei bola com os moleques, mas tem uma coisa que ta'
+     ' me deixando mal, um cara que eu conheci no free fire pegou meus nudes e ta pedindo dinheiro no pix '
+     'senao ele manda pra minha familia toda'),
+    ('اليوم كان عادي في المدرسة وخلصنا امتحان العلوم ورحت مع صحابي نلعب كورة بس في حاجة مضايقاني جدا في '
+     'واحد على الانستا معاه صوري الخاصة وبيهددني انه هينشرها لو مدفعتلوش فلوس ومش عارفة اعمل ايه ومش قادرة'
+     ' اقول لاهلي'),
+    ('hari ini biasa aja sih di sekolah ada ulangan matematika terus pulangnya makan bakso sama temen, '
+     'tapi aku mau cerita ada om om yang kenal di game online dia sering kasih diamond terus sekarang '
+     'minta foto aku pake baju tidur dan bilang jangan bilang siapa siapa'),
+    ('leo shule ilikuwa sawa tu tulifanya mtihani wa hesabu na baadaye nikacheza mpira na marafiki zangu, '
+     'lakini kuna kitu kinanisumbua sana, mjomba wangu ananigusa vibaya usiku wakati mama hayupo na '
+     'ananiambia nisimwambie mtu yeyote la sivyo atanipiga'),
+    ('azi a fost o zi normala la scoala am avut test la romana si dupa am iesit cu prietenii in parc dar '
+     'vreau sa spun ceva, un tip pe care l am cunoscut pe tiktok are poze cu mine dezbracata si zice ca le'
+     ' trimite la toata clasa daca nu ii dau bani'),
+]
+
+
+@pytest.mark.parametrize("text", LONG)
+def test_the_trained_long_veto_never_drops_a_long_disclosure(matcher: SafetyMatcher, text: str) -> None:
+    assert len(fold(text).tokens) > LONG_WORDS
+    reading = matcher.classify(text)
+    assert reading is not None and reading.signal is Signal.DISCLOSURE
+
+
 def test_a_model_only_disclosure_gets_general_first_steps(matcher: SafetyMatcher) -> None:
     # Swahili, "he says he will send them to the school group": an item of tests/data/disclosures/sw.yaml (the model
     # was trained on it) that the rules miss.
@@ -274,6 +330,15 @@ def test_the_file_round_trips(matcher: SafetyMatcher) -> None:
     assert again.header == matcher.model.header
 
 
+def test_a_file_from_before_the_long_veto_reads_with_one_veto_for_all() -> None:
+    # bench/disclosure_first_looks.py reads the weights files of older commits, written without the two keys.
+    data = re.sub(rb"long_(words|veto): [^\n]*\n", b"", (CONTENT / MODEL_FILE).read_bytes())
+    header, _ = parse_model(data, "old")
+    assert b"long_" not in data.partition(b"\n\n")[0]
+    assert (header.long_words, header.long_veto) == (0, header.veto)
+    assert header.veto_for(500) == header.veto
+
+
 def _broken(tmp_path: Path, data: bytes | None) -> Path:
     content = tmp_path / "content"
     (content / MODEL_FILE).parent.mkdir(parents=True)
@@ -294,6 +359,9 @@ def test_a_missing_weights_file_is_named(tmp_path: Path) -> None:
     (lambda data: data.replace(b"threshold: ", b"thresh: ", 1), "header lacks threshold"),
     (lambda data: data.replace(b"veto: ", b"vet: ", 1), "header lacks veto"),
     (lambda data: re.sub(rb"veto: [0-9.]+", b"veto: 0.9", data, count=1), "veto must be at least 0 and below the"),
+    (lambda data: re.sub(rb"long_veto: [0-9.]+", b"long_veto: 0.01", data), "long_veto must be at least the veto"),
+    (lambda data: re.sub(rb"long_words: [0-9]+", b"long_words: -3", data), "long_words must be at least 0"),
+    (lambda data: re.sub(rb"long_words: [0-9]+", b"long_words: many", data), "header: invalid literal"),
     (lambda data: b"just text", "no header"),
 ])
 def test_a_broken_weights_file_is_named_with_what_is_wrong(tmp_path: Path, damage: Callable[[bytes], bytes],
@@ -360,6 +428,24 @@ def test_the_per_language_threshold_table_holds_each_fold_out(capsys: pytest.Cap
     table = capsys.readouterr().out
     assert "(2 folds, 4 rules' misses, 400 everyday messages)" in table
     assert "| pooled | 0.50 | 4/4 | 4/400 |" in table
+
+
+def test_the_long_veto_is_chosen_on_long_messages_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    """bench.disclosure_cv's veto for long messages: the highest that loses at most 1 in 2,000 of the rules' finds
+    over LONG_WORDS words; a short find the model doubts does not hold it back."""
+    from bench.disclosure_cv import Scored, choose_long_veto
+
+    long = LONG_WORDS + 1
+    finds = [Scored("en", True, True, False, 0.9, words=long) for _ in range(100)]
+    alarms = [Scored("en", False, True, False, p, words=long) for p in (0.05, 0.2, 0.3, 0.6)]
+    doubted_short_find = Scored("en", True, True, False, 0.02, words=LONG_WORDS)
+    folds = [("a", [*finds, *alarms, doubted_short_find]), ("b", [*finds, Scored("en", True, True, False, 0.33,
+                                                                                 words=long)])]
+    assert choose_long_veto(folds) == 0.33  # 0.34 would lose the long find at 0.33
+    table = capsys.readouterr().out
+    assert (f"(over {LONG_WORDS} words: 201 disclosures, 4 everyday; the rules find 201 and raise 4 false "
+            "alarms)") in table
+    assert "| 0.33 | 0/201 | 3/4 |" in table and "| 0.34 | 1/201 | 3/4 |" in table
 
 
 def test_no_blind_set_is_ever_training_data() -> None:

@@ -11,6 +11,8 @@
     scale: <float>                           (weight = int8 value * scale)
     threshold: <probability above which the model calls a message a disclosure>
     veto: <probability below which the model overrules a rule that found a disclosure (0: never)>
+    long_words: <messages of more words than this are long (0: no message is; optional, 0 when absent)>
+    long_veto: <the veto for a long message, at least `veto` (optional, `veto` when absent)>
     payload_sha256: <hash of the compressed weights>
     <blank line>
     <zlib-compressed int8 weights, one per bucket>
@@ -32,6 +34,8 @@ MAGIC = "disclosure-model 2"
 MODEL_FILE = Path("help") / "disclosure_model.bin"  # inside the content folder
 TRAIN_COMMAND = "python -m bot.devtools.train_disclosure_model"
 _KEYS = ("data_sha256", "trained", "command", "buckets", "bias", "scale", "threshold", "veto", "payload_sha256")
+# Written since 2026-12-08; the files of older commits (read by bench/disclosure_first_looks.py) lack them.
+_OPTIONAL_KEYS = ("long_words", "long_veto")
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,12 @@ class Header:
     scale: float
     threshold: float
     veto: float = 0.0
+    long_words: int = 0
+    long_veto: float = 0.0
+
+    def veto_for(self, words: int) -> float:
+        """The veto for a message of `words` words."""
+        return self.long_veto if self.long_words and words > self.long_words else self.veto
 
 
 def model_bytes(header: Header, weights: array) -> bytes:
@@ -51,7 +61,8 @@ def model_bytes(header: Header, weights: array) -> bytes:
     h = header
     lines = [MAGIC, f"data_sha256: {h.data_sha256}", f"trained: {h.trained}", f"command: {h.command}",
              f"buckets: {h.buckets}", f"bias: {h.bias!r}", f"scale: {h.scale!r}", f"threshold: {h.threshold!r}",
-             f"veto: {h.veto!r}", f"payload_sha256: {hashlib.sha256(payload).hexdigest()}"]
+             f"veto: {h.veto!r}", f"long_words: {h.long_words}", f"long_veto: {h.long_veto!r}",
+             f"payload_sha256: {hashlib.sha256(payload).hexdigest()}"]
     return ("\n".join(lines) + "\n\n").encode("ascii") + payload
 
 
@@ -74,6 +85,8 @@ def parse_model(data: bytes, name: str) -> tuple[Header, array]:
         buckets = int(fields["buckets"])
         bias, scale, threshold = float(fields["bias"]), float(fields["scale"]), float(fields["threshold"])
         veto = float(fields["veto"])
+        long_words = int(fields.get("long_words", "0"))
+        long_veto = float(fields.get("long_veto", repr(veto)))
     except ValueError as error:
         raise ContentError(f"{name}: header: {error}") from None
     if buckets < 2 or buckets & (buckets - 1):
@@ -82,6 +95,11 @@ def parse_model(data: bytes, name: str) -> tuple[Header, array]:
         raise ContentError(f"{name}: threshold must be between 0 and 1, bias finite, scale positive")
     if not 0 <= veto < threshold:
         raise ContentError(f"{name}: veto must be at least 0 and below the threshold ({threshold!r}), found {veto!r}")
+    if long_words < 0:
+        raise ContentError(f"{name}: long_words must be at least 0, found {long_words}")
+    if not veto <= long_veto < threshold:
+        raise ContentError(f"{name}: long_veto must be at least the veto ({veto!r}) and below the threshold "
+                           f"({threshold!r}), found {long_veto!r}")
     if hashlib.sha256(payload).hexdigest() != fields["payload_sha256"]:
         raise ContentError(f"{name}: the weights do not match payload_sha256 (truncated or edited?)")
     try:
@@ -93,7 +111,7 @@ def parse_model(data: bytes, name: str) -> tuple[Header, array]:
     weights = array("b")
     weights.frombytes(raw)
     header = Header(fields["data_sha256"], fields["trained"], fields["command"], buckets, bias, scale, threshold,
-                    veto)
+                    veto, long_words, long_veto)
     return header, weights
 
 

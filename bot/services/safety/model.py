@@ -10,7 +10,8 @@ content/help/disclosure_model.bin (format: bot/content/disclosure_model.py), mad
 The weights are int8 in an array('b'): 2^17 buckets are 128 KB in memory. The matcher consults the model when no
 rule found a disclosure (a doubt may have held the rules back) and the message is not a help or stop phrase
 (matcher.py), and, when a rule did find one, to overrule it only if the model is all but sure the message is harmless
-(probability below the file's `veto`)."""
+(probability below the file's `veto`; `long_veto` for a message of more than `long_words` words: bench/README.md, "A
+veto for long messages")."""
 
 from __future__ import annotations
 
@@ -104,7 +105,8 @@ class DisclosureModel:
 
     def says_harmless(self, tokens: Sequence[str], concepts: Iterable[str] = ()) -> bool:
         """All but sure the message is everyday talk: enough to overrule a rule (never with veto 0)."""
-        return self.veto > 0 and self.probability(tokens, concepts) < self.veto
+        veto = self.header.veto_for(len(tokens))
+        return veto > 0 and self.probability(tokens, concepts) < veto
 
     @property
     def size_bytes(self) -> int:
@@ -114,12 +116,14 @@ class DisclosureModel:
 
     @classmethod
     def from_floats(cls, weights: Sequence[float], bias: float, *, threshold: float, data_sha256: str,
-                    trained: str, command: str = TRAIN_COMMAND, veto: float = 0.0) -> DisclosureModel:
+                    trained: str, command: str = TRAIN_COMMAND, veto: float = 0.0, long_words: int = 0,
+                    long_veto: float | None = None) -> DisclosureModel:
         """Quantise trained weights to int8 (the largest magnitude becomes 127)."""
         largest = max((abs(w) for w in weights), default=0.0) or 1.0
         scale = largest / 127
         quantised = array("b", (max(-127, min(127, round(w / scale))) for w in weights))
-        header = Header(data_sha256, trained, command, len(weights), bias, scale, threshold, veto)
+        header = Header(data_sha256, trained, command, len(weights), bias, scale, threshold, veto, long_words,
+                        veto if long_veto is None else long_veto)
         return cls(header, quantised)
 
     def to_bytes(self) -> bytes:
