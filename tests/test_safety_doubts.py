@@ -290,6 +290,10 @@ def test_a_joke_not_taken_back_still_keeps_the_rules_off(matcher: SafetyMatcher,
         "dis rien a papa c est un secret pour la fete des peres",
         "la soupe m a brule la langue",
         "o arbitro tocou o apito e o meu tio ficou bravo",
+        # batch 102: rain that threatens, a toy sword, food that got burnt
+        "ya amenaza con llover y yo sin chamarra",
+        "mi hermanito me pega con su espada de plastico cada vez que le apago la tele",
+        "se me quemaron los huevos y mi vieja me va a matar",
     ],
 )
 def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
@@ -481,6 +485,16 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "si le cuento a alguien me dan un tiro",
         "my stepdad burnt my hand on the stove",
         "lol my uncle is gonna kill me... nah fr tho he hits me every night",
+        # batch 102: burns named without quema*, Maghrebi Arabizi with a vowel after the d, a hand put on in the
+        # present, Scots and Caribbean beatings, Yemeni money and posting, a hamza on ya
+        "la novia de mi papa me quemo con la plancha",
+        "mi hermano tiene quemaduras en la espalda y dice que fue mi padrastro",
+        "khali kayderbni kol merra kanji 3ndhom",
+        "ostad dyal lmath kay7et ydo 3la rjli f lqism",
+        "my stepdad's been skelping me for nothing",
+        "mi uncle does lick me wid de belt every night",
+        "يشتي زلط والا باينزلها للكل",
+        "ابوي يئذيني كل يوم",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
