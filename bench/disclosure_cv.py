@@ -539,6 +539,12 @@ BATCHES = (
     # 0.68 / 0.08 / 0.24: 0.970 / 0.035 (rules alone 0.832 / 0.068; Darija and Arabizi rules alone 38 of 60).
     ("8c2bf37", "disclosures_train"), ("247be51", "disclosures_train"), ("337139d", "disclosures_train"),
     ("0264297", "disclosures_train"), ("a8b2a36", "disclosures_train"),
+    # Batch 103 (b103: Indonesian twice, English, Arabic, French, Swahili, each appended on main), training data only,
+    # after the seventeenth set's run 2 (Arabic, English and Indonesian recall 0.933-0.944): writers from that set's
+    # regions again, indirect disclosures first; first look at 0.67 / 0.09 / 0.24: 0.958 / 0.021 (rules alone 0.816 /
+    # 0.041; Sundanese, Papuan and Pontianak Indonesian rules alone 44 of 60).
+    ("50a246f", "disclosures_train"), ("f455914", "disclosures_train"), ("94bae09", "disclosures_train"),
+    ("faf3c84", "disclosures_train"), ("ee7bcd1", "disclosures_train"), ("2d98726", "disclosures_train"),
 )
 THRESHOLDS = [round(0.50 + 0.01 * i, 2) for i in range(50)]
 ADDED_FP_LIMIT = 0.01
