@@ -495,6 +495,11 @@ def test_harmless_readings(matcher: SafetyMatcher, text: str) -> None:
         "mi uncle does lick me wid de belt every night",
         "يشتي زلط والا باينزلها للكل",
         "ابوي يئذيني كل يوم",
+        # batch 103: hands put on the writer, Scots leathering, Sundanese slapping
+        "her boyfriend keeps putting his hands on me when shes asleep",
+        "my uncle been puttin hands on me since summer",
+        "ma step da leathered me again for nothing",
+        "mamah nampiling abdi unggal poe",
     ],
 )
 def test_disclosures_that_look_like_doubts(matcher: SafetyMatcher, text: str) -> None:
