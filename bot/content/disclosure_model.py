@@ -34,8 +34,6 @@ MAGIC = "disclosure-model 2"
 MODEL_FILE = Path("help") / "disclosure_model.bin"  # inside the content folder
 TRAIN_COMMAND = "python -m bot.devtools.train_disclosure_model"
 _KEYS = ("data_sha256", "trained", "command", "buckets", "bias", "scale", "threshold", "veto", "payload_sha256")
-# Written since 2026-12-08; the files of older commits (read by bench/disclosure_first_looks.py) lack them.
-_OPTIONAL_KEYS = ("long_words", "long_veto")
 
 
 @dataclass(frozen=True)
@@ -85,6 +83,7 @@ def parse_model(data: bytes, name: str) -> tuple[Header, array]:
         buckets = int(fields["buckets"])
         bias, scale, threshold = float(fields["bias"]), float(fields["scale"]), float(fields["threshold"])
         veto = float(fields["veto"])
+        # Written since 2026-12-08: the files of older commits, which bench/disclosure_first_looks.py reads, lack them.
         long_words = int(fields.get("long_words", "0"))
         long_veto = float(fields.get("long_veto", repr(veto)))
     except ValueError as error:

@@ -10,8 +10,8 @@ content/help/disclosure_model.bin (format: bot/content/disclosure_model.py), mad
 The weights are int8 in an array('b'): 2^17 buckets are 128 KB in memory. The matcher consults the model when no
 rule found a disclosure (a doubt may have held the rules back) and the message is not a help or stop phrase
 (matcher.py), and, when a rule did find one, to overrule it only if the model is all but sure the message is harmless
-(probability below the file's `veto`; `long_veto` for a message of more than `long_words` words: bench/README.md, "A
-veto for long messages")."""
+(probability below the file's `veto`; `long_veto` for a message of more than `long_words` words: bench/README.md,
+"Batches 100-102 and a veto for long messages")."""
 
 from __future__ import annotations
 
