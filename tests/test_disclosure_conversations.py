@@ -232,6 +232,18 @@ async def test_a_disclosure_only_the_model_reads_gets_the_general_first_steps(bo
     assert_disclosure(bot, reply, "sw", "general", said)
 
 
+async def test_a_long_disclosure_a_harmless_word_held_back_gets_the_steps_of_its_kind(bot: BotHarness) -> None:
+    """A long message whose football far from the disclosure holds the rules back: the model finds it, and the
+    answer gives the sextortion steps the rule would have named (tests/test_disclosure_model.py, LONG), not the
+    general ones."""
+    said = ("mano o dia foi de boa, fui pra escola e depois joguei bola com os moleques, mas tem uma coisa que ta me "
+            "deixando mal, um cara que eu conheci no free fire pegou meus nudes e ta pedindo dinheiro no pix senao "
+            "ele manda pra minha familia toda")
+    reply = await bot.user(3310, "pt").send(said)
+    assert_disclosure(bot, reply, "pt", "sextortion", said)
+    assert "Não pague" in reply.text
+
+
 @pytest.mark.parametrize(
     ("locale", "kind", "said", "dont_pay"),
     [

@@ -145,7 +145,8 @@ def test_a_doubt_holds_the_rules_back_not_the_model(matcher: SafetyMatcher) -> N
     assert matcher.rules.doubt(matcher.concepts(said)) is not None  # the harmless reading holds the rules back
     assert matcher.rules_reading(said) == (None, True)  # the model is still asked
     eager = replace(matcher, model=always())
-    assert eager.classify(said) == Reading(Signal.DISCLOSURE, "general")
+    # The kind is the one the rule the doubt held back names (the next test).
+    assert eager.classify(said) == Reading(Signal.DISCLOSURE, matcher.rules.kind_held_back(matcher.concepts(said), 8))
     assert replace(matcher, model=None).classify(said) is None
 
 
@@ -261,7 +262,7 @@ def test_a_disclosure_told_with_a_laughing_emoji_still_gets_help(matcher: Safety
 # Long messages that wander through the day before they disclose, in every language (written for this test, in no
 # labelled set): the long veto (LONG_VETO, for messages over LONG_WORDS words) must never drop one. In the Portuguese
 # and Romanian ones a harmless word far from the disclosure ("joguei bola", "test la romana") holds the rules back,
-# and the model alone finds them.
+# and the model finds them (with the kind the rule would have named: the test after next).
 LONG = [
     ('ok so school was fine today we had a maths test and i think i did ok but the real thing is there is '
      'this man from my mums work who keeps messaging me on insta at night saying im mature and he sent me '
@@ -303,6 +304,18 @@ def test_a_model_only_disclosure_gets_general_first_steps(matcher: SafetyMatcher
     said = "anasema atazituma kwa group ya shule"
     assert matcher.disclosure_kind(said) is None  # the rules alone miss it
     assert matcher.classify(said) == Reading(Signal.DISCLOSURE, "general")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    (LONG[3], "sextortion"),  # "joguei bola" far away holds the rules back
+    (LONG[7], "sextortion"),  # "test la romana" far away
+])
+def test_a_disclosure_a_harmless_word_held_back_gets_the_steps_its_rule_names(
+        matcher: SafetyMatcher, text: str, kind: str) -> None:
+    """The model finds it, and the answer's first steps are those of the kind the rule would have named but for the
+    harmless word (bench/README.md, "The kind of a disclosure only the model found"), not the general ones."""
+    assert matcher.disclosure_kind(text) is None, "a harmless word or laughter holds the rules back"
+    assert matcher.classify(text) == Reading(Signal.DISCLOSURE, kind)
 
 
 def test_the_matcher_gives_the_model_the_concepts_it_found(matcher: SafetyMatcher) -> None:

@@ -117,16 +117,16 @@ class SafetyMatcher:
 
     def classify(self, text: str) -> Reading | None:
         """Disclosure first (it needs the warmest answer), then help, then stop; then, when the rules found
-        nothing (a doubt may have held them back), the model's second opinion: a disclosure with general first
-        steps. A rule's disclosure that the model is all but sure is everyday talk (below its veto) is dropped: the
-        message is read as if no rule had fired, help and stop phrases included (bench/README.md, "The model's
-        veto")."""
+        nothing (a doubt may have held them back), the model's second opinion: a disclosure with the first steps of
+        the kind a rule would have named but for a harmless word or a doubt, else general ones. A rule's disclosure
+        that the model is all but sure is everyday talk (below its veto) is dropped: the message is read as if no
+        rule had fired, help and stop phrases included (bench/README.md, "The model's veto")."""
         folded = fold(text)
         reading, ask_model, found = self._rules(folded)
         if self.model is None:
             return reading
         if ask_model and self.model.says_disclosure(folded.tokens, found):
-            return Reading(Signal.DISCLOSURE, "general")
+            return Reading(Signal.DISCLOSURE, self.rules.kind_held_back(found, len(folded.tokens)) or "general")
         if reading is not None and reading.signal is Signal.DISCLOSURE and self.model.says_harmless(folded.tokens,
                                                                                                       found):
             return self._phrase_reading(folded)

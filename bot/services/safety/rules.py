@@ -39,9 +39,13 @@ class Rule:
         return cls(rule.kind, when, unless, rule.max_words)
 
     def holds(self, found: set[str], words: int) -> bool:
+        return self.would_hold(found, words) and found.isdisjoint(self.unless)
+
+    def would_hold(self, found: set[str], words: int) -> bool:
+        """Holds but for its `unless`."""
         if self.max_words is not None and words > self.max_words:
             return False
-        return all(not found.isdisjoint(term) for term in self.when) and found.isdisjoint(self.unless)
+        return all(not found.isdisjoint(term) for term in self.when)
 
 
 class RuleBook:
@@ -75,13 +79,21 @@ class RuleBook:
             return None
         return rule
 
-
     def kind(self, found: set[str], words: int) -> str | None:
         """The kind of disclosure the first rule names (None: no disclosure), as the first kind change that holds
         answers it."""
         rule = self.first(found, words)
-        if rule is None:
-            return None
+        return None if rule is None else self._changed(rule, found, words)
+
+    def kind_held_back(self, found: set[str], words: int) -> str | None:
+        """The kind the first rule would name but for its `unless` and the doubts: for a message the model reads as
+        a disclosure that a harmless word held the rules back from (bench/README.md, "The kind of a disclosure only
+        the model found")."""
+        candidates = _candidates(self._by_concept, found)
+        rule = next((self.rules[i] for i in candidates if self.rules[i].would_hold(found, words)), None)
+        return None if rule is None else self._changed(rule, found, words)
+
+    def _changed(self, rule: Rule, found: set[str], words: int) -> str:
         change = next((c for kind, c in self.kind_changes if kind == rule.kind and c.holds(found, words)), None)
         return change.kind if change else rule.kind
 
