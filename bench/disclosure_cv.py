@@ -827,28 +827,35 @@ def _highest_veto(items: list[Scored], vetoes: list[float] = VETOES) -> float:
     return chosen
 
 
-def choose_veto(folds: list[tuple[str, list[Scored]]]) -> float:
-    """The veto by the rule above, its table, and the same rule judged leave one fold out (chosen on every other
-    fold, applied to the held-out one, summed): what it would have cost and saved on text it never saw."""
+def _choose_by_loss(folds: list[tuple[str, list[Scored]]], vetoes: list[float],
+                    heading: Callable[[list[Scored], int, int], str]) -> tuple[float, str]:
+    """The highest of `vetoes` by the rule above, after `heading` (given the pooled items, the rules' finds and false
+    alarms) and the table; with the same rule judged leave one fold out (chosen on every other fold, applied to the
+    held-out one, summed): what it would have cost and saved on text it never saw, as a sentence."""
     pooled = [i for _, items in folds for i in items]
     found = sum(i.rules and i.disclosure for i in pooled)
     alarms = sum(i.rules and not i.disclosure for i in pooled)
-    print(f"\nThe veto: a rule's disclosure dropped when the model's probability is below it ({len(folds)} folds, "
-          f"{found} disclosures and {alarms} false alarms found by the rules)\n")
+    print(heading(pooled, found, alarms))
     print("| veto | found, lost | false alarms, dropped |")
     print("|---|---|---|")
-    for veto in VETOES:
+    for veto in vetoes:
         lost, dropped = _vetoed(pooled, veto)
         print(f"| {veto:.2f} | {lost}/{found} | {dropped}/{alarms} |")
-    chosen = _highest_veto(pooled)
     lost = dropped = 0
     for name, held in folds:
-        veto = _highest_veto(_without(folds, name))
-        held_lost, held_dropped = _vetoed(held, veto)
+        held_lost, held_dropped = _vetoed(held, _highest_veto(_without(folds, name), vetoes))
         lost += held_lost
         dropped += held_dropped
-    print(f"\nChosen: {chosen:.2f} (the highest losing at most {VETO_LOSS_LIMIT:.2%} of the rules' finds). Leave one "
-          f"fold out: {lost}/{found} finds lost, {dropped}/{alarms} false alarms dropped")
+    return (_highest_veto(pooled, vetoes),
+            f"Leave one fold out: {lost}/{found} finds lost, {dropped}/{alarms} false alarms dropped")
+
+
+def choose_veto(folds: list[tuple[str, list[Scored]]]) -> float:
+    """The veto by the rule above, its table, and the same rule judged leave one fold out."""
+    chosen, held_out = _choose_by_loss(folds, VETOES, lambda _, found, alarms: (
+        f"\nThe veto: a rule's disclosure dropped when the model's probability is below it ({len(folds)} folds, "
+        f"{found} disclosures and {alarms} false alarms found by the rules)\n"))
+    print(f"\nChosen: {chosen:.2f} (the highest losing at most {VETO_LOSS_LIMIT:.2%} of the rules' finds). {held_out}")
     return chosen
 
 
@@ -856,25 +863,11 @@ def choose_long_veto(folds: list[tuple[str, list[Scored]]], long_words: int = LO
     """The veto for messages of more than `long_words` words by the same rule, on their finds alone (the short
     messages keep the veto chosen on all), with its table and leave one fold out."""
     long_folds = [(name, [i for i in items if i.words > long_words]) for name, items in folds]
-    pooled = [i for _, items in long_folds for i in items]
-    found = sum(i.rules and i.disclosure for i in pooled)
-    alarms = sum(i.rules and not i.disclosure for i in pooled)
-    print(f"\nThe veto for long messages (over {long_words} words: {sum(i.disclosure for i in pooled)} disclosures, "
-          f"{sum(not i.disclosure for i in pooled)} everyday; the rules find {found} and raise {alarms} false "
-          "alarms)\n")
-    print("| veto | found, lost | false alarms, dropped |")
-    print("|---|---|---|")
-    for veto in LONG_VETOES:
-        lost, dropped = _vetoed(pooled, veto)
-        print(f"| {veto:.2f} | {lost}/{found} | {dropped}/{alarms} |")
-    chosen = _highest_veto(pooled, LONG_VETOES)
-    lost = dropped = 0
-    for name, held in long_folds:
-        held_lost, held_dropped = _vetoed(held, _highest_veto(_without(long_folds, name), LONG_VETOES))
-        lost += held_lost
-        dropped += held_dropped
-    print(f"\nChosen for long messages: {chosen:.2f}. Leave one fold out: {lost}/{found} finds lost, "
-          f"{dropped}/{alarms} false alarms dropped")
+    chosen, held_out = _choose_by_loss(long_folds, LONG_VETOES, lambda pooled, found, alarms: (
+        f"\nThe veto for long messages (over {long_words} words: {sum(i.disclosure for i in pooled)} disclosures, "
+        f"{sum(not i.disclosure for i in pooled)} everyday; the rules find {found} and raise {alarms} false "
+        "alarms)\n"))
+    print(f"\nChosen for long messages: {chosen:.2f}. {held_out}")
     return chosen
 
 

@@ -10,9 +10,11 @@ added false alarms are at most 1 % of the everyday messages. Prints no sentence.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bench.disclosure import BLIND_SETS, SETS, matcher
 from bench.disclosure_cv import Scored, _fires, choose_long_veto, choose_threshold, choose_veto, scored_set
-from bot.devtools.train_disclosure_model import LONG_WORDS
+from bot.content.disclosure_model import Header
 from bot.services.safety import SafetyMatcher
 
 # A blind set joins these when bench/disclosure.py SETS names it blindN after its fifth run.
@@ -24,14 +26,11 @@ def spent_folds(m: SafetyMatcher) -> list[tuple[str, list[Scored]]]:
     return [(name, scored_set(m, m.model, SETS[name])) for name in SPENT]
 
 
-def verdicts(folds: list[tuple[str, list[Scored]]], threshold: float, veto: float,
-             long_veto: float | None = None) -> tuple[float, float]:
-    """Recall and false-positive rate, pooled, of the rules with the model at this threshold and veto (`long_veto`
-    for messages over LONG_WORDS words; None: the same veto)."""
+def verdicts(folds: list[tuple[str, list[Scored]]], threshold: float, vetoes: Header) -> tuple[float, float]:
+    """Recall and false-positive rate, pooled, of the rules with the model at this threshold and the vetoes of
+    `vetoes` (Header.veto_for: the long veto over its long_words)."""
     items = [i for _, each in folds for i in each]
-    long = veto if long_veto is None else long_veto
-    fired = [(i.rules and i.probability >= (long if i.words > LONG_WORDS else veto)) or _fires(i, threshold)
-             for i in items]
+    fired = [(i.rules and i.probability >= vetoes.veto_for(i.words)) or _fires(i, threshold) for i in items]
     disclosures = sum(i.disclosure for i in items)
     found = sum(f and i.disclosure for f, i in zip(fired, items, strict=True))
     alarms = sum(f and not i.disclosure for f, i in zip(fired, items, strict=True))
@@ -46,15 +45,14 @@ def main() -> None:
           f"({', '.join(SPENT)}): {sum(len(i) for _, i in folds)} messages")
     threshold = choose_threshold(folds)
     veto = choose_veto(folds)
-    choose_long_veto(folds)  # a check: the spent sets hold few long messages, the first looks choose it
     shipped = m.model.header
-    print(f"\n| threshold / veto / long veto (over {LONG_WORDS} words) | recall | false positives |")
+    choose_long_veto(folds, shipped.long_words)  # a check: the spent sets hold few long messages, first looks choose it
+    print(f"\n| threshold / veto / long veto (over {shipped.long_words} words) | recall | false positives |")
     print("|---|---:|---:|")
-    for t, v, long in ((shipped.threshold, shipped.veto, shipped.veto), (shipped.threshold, shipped.veto,
-                                                                          shipped.long_veto),
-                       (shipped.threshold, veto, shipped.long_veto), (threshold, veto, shipped.long_veto)):
-        recall, fp = verdicts(folds, t, v, long)
-        print(f"| {t:.2f} / {v:.2f} / {long:.2f} | {recall:.4f} | {fp:.4f} |")
+    for t, vetoes in ((shipped.threshold, replace(shipped, long_veto=shipped.veto)), (shipped.threshold, shipped),
+                      (shipped.threshold, replace(shipped, veto=veto)), (threshold, replace(shipped, veto=veto))):
+        recall, fp = verdicts(folds, t, vetoes)
+        print(f"| {t:.2f} / {vetoes.veto:.2f} / {vetoes.long_veto:.2f} | {recall:.4f} | {fp:.4f} |")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bot.content.base import ContentError
-from bot.content.disclosure_model import MAGIC, MODEL_FILE, TRAIN_COMMAND, parse_model
+from bot.content.disclosure_model import MAGIC, MODEL_FILE, TRAIN_COMMAND, Header, parse_model
 from bot.devtools.train_disclosure_model import (
     L2,
     LEXICON,
@@ -588,9 +588,15 @@ def test_held_out_verdicts_apply_the_veto_to_rule_finds_and_the_threshold_to_the
         Scored("en", False, True, False, 0.03),  # rule false alarm, vetoed at 0.08
         Scored("en", False, False, True, 0.75),  # model false alarm at 0.73, not at 0.76
     ]
-    assert verdicts([("a", items)], 0.73, 0.02) == (0.75, 1.0)
-    assert verdicts([("a", items)], 0.73, 0.08) == (0.5, 0.5)
-    assert verdicts([("a", items[:2]), ("b", items[2:])], 0.76, 0.08) == (0.5, 0.0)
+    def vetoes(veto: float, long_words: int = 0, long_veto: float = 0.0) -> Header:
+        return Header("x", "x", "x", 16, 0.0, 1.0, 0.9, veto, long_words, max(veto, long_veto))
+
+    assert verdicts([("a", items)], 0.73, vetoes(0.02)) == (0.75, 1.0)
+    assert verdicts([("a", items)], 0.73, vetoes(0.08)) == (0.5, 0.5)
+    assert verdicts([("a", items[:2]), ("b", items[2:])], 0.76, vetoes(0.08)) == (0.5, 0.0)
+    # A long rule find (more words than long_words) meets the long veto; the short ones keep the veto.
+    long_find = replace(items[3], words=31)
+    assert verdicts([("a", [*items, long_find])], 0.73, vetoes(0.02, 30, 0.6)) == (0.6, 1.0)  # 3 of 5 found
 
 
 def test_a_batch_fold_holds_only_the_items_its_commit_added(tmp_path: Path) -> None:
